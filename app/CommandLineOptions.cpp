@@ -1,0 +1,50 @@
+#include "CommandLineOptions.h"
+
+#include "store/DatabaseLocation.h"
+
+#include <QCoreApplication>
+
+namespace ringback::app {
+
+CommandLineOptions::CommandLineOptions()
+    : m_helpOption(m_parser.addHelpOption())
+    , m_versionOption(m_parser.addVersionOption())
+    , m_dbOption(QStringList{QStringLiteral("db")},
+                 QCoreApplication::translate("CommandLineOptions",
+                                             "Use the database file <path> instead of the "
+                                             "one in your data folder."),
+                 QCoreApplication::translate("CommandLineOptions", "path"))
+    , m_demoOption(QStringList{QStringLiteral("demo")},
+                   QCoreApplication::translate("CommandLineOptions",
+                                               "Run with demo data and a simulated phone "
+                                               "provider; no account needed."))
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLineOptions", "Ringback texts back the callers your office missed."));
+    m_parser.addOption(m_dbOption);
+    m_parser.addOption(m_demoOption);
+}
+
+bool CommandLineOptions::parse(const QStringList& arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+QString CommandLineOptions::resolvedDatabasePath() const
+{
+    if (!databasePath().isEmpty())
+        return databasePath();
+    return demo() ? DatabaseLocation::demoSqlitePath() : DatabaseLocation::defaultSqlitePath();
+}
+
+bool CommandLineOptions::needsNoDisplay(const QStringList& arguments)
+{
+    for (const QString& a : arguments) {
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("-?") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace ringback::app

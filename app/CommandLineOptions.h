@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace ringback::app {
+
+// The command line, in one place: what it accepts and what it meant.
+class CommandLineOptions
+{
+public:
+    CommandLineOptions();
+
+    // Parses without exiting; --help and --version are reported through wantsHelp()/wantsVersion().
+    bool parse(const QStringList& arguments);
+    QString errorText() const { return m_parser.errorText(); }
+    QString helpText() const { return m_parser.helpText(); }
+
+    bool wantsHelp() const { return m_parser.isSet(m_helpOption); }
+    bool wantsVersion() const { return m_parser.isSet(m_versionOption); }
+    bool demo() const { return m_parser.isSet(m_demoOption); }
+    QString databasePath() const { return m_parser.value(m_dbOption); }
+
+    // The database this run opens: --db, else the demo file for --demo, else the user's file.
+    QString resolvedDatabasePath() const;
+
+    // True when the command line asks for something that needs no window (so no display).
+    static bool needsNoDisplay(const QStringList& arguments);
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_helpOption;
+    QCommandLineOption m_versionOption;
+    QCommandLineOption m_dbOption;
+    QCommandLineOption m_demoOption;
+};
+
+} // namespace ringback::app

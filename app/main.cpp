@@ -1,0 +1,73 @@
+#include "CommandLineOptions.h"
+#include "MainWindow.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace ringback;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Ringback"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("ringback.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ringback"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RINGBACK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+int printAndExit(const QString& text, int code)
+{
+    std::fputs(qPrintable(text), code == 0 ? stdout : stderr);
+    std::fputs("\n", code == 0 ? stdout : stderr);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    describeApplication();
+    const QStringList rawArgs = argumentsOf(argc, argv);
+
+    // --help and --version must work on a machine with no display, so no QApplication for them.
+    std::unique_ptr<QCoreApplication> app;
+    if (app::CommandLineOptions::needsNoDisplay(rawArgs))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+
+    app::CommandLineOptions options;
+    if (!options.parse(QCoreApplication::arguments()))
+        return printAndExit(options.errorText() + QStringLiteral("\n\n") + options.helpText(), 64);
+    if (options.wantsHelp())
+        return printAndExit(options.helpText(), 0);
+    if (options.wantsVersion())
+        return printAndExit(QStringLiteral("Ringback %1").arg(QCoreApplication::applicationVersion()), 0);
+
+    auto opened =
+        Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), opened.error().message);
+        return printAndExit(opened.error().message, 2);
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+
+    ui::MainWindow window(db->location().displayName());
+    if (options.demo())
+        window.setWindowTitle(QObject::tr("Ringback (demo)"));
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QString>
+
+// One logging category per area; enable with QT_LOGGING_RULES="ringback.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcPhone)
+Q_DECLARE_LOGGING_CATEGORY(lcProvider)
+Q_DECLARE_LOGGING_CATEGORY(lcWorker)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
+namespace ringback::logging {
+
+// Phone numbers and message bodies are personal data: logs show only enough to tell them apart,
+// unless debug logging is on for that category.
+QString redactNumber(const QString& e164, const QLoggingCategory& category);
+QString redactBody(const QString& body, const QLoggingCategory& category);
+
+} // namespace ringback::logging

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace ringback {
+
+// A value or a typed error. C++20 has no std::expected; this is the small subset we use.
+// E is a plain struct describing what went wrong in words a user can act on.
+template <class T, class E>
+class Result
+{
+public:
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { return std::get<0>(m_state); }
+    T& value() & { return std::get<0>(m_state); }
+    T&& value() && { return std::get<0>(std::move(m_state)); }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
+
+    const E& error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, E> m_state;
+};
+
+// Result of an operation with no value to return.
+template <class E>
+class Result<void, E>
+{
+public:
+    Result() = default;
+    Result(E error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const E& error() const { return m_error; }
+
+private:
+    E m_error{};
+    bool m_ok = true;
+};
+
+} // namespace ringback

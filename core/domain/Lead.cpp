@@ -1,0 +1,28 @@
+#include "Lead.h"
+
+#include "EnumNames.h"
+
+namespace ringback {
+
+namespace {
+constexpr detail::EnumNames<LeadStatus, 7> kLeadStatuses{{
+    {LeadStatus::New, "new"},
+    {LeadStatus::Texted, "texted"},
+    {LeadStatus::Replied, "replied"},
+    {LeadStatus::Qualified, "qualified"},
+    {LeadStatus::Booked, "booked"},
+    {LeadStatus::Won, "won"},
+    {LeadStatus::Lost, "lost"},
+}};
+} // namespace
+
+QString toText(LeadStatus status)
+{
+    return detail::enumName(kLeadStatuses, status, "new");
+}
+LeadStatus leadStatusFromString(const QString& text)
+{
+    return detail::enumValue(kLeadStatuses, text, LeadStatus::New);
+}
+
+} // namespace ringback

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace ringback {
+
+enum class OutboxKind { TextBack, FollowUp, Reply, HelpReply };
+
+// pending -> sending (claimed, with a lease) -> sent | failed; held waits for a person's approval.
+enum class OutboxState { Pending, Sending, Sent, Failed, Held, Cancelled };
+
+QString toText(OutboxKind kind);
+OutboxKind outboxKindFromString(const QString& text);
+QString toText(OutboxState state);
+OutboxState outboxStateFromString(const QString& text);
+
+// A text waiting to go out. Unique per (call, kind), so a decision can only be enqueued once.
+struct OutboxItem
+{
+    qint64 id = 0;
+    std::optional<qint64> callId; // the call that caused it; empty for staff replies
+    qint64 leadId = 0;
+    OutboxKind kind = OutboxKind::TextBack;
+    QString toNumber;
+    QString fromNumber;
+    QString body;
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QDateTime notBefore; // grace delay or retry back-off
+    QString leaseOwner;
+    QDateTime leaseUntil;
+    QDateTime claimedAt;
+    QString providerMessageId;
+    QString lastError;
+    std::optional<qint64> messageId; // the conversation row shown while it is queued
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace ringback

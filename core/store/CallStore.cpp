@@ -1,0 +1,130 @@
+#include "CallStore.h"
+
+#include "Database.h"
+#include "QueryRows.h"
+#include "SqlValues.h"
+#include "Upsert.h"
+
+namespace ringback {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, provider_call_id, parent_provider_call_id, direction, from_number, to_number, status, started_at, "
+    "ended_at, duration_s, answered_by, has_recording, first_seen_at, updated_at");
+
+Call readCall(const QSqlQuery& q)
+{
+    Call c;
+    c.id = q.value(0).toLongLong();
+    c.providerCallId = q.value(1).toString();
+    c.parentProviderCallId = q.value(2).toString();
+    c.direction = callDirectionFromString(q.value(3).toString());
+    c.fromNumber = q.value(4).toString();
+    c.toNumber = q.value(5).toString();
+    c.status = callStatusFromString(q.value(6).toString());
+    c.startedAt = sql::toTime(q.value(7));
+    c.endedAt = sql::toTime(q.value(8));
+    c.durationSeconds = sql::toOptional<int>(q.value(9));
+    c.answeredBy = q.value(10).toString();
+    c.hasRecording = q.value(11).toInt() != 0;
+    c.firstSeenAt = sql::toTime(q.value(12));
+    c.updatedAt = sql::toTime(q.value(13));
+    return c;
+}
+
+} // namespace
+
+StoreResult<UpsertOutcome> CallStore::upsert(const Call& c, const QDateTime& now)
+{
+    const QVariantList facts{sql::textOrNull(c.parentProviderCallId),
+                             toText(c.direction),
+                             c.fromNumber,
+                             c.toNumber,
+                             toText(c.status),
+                             sql::time(c.startedAt),
+                             sql::time(c.endedAt),
+                             sql::optional(c.durationSeconds),
+                             sql::textOrNull(c.answeredBy),
+                             sql::flag(c.hasRecording)};
+    UpsertStatements s;
+    s.insertSql =
+        QStringLiteral("INSERT INTO calls (provider_call_id, parent_provider_call_id, direction, "
+                       "from_number, to_number, status, started_at, ended_at, duration_s, answered_by, "
+                       "has_recording, first_seen_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (provider_call_id) DO NOTHING RETURNING id");
+    s.insertArgs = QVariantList{c.providerCallId} + facts + QVariantList{sql::time(now), sql::time(now)};
+    // first_seen_at is never updated: the stale rule needs the moment we first saw the call.
+    s.updateIfChangedSql =
+        QStringLiteral("UPDATE calls SET parent_provider_call_id = ?, direction = ?, from_number = ?, "
+                       "to_number = ?, status = ?, started_at = ?, ended_at = ?, duration_s = ?, "
+                       "answered_by = ?, has_recording = ?, updated_at = ? "
+                       "WHERE provider_call_id = ? AND (parent_provider_call_id IS DISTINCT FROM ? OR "
+                       "direction IS DISTINCT FROM ? OR from_number IS DISTINCT FROM ? OR "
+                       "to_number IS DISTINCT FROM ? OR status IS DISTINCT FROM ? OR "
+                       "started_at IS DISTINCT FROM ? OR ended_at IS DISTINCT FROM ? OR "
+                       "duration_s IS DISTINCT FROM ? OR answered_by IS DISTINCT FROM ? OR "
+                       "has_recording IS DISTINCT FROM ?) RETURNING id");
+    s.updateArgs = facts + QVariantList{sql::time(now), c.providerCallId} + facts;
+    s.selectIdSql = QStringLiteral("SELECT id FROM calls WHERE provider_call_id = ?");
+    s.selectIdArgs = {c.providerCallId};
+    return runUpsert(m_db, s);
+}
+
+StoreResult<QList<UpsertOutcome>> CallStore::upsertAll(const QList<Call>& calls, const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    QList<UpsertOutcome> outcomes;
+    outcomes.reserve(calls.size());
+    for (const Call& c : calls) {
+        auto r = upsert(c, now);
+        if (!r)
+            return r.error();
+        outcomes << r.value();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return outcomes;
+}
+
+StoreResult<std::optional<Call>> CallStore::byProviderId(const QString& providerCallId)
+{
+    return rows::first<Call>(
+        readCall, m_db.exec(QStringLiteral("SELECT %1 FROM calls WHERE provider_call_id = ?").arg(kColumns),
+                            {providerCallId}));
+}
+
+StoreResult<std::optional<Call>> CallStore::byId(qint64 id)
+{
+    return rows::first<Call>(
+        readCall, m_db.exec(QStringLiteral("SELECT %1 FROM calls WHERE id = ?").arg(kColumns), {id}));
+}
+
+StoreResult<QList<Call>> CallStore::childLegs(const QString& parentProviderCallId)
+{
+    return rows::all<Call>(
+        readCall,
+        m_db.exec(
+            QStringLiteral("SELECT %1 FROM calls WHERE parent_provider_call_id = ? ORDER BY started_at, id")
+                .arg(kColumns),
+            {parentProviderCallId}));
+}
+
+StoreResult<QList<Call>> CallStore::fromNumberSince(const QString& number, const QDateTime& since)
+{
+    return rows::all<Call>(
+        readCall, m_db.exec(QStringLiteral("SELECT %1 FROM calls WHERE from_number = ? AND ended_at >= ? "
+                                           "ORDER BY ended_at DESC, id DESC")
+                                .arg(kColumns),
+                            {number, sql::time(since)}));
+}
+
+StoreResult<qint64> CallStore::count()
+{
+    return rows::scalar(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM calls")));
+}
+
+} // namespace ringback

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StoreError.h"
+#include "UpsertOutcome.h"
+#include "domain/Call.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ringback {
+
+class Database;
+
+// The provider's call log as we have seen it, keyed by the provider's call id.
+class CallStore
+{
+public:
+    explicit CallStore(Database& db)
+        : m_db(db)
+    {}
+
+    // Inserts a new call or updates the provider facts of a known one; first_seen_at is kept.
+    StoreResult<UpsertOutcome> upsert(const Call& call, const QDateTime& now);
+    // One transaction for a whole page of the call log.
+    StoreResult<QList<UpsertOutcome>> upsertAll(const QList<Call>& calls, const QDateTime& now);
+
+    StoreResult<std::optional<Call>> byProviderId(const QString& providerCallId);
+    StoreResult<std::optional<Call>> byId(qint64 id);
+    StoreResult<QList<Call>> childLegs(const QString& parentProviderCallId);
+    // Calls from one number that ended at or after a time, newest first.
+    StoreResult<QList<Call>> fromNumberSince(const QString& number, const QDateTime& since);
+    StoreResult<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback

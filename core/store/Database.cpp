@@ -1,0 +1,371 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::Database", text);
+}
+
+// SQLite primary result codes (sqlite3.h); Qt reports them as the native error code.
+enum SqliteCode {
+    kBusy = 5,
+    kLocked = 6,
+    kReadOnly = 8,
+    kIoErr = 10,
+    kCorrupt = 11,
+    kFull = 13,
+    kCantOpen = 14,
+    kConstraint = 19,
+    kNotADb = 26
+};
+
+StoreError::Kind kindForSqlite(int code)
+{
+    switch (code & 0xff) {
+    case kBusy:
+    case kLocked:
+        return StoreError::Kind::Locked;
+    case kReadOnly:
+        return StoreError::Kind::ReadOnly;
+    case kCorrupt:
+    case kNotADb:
+        return StoreError::Kind::Corrupt;
+    case kFull:
+        return StoreError::Kind::DiskFull;
+    case kCantOpen:
+        return StoreError::Kind::CannotOpen;
+    case kConstraint:
+        return StoreError::Kind::Constraint;
+    default:
+        return StoreError::Kind::Query;
+    }
+}
+
+StoreError::Kind kindForPostgres(const QString& sqlState)
+{
+    if (sqlState.startsWith(QLatin1String("23")))
+        return StoreError::Kind::Constraint;
+    if (sqlState == QLatin1String("53100"))
+        return StoreError::Kind::DiskFull;
+    if (sqlState == QLatin1String("25006") || sqlState == QLatin1String("42501"))
+        return StoreError::Kind::ReadOnly;
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("40P01"))
+        return StoreError::Kind::Locked;
+    if (sqlState.startsWith(QLatin1String("XX")))
+        return StoreError::Kind::Corrupt;
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("28")) ||
+        sqlState.startsWith(QLatin1String("3D")))
+        return StoreError::Kind::CannotOpen;
+    return StoreError::Kind::Query;
+}
+
+QString messageFor(StoreError::Kind kind, const QString& where)
+{
+    switch (kind) {
+    case StoreError::Kind::Locked:
+        return tr("Another program is holding the database %1 locked. Close any other copy of Ringback "
+                  "(or the program that has the file open) and try again.")
+            .arg(where);
+    case StoreError::Kind::ReadOnly:
+        return tr("Ringback cannot save to the database %1 because it is read-only. Check the permissions of "
+                  "the file and its folder, or start Ringback with --db and a file in a folder you can write "
+                  "to.")
+            .arg(where);
+    case StoreError::Kind::Corrupt:
+        return tr("The database %1 is damaged or is not a database, so Ringback has not opened or changed "
+                  "it. "
+                  "Restore it from a backup, or move it to another folder and start Ringback again to begin "
+                  "with a new one.")
+            .arg(where);
+    case StoreError::Kind::DiskFull:
+        return tr("The disk that holds the database %1 is full, so the last change was not saved. Free some "
+                  "space and try again; nothing saved before has been lost.")
+            .arg(where);
+    case StoreError::Kind::CannotOpen:
+        return tr("Ringback cannot open the database %1. Check that its folder exists and that you may write "
+                  "to it (for a shared database: that the server is running and the user name and password "
+                  "are right).")
+            .arg(where);
+    case StoreError::Kind::Constraint:
+        return tr("The database %1 refused a change that would have duplicated or orphaned a record.")
+            .arg(where);
+    case StoreError::Kind::NewerSchema:
+    case StoreError::Kind::ForeignDatabase:
+    case StoreError::Kind::NotFound:
+    case StoreError::Kind::Conflict:
+    case StoreError::Kind::Query:
+        break;
+    }
+    return tr("The database %1 reported an error. Ringback has kept what was saved before; if this keeps "
+              "happening, restart Ringback.")
+        .arg(where);
+}
+
+} // namespace
+
+Database::Database(DatabaseLocation location, QString connectionName, const SqlDialect& dialect)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(&dialect)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                db.exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location,
+                                                      const QString& connectionName,
+                                                      const DatabaseOptions& options)
+{
+    const SqlDialect& dialect =
+        location.backend == SqlDialect::Kind::Postgres ? SqlDialect::postgres() : SqlDialect::sqlite();
+    std::unique_ptr<Database> db(new Database(location, connectionName, dialect));
+
+    if (auto r = db->connect(options); !r)
+        return r.error();
+    if (auto r = db->checkReadable(); !r)
+        return r.error();
+    if (auto r = db->checkSchemaOwner(); !r)
+        return r.error();
+    if (auto r = db->checkWritable(); !r)
+        return r.error();
+    for (const QString& statement : dialect.connectionSetup()) {
+        if (auto r = db->exec(statement); !r)
+            return r.error();
+    }
+    if (options.migrate && db->m_schemaVersion < Migrator::latestVersion()) {
+        if (options.backupBeforeUpgrade && db->m_schemaVersion > 0) {
+            if (auto r = db->backupBeforeUpgrade(db->m_schemaVersion); !r)
+                return r.error();
+        }
+        auto migrated = Migrator::migrate(*db);
+        if (!migrated)
+            return migrated.error();
+        db->m_schemaVersion = migrated.value();
+    }
+    qCInfo(lcStore) << "opened" << location.displayName() << "schema" << db->m_schemaVersion;
+    return db;
+}
+
+StoreResult<void> Database::connect(const DatabaseOptions& options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!db.isValid()) {
+        return StoreError{StoreError::Kind::CannotOpen,
+                          tr("The Qt database driver %1 is not installed. Reinstall Ringback.")
+                              .arg(m_dialect->driverName()),
+                          {}};
+    }
+    if (m_dialect->kind() == SqlDialect::Kind::Sqlite) {
+        const QFileInfo info(m_location.path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return StoreError{StoreError::Kind::CannotOpen,
+                              messageFor(StoreError::Kind::CannotOpen, m_location.displayName()),
+                              QStringLiteral("cannot create folder %1").arg(info.absolutePath())};
+        }
+        db.setDatabaseName(m_location.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    } else {
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setDatabaseName(m_location.databaseName);
+        db.setUserName(m_location.user);
+        db.setPassword(m_location.password);
+        db.setConnectOptions(m_location.connectOptions);
+    }
+    if (!db.open())
+        return errorFrom(db.lastError(), QStringLiteral("open"));
+    return {};
+}
+
+StoreResult<void> Database::checkReadable()
+{
+    const QString probe = m_dialect->kind() == SqlDialect::Kind::Sqlite
+                              ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+                              : QStringLiteral("SELECT 1");
+    if (auto r = exec(probe); !r)
+        return r.error();
+    return {};
+}
+
+StoreResult<void> Database::checkSchemaOwner()
+{
+    const QStringList tables = connection().tables(QSql::Tables);
+    if (tables.contains(QStringLiteral("schema_version"))) {
+        auto r = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        if (!r)
+            return r.error();
+        QSqlQuery q = std::move(r).value();
+        m_schemaVersion = q.next() ? q.value(0).toInt() : 0;
+        if (m_schemaVersion > Migrator::latestVersion()) {
+            return StoreError{StoreError::Kind::NewerSchema,
+                              tr("The database %1 was saved by a newer version of Ringback (data version %2; "
+                                 "this version understands up to %3). It has not been changed. Install the "
+                                 "newer Ringback, or start this one with --db and another file.")
+                                  .arg(m_location.displayName())
+                                  .arg(m_schemaVersion)
+                                  .arg(Migrator::latestVersion()),
+                              {}};
+        }
+        return {};
+    }
+    QStringList own;
+    for (const QString& t : tables) {
+        if (!t.startsWith(QLatin1String("sqlite_")))
+            own << t;
+    }
+    if (!own.isEmpty()) {
+        return StoreError{
+            StoreError::Kind::ForeignDatabase,
+            tr("The database %1 belongs to another program (it has tables Ringback did not create), "
+               "so Ringback has not changed it. Start Ringback with --db and a new file name.")
+                .arg(m_location.displayName()),
+            own.join(QLatin1String(", "))};
+    }
+    return {};
+}
+
+StoreResult<void> Database::checkWritable()
+{
+    if (m_dialect->kind() != SqlDialect::Kind::Sqlite)
+        return {};
+    if (auto r = exec(m_dialect->beginWriteStatement()); !r)
+        return r.error();
+    exec(QStringLiteral("ROLLBACK"));
+    return {};
+}
+
+StoreResult<void> Database::backupBeforeUpgrade(int fromVersion)
+{
+    if (m_dialect->kind() != SqlDialect::Kind::Sqlite)
+        return {}; // a shared server is backed up by its administrator (pg_dump)
+    const QString target = m_location.path + QStringLiteral(".schema-%1.bak").arg(fromVersion);
+    if (QFile::exists(target))
+        return {};
+    // VACUUM INTO writes a consistent copy even while other connections are reading.
+    if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {target}); !r)
+        return r.error();
+    qCInfo(lcStore) << "kept a copy before upgrading:" << target;
+    return {};
+}
+
+StoreResult<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFrom(q.lastError(), sql);
+    for (const QVariant& a : args) {
+        // Qt binds a null QString as SQL NULL. Our text columns mean "" by an empty string; a real
+        // NULL is asked for explicitly with a typed null variant (sql::textOrNull).
+        if (!a.isNull() && a.typeId() == QMetaType::QString && a.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(a);
+    }
+    if (!q.exec())
+        return errorFrom(q.lastError(), sql);
+    return q;
+}
+
+StoreError Database::errorFrom(const QSqlError& error, const QString& doing) const
+{
+    const QString native = error.nativeErrorCode();
+    const StoreError::Kind kind = m_dialect->kind() == SqlDialect::Kind::Sqlite
+                                      ? kindForSqlite(native.toInt())
+                                      : kindForPostgres(native);
+    const QString detail = QStringLiteral("%1 [%2] while: %3").arg(error.text(), native, doing.left(200));
+    qCWarning(lcStore).noquote() << m_location.displayName() << detail;
+    return StoreError{kind, messageFor(kind, m_location.displayName()), detail};
+}
+
+StoreResult<void> Database::begin()
+{
+    if (m_depth == 0) {
+        if (auto r = exec(m_dialect->beginWriteStatement()); !r)
+            return r.error();
+        m_rollbackOnly = false;
+    }
+    ++m_depth;
+    return {};
+}
+
+StoreResult<void> Database::commit()
+{
+    if (m_depth == 0)
+        return {};
+    if (--m_depth > 0)
+        return {};
+    if (m_rollbackOnly) {
+        exec(QStringLiteral("ROLLBACK"));
+        m_rollbackOnly = false;
+        return StoreError{StoreError::Kind::Query,
+                          messageFor(StoreError::Kind::Query, m_location.displayName()),
+                          QStringLiteral("an inner step failed; the whole change was rolled back")};
+    }
+    if (auto r = exec(QStringLiteral("COMMIT")); !r) {
+        exec(QStringLiteral("ROLLBACK"));
+        return r.error();
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth == 0)
+        return;
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    exec(QStringLiteral("ROLLBACK"));
+    m_rollbackOnly = false;
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_began(db.begin())
+    , m_open(m_began.ok())
+{}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+StoreResult<void> Transaction::commit()
+{
+    if (!m_open)
+        return m_began.ok() ? StoreResult<void>() : m_began;
+    m_open = false;
+    return m_db.commit();
+}
+
+} // namespace ringback

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+#include "SqlDialect.h"
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace ringback {
+
+struct DatabaseOptions
+{
+    int busyTimeoutMs = 5000;
+    bool migrate = true;
+    // Before upgrading an existing file, keep a copy next to it (<file>.schema-N.bak).
+    bool backupBeforeUpgrade = true;
+};
+
+// One connection to the store, owned by the thread that opened it (a QSqlDatabase connection
+// must not cross threads: the worker opens its own, under another connection name).
+// Opening checks, in this order and before writing anything: the file is a database, it is not
+// from a newer Ringback, it is not someone else's database, and it can be written. Then it
+// migrates. A failure names the file and says what to do; the file is left as it was.
+class Database
+{
+public:
+    static StoreResult<std::unique_ptr<Database>> open(const DatabaseLocation& location,
+                                                       const QString& connectionName,
+                                                       const DatabaseOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const SqlDialect& dialect() const { return *m_dialect; }
+    const DatabaseLocation& location() const { return m_location; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Prepares, binds (positionally) and runs one statement.
+    StoreResult<QSqlQuery> exec(const QString& sql, const QVariantList& args = {}) const;
+
+    // Turns a driver error into words for the user, naming this database.
+    StoreError errorFrom(const QSqlError& error, const QString& doing) const;
+
+    // Transactions nest: only the outermost begins and commits; a rollback anywhere inside makes
+    // the outermost commit roll back. Use Transaction (below) rather than these directly.
+    StoreResult<void> begin();
+    StoreResult<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Database(DatabaseLocation location, QString connectionName, const SqlDialect& dialect);
+    StoreResult<void> connect(const DatabaseOptions& options);
+    StoreResult<void> checkReadable();
+    StoreResult<void> checkSchemaOwner();
+    StoreResult<void> checkWritable();
+    StoreResult<void> backupBeforeUpgrade(int fromVersion);
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    const SqlDialect* m_dialect;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// RAII: begins on construction, rolls back on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const StoreResult<void>& began() const { return m_began; }
+    StoreResult<void> commit();
+
+private:
+    Database& m_db;
+    StoreResult<void> m_began;
+    bool m_open = false;
+};
+
+} // namespace ringback

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace ringback {
+
+class Database;
+
+// Text values by key in one of the store's key/value tables: `settings` (shared settings that
+// every desk sees) or `sync_state` (watermarks and other worker bookkeeping).
+class KeyValueStore
+{
+public:
+    enum class Table { Settings, SyncState };
+
+    KeyValueStore(Database& db, Table table)
+        : m_db(db)
+        , m_table(table)
+    {}
+
+    StoreResult<std::optional<QString>> value(const QString& key);
+    StoreResult<void> setValue(const QString& key, const QString& value, const QDateTime& now);
+    StoreResult<void> remove(const QString& key);
+
+private:
+    QString tableName() const;
+
+    Database& m_db;
+    Table m_table;
+};
+
+} // namespace ringback

@@ -1,0 +1,156 @@
+#include "LeadStore.h"
+
+#include "Database.h"
+#include "QueryRows.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+
+namespace ringback {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, e164, display_name, status, estimated_value_cents, need, notes, place, assigned_staff_id, unread, "
+    "last_activity_at, created_at, updated_at, revision");
+
+Lead readLead(const QSqlQuery& q)
+{
+    Lead l;
+    l.id = q.value(0).toLongLong();
+    l.e164 = q.value(1).toString();
+    l.displayName = q.value(2).toString();
+    l.status = leadStatusFromString(q.value(3).toString());
+    l.estimatedValueCents = sql::toOptional<qint64>(q.value(4));
+    l.need = q.value(5).toString();
+    l.notes = q.value(6).toString();
+    l.place = q.value(7).toString();
+    l.assignedStaffId = sql::toOptional<qint64>(q.value(8));
+    l.unread = q.value(9).toInt() != 0;
+    l.lastActivityAt = sql::toTime(q.value(10));
+    l.createdAt = sql::toTime(q.value(11));
+    l.updatedAt = sql::toTime(q.value(12));
+    l.revision = q.value(13).toLongLong();
+    return l;
+}
+
+StoreResult<void> expectOneRow(Database& db, StoreResult<QSqlQuery> r, qint64 id)
+{
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() == 0) {
+        return StoreError{StoreError::Kind::NotFound,
+                          QCoreApplication::translate("ringback::LeadStore",
+                                                      "This lead no longer exists in the database %1.")
+                              .arg(db.location().displayName()),
+                          QStringLiteral("lead %1").arg(id)};
+    }
+    return {};
+}
+
+} // namespace
+
+StoreResult<Lead> LeadStore::findOrCreate(const QString& e164, const QString& place, const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    auto inserted =
+        m_db.exec(QStringLiteral("INSERT INTO leads (e164, place, last_activity_at, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (e164) DO NOTHING"),
+                  {e164, place, sql::time(now), sql::time(now), sql::time(now)});
+    if (!inserted)
+        return inserted.error();
+    auto lead = byNumber(e164);
+    if (!lead)
+        return lead.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return *lead.value();
+}
+
+StoreResult<std::optional<Lead>> LeadStore::byId(qint64 id)
+{
+    return rows::first<Lead>(
+        readLead, m_db.exec(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(kColumns), {id}));
+}
+
+StoreResult<std::optional<Lead>> LeadStore::byNumber(const QString& e164)
+{
+    return rows::first<Lead>(
+        readLead, m_db.exec(QStringLiteral("SELECT %1 FROM leads WHERE e164 = ?").arg(kColumns), {e164}));
+}
+
+StoreResult<Lead> LeadStore::save(const Lead& lead, const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    auto r =
+        m_db.exec(QStringLiteral("UPDATE leads SET display_name = ?, status = ?, estimated_value_cents = ?, "
+                                 "need = ?, notes = ?, place = ?, assigned_staff_id = ?, updated_at = ?, "
+                                 "revision = revision + 1 WHERE id = ? AND revision = ?"),
+                  {lead.displayName, toText(lead.status), sql::optional(lead.estimatedValueCents), lead.need,
+                   lead.notes, lead.place, sql::optional(lead.assignedStaffId), sql::time(now), lead.id,
+                   lead.revision});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() == 0) {
+        return StoreError{
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("ringback::LeadStore",
+                                        "Someone else changed this lead while you were editing it. "
+                                        "Their version is shown now; make your change again."),
+            QStringLiteral("lead %1 revision %2").arg(lead.id).arg(lead.revision)};
+    }
+    auto saved = byId(lead.id);
+    if (!saved)
+        return saved.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return *saved.value();
+}
+
+StoreResult<void> LeadStore::setStatus(qint64 id, LeadStatus status, const QDateTime& now)
+{
+    return expectOneRow(
+        m_db,
+        m_db.exec(QStringLiteral("UPDATE leads SET status = ?, updated_at = ?, revision = revision + 1 "
+                                 "WHERE id = ?"),
+                  {toText(status), sql::time(now), id}),
+        id);
+}
+
+StoreResult<void> LeadStore::touch(qint64 id, const QDateTime& at, bool markUnread)
+{
+    return expectOneRow(
+        m_db,
+        m_db.exec(
+            QStringLiteral("UPDATE leads SET last_activity_at = CASE WHEN last_activity_at > ? THEN "
+                           "last_activity_at ELSE ? END, unread = CASE WHEN ? = 1 THEN 1 ELSE unread END "
+                           "WHERE id = ?"),
+            {sql::time(at), sql::time(at), sql::flag(markUnread), id}),
+        id);
+}
+
+StoreResult<void> LeadStore::markRead(qint64 id)
+{
+    return expectOneRow(m_db, m_db.exec(QStringLiteral("UPDATE leads SET unread = 0 WHERE id = ?"), {id}),
+                        id);
+}
+
+StoreResult<QList<Lead>> LeadStore::page(int offset, int limit)
+{
+    return rows::all<Lead>(readLead,
+                           m_db.exec(QStringLiteral("SELECT %1 FROM leads ORDER BY last_activity_at DESC, "
+                                                    "id DESC LIMIT ? OFFSET ?")
+                                         .arg(kColumns),
+                                     {limit, offset}));
+}
+
+StoreResult<qint64> LeadStore::count()
+{
+    return rows::scalar(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM leads")));
+}
+
+} // namespace ringback

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "StoreError.h"
+#include "domain/Lead.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ringback {
+
+class Database;
+
+// Leads, one per caller number.
+class LeadStore
+{
+public:
+    explicit LeadStore(Database& db)
+        : m_db(db)
+    {}
+
+    // The lead for a number, created (with its geocoded place) the first time the number appears.
+    StoreResult<Lead> findOrCreate(const QString& e164, const QString& place, const QDateTime& now);
+    StoreResult<std::optional<Lead>> byId(qint64 id);
+    StoreResult<std::optional<Lead>> byNumber(const QString& e164);
+
+    // Saves the editable fields. Fails with Kind::Conflict when the lead changed since it was read
+    // (its revision moved on), so one desk never silently overwrites another's edit.
+    StoreResult<Lead> save(const Lead& lead, const QDateTime& now);
+
+    StoreResult<void> setStatus(qint64 id, LeadStatus status, const QDateTime& now);
+    // Something happened in the conversation: move the lead up the list, optionally unread.
+    StoreResult<void> touch(qint64 id, const QDateTime& at, bool markUnread);
+    StoreResult<void> markRead(qint64 id);
+
+    // Most recent activity first.
+    StoreResult<QList<Lead>> page(int offset, int limit);
+    StoreResult<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback

@@ -1,0 +1,133 @@
+#include "MessageStore.h"
+
+#include "Database.h"
+#include "QueryRows.h"
+#include "SqlValues.h"
+#include "Upsert.h"
+
+namespace ringback {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, provider_message_id, lead_id, direction, from_number, to_number, body, status, error_code, "
+    "error_message, automated, created_at, sent_at, updated_at, outbox_id");
+
+Message readMessage(const QSqlQuery& q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.providerMessageId = q.value(1).toString();
+    m.leadId = q.value(2).toLongLong();
+    m.direction = messageDirectionFromString(q.value(3).toString());
+    m.fromNumber = q.value(4).toString();
+    m.toNumber = q.value(5).toString();
+    m.body = q.value(6).toString();
+    m.status = messageStatusFromString(q.value(7).toString());
+    m.errorCode = sql::toOptional<int>(q.value(8));
+    m.errorMessage = q.value(9).toString();
+    m.automated = q.value(10).toInt() != 0;
+    m.createdAt = sql::toTime(q.value(11));
+    m.sentAt = sql::toTime(q.value(12));
+    m.updatedAt = sql::toTime(q.value(13));
+    m.outboxId = sql::toOptional<qint64>(q.value(14));
+    return m;
+}
+
+} // namespace
+
+StoreResult<UpsertOutcome> MessageStore::upsertFromProvider(const Message& m, const QDateTime& now)
+{
+    UpsertStatements s;
+    s.insertSql =
+        QStringLiteral("INSERT INTO messages (provider_message_id, lead_id, direction, from_number, "
+                       "to_number, body, status, error_code, error_message, automated, created_at, "
+                       "sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (provider_message_id) DO NOTHING RETURNING id");
+    s.insertArgs = {m.providerMessageId,
+                    m.leadId,
+                    toText(m.direction),
+                    m.fromNumber,
+                    m.toNumber,
+                    m.body,
+                    toText(m.status),
+                    sql::optional(m.errorCode),
+                    sql::textOrNull(m.errorMessage),
+                    sql::flag(m.automated),
+                    sql::time(m.createdAt.isValid() ? m.createdAt : now),
+                    sql::time(m.sentAt),
+                    sql::time(now)};
+    // The provider owns status, error and send time; the body and the thread never change.
+    const QVariantList facts{toText(m.status), sql::optional(m.errorCode), sql::textOrNull(m.errorMessage),
+                             sql::time(m.sentAt)};
+    s.updateIfChangedSql =
+        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ?, "
+                       "sent_at = ?, updated_at = ? WHERE provider_message_id = ? AND "
+                       "(status IS DISTINCT FROM ? OR error_code IS DISTINCT FROM ? OR "
+                       "error_message IS DISTINCT FROM ? OR sent_at IS DISTINCT FROM ?) "
+                       "RETURNING id");
+    s.updateArgs = facts + QVariantList{sql::time(now), m.providerMessageId} + facts;
+    s.selectIdSql = QStringLiteral("SELECT id FROM messages WHERE provider_message_id = ?");
+    s.selectIdArgs = {m.providerMessageId};
+    return runUpsert(m_db, s);
+}
+
+StoreResult<qint64> MessageStore::insertLocal(const Message& m, const QDateTime& now)
+{
+    return rows::scalar(m_db.exec(
+        QStringLiteral(
+            "INSERT INTO messages (provider_message_id, lead_id, direction, from_number, to_number, body, "
+            "status, automated, created_at, updated_at, outbox_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {sql::textOrNull(m.providerMessageId), m.leadId, toText(m.direction), m.fromNumber, m.toNumber,
+         m.body, toText(m.status), sql::flag(m.automated),
+         sql::time(m.createdAt.isValid() ? m.createdAt : now), sql::time(now), sql::optional(m.outboxId)}));
+}
+
+StoreResult<void> MessageStore::attachProviderId(qint64 id, const QString& providerMessageId,
+                                                 MessageStatus status, const QDateTime& now)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE messages SET provider_message_id = ?, status = ?, sent_at = ?, "
+                                 "updated_at = ? WHERE id = ?"),
+                  {providerMessageId, toText(status), sql::time(now), sql::time(now), id}));
+}
+
+StoreResult<void> MessageStore::setStatus(qint64 id, MessageStatus status, std::optional<int> errorCode,
+                                          const QString& errorMessage, const QDateTime& now)
+{
+    return rows::none(m_db.exec(
+        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {toText(status), sql::optional(errorCode), sql::textOrNull(errorMessage), sql::time(now), id}));
+}
+
+StoreResult<std::optional<Message>> MessageStore::byId(qint64 id)
+{
+    return rows::first<Message>(
+        readMessage, m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(kColumns), {id}));
+}
+
+StoreResult<std::optional<Message>> MessageStore::byProviderId(const QString& providerMessageId)
+{
+    return rows::first<Message>(
+        readMessage,
+        m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE provider_message_id = ?").arg(kColumns),
+                  {providerMessageId}));
+}
+
+StoreResult<QList<Message>> MessageStore::forLead(qint64 leadId)
+{
+    return rows::all<Message>(
+        readMessage,
+        m_db.exec(
+            QStringLiteral("SELECT %1 FROM messages WHERE lead_id = ? ORDER BY created_at, id").arg(kColumns),
+            {leadId}));
+}
+
+StoreResult<qint64> MessageStore::count()
+{
+    return rows::scalar(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM messages")));
+}
+
+} // namespace ringback

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "StoreError.h"
+#include "UpsertOutcome.h"
+#include "domain/Message.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ringback {
+
+class Database;
+
+// The conversation of every lead: texts from the provider's log and the ones we queued.
+class MessageStore
+{
+public:
+    explicit MessageStore(Database& db)
+        : m_db(db)
+    {}
+
+    // A message from the provider's log, keyed by its provider id. A re-polled message that did
+    // not change is a no-op; a status change (sent -> delivered) updates the row.
+    StoreResult<UpsertOutcome> upsertFromProvider(const Message& message, const QDateTime& now);
+
+    // A text we are about to send, shown in the conversation as queued before the provider has it.
+    StoreResult<qint64> insertLocal(const Message& message, const QDateTime& now);
+    // The provider accepted a queued text: remember its id so the log's copy lands on this row.
+    StoreResult<void> attachProviderId(qint64 id, const QString& providerMessageId, MessageStatus status,
+                                       const QDateTime& now);
+    StoreResult<void> setStatus(qint64 id, MessageStatus status, std::optional<int> errorCode,
+                                const QString& errorMessage, const QDateTime& now);
+
+    StoreResult<std::optional<Message>> byId(qint64 id);
+    StoreResult<std::optional<Message>> byProviderId(const QString& providerMessageId);
+    // Oldest first, as a conversation reads.
+    StoreResult<QList<Message>> forLead(qint64 leadId);
+    StoreResult<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback

@@ -1,0 +1,221 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "common/Logging.h"
+
+#include <QDateTime>
+
+namespace ringback {
+
+namespace {
+
+// Conventions: times are BIGINT milliseconds since the epoch, UTC; flags are INTEGER 0/1; phone
+// numbers are E.164 text; provider ids are unique so re-polling a page changes nothing.
+Migration schemaV1()
+{
+    return Migration{
+        1,
+        QStringLiteral("core tables"),
+        {
+            QStringLiteral(R"(CREATE TABLE provider_accounts (
+                id ${ID_PK},
+                provider TEXT NOT NULL,
+                account_ref TEXT NOT NULL,
+                friendly_name TEXT,
+                base_url TEXT,
+                created_at BIGINT NOT NULL,
+                UNIQUE (provider, account_ref)))"),
+            QStringLiteral(R"(CREATE TABLE business_numbers (
+                id ${ID_PK},
+                account_id BIGINT NOT NULL REFERENCES provider_accounts(id) ON DELETE CASCADE,
+                e164 TEXT NOT NULL UNIQUE,
+                friendly_name TEXT,
+                sms_capable INTEGER NOT NULL DEFAULT 1,
+                watched INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral(R"(CREATE TABLE calls (
+                id ${ID_PK},
+                provider_call_id TEXT NOT NULL UNIQUE,
+                parent_provider_call_id TEXT,
+                direction TEXT NOT NULL,
+                from_number TEXT NOT NULL,
+                to_number TEXT NOT NULL,
+                status TEXT NOT NULL,
+                started_at BIGINT,
+                ended_at BIGINT,
+                duration_s INTEGER,
+                answered_by TEXT,
+                has_recording INTEGER NOT NULL DEFAULT 0,
+                first_seen_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX calls_parent ON calls (parent_provider_call_id)"),
+            QStringLiteral("CREATE INDEX calls_from_ended ON calls (from_number, ended_at)"),
+            QStringLiteral("CREATE INDEX calls_ended ON calls (ended_at)"),
+            QStringLiteral(R"(CREATE TABLE staff (
+                id ${ID_PK},
+                name TEXT NOT NULL UNIQUE,
+                active INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral(R"(CREATE TABLE leads (
+                id ${ID_PK},
+                e164 TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'new',
+                estimated_value_cents BIGINT,
+                need TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                place TEXT NOT NULL DEFAULT '',
+                assigned_staff_id BIGINT REFERENCES staff(id) ON DELETE SET NULL,
+                unread INTEGER NOT NULL DEFAULT 0,
+                last_activity_at BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                revision BIGINT NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX leads_activity ON leads (last_activity_at)"),
+            QStringLiteral(R"(CREATE TABLE outbox (
+                id ${ID_PK},
+                call_id BIGINT REFERENCES calls(id) ON DELETE SET NULL,
+                lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                to_number TEXT NOT NULL,
+                from_number TEXT NOT NULL,
+                body TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                not_before BIGINT NOT NULL,
+                lease_owner TEXT,
+                lease_until BIGINT,
+                claimed_at BIGINT,
+                provider_message_id TEXT,
+                last_error TEXT,
+                message_id BIGINT,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                UNIQUE (call_id, kind)))"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox (state, not_before)"),
+            QStringLiteral(R"(CREATE TABLE messages (
+                id ${ID_PK},
+                provider_message_id TEXT UNIQUE,
+                lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+                direction TEXT NOT NULL,
+                from_number TEXT NOT NULL,
+                to_number TEXT NOT NULL,
+                body TEXT NOT NULL,
+                status TEXT NOT NULL,
+                error_code INTEGER,
+                error_message TEXT,
+                automated INTEGER NOT NULL DEFAULT 0,
+                created_at BIGINT NOT NULL,
+                sent_at BIGINT,
+                updated_at BIGINT NOT NULL,
+                outbox_id BIGINT REFERENCES outbox(id) ON DELETE SET NULL))"),
+            QStringLiteral("CREATE INDEX messages_lead ON messages (lead_id, created_at)"),
+            QStringLiteral(R"(CREATE TABLE opt_outs (
+                e164 TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                keyword TEXT,
+                created_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE blocked_numbers (
+                e164 TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                reason TEXT,
+                created_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE timeline_events (
+                id ${ID_PK},
+                lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                call_id BIGINT REFERENCES calls(id) ON DELETE SET NULL,
+                message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL,
+                occurred_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX timeline_lead ON timeline_events (lead_id, occurred_at)"),
+            QStringLiteral(R"(CREATE TABLE templates (
+                id ${ID_PK},
+                role TEXT NOT NULL,
+                name TEXT NOT NULL,
+                body TEXT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                UNIQUE (role, name)))"),
+            QStringLiteral(R"(CREATE TABLE business_hours (
+                id ${ID_PK},
+                weekday INTEGER NOT NULL,
+                opens_minute INTEGER NOT NULL,
+                closes_minute INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE closures (
+                id ${ID_PK},
+                day TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                opens_minute INTEGER,
+                closes_minute INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE sync_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE leases (
+                name TEXT PRIMARY KEY,
+                holder TEXT NOT NULL,
+                expires_at BIGINT NOT NULL))"),
+        },
+    };
+}
+
+} // namespace
+
+const QList<Migration>& Migrator::migrations()
+{
+    static const QList<Migration> all{schemaV1()};
+    return all;
+}
+
+int Migrator::latestVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().last().version;
+}
+
+StoreResult<int> Migrator::migrate(Database& db)
+{
+    auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                          "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                                          "applied_at BIGINT NOT NULL)"));
+    if (!created)
+        return created.error();
+
+    int reached = 0;
+    for (const Migration& m : migrations()) {
+        Transaction tx(db);
+        if (!tx.began())
+            return tx.began().error();
+        // Read inside the write transaction: another process may have migrated meanwhile.
+        auto current =
+            db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version});
+        if (!current)
+            return current.error();
+        QSqlQuery q = std::move(current).value();
+        const bool applied = q.next() && q.value(0).toInt() > 0;
+        q.finish();
+        if (applied) {
+            reached = m.version;
+            continue;
+        }
+        QStringList statements = m.statements;
+        statements += db.dialect().kind() == SqlDialect::Kind::Sqlite ? m.sqliteOnly : m.postgresOnly;
+        for (const QString& statement : statements) {
+            if (auto r = db.exec(db.dialect().expand(statement)); !r)
+                return r.error();
+        }
+        auto recorded = db.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+            {m.version, m.description, QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        qCInfo(lcStore) << "applied migration" << m.version << m.description;
+        reached = m.version;
+    }
+    return reached;
+}
+
+} // namespace ringback

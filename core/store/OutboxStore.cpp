@@ -1,0 +1,179 @@
+#include "OutboxStore.h"
+
+#include "Database.h"
+#include "QueryRows.h"
+#include "SqlValues.h"
+
+namespace ringback {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, call_id, lead_id, kind, to_number, from_number, body, state, attempts, not_before, lease_owner, "
+    "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at");
+
+OutboxItem readItem(const QSqlQuery& q)
+{
+    OutboxItem o;
+    o.id = q.value(0).toLongLong();
+    o.callId = sql::toOptional<qint64>(q.value(1));
+    o.leadId = q.value(2).toLongLong();
+    o.kind = outboxKindFromString(q.value(3).toString());
+    o.toNumber = q.value(4).toString();
+    o.fromNumber = q.value(5).toString();
+    o.body = q.value(6).toString();
+    o.state = outboxStateFromString(q.value(7).toString());
+    o.attempts = q.value(8).toInt();
+    o.notBefore = sql::toTime(q.value(9));
+    o.leaseOwner = q.value(10).toString();
+    o.leaseUntil = sql::toTime(q.value(11));
+    o.claimedAt = sql::toTime(q.value(12));
+    o.providerMessageId = q.value(13).toString();
+    o.lastError = q.value(14).toString();
+    o.messageId = sql::toOptional<qint64>(q.value(15));
+    o.createdAt = sql::toTime(q.value(16));
+    o.updatedAt = sql::toTime(q.value(17));
+    return o;
+}
+
+} // namespace
+
+StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    EnqueueOutcome outcome;
+    auto inserted = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, not_before, "
+            "message_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (call_id, kind) DO NOTHING RETURNING id"),
+        {sql::optional(o.callId), o.leadId, toText(o.kind), o.toNumber, o.fromNumber, o.body, toText(o.state),
+         sql::time(o.notBefore.isValid() ? o.notBefore : now), sql::optional(o.messageId), sql::time(now),
+         sql::time(now)});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->next()) {
+        outcome.id = inserted->value(0).toLongLong();
+        outcome.created = true;
+        inserted->finish();
+    } else if (o.callId) {
+        auto existing =
+            rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE call_id = ? AND kind = ?"),
+                                   {sql::optional(o.callId), toText(o.kind)}));
+        if (!existing)
+            return existing.error();
+        outcome.id = existing.value();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return outcome;
+}
+
+StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& owner, const QDateTime& now,
+                                                              qint64 leaseMs)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    auto next = rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND "
+                                                      "not_before <= ? ORDER BY not_before, id LIMIT 1"),
+                                       {sql::time(now)}));
+    if (!next)
+        return next.error();
+    if (next.value() == 0)
+        return std::optional<OutboxItem>();
+    // The state check in the WHERE makes the claim safe even if another sender raced us.
+    auto claimed =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, "
+                                 "claimed_at = ?, attempts = attempts + 1, updated_at = ? "
+                                 "WHERE id = ? AND state = 'pending'"),
+                  {owner, sql::time(now.addMSecs(leaseMs)), sql::time(now), sql::time(now), next.value()});
+    if (!claimed)
+        return claimed.error();
+    if (claimed->numRowsAffected() == 0)
+        return std::optional<OutboxItem>();
+    auto item = byId(next.value());
+    if (!item)
+        return item.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return item.value();
+}
+
+StoreResult<void> OutboxStore::markSent(qint64 id, const QString& providerMessageId, const QDateTime& now)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sent', provider_message_id = ?, "
+                                 "lease_owner = NULL, lease_until = NULL, last_error = NULL, updated_at = ? "
+                                 "WHERE id = ?"),
+                  {providerMessageId, sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::markFailed(qint64 id, const QString& error, const QDateTime& now)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, lease_owner = NULL, "
+                                 "lease_until = NULL, updated_at = ? WHERE id = ?"),
+                  {error, sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
+                                          const QDateTime& now)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', not_before = ?, last_error = ?, "
+                                 "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::setState(qint64 id, OutboxState state, const QDateTime& now)
+{
+    return rows::none(m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
+                                {toText(state), sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::linkMessage(qint64 id, qint64 messageId)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE outbox SET message_id = ? WHERE id = ?"), {messageId, id}));
+}
+
+StoreResult<std::optional<OutboxItem>> OutboxStore::byId(qint64 id)
+{
+    return rows::first<OutboxItem>(
+        readItem, m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kColumns), {id}));
+}
+
+StoreResult<std::optional<OutboxItem>> OutboxStore::forCall(qint64 callId, OutboxKind kind)
+{
+    return rows::first<OutboxItem>(
+        readItem,
+        m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE call_id = ? AND kind = ?").arg(kColumns),
+                  {callId, toText(kind)}));
+}
+
+StoreResult<QList<OutboxItem>> OutboxStore::inState(OutboxState state)
+{
+    return rows::all<OutboxItem>(
+        readItem, m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY id").arg(kColumns),
+                            {toText(state)}));
+}
+
+StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
+{
+    return rows::all<OutboxItem>(readItem,
+                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'sending' "
+                                                          "AND lease_until < ? ORDER BY id")
+                                               .arg(kColumns),
+                                           {sql::time(now)}));
+}
+
+StoreResult<qint64> OutboxStore::countInState(OutboxState state)
+{
+    return rows::scalar(
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"), {toText(state)}));
+}
+
+} // namespace ringback

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "StoreError.h"
+#include "domain/OutboxItem.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ringback {
+
+class Database;
+
+struct EnqueueOutcome
+{
+    qint64 id = 0;
+    bool created = false; // false: this (call, kind) was already enqueued, nothing new was added
+};
+
+// Texts waiting to go out, with the states and leases of the exactly-once rules (DESIGN §5).
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Database& db)
+        : m_db(db)
+    {}
+
+    // Adds a text unless one for the same (call, kind) exists. Run it inside the transaction that
+    // made the decision so deciding and enqueuing are one step.
+    StoreResult<EnqueueOutcome> enqueue(const OutboxItem& item, const QDateTime& now);
+
+    // Claims the oldest due pending row for `owner` (pending -> sending) with a lease.
+    StoreResult<std::optional<OutboxItem>> claimNext(const QString& owner, const QDateTime& now,
+                                                     qint64 leaseMs);
+
+    StoreResult<void> markSent(qint64 id, const QString& providerMessageId, const QDateTime& now);
+    StoreResult<void> markFailed(qint64 id, const QString& error, const QDateTime& now);
+    // Back to pending, to be tried again no earlier than notBefore (retry with back-off).
+    StoreResult<void> reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
+                                 const QDateTime& now);
+    StoreResult<void> setState(qint64 id, OutboxState state, const QDateTime& now);
+    StoreResult<void> linkMessage(qint64 id, qint64 messageId);
+
+    StoreResult<std::optional<OutboxItem>> byId(qint64 id);
+    StoreResult<std::optional<OutboxItem>> forCall(qint64 callId, OutboxKind kind);
+    StoreResult<QList<OutboxItem>> inState(OutboxState state);
+    // Rows left in `sending` whose lease has run out: the sender died mid-send.
+    StoreResult<QList<OutboxItem>> expiredLeases(const QDateTime& now);
+    StoreResult<qint64> countInState(OutboxState state);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback

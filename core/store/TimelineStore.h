@@ -1,0 +1,28 @@
+#pragma once
+
+#include "StoreError.h"
+#include "domain/TimelineEvent.h"
+
+#include <QList>
+
+namespace ringback {
+
+class Database;
+
+// Each lead's history: calls, texts and every decision with its reason.
+class TimelineStore
+{
+public:
+    explicit TimelineStore(Database& db)
+        : m_db(db)
+    {}
+
+    StoreResult<qint64> append(const TimelineEvent& event);
+    // Oldest first.
+    StoreResult<QList<TimelineEvent>> forLead(qint64 leadId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback

@@ -1,0 +1,74 @@
+#include "MainWindow.h"
+
+#include "inbox/InboxPage.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace ringback::ui {
+
+MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_automationState(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Ringback"));
+    setWindowIcon(QIcon(QStringLiteral(":/ringback/icons/ringback.svg")));
+    resize(1100, 720);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(m_navigation);
+    layout->addWidget(divider);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_automationState->setObjectName(QStringLiteral("automationState"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(tr("Data: %1").arg(databaseName));
+    m_databaseLabel->setToolTip(databaseName);
+    statusBar()->addWidget(m_automationState, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    setAutomationState(tr("Auto text-back is off: no phone provider is connected yet."));
+
+    addSection(tr("Inbox"), new InboxPage(this));
+}
+
+void MainWindow::addSection(const QString& title, QWidget* page)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    if (m_navigation->count() == 1)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::setAutomationState(const QString& text)
+{
+    m_automationState->setText(text);
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace ringback::ui {
+
+// The frame: navigation on the left, the chosen section on the right, the automation state in the
+// status bar. It wires views to models; it decides nothing.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString& databaseName, QWidget* parent = nullptr);
+
+    // Adds a section to the navigation; the first one added is shown first.
+    void addSection(const QString& title, QWidget* page);
+
+    void setAutomationState(const QString& text);
+
+private:
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_automationState;
+    QLabel* m_databaseLabel;
+};
+
+} // namespace ringback::ui
