@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ProviderError.h"
+#include "domain/Call.h"
+#include "domain/Message.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ringback {
+
+struct AccountInfo
+{
+    QString accountId;
+    QString friendlyName;
+    QString status; // "active", "suspended", ...
+};
+
+struct ProviderNumber
+{
+    QString providerId; // e.g. Twilio's PN... sid
+    QString e164;
+    QString friendlyName;
+    bool smsCapable = false;
+    bool voiceCapable = false;
+};
+
+struct CallQuery
+{
+    QStringList businessNumbers; // calls to these numbers; empty: every number of the account
+    QDateTime endedSince;        // calls that ended at or after this moment (UTC)
+};
+
+struct MessageQuery
+{
+    QStringList businessNumbers; // messages to or from these numbers; empty: every number
+    QDateTime sentSince;
+};
+
+struct OutgoingMessage
+{
+    QString to;   // E.164
+    QString from; // E.164, one of the account's numbers
+    QString body;
+};
+
+struct SentMessage
+{
+    QString providerMessageId;
+    MessageStatus status = MessageStatus::Queued;
+    QDateTime createdAt;
+};
+
+// A phone provider's account, reached asynchronously: every call returns at once and later calls
+// `done` exactly once, on the thread the provider lives on, with the value or a typed error.
+// Calls returned are legs as the provider logs them (parent and child legs, with
+// parentProviderCallId); messages come in both directions. Store ids (Call::id, Message::id,
+// Message::leadId) are left 0: the store assigns them.
+// A provider destroyed with requests in flight aborts them and calls none of their callbacks.
+class VoipProvider : public QObject
+{
+    Q_OBJECT
+public:
+    template <class T>
+    using Done = std::function<void(ProviderResult<T>)>;
+
+    using QObject::QObject;
+    ~VoipProvider() override = default;
+
+    // "twilio", "simulator", ...
+    virtual QString kind() const = 0;
+
+    virtual void verifyCredentials(Done<AccountInfo> done) = 0;
+    virtual void listNumbers(Done<QList<ProviderNumber>> done) = 0;
+    // Every page, in the provider's order; the same leg may appear twice across pages (the
+    // store's upsert absorbs it).
+    virtual void listCalls(const CallQuery& query, Done<QList<Call>> done) = 0;
+    virtual void listMessages(const MessageQuery& query, Done<QList<Message>> done) = 0;
+    virtual void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) = 0;
+    virtual void fetchMessage(const QString& providerMessageId, Done<Message> done) = 0;
+};
+
+} // namespace ringback
