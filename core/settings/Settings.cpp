@@ -1,0 +1,182 @@
+#include "Settings.h"
+
+#include "store/KeyValueStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSettings>
+
+namespace ringback {
+
+namespace {
+
+using Scope = SettingSpec::Scope;
+
+// Lists are stored as one line of comma-separated values ("US,CA").
+constexpr QLatin1Char kListSeparator(',');
+
+QString encode(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().join(kListSeparator);
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+QVariant decode(const QString& text, const QVariant& defaultValue)
+{
+    switch (defaultValue.typeId()) {
+    case QMetaType::QStringList:
+        return text.isEmpty() ? QStringList() : text.split(kListSeparator, Qt::SkipEmptyParts);
+    case QMetaType::Bool:
+        return text == QLatin1String("true") || text == QLatin1String("1");
+    case QMetaType::Int:
+        return text.toInt();
+    case QMetaType::LongLong:
+        return text.toLongLong();
+    default:
+        return text;
+    }
+}
+
+} // namespace
+
+const QList<SettingSpec>& Settings::specs()
+{
+    static const QList<SettingSpec> table{
+        {SettingKey::BusinessName, "business/name", Scope::Shared,
+         QStringLiteral("Anderson Plumbing & Heating")},
+        {SettingKey::BusinessRegion, "business/region", Scope::Shared, QStringLiteral("US")},
+        {SettingKey::BusinessNumbers, "business/numbers", Scope::Shared, QStringList()},
+        {SettingKey::BookingLink, "business/booking_link", Scope::Shared, QString()},
+        {SettingKey::StaffNames, "business/staff", Scope::Shared, QStringList()},
+        {SettingKey::AutoTextBackEnabled, "automation/enabled", Scope::Shared, true},
+        {SettingKey::AutomationEnabledSince, "automation/enabled_since", Scope::Shared, qlonglong(0)},
+        {SettingKey::PollIntervalSeconds, "automation/poll_interval_s", Scope::Shared, 5},
+        {SettingKey::GraceDelaySeconds, "automation/grace_delay_s", Scope::Shared, 0},
+        {SettingKey::CooldownHours, "automation/cooldown_h", Scope::Shared, 24},
+        {SettingKey::StaleCutoffMinutes, "automation/stale_cutoff_min", Scope::Shared, 120},
+        {SettingKey::ShortCallSeconds, "automation/short_call_s", Scope::Shared, 10},
+        {SettingKey::GreetingHangupSeconds, "automation/greeting_hangup_s", Scope::Shared, 10},
+        {SettingKey::AllowedCountries, "automation/allowed_countries", Scope::Shared, QStringList()},
+        {SettingKey::HourlyAutoTextCap, "automation/hourly_cap", Scope::Shared, 30},
+        {SettingKey::FollowUpEnabled, "automation/follow_up_enabled", Scope::Shared, false},
+        {SettingKey::FollowUpDelayMinutes, "automation/follow_up_delay_min", Scope::Shared, 120},
+        {SettingKey::HelpReplyEnabled, "automation/help_reply_enabled", Scope::Shared, true},
+        {SettingKey::ProviderKind, "provider/kind", Scope::Shared, QString()},
+        {SettingKey::ProviderBaseUrl, "provider/base_url", Scope::Shared, QString()},
+        {SettingKey::ProviderAccountId, "provider/account_id", Scope::Shared, QString()},
+        {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
+        {SettingKey::Language, "desk/language", Scope::Machine, QString()},
+        {SettingKey::NotificationsEnabled, "desk/notifications", Scope::Machine, true},
+        {SettingKey::StartAtLogin, "desk/start_at_login", Scope::Machine, false},
+        {SettingKey::StartMinimized, "desk/start_minimized", Scope::Machine, false},
+    };
+    return table;
+}
+
+const SettingSpec& Settings::spec(SettingKey key)
+{
+    for (const SettingSpec& s : specs()) {
+        if (s.key == key)
+            return s;
+    }
+    Q_UNREACHABLE();
+}
+
+Settings::Settings(KeyValueStore* shared, QSettings* machine)
+    : m_shared(shared)
+    , m_machine(machine)
+{}
+
+QVariant Settings::value(SettingKey key) const
+{
+    const SettingSpec& s = spec(key);
+    const QString name = QString::fromLatin1(s.name);
+    if (s.scope == Scope::Machine) {
+        if (!m_machine || !m_machine->contains(name))
+            return s.defaultValue;
+        return decode(m_machine->value(name).toString(), s.defaultValue);
+    }
+    if (!m_shared)
+        return s.defaultValue;
+    auto stored = m_shared->value(name);
+    if (!stored || !stored->has_value())
+        return s.defaultValue;
+    return decode(**stored, s.defaultValue);
+}
+
+bool Settings::setValue(SettingKey key, const QVariant& value)
+{
+    const SettingSpec& s = spec(key);
+    const QString name = QString::fromLatin1(s.name);
+    if (s.scope == Scope::Machine) {
+        if (!m_machine)
+            return false;
+        m_machine->setValue(name, encode(value));
+        return true;
+    }
+    return m_shared && m_shared->setValue(name, encode(value), QDateTime::currentDateTimeUtc()).ok();
+}
+
+void Settings::reset(SettingKey key)
+{
+    const SettingSpec& s = spec(key);
+    const QString name = QString::fromLatin1(s.name);
+    if (s.scope == Scope::Machine) {
+        if (m_machine)
+            m_machine->remove(name);
+    } else if (m_shared) {
+        m_shared->remove(name);
+    }
+}
+
+QStringList Settings::listValue(SettingKey key) const
+{
+    return value(key).toStringList();
+}
+
+QJsonObject Settings::exportJson() const
+{
+    QJsonObject shared;
+    QJsonObject machine;
+    for (const SettingSpec& s : specs()) {
+        const QVariant v = value(s.key);
+        const QJsonValue json = v.typeId() == QMetaType::QStringList
+                                    ? QJsonValue(QJsonArray::fromStringList(v.toStringList()))
+                                    : QJsonValue::fromVariant(v);
+        (s.scope == Scope::Shared ? shared : machine).insert(QString::fromLatin1(s.name), json);
+    }
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("ringback-settings/1")},
+                       {QStringLiteral("shared"), shared},
+                       {QStringLiteral("machine"), machine}};
+}
+
+QStringList Settings::importJson(const QJsonObject& json)
+{
+    QStringList unknown;
+    for (const QString& section : {QStringLiteral("shared"), QStringLiteral("machine")}) {
+        const QJsonObject values = json.value(section).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const SettingSpec* match = nullptr;
+            for (const SettingSpec& s : specs()) {
+                if (it.key() == QLatin1String(s.name))
+                    match = &s;
+            }
+            if (!match) {
+                unknown << it.key();
+                continue;
+            }
+            QVariant v = it.value().toVariant();
+            if (match->defaultValue.typeId() == QMetaType::QStringList)
+                v = v.toStringList();
+            else
+                v.convert(match->defaultValue.metaType());
+            setValue(match->key, v);
+        }
+    }
+    return unknown;
+}
+
+} // namespace ringback
