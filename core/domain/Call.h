@@ -36,6 +36,10 @@ struct Call
     bool hasRecording = false;
     QDateTime firstSeenAt; // when Ringback first saw this record (the stale rule reads it)
     QDateTime updatedAt;
+    // What the automation decided (store bookkeeping; empty until decided).
+    QString verdict;       // "missed", "answered", "not_applicable"
+    QString verdictDetail; // "Missed call: the line was busy. Texted back"
+    QDateTime decidedAt;
 
     // True when the provider-reported facts differ (store bookkeeping is ignored).
     bool sameProviderFacts(const Call& other) const;

@@ -11,7 +11,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, provider_call_id, parent_provider_call_id, direction, from_number, to_number, status, started_at, "
-    "ended_at, duration_s, answered_by, has_recording, first_seen_at, updated_at");
+    "ended_at, duration_s, answered_by, has_recording, first_seen_at, updated_at, verdict, verdict_detail, "
+    "decided_at");
 
 Call readCall(const QSqlQuery& q)
 {
@@ -30,6 +31,9 @@ Call readCall(const QSqlQuery& q)
     c.hasRecording = q.value(11).toInt() != 0;
     c.firstSeenAt = sql::toTime(q.value(12));
     c.updatedAt = sql::toTime(q.value(13));
+    c.verdict = q.value(14).toString();
+    c.verdictDetail = q.value(15).toString();
+    c.decidedAt = sql::toTime(q.value(16));
     return c;
 }
 
@@ -120,6 +124,48 @@ StoreResult<QList<Call>> CallStore::fromNumberSince(const QString& number, const
                                            "ORDER BY ended_at DESC, id DESC")
                                 .arg(kColumns),
                             {number, sql::time(since)}));
+}
+
+StoreResult<QList<Call>> CallStore::undecidedParents(int limit)
+{
+    return rows::all<Call>(readCall,
+                           m_db.exec(QStringLiteral("SELECT %1 FROM calls WHERE decided_at IS NULL AND "
+                                                    "parent_provider_call_id IS NULL "
+                                                    "ORDER BY ended_at, id LIMIT ?")
+                                         .arg(kColumns),
+                                     {limit}));
+}
+
+StoreResult<void> CallStore::recordVerdict(qint64 id, const QString& verdict, const QString& detail,
+                                           const QDateTime& at)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE calls SET verdict = ?, verdict_detail = ?, decided_at = ? "
+                                 "WHERE id = ?"),
+                  {verdict, detail, sql::time(at), id}));
+}
+
+StoreResult<bool> CallStore::reachedSince(const QString& number, const QDateTime& since)
+{
+    // Answered on a later call, or called back from the office (an outbound parent call).
+    auto n = rows::scalar(m_db.exec(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM calls WHERE started_at > ? AND parent_provider_call_id IS NULL AND "
+            "((from_number = ? AND verdict = 'answered') OR "
+            "(to_number = ? AND direction <> 'inbound' AND status IN ('completed', 'in-progress')))"),
+        {sql::time(since), number, number}));
+    if (!n)
+        return n.error();
+    return n.value() > 0;
+}
+
+StoreResult<QList<Call>> CallStore::page(int offset, int limit)
+{
+    return rows::all<Call>(readCall,
+                           m_db.exec(QStringLiteral("SELECT %1 FROM calls WHERE parent_provider_call_id IS "
+                                                    "NULL ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")
+                                         .arg(kColumns),
+                                     {limit, offset}));
 }
 
 StoreResult<qint64> CallStore::count()

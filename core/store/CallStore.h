@@ -32,6 +32,16 @@ public:
     StoreResult<QList<Call>> fromNumberSince(const QString& number, const QDateTime& since);
     StoreResult<qint64> count();
 
+    // Parent calls the automation has not decided yet (oldest first): new ones, ones that were
+    // still ringing, and after a restart the ones missed while the app was closed.
+    StoreResult<QList<Call>> undecidedParents(int limit);
+    StoreResult<void> recordVerdict(qint64 id, const QString& verdict, const QString& detail,
+                                    const QDateTime& at);
+    // Whether the caller was answered on a later call, or called back, after `since`.
+    StoreResult<bool> reachedSince(const QString& number, const QDateTime& since);
+    // Parent calls, newest first (the Calls view).
+    StoreResult<QList<Call>> page(int offset, int limit);
+
 private:
     Database& m_db;
 };

@@ -161,11 +161,28 @@ Migration schemaV1()
     };
 }
 
+// What the automation decided about each call, so a re-polled call is never decided twice and the
+// Calls view can say why a call was or was not texted.
+Migration schemaV2()
+{
+    return Migration{
+        2,
+        QStringLiteral("call verdicts"),
+        {
+            QStringLiteral("ALTER TABLE calls ADD COLUMN verdict TEXT"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN verdict_detail TEXT"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN decided_at BIGINT"),
+            QStringLiteral("CREATE INDEX calls_undecided ON calls (decided_at, ended_at)"),
+            QStringLiteral("CREATE INDEX outbox_to_created ON outbox (to_number, created_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1()};
+    static const QList<Migration> all{schemaV1(), schemaV2()};
     return all;
 }
 

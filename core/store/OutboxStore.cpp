@@ -177,3 +177,41 @@ StoreResult<qint64> OutboxStore::countInState(OutboxState state)
 }
 
 } // namespace ringback
+
+namespace ringback {
+
+StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
+{
+    auto r = m_db.exec(
+        QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind IN "
+                       "('textback', 'followup') AND state IN ('pending', 'sending', 'sent', 'held')"),
+        {number});
+    if (!r)
+        return r.error();
+    std::optional<QDateTime> last;
+    if (r->next() && !r->value(0).isNull())
+        last = sql::toTime(r->value(0));
+    r->finish();
+    return last;
+}
+
+StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
+{
+    return rows::scalar(
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup') "
+                                 "AND state IN ('pending', 'sending', 'sent') AND created_at >= ?"),
+                  {sql::time(since)}));
+}
+
+StoreResult<qint64> OutboxStore::cancelPendingTextBacksTo(const QString& number, const QDateTime& now)
+{
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE to_number = ? AND "
+                       "kind = 'textback' AND state = 'pending'"),
+        {sql::time(now), number});
+    if (!r)
+        return r.error();
+    return qint64(r->numRowsAffected());
+}
+
+} // namespace ringback

@@ -48,6 +48,13 @@ public:
     StoreResult<QList<OutboxItem>> expiredLeases(const QDateTime& now);
     StoreResult<qint64> countInState(OutboxState state);
 
+    // When an automatic text (text-back or follow-up) last went, or is going, to a number.
+    StoreResult<std::optional<QDateTime>> lastAutomaticTextTo(const QString& number);
+    // Automatic texts created since a moment (the fraud guard's hourly cap).
+    StoreResult<qint64> countAutomaticSince(const QDateTime& since);
+    // Cancels text-backs to a number still waiting out their grace delay; returns how many.
+    StoreResult<qint64> cancelPendingTextBacksTo(const QString& number, const QDateTime& now);
+
 private:
     Database& m_db;
 };

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace ringback {
+
+class Database;
+
+// Numbers never to text: blocked by staff, or learned undeliverable (carrier error 30006).
+class BlockListStore
+{
+public:
+    enum class Kind { Blocked, CannotText };
+
+    explicit BlockListStore(Database& db)
+        : m_db(db)
+    {}
+
+    StoreResult<void> add(const QString& e164, Kind kind, const QString& reason, const QDateTime& at);
+    StoreResult<void> remove(const QString& e164);
+    StoreResult<std::optional<Kind>> kindOf(const QString& e164);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback
