@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SimulatorSettings.h"
+
+#include <QList>
+#include <QString>
+
+class QRandomGenerator;
+
+namespace ringback::sim {
+
+struct ScriptedReply
+{
+    int delaySeconds = 0; // after our text was sent (simulated seconds)
+    QString body;
+};
+
+// What a caller texts back, and when: a pure function of the seed, the caller's number and how many
+// texts we sent them before (the turn). The first answer describes a job (plumbing, electrical,
+// roofing, HVAC), sometimes followed by an address, a photo or a time; later turns answer briefly.
+// Some callers reply STOP, some never reply.
+class ReplyScript
+{
+public:
+    explicit ReplyScript(const SimulatorSettings& settings);
+
+    // knownName: the caller's first name when they are a known contact (they may sign with it).
+    QList<ScriptedReply> repliesTo(const QString& number, int turn, const QString& knownName) const;
+
+    // Every text a caller may open with (translated), for tests and for the curious.
+    static QStringList openings();
+
+private:
+    int delay(QRandomGenerator& rng) const;
+
+    quint64 m_seed;
+    int m_replyPercent;
+    int m_stopPercent;
+    int m_followUpPercent;
+    int m_delayMin;
+    int m_delayMax;
+};
+
+} // namespace ringback::sim

@@ -1,0 +1,226 @@
+#include "SimulatorProvider.h"
+
+#include "SeededRandom.h"
+#include "SimulatedCarrier.h"
+#include "SimulatedOffice.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "phone/PhoneNumberService.h"
+
+#include <algorithm>
+
+namespace ringback {
+
+namespace {
+
+ProviderError error(ProviderError::Kind kind, int httpStatus, int code, const QString& message,
+                    const QString& providerMessage)
+{
+    ProviderError e;
+    e.kind = kind;
+    e.httpStatus = httpStatus;
+    e.providerCode = code;
+    e.message = message;
+    e.providerMessage = providerMessage;
+    return e;
+}
+
+SimulatorSettings withStart(SimulatorSettings settings, const Clock& clock)
+{
+    if (!settings.start.isValid())
+        settings.start = clock.nowUtc();
+    settings.start = settings.start.toUTC();
+    if (settings.businessNumbers.isEmpty())
+        settings.businessNumbers << QStringLiteral("+15125550100");
+    return settings;
+}
+
+} // namespace
+
+SimulatorProvider::SimulatorProvider(SimulatorSettings settings, const Clock& clock, QObject* parent)
+    : VoipProvider(parent)
+    , m_clock(clock)
+    , m_office(std::make_unique<sim::SimulatedOffice>(withStart(std::move(settings), clock)))
+    , m_carrier(std::make_unique<sim::SimulatedCarrier>(m_office->settings(), m_office->callers()))
+    , m_phone(std::make_unique<PhoneNumberService>(m_office->settings().region))
+{
+    qCInfo(lcProvider) << "simulator: seed" << m_office->settings().seed << "starting"
+                       << m_office->settings().start.toString(Qt::ISODate) << "speed"
+                       << m_office->settings().speed;
+}
+
+SimulatorProvider::~SimulatorProvider() = default;
+
+const SimulatorSettings& SimulatorProvider::settings() const
+{
+    return m_office->settings();
+}
+
+QDateTime SimulatorProvider::simulatedNow() const
+{
+    return settings().simulatedTime(m_clock.nowUtc());
+}
+
+bool SimulatorProvider::isLandline(const QString& e164) const
+{
+    return m_office->callers().isLandline(e164);
+}
+
+QString SimulatorProvider::receiveText(const QString& from, const QString& body, const QString& to)
+{
+    return m_carrier->receive(from, to.isEmpty() ? settings().businessNumbers.first() : to, body,
+                              simulatedNow());
+}
+
+void SimulatorProvider::failNextRequests(int count, ProviderError::Kind kind)
+{
+    m_failuresLeft = qMax(0, count);
+    m_failureKind = kind;
+}
+
+std::optional<ProviderError> SimulatorProvider::takeInjectedFailure()
+{
+    if (m_failuresLeft <= 0)
+        return std::nullopt;
+    --m_failuresLeft;
+    using K = ProviderError::Kind;
+    switch (m_failureKind) {
+    case K::RateLimited: {
+        ProviderError e =
+            error(K::RateLimited, 429, 20429, tr("The phone provider is busy; trying again shortly."),
+                  QStringLiteral("Too Many Requests"));
+        e.retryAfterSeconds = 1;
+        return e;
+    }
+    case K::Network:
+        return error(K::Network, 0, 0,
+                     tr("The phone provider cannot be reached. Check the internet connection."), {});
+    case K::Timeout:
+        return error(K::Timeout, 0, 0, tr("The phone provider did not answer in time."), {});
+    default:
+        return error(m_failureKind, 500, 0,
+                     tr("The phone provider had an internal error; trying again shortly."),
+                     QStringLiteral("Internal Server Error"));
+    }
+}
+
+void SimulatorProvider::verifyCredentials(Done<AccountInfo> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<AccountInfo>(std::move(done), *failure);
+    QRandomGenerator rng = sim::seeded(settings().seed, sim::Stream::MessageId, {-1});
+    AccountInfo info;
+    info.accountId = sim::sid(rng, "ACsimulator").left(34);
+    info.friendlyName = tr("Demo: %1").arg(settings().businessName);
+    info.status = QStringLiteral("active");
+    finish<AccountInfo>(std::move(done), info);
+}
+
+void SimulatorProvider::listNumbers(Done<QList<ProviderNumber>> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<QList<ProviderNumber>>(std::move(done), *failure);
+    QList<ProviderNumber> numbers;
+    const QStringList& business = settings().businessNumbers;
+    for (int i = 0; i < business.size(); ++i) {
+        QRandomGenerator rng = sim::seeded(settings().seed, sim::Stream::MessageId, {-2, i});
+        ProviderNumber n;
+        n.providerId = sim::sid(rng, "PN");
+        n.e164 = business.at(i);
+        n.friendlyName = i == 0 ? tr("Main line") : i == 1 ? tr("Emergency line") : tr("Line %1").arg(i + 1);
+        n.smsCapable = true;
+        n.voiceCapable = true;
+        numbers << n;
+    }
+    finish<QList<ProviderNumber>>(std::move(done), numbers);
+}
+
+void SimulatorProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<QList<Call>>(std::move(done), *failure);
+    const QDateTime now = simulatedNow();
+    const QDateTime since = query.endedSince.toUTC();
+    const QDateTime historyStart = settings().start.addDays(-settings().historyDays);
+    const QDateTime from = since.isValid()
+                               ? std::max(historyStart, since.addSecs(-sim::SimulatedOffice::kMaxCallSeconds))
+                               : historyStart;
+    QList<Call> legs;
+    for (const sim::SimulatedCall& call : m_office->callsStartedBetween(from, now.addMSecs(1))) {
+        if (!query.businessNumbers.isEmpty() && !query.businessNumbers.contains(call.parent().toNumber))
+            continue;
+        for (const sim::SimulatedLeg& leg : call.legs) {
+            const std::optional<Call> seen = sim::SimulatedOffice::legAt(leg, now);
+            if (!seen)
+                continue;
+            if (isFinal(seen->status) && since.isValid() && seen->endedAt < since)
+                continue;
+            legs << *seen;
+        }
+    }
+    // Twilio's order: newest start first.
+    std::stable_sort(legs.begin(), legs.end(), [](const Call& a, const Call& b) {
+        return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.providerCallId < b.providerCallId;
+    });
+    finish<QList<Call>>(std::move(done), legs);
+}
+
+void SimulatorProvider::listMessages(const MessageQuery& query, Done<QList<Message>> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<QList<Message>>(std::move(done), *failure);
+    finish<QList<Message>>(std::move(done), m_carrier->messagesSince(query.sentSince.toUTC(),
+                                                                     query.businessNumbers, simulatedNow()));
+}
+
+std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMessage& message) const
+{
+    using K = ProviderError::Kind;
+    if (!settings().businessNumbers.contains(message.from))
+        return error(K::Rejected, 400, 21606,
+                     tr("The number to send from is not one of this account's text-capable numbers."),
+                     QStringLiteral("The 'From' phone number provided is not a valid message-capable Twilio "
+                                    "phone number for this destination/account"));
+    if (message.body.trimmed().isEmpty())
+        return error(K::Rejected, 400, 21602, tr("The message is empty."),
+                     QStringLiteral("Message body is required"));
+    const std::optional<QString> to = m_phone->toE164(message.to);
+    if (!to || *to != message.to)
+        return error(K::InvalidNumber, 400, 21211, tr("The number to text is not a valid phone number."),
+                     QStringLiteral("Invalid 'To' Phone Number"));
+    if (m_carrier->isOptedOut(message.to, simulatedNow()))
+        return error(K::OptedOut, 400, 21610,
+                     tr("This person replied STOP: they do not want texts from this number until they reply "
+                        "START."),
+                     QStringLiteral("Attempt to send to unsubscribed recipient"));
+    return std::nullopt;
+}
+
+void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMessage> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<SentMessage>(std::move(done), *failure);
+    if (auto refused = checkOutgoing(message))
+        return finish<SentMessage>(std::move(done), *refused);
+    const QDateTime now = simulatedNow();
+    SentMessage sent;
+    sent.providerMessageId = m_carrier->send(message.from, message.to, message.body, now);
+    sent.status = MessageStatus::Queued;
+    sent.createdAt = now;
+    qCDebug(lcProvider) << "simulator: text to" << logging::redactNumber(message.to, lcProvider())
+                        << "queued as" << sent.providerMessageId;
+    finish<SentMessage>(std::move(done), sent);
+}
+
+void SimulatorProvider::fetchMessage(const QString& providerMessageId, Done<Message> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<Message>(std::move(done), *failure);
+    if (std::optional<Message> m = m_carrier->messageAt(providerMessageId, simulatedNow()))
+        return finish<Message>(std::move(done), *m);
+    finish<Message>(std::move(done), error(ProviderError::Kind::NotFound, 404, 20404,
+                                           tr("The phone provider has no such message."),
+                                           QStringLiteral("The requested resource was not found")));
+}
+
+} // namespace ringback

@@ -1,0 +1,57 @@
+#include "SimulatorSettings.h"
+
+#include <cmath>
+
+namespace ringback {
+
+int OutcomeWeights::weight(SimulatedOutcome outcome) const
+{
+    switch (outcome) {
+    case SimulatedOutcome::Answered:
+        return answered;
+    case SimulatedOutcome::NoAnswer:
+        return noAnswer;
+    case SimulatedOutcome::Busy:
+        return busy;
+    case SimulatedOutcome::Canceled:
+        return canceled;
+    case SimulatedOutcome::Failed:
+        return failed;
+    case SimulatedOutcome::ForwardedMissed:
+        return forwardedMissed;
+    case SimulatedOutcome::ForwardedAnswered:
+        return forwardedAnswered;
+    case SimulatedOutcome::CarrierVoicemail:
+        return carrierVoicemail;
+    }
+    return 0;
+}
+
+int OutcomeWeights::total() const
+{
+    return answered + noAnswer + busy + canceled + failed + forwardedMissed + forwardedAnswered +
+           carrierVoicemail;
+}
+
+SimulatorSettings SimulatorSettings::demo(const QDateTime& start, quint64 seed)
+{
+    SimulatorSettings s;
+    s.seed = seed;
+    s.start = start.toUTC();
+    s.speed = 1.0;
+    s.liveMeanSecondsBetweenCalls = 25;
+    s.replyDelayMinSeconds = 20;
+    s.replyDelayMaxSeconds = 120;
+    return s;
+}
+
+QDateTime SimulatorSettings::simulatedTime(const QDateTime& clockTime) const
+{
+    const QDateTime t = clockTime.toUTC();
+    if (!start.isValid() || t <= start || speed == 1.0)
+        return t;
+    const qint64 realMs = start.msecsTo(t);
+    return start.addMSecs(qint64(std::llround(double(realMs) * speed)));
+}
+
+} // namespace ringback
