@@ -32,6 +32,9 @@ public:
 
     const E& error() const { return std::get<1>(m_state); }
 
+    // The value, or `fallback` when there is an error (for figures where an error means "unknown").
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
+
 private:
     std::variant<T, E> m_state;
 };

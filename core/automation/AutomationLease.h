@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QString>
+
+namespace ringback {
+
+class Clock;
+class Database;
+
+// Two Ringback processes on one database must never both poll and send. Whoever holds this lease
+// row runs the automation and renews it every cycle; the others wait and take over when it
+// expires (the holder closed or died). On PostgreSQL a session advisory lock will do this job.
+class AutomationLease
+{
+public:
+    AutomationLease(Database& db, QString holder, const Clock& clock);
+
+    // True when this process holds the lease now (acquired, renewed, or taken over after expiry).
+    StoreResult<bool> tryAcquire(qint64 ttlMs);
+    StoreResult<void> release();
+    // Who holds it ("" when nobody does), for "Automation runs on <desk>".
+    StoreResult<QString> holder();
+
+private:
+    Database& m_db;
+    QString m_holder;
+    const Clock& m_clock;
+};
+
+} // namespace ringback

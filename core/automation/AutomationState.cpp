@@ -1,0 +1,40 @@
+#include "AutomationState.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ringback {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("ringback::AutomationState", text, nullptr, n);
+}
+} // namespace
+
+QString AutomationState::describe() const
+{
+    const QString last = lastPollAt.isValid()
+                             ? QLocale().toString(lastPollAt.toLocalTime().time(), QLocale::ShortFormat)
+                             : tr("never");
+    switch (mode) {
+    case Mode::Starting:
+        return tr("Auto text-back is starting…");
+    case Mode::Live:
+        return tr("Auto text-back is live. Last checked %1, %n text(s) queued.", int(queuedTexts)).arg(last);
+    case Mode::Paused:
+        return tr("Auto text-back is paused: missed callers are not being texted. Last checked %1.")
+            .arg(last);
+    case Mode::Standby:
+        return tr("Auto text-back runs on %1; this desk shows the shared inbox.").arg(leaseHolder);
+    case Mode::Degraded:
+        return tr("Auto text-back has a problem: %1").arg(detail);
+    case Mode::Offline:
+        return tr("Auto text-back is offline: %1 Retrying; last checked %2.").arg(detail, last);
+    case Mode::Stopped:
+        return tr("Auto text-back is stopped.");
+    }
+    return {};
+}
+
+} // namespace ringback

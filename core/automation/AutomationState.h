@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace ringback {
+
+// What the status bar and the headless log say about the automation. Sent by queued signal.
+struct AutomationState
+{
+    enum class Mode {
+        Starting,
+        Live,     // polling and sending
+        Paused,   // auto text-back switched off: still polling, the inbox stays live
+        Standby,  // another desk or process holds the automation lease
+        Degraded, // the provider refuses (credentials, account) or the store failed
+        Offline,  // no network / provider unreachable: retrying with back-off
+        Stopped
+    };
+    Mode mode = Mode::Starting;
+    QString detail;       // why, in words ("Twilio refused the Auth Token. Check it in Settings.")
+    QDateTime lastPollAt; // last fully successful poll
+    qint64 queuedTexts = 0;
+    QString leaseHolder; // for Standby
+
+    // "Auto text-back is live: last checked 14:02:05, 0 texts queued"
+    QString describe() const;
+};
+
+} // namespace ringback
+
+Q_DECLARE_METATYPE(ringback::AutomationState)

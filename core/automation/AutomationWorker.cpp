@@ -1,0 +1,319 @@
+#include "AutomationWorker.h"
+
+#include "AutomationLease.h"
+#include "MessageIngestor.h"
+#include "OutboxSender.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "phone/PhoneNumberService.h"
+#include "settings/Settings.h"
+#include "store/CallStore.h"
+#include "store/Database.h"
+#include "store/KeyValueStore.h"
+#include "store/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::AutomationWorker", text);
+}
+
+const QString kCallsWatermark = QStringLiteral("watermark/calls");
+const QString kMessagesWatermark = QStringLiteral("watermark/messages");
+constexpr int kMaxBackoffMs = 5 * 60'000;
+
+} // namespace
+
+AutomationWorker::AutomationWorker(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : SystemClock::instance())
+{
+    qRegisterMetaType<ringback::AutomationState>();
+}
+
+AutomationWorker::~AutomationWorker()
+{
+    // The sender and provider refer to the database: destroy them first.
+    delete m_sender;
+    m_ownedProvider.reset();
+}
+
+void AutomationWorker::start()
+{
+    setState(AutomationState::Mode::Starting);
+    auto opened = Database::open(m_options.location, m_options.connectionName);
+    if (!opened) {
+        setState(AutomationState::Mode::Degraded, opened.error().message);
+        return;
+    }
+    m_db = std::move(opened).value();
+    m_sharedKv = std::make_unique<KeyValueStore>(*m_db, KeyValueStore::Table::Settings);
+    m_syncKv = std::make_unique<KeyValueStore>(*m_db, KeyValueStore::Table::SyncState);
+    m_settings = std::make_unique<Settings>(m_sharedKv.get(), nullptr);
+    m_phone = std::make_unique<PhoneNumberService>(m_settings->stringValue(SettingKey::BusinessRegion));
+    if (m_options.sharedProvider) {
+        m_provider = m_options.sharedProvider;
+    } else {
+        m_ownedProvider = m_options.makeProvider();
+        m_provider = m_ownedProvider.get();
+    }
+    m_processor = std::make_unique<MissedCallProcessor>(*m_db, *m_phone, m_clock);
+    if (m_options.compose)
+        m_processor->setComposer(m_options.compose);
+    if (m_options.openHours)
+        m_processor->setOpenHours(m_options.openHours);
+    m_ingestor = std::make_unique<MessageIngestor>(*m_db, *m_phone, m_clock);
+    if (m_options.helpText)
+        m_ingestor->setHelpReply(m_options.helpText);
+    m_lease = std::make_unique<AutomationLease>(*m_db, m_options.holderId, m_clock);
+    m_sender = new OutboxSender(*m_db, *m_provider, m_clock, m_options.holderId);
+    connect(m_sender, &OutboxSender::finished, this, &AutomationWorker::cycleDone);
+    connect(m_sender, &OutboxSender::storeFailed, this, &AutomationWorker::storeFailed);
+    connect(m_sender, &OutboxSender::sent, this, [this](qint64 id, const QString&) {
+        emit decided(QStringLiteral("sent outbox #%1").arg(id));
+        emit storeChanged();
+    });
+    connect(m_sender, &OutboxSender::failed, this, [this](qint64 id, const QString& reason) {
+        emit decided(QStringLiteral("failed outbox #%1: %2").arg(id).arg(reason));
+        emit storeChanged();
+    });
+    connect(m_sender, &OutboxSender::retryLater, this, [this](qint64, const ProviderError& error) {
+        setState(error.kind == ProviderError::Kind::RateLimited ? AutomationState::Mode::Degraded
+                                                                : AutomationState::Mode::Offline,
+                 error.message);
+    });
+
+    // Automation covers calls that end after it was first switched on; older ones are history.
+    if (m_settings->int64Value(SettingKey::AutomationEnabledSince) == 0)
+        m_settings->setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock.nowMs()));
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &AutomationWorker::cycle);
+    scheduleNext(0);
+}
+
+void AutomationWorker::stop()
+{
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_inCycle)
+        return; // cycleDone() finishes the stop once the step in flight has been recorded
+    if (m_lease)
+        m_lease->release();
+    setState(AutomationState::Mode::Stopped);
+    emit stopped();
+}
+
+void AutomationWorker::pollNow()
+{
+    if (m_timer && !m_inCycle)
+        scheduleNext(0);
+}
+
+void AutomationWorker::loadConfig()
+{
+    ClassifierConfig classifier;
+    classifier.businessNumbers = m_watchedNumbers;
+    classifier.shortCallSeconds = m_settings->intValue(SettingKey::ShortCallSeconds);
+    classifier.greetingHangupSeconds = m_settings->intValue(SettingKey::GreetingHangupSeconds);
+
+    PolicyConfig policy;
+    policy.autoTextBackEnabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
+    policy.automationEnabledSince =
+        QDateTime::fromMSecsSinceEpoch(m_settings->int64Value(SettingKey::AutomationEnabledSince), Qt::UTC);
+    policy.businessRegion = m_settings->stringValue(SettingKey::BusinessRegion);
+    policy.allowedCountries = m_settings->listValue(SettingKey::AllowedCountries);
+    policy.businessNumbers = m_watchedNumbers;
+    policy.cooldownSeconds = qint64(m_settings->intValue(SettingKey::CooldownHours)) * 3600;
+    policy.staleCutoffSeconds = qint64(m_settings->intValue(SettingKey::StaleCutoffMinutes)) * 60;
+    policy.hourlyCap = m_settings->intValue(SettingKey::HourlyAutoTextCap);
+    policy.graceDelaySeconds = m_settings->intValue(SettingKey::GraceDelaySeconds);
+    m_processor->setRules(classifier, policy);
+}
+
+void AutomationWorker::cycle()
+{
+    if (m_stopping || m_inCycle)
+        return;
+    auto ours = m_lease->tryAcquire(m_options.leaseTtlMs);
+    if (!ours)
+        return storeFailed(ours.error());
+    if (!ours.value()) {
+        m_state.leaseHolder = m_lease->holder().value_or(QString());
+        setState(AutomationState::Mode::Standby);
+        return scheduleNext(int(m_options.leaseTtlMs / 3));
+    }
+    m_inCycle = true;
+    m_watchedNumbers = m_settings->listValue(SettingKey::BusinessNumbers);
+    if (!m_watchedNumbers.isEmpty())
+        return pollCalls();
+    // No number chosen: watch every SMS-capable number of the account.
+    m_provider->listNumbers([this](ProviderResult<QList<ProviderNumber>> numbers) {
+        if (!numbers)
+            return providerFailed(numbers.error());
+        for (const ProviderNumber& n : numbers.value()) {
+            if (n.smsCapable)
+                m_watchedNumbers << n.e164;
+        }
+        pollCalls();
+    });
+}
+
+void AutomationWorker::pollCalls()
+{
+    loadConfig();
+    const QDateTime since = watermark(kCallsWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
+    m_provider->listCalls({m_watchedNumbers, since}, [this](ProviderResult<QList<Call>> calls) {
+        if (!calls)
+            return providerFailed(calls.error());
+        const QDateTime now = m_clock.nowUtc();
+        auto stored = CallStore(*m_db).upsertAll(calls.value(), now);
+        if (!stored)
+            return storeFailed(stored.error());
+        QDateTime latest;
+        bool anyNew = false;
+        for (int i = 0; i < calls->size(); ++i) {
+            const Call& c = calls->at(i);
+            anyNew = anyNew || stored->at(i).changed;
+            if (isFinal(c.status) && c.endedAt.isValid() && (!latest.isValid() || c.endedAt > latest))
+                latest = c.endedAt;
+        }
+        advanceWatermark(kCallsWatermark, latest);
+        auto outcomes = m_processor->processPending();
+        if (!outcomes)
+            return storeFailed(outcomes.error());
+        for (const CallOutcome& o : outcomes.value()) {
+            if (o.verdict == CallVerdict::Missed)
+                emit decided(o.summary);
+        }
+        if (anyNew || !outcomes->isEmpty())
+            emit storeChanged();
+        pollMessages();
+    });
+}
+
+void AutomationWorker::pollMessages()
+{
+    const QDateTime since = watermark(kMessagesWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
+    m_provider->listMessages({m_watchedNumbers, since}, [this](ProviderResult<QList<Message>> messages) {
+        if (!messages)
+            return providerFailed(messages.error());
+        auto ingested = m_ingestor->ingest(messages.value());
+        if (!ingested)
+            return storeFailed(ingested.error());
+        QDateTime latest;
+        for (const Message& m : messages.value()) {
+            const QDateTime at = m.createdAt;
+            if (at.isValid() && (!latest.isValid() || at > latest))
+                latest = at;
+        }
+        advanceWatermark(kMessagesWatermark, latest);
+        for (const IngestedMessage& m : ingested.value()) {
+            if (m.isNewReply)
+                emit decided(QStringLiteral("reply received for lead #%1").arg(m.leadId));
+            else if (m.keyword == Keyword::OptOut)
+                emit decided(QStringLiteral("lead #%1 opted out").arg(m.leadId));
+        }
+        if (!ingested->isEmpty())
+            emit storeChanged();
+        sendDue();
+    });
+}
+
+void AutomationWorker::sendDue()
+{
+    if (m_stopping)
+        return cycleDone();
+    m_sender->run(); // emits finished() -> cycleDone()
+}
+
+void AutomationWorker::cycleDone()
+{
+    if (!m_inCycle)
+        return;
+    m_inCycle = false;
+    m_failures = 0;
+    m_state.lastPollAt = m_clock.nowUtc();
+    m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+    if (m_stopping)
+        return stop();
+    const bool enabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
+    setState(enabled ? AutomationState::Mode::Live : AutomationState::Mode::Paused);
+    scheduleNext(m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
+                                              : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000);
+}
+
+void AutomationWorker::providerFailed(const ProviderError& error)
+{
+    m_inCycle = false;
+    ++m_failures;
+    const bool offline =
+        error.kind == ProviderError::Kind::Network || error.kind == ProviderError::Kind::Timeout;
+    setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
+    if (m_stopping)
+        return stop();
+    const int base = m_options.pollIntervalMs > 0
+                         ? m_options.pollIntervalMs
+                         : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000;
+    int delay = qMin(kMaxBackoffMs, base << qMin(m_failures, 6));
+    if (error.retryAfterSeconds)
+        delay = qMax(delay, *error.retryAfterSeconds * 1000);
+    scheduleNext(delay);
+}
+
+void AutomationWorker::storeFailed(const StoreError& error)
+{
+    m_inCycle = false;
+    ++m_failures;
+    setState(AutomationState::Mode::Degraded, error.message);
+    if (m_stopping)
+        return stop();
+    scheduleNext(qMin(kMaxBackoffMs, 5'000 << qMin(m_failures, 6)));
+}
+
+void AutomationWorker::scheduleNext(int delayMs)
+{
+    if (m_timer && !m_stopping)
+        m_timer->start(delayMs);
+}
+
+void AutomationWorker::setState(AutomationState::Mode mode, const QString& detail)
+{
+    m_state.mode = mode;
+    m_state.detail = detail;
+    if (m_db && mode != AutomationState::Mode::Stopped)
+        m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+    emit stateChanged(m_state);
+}
+
+QDateTime AutomationWorker::watermark(const QString& key, const QDateTime& fallback)
+{
+    auto stored = m_syncKv->value(key);
+    if (!stored || !stored->has_value())
+        return fallback;
+    return QDateTime::fromMSecsSinceEpoch((*stored)->toLongLong(), Qt::UTC);
+}
+
+void AutomationWorker::advanceWatermark(const QString& key, const QDateTime& latestSeen)
+{
+    if (!latestSeen.isValid())
+        return;
+    // Keep an overlap behind the newest record: a provider's log may still add records that
+    // ended a little earlier; the idempotent upsert absorbs what we see twice.
+    const QDateTime candidate = latestSeen.addMSecs(-m_options.pollOverlapMs);
+    const QDateTime current = watermark(key, QDateTime());
+    if (current.isValid() && candidate <= current)
+        return;
+    m_syncKv->setValue(key, QString::number(candidate.toMSecsSinceEpoch()), m_clock.nowUtc());
+}
+
+} // namespace ringback

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "AutomationState.h"
+#include "MissedCallProcessor.h"
+#include "providers/VoipProvider.h"
+#include "store/DatabaseLocation.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace ringback {
+
+class AutomationLease;
+class Clock;
+class Database;
+class KeyValueStore;
+class MessageIngestor;
+class OutboxSender;
+class PhoneNumberService;
+class Settings;
+
+// The text-back pipeline on a timer: poll calls -> decide -> poll messages -> send. A QObject
+// that lives on its own thread in the app (or on the main thread in --headless), opens its own
+// database connection there, and talks to the rest only through queued signals carrying values.
+class AutomationWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using ProviderFactory = std::function<std::unique_ptr<VoipProvider>()>;
+
+    struct Options
+    {
+        DatabaseLocation location;
+        QString connectionName = QStringLiteral("worker");
+        QString holderId; // unique per process: "<desk name> (pid 1234)"
+        ProviderFactory makeProvider;
+        VoipProvider* sharedProvider = nullptr; // used instead of makeProvider; not owned
+        const Clock* clock = nullptr;           // the system clock when null
+        TextBackComposer compose;
+        OpenHours openHours;
+        std::function<QString()> helpText;
+        int pollIntervalMs = 0; // 0: from Settings
+        qint64 leaseTtlMs = 30'000;
+        int historyDays = 30;
+        qint64 pollOverlapMs = 10 * 60'000; // provider logs are eventually consistent
+    };
+
+    explicit AutomationWorker(Options options, QObject* parent = nullptr);
+    ~AutomationWorker() override;
+
+    const AutomationState& state() const { return m_state; }
+
+public slots:
+    void start();
+    // Finishes the send in flight (the outbox stays consistent), releases the lease, emits stopped().
+    void stop();
+    void pollNow();
+
+signals:
+    void stateChanged(const ringback::AutomationState& state);
+    void decided(const QString& line); // one line per decision, for the headless log
+    void storeChanged();               // something new is in the store: refresh the views
+    void stopped();
+
+private:
+    void cycle();
+    void pollCalls();
+    void pollMessages();
+    void sendDue();
+    void cycleDone();
+    void providerFailed(const ProviderError& error);
+    void storeFailed(const StoreError& error);
+    void scheduleNext(int delayMs);
+    void setState(AutomationState::Mode mode, const QString& detail = QString());
+    void loadConfig();
+    QDateTime watermark(const QString& key, const QDateTime& fallback);
+    void advanceWatermark(const QString& key, const QDateTime& latestSeen);
+
+    Options m_options;
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<KeyValueStore> m_sharedKv;
+    std::unique_ptr<KeyValueStore> m_syncKv;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<PhoneNumberService> m_phone;
+    std::unique_ptr<VoipProvider> m_ownedProvider;
+    VoipProvider* m_provider = nullptr;
+    std::unique_ptr<MissedCallProcessor> m_processor;
+    std::unique_ptr<MessageIngestor> m_ingestor;
+    std::unique_ptr<AutomationLease> m_lease;
+    OutboxSender* m_sender = nullptr;
+    QTimer* m_timer = nullptr;
+    AutomationState m_state;
+    QStringList m_watchedNumbers;
+    bool m_inCycle = false;
+    bool m_stopping = false;
+    int m_failures = 0;
+};
+
+} // namespace ringback

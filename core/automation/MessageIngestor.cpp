@@ -1,0 +1,160 @@
+#include "MessageIngestor.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "phone/PhoneNumberService.h"
+#include "store/BlockListStore.h"
+#include "store/Database.h"
+#include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OptOutStore.h"
+#include "store/OutboxStore.h"
+#include "store/TimelineStore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::MessageIngestor", text);
+}
+
+constexpr int kOptedOutAtCarrier = 21610;
+constexpr int kUnreachable = 30006;
+
+} // namespace
+
+Keyword keywordOf(const QString& body)
+{
+    static const QSet<QString> optOut{QStringLiteral("STOP"),        QStringLiteral("STOPALL"),
+                                      QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"),
+                                      QStringLiteral("END"),         QStringLiteral("QUIT"),
+                                      QStringLiteral("REVOKE"),      QStringLiteral("OPTOUT")};
+    static const QSet<QString> optIn{QStringLiteral("START"), QStringLiteral("UNSTOP"),
+                                     QStringLiteral("YES")};
+    static const QSet<QString> help{QStringLiteral("HELP"), QStringLiteral("INFO")};
+    QString word = body.trimmed().toUpper();
+    while (word.endsWith(QLatin1Char('.')) || word.endsWith(QLatin1Char('!')))
+        word.chop(1);
+    if (optOut.contains(word))
+        return Keyword::OptOut;
+    if (optIn.contains(word))
+        return Keyword::OptIn;
+    if (help.contains(word))
+        return Keyword::Help;
+    return Keyword::None;
+}
+
+MessageIngestor::MessageIngestor(Database& db, const PhoneNumberService& phone, const Clock& clock)
+    : m_db(db)
+    , m_phone(phone)
+    , m_clock(clock)
+{}
+
+StoreResult<QList<IngestedMessage>> MessageIngestor::ingest(const QList<Message>& messages)
+{
+    QList<IngestedMessage> out;
+    for (const Message& m : messages) {
+        auto r = ingestOne(m);
+        if (!r)
+            return r.error();
+        if (r->messageId)
+            out << r.value();
+    }
+    return out;
+}
+
+StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
+{
+    const bool inbound = incoming.direction == MessageDirection::Inbound;
+    const auto counterpart = m_phone.parse(inbound ? incoming.fromNumber : incoming.toNumber);
+    if (!counterpart.isValid() || incoming.providerMessageId.isEmpty())
+        return IngestedMessage{}; // short codes and the like have no lead to file under
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime at = incoming.createdAt.isValid() ? incoming.createdAt : now;
+
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    LeadStore leads(m_db);
+    auto lead = leads.findOrCreate(counterpart.e164, counterpart.place, at);
+    if (!lead)
+        return lead.error();
+    Message m = incoming;
+    m.leadId = lead->id;
+    auto stored = MessageStore(m_db).upsertFromProvider(m, now);
+    if (!stored)
+        return stored.error();
+
+    IngestedMessage result{stored->id, lead->id, m.direction, Keyword::None, false};
+    TimelineStore timeline(m_db);
+    OutboxStore outbox(m_db);
+
+    if (inbound && stored->inserted) {
+        result.keyword = keywordOf(m.body);
+        switch (result.keyword) {
+        case Keyword::OptOut:
+            if (auto r = OptOutStore(m_db).optOut(
+                    {counterpart.e164, QStringLiteral("keyword"), m.body.trimmed().toUpper(), at});
+                !r)
+                return r.error();
+            timeline.append({0, lead->id, TimelineKind::OptedOut,
+                             tr("Opted out of texts (replied %1)").arg(m.body.trimmed().toUpper()),
+                             std::nullopt, stored->id, at});
+            break;
+        case Keyword::OptIn:
+            if (auto r = OptOutStore(m_db).optIn(counterpart.e164); !r)
+                return r.error();
+            timeline.append({0, lead->id, TimelineKind::OptedIn, tr("Opted back in to texts"), std::nullopt,
+                             stored->id, at});
+            break;
+        case Keyword::Help: {
+            const QString help = m_helpText ? m_helpText() : QString();
+            if (!help.isEmpty()) {
+                OutboxItem reply;
+                reply.leadId = lead->id;
+                reply.kind = OutboxKind::HelpReply;
+                reply.toNumber = counterpart.e164;
+                reply.fromNumber = m.toNumber;
+                reply.body = help;
+                if (auto r = outbox.enqueue(reply, now); !r)
+                    return r.error();
+            }
+            break;
+        }
+        case Keyword::None:
+            result.isNewReply = true;
+            // Whoever writes back is talking to us now: no follow-up or late text-back for them.
+            if (auto r = outbox.cancelPendingTextBacksTo(counterpart.e164, now); !r)
+                return r.error();
+            if (lead->status == LeadStatus::New || lead->status == LeadStatus::Texted)
+                leads.setStatus(lead->id, LeadStatus::Replied, now);
+            timeline.append({0, lead->id, TimelineKind::MessageReceived, tr("Replied by text"), std::nullopt,
+                             stored->id, at});
+            break;
+        }
+        if (auto r = leads.touch(lead->id, at, result.isNewReply); !r)
+            return r.error();
+    } else if (!inbound && stored->changed && m.errorCode) {
+        // Provider feedback on our own texts is learned, so the number is never tried in vain again.
+        if (*m.errorCode == kOptedOutAtCarrier)
+            OptOutStore(m_db).optOut({counterpart.e164, QStringLiteral("provider 21610"), QString(), now});
+        else if (*m.errorCode == kUnreachable)
+            BlockListStore(m_db).add(counterpart.e164, BlockListStore::Kind::CannotText,
+                                     tr("The carrier reported the number cannot receive texts (30006)"), now);
+        timeline.append({0, lead->id, TimelineKind::SendFailed,
+                         tr("Text not delivered: %1 (error %2)").arg(m.errorMessage).arg(*m.errorCode),
+                         std::nullopt, stored->id, now});
+    } else if (!inbound && stored->inserted) {
+        leads.touch(lead->id, at, false);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+} // namespace ringback

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Message.h"
+#include "store/StoreError.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace ringback {
+
+class Clock;
+class Database;
+class PhoneNumberService;
+
+enum class Keyword { None, OptOut, OptIn, Help };
+
+// Exact-match carrier keywords (DESIGN §3): the whole message, any case, surrounding spaces and
+// a trailing full stop or exclamation mark ignored.
+Keyword keywordOf(const QString& body);
+
+struct IngestedMessage
+{
+    qint64 messageId = 0;
+    qint64 leadId = 0;
+    MessageDirection direction = MessageDirection::Inbound;
+    Keyword keyword = Keyword::None;
+    bool isNewReply = false; // a new inbound text that is not a keyword: someone should answer it
+};
+
+// Files messages from the provider's log into conversations: threads each to the caller's lead,
+// learns opt-outs (STOP / START, provider error 21610) and undeliverable numbers (30006), answers
+// HELP through the outbox, marks a reply's lead "replied" and unread, and stops any text still
+// waiting to go to someone who just wrote back. One transaction per message.
+class MessageIngestor
+{
+public:
+    MessageIngestor(Database& db, const PhoneNumberService& phone, const Clock& clock);
+
+    // The HELP reply's text; empty: HELP is not answered automatically.
+    void setHelpReply(std::function<QString()> helpText) { m_helpText = std::move(helpText); }
+
+    StoreResult<QList<IngestedMessage>> ingest(const QList<Message>& messages);
+
+private:
+    StoreResult<IngestedMessage> ingestOne(const Message& message);
+
+    Database& m_db;
+    const PhoneNumberService& m_phone;
+    const Clock& m_clock;
+    std::function<QString()> m_helpText;
+};
+
+} // namespace ringback

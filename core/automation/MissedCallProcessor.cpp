@@ -1,0 +1,220 @@
+#include "MissedCallProcessor.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "phone/PhoneNumberService.h"
+#include "store/BlockListStore.h"
+#include "store/CallStore.h"
+#include "store/Database.h"
+#include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OptOutStore.h"
+#include "store/OutboxStore.h"
+#include "store/TimelineStore.h"
+
+namespace ringback {
+
+namespace {
+QString verdictName(CallVerdict v)
+{
+    switch (v) {
+    case CallVerdict::Answered:
+        return QStringLiteral("answered");
+    case CallVerdict::Missed:
+        return QStringLiteral("missed");
+    default:
+        return QStringLiteral("not_applicable");
+    }
+}
+} // namespace
+
+MissedCallProcessor::MissedCallProcessor(Database& db, const PhoneNumberService& phone, const Clock& clock)
+    : m_db(db)
+    , m_phone(phone)
+    , m_clock(clock)
+    , m_compose([](TextBackTemplate, const Lead&) { return QString(); })
+    , m_open([](const QDateTime&) { return true; })
+{}
+
+void MissedCallProcessor::setRules(const ClassifierConfig& classifier, const PolicyConfig& policy)
+{
+    m_classifierConfig = classifier;
+    m_policyConfig = policy;
+}
+
+StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit)
+{
+    auto pending = CallStore(m_db).undecidedParents(limit);
+    if (!pending)
+        return pending.error();
+    QList<CallOutcome> outcomes;
+    for (const Call& call : pending.value()) {
+        auto outcome = decide(call);
+        if (!outcome)
+            return outcome.error();
+        if (outcome->verdict != CallVerdict::Pending)
+            outcomes << outcome.value();
+    }
+    return outcomes;
+}
+
+StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
+{
+    CallStore calls(m_db);
+    auto legs = calls.childLegs(call.providerCallId);
+    if (!legs)
+        return legs.error();
+    const MissedCallClassifier classifier(m_classifierConfig);
+    const CallClassification classification = classifier.classify(call, legs.value());
+    if (classification.verdict == CallVerdict::Pending)
+        return CallOutcome{call.id, 0, CallVerdict::Pending, PolicyAction::Skip, {}};
+    if (classification.verdict == CallVerdict::Missed)
+        return decideMissed(call, classification);
+
+    // Answered, or not the business's inbound call. An outbound call that is not final yet may
+    // still connect (a call-back): wait for it.
+    if (call.direction != CallDirection::Inbound && !isFinal(call.status))
+        return CallOutcome{call.id, 0, CallVerdict::Pending, PolicyAction::Skip, {}};
+
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    const QDateTime now = m_clock.nowUtc();
+    // Reached by phone (answered now, or called back): a text-back still in its grace delay is
+    // no longer wanted.
+    const bool answeredInbound = classification.verdict == CallVerdict::Answered;
+    const bool calledBack = call.direction != CallDirection::Inbound && call.status == CallStatus::Completed;
+    if (answeredInbound || calledBack) {
+        const auto number = m_phone.toE164(answeredInbound ? call.fromNumber : call.toNumber);
+        if (number) {
+            auto cancelled = OutboxStore(m_db).cancelPendingTextBacksTo(*number, now);
+            if (!cancelled)
+                return cancelled.error();
+            if (cancelled.value() > 0)
+                qCInfo(lcWorker) << "cancelled a waiting text-back: caller reached by phone";
+        }
+    }
+    if (auto r = calls.recordVerdict(call.id, verdictName(classification.verdict),
+                                     classification.explanation(), now);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return CallOutcome{call.id, 0, classification.verdict, PolicyAction::Skip, classification.explanation()};
+}
+
+StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
+                                                           const CallClassification& classification)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime ended = call.endedAt.isValid() ? call.endedAt : call.startedAt;
+
+    PolicyInput in;
+    in.call = call;
+    in.firstSeenAt = call.firstSeenAt;
+    in.now = now;
+    in.caller.number = m_phone.parse(call.fromNumber);
+    in.businessOpen = m_open(ended.isValid() ? ended : now);
+
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+
+    CallOutcome outcome{call.id, 0, CallVerdict::Missed, PolicyAction::Skip, {}};
+    std::optional<Lead> lead;
+    if (in.caller.number.isValid()) {
+        const QString e164 = in.caller.number.e164;
+        auto found =
+            LeadStore(m_db).findOrCreate(e164, in.caller.number.place, ended.isValid() ? ended : now);
+        if (!found)
+            return found.error();
+        lead = found.value();
+        outcome.leadId = lead->id;
+
+        auto optedOut = OptOutStore(m_db).isOptedOut(e164);
+        if (!optedOut)
+            return optedOut.error();
+        auto block = BlockListStore(m_db).kindOf(e164);
+        if (!block)
+            return block.error();
+        auto lastText = OutboxStore(m_db).lastAutomaticTextTo(e164);
+        if (!lastText)
+            return lastText.error();
+        auto reached = CallStore(m_db).reachedSince(e164, call.startedAt.isValid() ? call.startedAt : ended);
+        if (!reached)
+            return reached.error();
+        auto lastHour = OutboxStore(m_db).countAutomaticSince(now.addSecs(-3600));
+        if (!lastHour)
+            return lastHour.error();
+        in.caller.optedOut = optedOut.value();
+        in.caller.blocked = block.value() == BlockListStore::Kind::Blocked;
+        in.caller.knownUndeliverable = block.value() == BlockListStore::Kind::CannotText;
+        in.caller.lastAutoTextAt = lastText.value();
+        in.caller.reachedSince = reached.value();
+        in.autoTextsInLastHour = int(lastHour.value());
+    }
+
+    const PolicyDecision decision = TextBackPolicy(m_policyConfig).decide(in);
+    outcome.action = decision.action;
+    outcome.summary = classification.explanation() + QStringLiteral(". ") + decision.explanation();
+
+    if (lead) {
+        TimelineStore timeline(m_db);
+        if (auto r = timeline.append({0, lead->id, TimelineKind::CallMissed, classification.explanation(),
+                                      call.id, std::nullopt, ended.isValid() ? ended : now});
+            !r)
+            return r.error();
+        if (decision.action != PolicyAction::Send) {
+            if (auto r = timeline.append({0, lead->id, TimelineKind::NotTexted, decision.explanation(),
+                                          call.id, std::nullopt, now});
+                !r)
+                return r.error();
+        }
+        // A call nobody will text back is something a person should see.
+        const bool needsPerson =
+            decision.action != PolicyAction::Send && decision.reason != PolicyReason::History;
+        if (auto r = LeadStore(m_db).touch(lead->id, ended.isValid() ? ended : now, needsPerson); !r)
+            return r.error();
+    }
+
+    if (lead && decision.action != PolicyAction::Skip) {
+        OutboxItem item;
+        item.callId = call.id;
+        item.leadId = lead->id;
+        item.kind = OutboxKind::TextBack;
+        item.toNumber = lead->e164;
+        item.fromNumber = call.toNumber;
+        item.body = m_compose(decision.templateRole, *lead);
+        item.state = decision.action == PolicyAction::Send ? OutboxState::Pending : OutboxState::Held;
+        item.notBefore = decision.notBefore;
+        auto enqueued = OutboxStore(m_db).enqueue(item, now);
+        if (!enqueued)
+            return enqueued.error();
+        if (enqueued->created) {
+            Message queued;
+            queued.leadId = lead->id;
+            queued.direction = MessageDirection::Outbound;
+            queued.fromNumber = item.fromNumber;
+            queued.toNumber = item.toNumber;
+            queued.body = item.body;
+            queued.status = MessageStatus::Queued;
+            queued.automated = true;
+            queued.outboxId = enqueued->id;
+            auto messageId = MessageStore(m_db).insertLocal(queued, now);
+            if (!messageId)
+                return messageId.error();
+            if (auto r = OutboxStore(m_db).linkMessage(enqueued->id, messageId.value()); !r)
+                return r.error();
+        }
+    }
+
+    if (auto r =
+            CallStore(m_db).recordVerdict(call.id, verdictName(CallVerdict::Missed), outcome.summary, now);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return outcome;
+}
+
+} // namespace ringback

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "MissedCallClassifier.h"
+#include "TextBackPolicy.h"
+#include "domain/Lead.h"
+#include "store/StoreError.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace ringback {
+
+class Clock;
+class Database;
+class PhoneNumberService;
+
+// Writes the body of an automatic text for a lead (the template renderer, wired by the app).
+using TextBackComposer = std::function<QString(TextBackTemplate role, const Lead& lead)>;
+// Whether the business is open at a moment (business hours, wired by the app).
+using OpenHours = std::function<bool(const QDateTime& utc)>;
+
+struct CallOutcome
+{
+    qint64 callId = 0;
+    qint64 leadId = 0; // 0 when the caller has no number to key a lead on
+    CallVerdict verdict = CallVerdict::Pending;
+    PolicyAction action = PolicyAction::Skip;
+    QString summary; // "Missed call: the line was busy. Texted back" — one line for the log
+};
+
+// Turns stored calls into decisions, each in one transaction: the verdict on the call, the lead
+// and its timeline, and (for a text-back) the outbox row keyed by (call, kind) — so a decision is
+// made once even if the app dies half-way or the provider repeats the call in the next poll.
+class MissedCallProcessor
+{
+public:
+    MissedCallProcessor(Database& db, const PhoneNumberService& phone, const Clock& clock);
+
+    void setRules(const ClassifierConfig& classifier, const PolicyConfig& policy);
+    void setComposer(TextBackComposer composer) { m_compose = std::move(composer); }
+    void setOpenHours(OpenHours open) { m_open = std::move(open); }
+
+    // Decides every undecided parent call whose legs are final; returns what was decided.
+    StoreResult<QList<CallOutcome>> processPending(int limit = 1000);
+
+private:
+    StoreResult<CallOutcome> decide(const Call& call);
+    StoreResult<CallOutcome> decideMissed(const Call& call, const CallClassification& classification);
+
+    Database& m_db;
+    const PhoneNumberService& m_phone;
+    const Clock& m_clock;
+    ClassifierConfig m_classifierConfig;
+    PolicyConfig m_policyConfig;
+    TextBackComposer m_compose;
+    OpenHours m_open;
+};
+
+} // namespace ringback

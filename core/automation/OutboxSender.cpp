@@ -1,0 +1,204 @@
+#include "OutboxSender.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "store/BlockListStore.h"
+#include "store/Database.h"
+#include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OptOutStore.h"
+#include "store/OutboxStore.h"
+#include "store/TimelineStore.h"
+
+#include <QCoreApplication>
+
+namespace ringback {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::OutboxSender", text);
+}
+
+// Messages a provider created for us after this moment may be the one a crashed send left behind.
+constexpr qint64 kClockSkewMs = 60'000;
+} // namespace
+
+OutboxSender::OutboxSender(Database& db, VoipProvider& provider, const Clock& clock, QString owner,
+                           QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_provider(&provider)
+    , m_clock(clock)
+    , m_owner(std::move(owner))
+{}
+
+qint64 OutboxSender::backoffMs(int attempts)
+{
+    const int exponent = qBound(0, attempts - 1, 7);
+    return qMin<qint64>(5'000LL << exponent, 600'000);
+}
+
+void OutboxSender::run()
+{
+    if (m_busy || !m_provider)
+        return;
+    m_busy = true;
+    auto expired = OutboxStore(m_db).expiredLeases(m_clock.nowUtc());
+    if (!expired) {
+        emit storeFailed(expired.error());
+        return finish();
+    }
+    reconcileNext(expired.value());
+}
+
+void OutboxSender::reconcileNext(QList<OutboxItem> expired)
+{
+    if (expired.isEmpty())
+        return sendNext();
+    const OutboxItem item = expired.takeFirst();
+    MessageQuery query;
+    query.businessNumbers = {item.fromNumber};
+    query.sentSince = item.claimedAt.addMSecs(-kClockSkewMs);
+    m_provider->listMessages(query, [this, item, expired](ProviderResult<QList<Message>> result) {
+        if (!result) {
+            // Cannot tell whether it went out: leave it claimed-and-expired and try next run.
+            qCWarning(lcWorker) << "cannot reconcile outbox row" << item.id << result.error().message;
+            return finish();
+        }
+        QString foundId;
+        for (const Message& m : result.value()) {
+            if (m.direction == MessageDirection::Outbound && m.toNumber == item.toNumber &&
+                m.fromNumber == item.fromNumber && m.body == item.body) {
+                foundId = m.providerMessageId;
+                break;
+            }
+        }
+        if (!foundId.isEmpty()) {
+            qCInfo(lcWorker) << "outbox row" << item.id << "had gone out before the restart; not resending";
+            recordSent(item, foundId);
+        } else if (auto r = OutboxStore(m_db).reschedule(item.id, m_clock.nowUtc(), item.lastError,
+                                                         m_clock.nowUtc());
+                   !r) {
+            emit storeFailed(r.error());
+        }
+        reconcileNext(expired);
+    });
+}
+
+void OutboxSender::sendNext()
+{
+    if (!m_provider)
+        return finish();
+    OutboxStore outbox(m_db);
+    auto claimed = outbox.claimNext(m_owner, m_clock.nowUtc(), kLeaseMs);
+    if (!claimed) {
+        emit storeFailed(claimed.error());
+        return finish();
+    }
+    if (!claimed->has_value())
+        return finish();
+    const OutboxItem item = **claimed;
+
+    // The caller may have texted STOP after the text was queued.
+    auto optedOut = OptOutStore(m_db).isOptedOut(item.toNumber);
+    if (optedOut && optedOut.value() && item.kind != OutboxKind::HelpReply) {
+        outbox.setState(item.id, OutboxState::Cancelled, m_clock.nowUtc());
+        if (item.messageId)
+            MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
+                                         tr("Not sent: the caller opted out"), m_clock.nowUtc());
+        return sendNext();
+    }
+
+    m_provider->sendMessage({item.toNumber, item.fromNumber, item.body},
+                            [this, item](ProviderResult<SentMessage> result) {
+                                onSent(item, result);
+                                // Offline or throttled: stop here instead of hammering the provider
+                                // with the rest of the queue; the next run tries again.
+                                if (!result && result.error().isRetryable())
+                                    return finish();
+                                sendNext();
+                            });
+}
+
+void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)
+{
+    if (result) {
+        recordSent(item, result->providerMessageId);
+        return;
+    }
+    const ProviderError& error = result.error();
+    if (error.isRetryable() && item.attempts < kMaxAttempts) {
+        const qint64 wait =
+            error.retryAfterSeconds ? qint64(*error.retryAfterSeconds) * 1000 : backoffMs(item.attempts);
+        const QDateTime now = m_clock.nowUtc();
+        if (auto r = OutboxStore(m_db).reschedule(item.id, now.addMSecs(wait), error.message, now); !r)
+            emit storeFailed(r.error());
+        emit retryLater(item.id, error);
+        return;
+    }
+    recordFailure(item, error);
+}
+
+void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMessageId)
+{
+    const QDateTime now = m_clock.nowUtc();
+    Transaction tx(m_db);
+    OutboxStore(m_db).markSent(item.id, providerMessageId, now);
+    if (item.messageId)
+        MessageStore(m_db).attachProviderId(*item.messageId, providerMessageId, MessageStatus::Sent, now);
+    LeadStore leads(m_db);
+    auto lead = leads.byId(item.leadId);
+    if (lead && lead->has_value()) {
+        if ((*lead)->status == LeadStatus::New)
+            leads.setStatus(item.leadId, LeadStatus::Texted, now);
+        leads.touch(item.leadId, now, false);
+    }
+    const QString what = item.kind == OutboxKind::TextBack    ? tr("Texted back")
+                         : item.kind == OutboxKind::FollowUp  ? tr("Follow-up text sent")
+                         : item.kind == OutboxKind::HelpReply ? tr("Help reply sent")
+                                                              : tr("Reply sent");
+    TimelineStore(m_db).append(
+        {0, item.leadId, TimelineKind::Texted, what, item.callId, item.messageId, now});
+    if (auto r = tx.commit(); !r) {
+        emit storeFailed(r.error());
+        return;
+    }
+    qCInfo(lcWorker).noquote() << what << "to" << logging::redactNumber(item.toNumber, lcWorker());
+    emit sent(item.id, providerMessageId);
+}
+
+void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& error)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const QString reason =
+        error.providerCode
+            ? tr("Not delivered: %1 (provider error %2)").arg(error.message).arg(error.providerCode)
+            : tr("Not delivered: %1").arg(error.message);
+    Transaction tx(m_db);
+    OutboxStore(m_db).markFailed(item.id, reason, now);
+    if (item.messageId)
+        MessageStore(m_db).setStatus(
+            *item.messageId, MessageStatus::Failed,
+            error.providerCode ? std::optional<int>(error.providerCode) : std::nullopt, error.message, now);
+    // Provider feedback is learned so the number is not tried again.
+    if (error.kind == ProviderError::Kind::OptedOut)
+        OptOutStore(m_db).optOut({item.toNumber, QStringLiteral("provider 21610"), QString(), now});
+    else if (error.kind == ProviderError::Kind::InvalidNumber)
+        BlockListStore(m_db).add(item.toNumber, BlockListStore::Kind::CannotText, error.message, now);
+    TimelineStore(m_db).append(
+        {0, item.leadId, TimelineKind::SendFailed, reason, item.callId, item.messageId, now});
+    if (auto r = tx.commit(); !r) {
+        emit storeFailed(r.error());
+        return;
+    }
+    emit failed(item.id, reason);
+}
+
+void OutboxSender::finish()
+{
+    m_busy = false;
+    emit finished();
+}
+
+} // namespace ringback

@@ -1,0 +1,438 @@
+// The text-back pipeline end to end against an in-memory provider: missed call -> exactly one
+// text, through re-polls, opt-outs, retries, a crash mid-send and two workers on one database.
+#include "ScriptedProvider.h"
+#include "automation/AutomationWorker.h"
+#include "settings/Settings.h"
+#include "store/CallStore.h"
+#include "store/Database.h"
+#include "store/KeyValueStore.h"
+#include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OptOutStore.h"
+#include "store/OutboxStore.h"
+#include "store/TimelineStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+
+namespace {
+
+const QString kBusiness = QStringLiteral("+15125550100");
+
+Call call(const QString& sid, const QString& from, CallStatus status, const QDateTime& ended,
+          int duration = 0)
+{
+    Call c;
+    c.providerCallId = sid;
+    c.direction = CallDirection::Inbound;
+    c.fromNumber = from;
+    c.toNumber = kBusiness;
+    c.status = status;
+    c.startedAt = ended.addSecs(-30);
+    c.endedAt = ended;
+    if (duration > 0)
+        c.durationSeconds = duration;
+    return c;
+}
+
+Message inbound(const QString& sid, const QString& from, const QString& body, const QDateTime& at)
+{
+    Message m;
+    m.providerMessageId = sid;
+    m.direction = MessageDirection::Inbound;
+    m.fromNumber = from;
+    m.toNumber = kBusiness;
+    m.body = body;
+    m.status = MessageStatus::Received;
+    m.createdAt = at;
+    return m;
+}
+
+QString number(int i)
+{
+    return QStringLiteral("+1512555%1").arg(1000 + i, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void missedCallIsTextedOnceAcrossRepolls();
+    void forwardedCalls();
+    void repeatMissesMakeOneText();
+    void stopThenStart();
+    void helpGetsTheHelpText();
+    void staleCallIsLeftForAPerson();
+    void historyIsNotTexted();
+    void rateLimitedSendIsRetriedAndSentOnce();
+    void optedOutAtProviderIsLearned();
+    void crashMidSendIsReconciledNotResent();
+    void twoWorkersOneDatabaseTextEachCallerOnce();
+    void hourlyCapHoldsTheRestForApproval();
+
+private:
+    std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider);
+    // Runs cycles until `done` holds and then `extra` more cycles, advancing the clock each time.
+    bool runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles = 3,
+                  qint64 advanceMsPerCycle = 1000);
+    Database& db() { return *m_db; }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ScriptedProvider> m_provider;
+};
+
+void TestPipeline::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("pipeline.sqlite"));
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC));
+    auto opened = Database::open(DatabaseLocation::sqliteFile(m_path), QStringLiteral("test"));
+    QVERIFY(opened.ok());
+    m_db = std::move(opened).value();
+    KeyValueStore kv(*m_db, KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
+    settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
+    m_provider = std::make_unique<ScriptedProvider>();
+    m_provider->clock = m_clock.get();
+}
+
+void TestPipeline::cleanup()
+{
+    m_provider.reset();
+    m_db.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, ScriptedProvider& provider)
+{
+    AutomationWorker::Options o;
+    o.location = DatabaseLocation::sqliteFile(m_path);
+    o.connectionName = name;
+    o.holderId = name;
+    o.sharedProvider = &provider;
+    o.clock = m_clock.get();
+    o.pollIntervalMs = 1;
+    o.compose = [](TextBackTemplate role, const Lead&) {
+        return role == TextBackTemplate::AfterHours
+                   ? QStringLiteral("Sorry we missed you; we open at 7.")
+                   : QStringLiteral("Sorry we missed your call - how can we help?");
+    };
+    o.helpText = [] {
+        return QStringLiteral("Test office: reply STOP to opt out.");
+    };
+    return std::make_unique<AutomationWorker>(o);
+}
+
+bool TestPipeline::runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles,
+                            qint64 advanceMsPerCycle)
+{
+    QSignalSpy cycles(&worker, &AutomationWorker::stateChanged);
+    for (int i = 0; i < 400 && !done(); ++i) {
+        m_clock->advanceMs(advanceMsPerCycle);
+        cycles.wait(200);
+    }
+    if (!done())
+        return false;
+    for (int i = 0; i < extraCycles; ++i) {
+        m_clock->advanceMs(advanceMsPerCycle);
+        cycles.wait(200);
+    }
+    return done();
+}
+
+void TestPipeline::missedCallIsTextedOnceAcrossRepolls()
+{
+    const QString caller = QStringLiteral("+15125550147");
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    QSignalSpy decided(worker.get(), &AutomationWorker::decided);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sent.size() == 1; }, 5));
+    QCOMPARE(m_provider->sent.size(), 1);
+    QCOMPARE(m_provider->sent.first().to, caller);
+    QCOMPARE(m_provider->sent.first().from, kBusiness);
+    QCOMPARE(m_provider->sent.first().body, QStringLiteral("Sorry we missed your call - how can we help?"));
+
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    QCOMPARE(lead.status, LeadStatus::Texted);
+    const auto thread = MessageStore(db()).forLead(lead.id).value();
+    QCOMPARE(thread.size(), 1);
+    QVERIFY(thread.first().automated);
+    QVERIFY(!thread.first().providerMessageId.isEmpty());
+    const auto timeline = TimelineStore(db()).forLead(lead.id).value();
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline.at(0).kind, TimelineKind::CallMissed);
+    QCOMPARE(timeline.at(1).kind, TimelineKind::Texted);
+    QVERIFY(!decided.isEmpty());
+}
+
+void TestPipeline::forwardedCalls()
+{
+    const QDateTime t = m_clock->nowUtc().addSecs(-5);
+    Call unanswered = call(QStringLiteral("CAp1"), number(1), CallStatus::Completed, t, 25);
+    Call cellNoAnswer = call(QStringLiteral("CAc1"), number(1), CallStatus::NoAnswer, t);
+    cellNoAnswer.parentProviderCallId = unanswered.providerCallId;
+    cellNoAnswer.direction = CallDirection::OutboundDial;
+    cellNoAnswer.toNumber = QStringLiteral("+15125550188");
+    Call answered = call(QStringLiteral("CAp2"), number(2), CallStatus::Completed, t, 200);
+    Call cellAnswered = call(QStringLiteral("CAc2"), number(2), CallStatus::Completed, t, 190);
+    cellAnswered.parentProviderCallId = answered.providerCallId;
+    cellAnswered.direction = CallDirection::OutboundDial;
+    cellAnswered.toNumber = QStringLiteral("+15125550188");
+    m_provider->calls << unanswered << cellNoAnswer << answered << cellAnswered;
+
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sent.size() >= 1; }, 5));
+    QCOMPARE(m_provider->sentTo(number(1)), 1);
+    QCOMPARE(m_provider->sentTo(number(2)), 0);
+    QCOMPARE(CallStore(db()).byProviderId(QStringLiteral("CAp2")).value()->verdict,
+             QStringLiteral("answered"));
+}
+
+void TestPipeline::repeatMissesMakeOneText()
+{
+    const QString caller = number(7);
+    const QDateTime t = m_clock->nowUtc();
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer, t.addSecs(-90))
+                      << call(QStringLiteral("CA2"), caller, CallStatus::Busy, t.addSecs(-40))
+                      << call(QStringLiteral("CA3"), caller, CallStatus::Canceled, t.addSecs(-5));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sent.size() == 1; }, 5));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    const auto detail = CallStore(db()).byProviderId(QStringLiteral("CA3")).value()->verdictDetail;
+    QVERIFY2(detail.contains(QStringLiteral("already texted recently")), qPrintable(detail));
+}
+
+void TestPipeline::stopThenStart()
+{
+    const QString caller = number(9);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 1));
+
+    m_provider->messages << inbound(QStringLiteral("SMstop"), caller, QStringLiteral(" stop "),
+                                    m_clock->nowUtc());
+    QVERIFY(runUntil(
+        *worker, [&] { return OptOutStore(db()).isOptedOut(caller).value(); }, 1));
+
+    // A day later they call again and nobody answers: no text.
+    m_clock->advanceSecs(25 * 3600);
+    m_provider->calls << call(QStringLiteral("CA2"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    QVERIFY(runUntil(
+        *worker,
+        [&] { return !CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->verdict.isEmpty(); }, 3));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    QVERIFY(CallStore(db())
+                .byProviderId(QStringLiteral("CA2"))
+                .value()
+                ->verdictDetail.contains(QStringLiteral("opted out")));
+
+    // START opts them back in; the next missed call is texted again.
+    m_provider->messages << inbound(QStringLiteral("SMstart"), caller, QStringLiteral("START"),
+                                    m_clock->nowUtc());
+    QVERIFY(runUntil(
+        *worker, [&] { return !OptOutStore(db()).isOptedOut(caller).value(); }, 1));
+    m_clock->advanceSecs(25 * 3600);
+    m_provider->calls << call(QStringLiteral("CA3"), caller, CallStatus::Busy, m_clock->nowUtc().addSecs(-2));
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 2; }, 3));
+    QCOMPARE(m_provider->sentTo(caller), 2);
+}
+
+void TestPipeline::helpGetsTheHelpText()
+{
+    const QString caller = number(11);
+    m_provider->messages << inbound(QStringLiteral("SMhelp"), caller, QStringLiteral("HELP"),
+                                    m_clock->nowUtc());
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 4));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    QCOMPARE(m_provider->sent.first().body, QStringLiteral("Test office: reply STOP to opt out."));
+}
+
+void TestPipeline::staleCallIsLeftForAPerson()
+{
+    const QString caller = number(12);
+    // The PC was off: the call ended three hours before Ringback first saw it.
+    m_provider->calls << call(QStringLiteral("CAold"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3 * 3600 + 600));
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings(&kv, nullptr)
+        .setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 24 * 3600'000LL));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker,
+        [&] { return !CallStore(db()).byProviderId(QStringLiteral("CAold")).value()->verdict.isEmpty(); },
+        2));
+    QCOMPARE(m_provider->sent.size(), 0);
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    QVERIFY(lead.unread);
+    const auto timeline = TimelineStore(db()).forLead(lead.id).value();
+    QCOMPARE(timeline.last().kind, TimelineKind::NotTexted);
+    QVERIFY(timeline.last().detail.contains(QStringLiteral("offline")));
+}
+
+void TestPipeline::historyIsNotTexted()
+{
+    // First connection: 30 days of calls arrive, including misses from before automation was on.
+    for (int i = 0; i < 20; ++i)
+        m_provider->calls << call(QStringLiteral("CAh%1").arg(i), number(100 + i), CallStatus::NoAnswer,
+                                  m_clock->nowUtc().addDays(-(i + 1)));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker,
+        [&] {
+            return CallStore(db()).undecidedParents(100).value().isEmpty() &&
+                   LeadStore(db()).count().value() == 20;
+        },
+        2));
+    QCOMPARE(m_provider->sent.size(), 0);
+    QCOMPARE(LeadStore(db()).count().value(), qint64(20));
+}
+
+void TestPipeline::rateLimitedSendIsRetriedAndSentOnce()
+{
+    const QString caller = number(13);
+    for (int i = 0; i < 4; ++i) {
+        ProviderError e = ScriptedProvider::error(ProviderError::Kind::RateLimited);
+        e.retryAfterSeconds = 2;
+        m_provider->sendErrors.enqueue(e);
+    }
+    m_provider->sendErrors.enqueue(ScriptedProvider::error(ProviderError::Kind::ServerError));
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 4, 3000));
+    QCOMPARE(m_provider->sent.size(), 1);
+    QVERIFY(m_provider->sendErrors.isEmpty());
+    const auto sent = OutboxStore(db()).inState(OutboxState::Sent).value();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().attempts, 6);
+}
+
+void TestPipeline::optedOutAtProviderIsLearned()
+{
+    const QString caller = number(14);
+    m_provider->sendErrors.enqueue(ScriptedProvider::error(ProviderError::Kind::OptedOut, 21610));
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Failed).value() == 1; }, 2));
+    QVERIFY(OptOutStore(db()).isOptedOut(caller).value());
+    QCOMPARE(m_provider->sent.size(), 0);
+}
+
+void TestPipeline::crashMidSendIsReconciledNotResent()
+{
+    // A previous run claimed two texts and died: one had reached the provider, one had not.
+    const QString reachedProvider = number(20);
+    const QString neverLeft = number(21);
+    const QDateTime claimedAt = m_clock->nowUtc().addSecs(-600);
+    LeadStore leads(db());
+    OutboxStore outbox(db());
+    for (const QString& n : {reachedProvider, neverLeft}) {
+        const Lead lead = leads.findOrCreate(n, QString(), claimedAt).value();
+        OutboxItem item;
+        item.leadId = lead.id;
+        item.kind = OutboxKind::Reply;
+        item.toNumber = n;
+        item.fromNumber = kBusiness;
+        item.body = QStringLiteral("We can come Thursday at 9.");
+        QVERIFY(outbox.enqueue(item, claimedAt).ok());
+    }
+    QVERIFY(outbox.claimNext(QStringLiteral("dead"), claimedAt, 60'000).value().has_value());
+    QVERIFY(outbox.claimNext(QStringLiteral("dead"), claimedAt, 60'000).value().has_value());
+    Message logged;
+    logged.providerMessageId = QStringLiteral("SMbeforecrash");
+    logged.direction = MessageDirection::Outbound;
+    logged.fromNumber = kBusiness;
+    logged.toNumber = reachedProvider;
+    logged.body = QStringLiteral("We can come Thursday at 9.");
+    logged.status = MessageStatus::Delivered;
+    logged.createdAt = claimedAt.addSecs(1);
+    m_provider->messages << logged;
+
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return outbox.countInState(OutboxState::Sent).value() == 2; }, 3));
+    QCOMPARE(m_provider->sentTo(reachedProvider), 0);
+    QCOMPARE(m_provider->sentTo(neverLeft), 1);
+    const auto sent = outbox.inState(OutboxState::Sent).value();
+    QCOMPARE(sent.first().providerMessageId, QStringLiteral("SMbeforecrash"));
+}
+
+void TestPipeline::twoWorkersOneDatabaseTextEachCallerOnce()
+{
+    const int callers = 200;
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings(&kv, nullptr).setValue(SettingKey::HourlyAutoTextCap, 1000); // this test is not about the cap
+    for (int i = 0; i < callers; ++i)
+        m_provider->calls << call(QStringLiteral("CA%1").arg(i), number(i), CallStatus::NoAnswer,
+                                  m_clock->nowUtc().addSecs(-1));
+    auto a = makeWorker(QStringLiteral("desk-a"), *m_provider);
+    auto b = makeWorker(QStringLiteral("desk-b"), *m_provider);
+    a->start();
+    b->start();
+    const bool finished = runUntil(
+        *a, [&] { return m_provider->sent.size() >= callers; }, 5, 500);
+    QVERIFY2(finished, qPrintable(QStringLiteral("sent %1, a: %2, b: %3")
+                                      .arg(m_provider->sent.size())
+                                      .arg(a->state().describe(), b->state().describe())));
+    QCOMPARE(m_provider->sent.size(), callers);
+    for (int i = 0; i < callers; ++i)
+        QCOMPARE(m_provider->sentTo(number(i)), 1);
+    // Exactly one of them ran the automation; the other stood by.
+    const bool aLive = a->state().mode == AutomationState::Mode::Live;
+    const bool bLive = b->state().mode == AutomationState::Mode::Live;
+    QVERIFY(aLive != bLive);
+}
+
+void TestPipeline::hourlyCapHoldsTheRestForApproval()
+{
+    // SMS pumping: a burst of "missed calls" must not become a burst of paid texts.
+    for (int i = 0; i < 35; ++i)
+        m_provider->calls << call(QStringLiteral("CA%1").arg(i), number(i), CallStatus::NoAnswer,
+                                  m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Held).value() == 5; }, 3, 100));
+    QCOMPARE(m_provider->sent.size(), 30);
+    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Held).value(), qint64(5));
+}
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"

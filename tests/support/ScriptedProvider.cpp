@@ -1,0 +1,96 @@
+#include "ScriptedProvider.h"
+
+#include <QTimer>
+
+namespace ringback::test {
+
+template <class T>
+void ScriptedProvider::answer(Done<T> done, ProviderResult<T> result)
+{
+    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)]() { done(result); });
+}
+
+ProviderError ScriptedProvider::error(ProviderError::Kind kind, int code)
+{
+    ProviderError e;
+    e.kind = kind;
+    e.providerCode = code;
+    e.message = QStringLiteral("scripted error");
+    return e;
+}
+
+int ScriptedProvider::sentTo(const QString& number) const
+{
+    int n = 0;
+    for (const OutgoingMessage& m : sent)
+        n += m.to == number ? 1 : 0;
+    return n;
+}
+
+void ScriptedProvider::verifyCredentials(Done<AccountInfo> done)
+{
+    answer<AccountInfo>(
+        std::move(done),
+        AccountInfo{QStringLiteral("ACscripted"), QStringLiteral("Test office"), QStringLiteral("active")});
+}
+
+void ScriptedProvider::listNumbers(Done<QList<ProviderNumber>> done)
+{
+    if (!listErrors.isEmpty())
+        return answer<QList<ProviderNumber>>(std::move(done), listErrors.dequeue());
+    answer<QList<ProviderNumber>>(std::move(done), numbers);
+}
+
+void ScriptedProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
+{
+    if (!listErrors.isEmpty())
+        return answer<QList<Call>>(std::move(done), listErrors.dequeue());
+    QList<Call> out;
+    for (const Call& c : calls) {
+        const bool inWindow = !c.endedAt.isValid() || c.endedAt >= query.endedSince;
+        if (inWindow)
+            out << c;
+    }
+    answer<QList<Call>>(std::move(done), out);
+}
+
+void ScriptedProvider::listMessages(const MessageQuery& query, Done<QList<Message>> done)
+{
+    if (!listErrors.isEmpty())
+        return answer<QList<Message>>(std::move(done), listErrors.dequeue());
+    QList<Message> out;
+    for (const Message& m : messages) {
+        if (m.createdAt >= query.sentSince)
+            out << m;
+    }
+    answer<QList<Message>>(std::move(done), out);
+}
+
+void ScriptedProvider::sendMessage(const OutgoingMessage& message, Done<SentMessage> done)
+{
+    if (!sendErrors.isEmpty())
+        return answer<SentMessage>(std::move(done), sendErrors.dequeue());
+    sent << message;
+    const QString sid = QStringLiteral("SM%1").arg(m_nextSid++, 32, 10, QLatin1Char('0'));
+    Message logged;
+    logged.providerMessageId = sid;
+    logged.direction = MessageDirection::Outbound;
+    logged.fromNumber = message.from;
+    logged.toNumber = message.to;
+    logged.body = message.body;
+    logged.status = MessageStatus::Queued;
+    logged.createdAt = clock ? clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    messages << logged;
+    answer<SentMessage>(std::move(done), SentMessage{sid, MessageStatus::Queued, logged.createdAt});
+}
+
+void ScriptedProvider::fetchMessage(const QString& providerMessageId, Done<Message> done)
+{
+    for (const Message& m : messages) {
+        if (m.providerMessageId == providerMessageId)
+            return answer<Message>(std::move(done), m);
+    }
+    answer<Message>(std::move(done), error(ProviderError::Kind::NotFound));
+}
+
+} // namespace ringback::test

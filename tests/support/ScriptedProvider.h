@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "providers/VoipProvider.h"
+
+#include <QList>
+#include <QQueue>
+
+namespace ringback::test {
+
+// An in-memory phone account for pipeline tests: the test puts calls and inbound messages in its
+// log, queues errors for the next requests, and reads back every text "sent". Answers are
+// asynchronous (queued), like a real provider's. Several workers may share one instance, which
+// is how the exactly-once tests count texts across processes' worth of senders.
+class ScriptedProvider final : public VoipProvider
+{
+    Q_OBJECT
+public:
+    using VoipProvider::VoipProvider;
+
+    QString kind() const override { return QStringLiteral("scripted"); }
+
+    // The account's log.
+    QList<Call> calls;
+    QList<Message> messages; // inbound replies the test adds; sent texts are added by sendMessage
+    QList<ProviderNumber> numbers{
+        {QStringLiteral("PN1"), QStringLiteral("+15125550100"), QStringLiteral("Main"), true, true}};
+
+    // Errors for the next sendMessage calls, first in first out (an empty queue: success).
+    QQueue<ProviderError> sendErrors;
+    // Errors for the next list requests (calls, messages or numbers).
+    QQueue<ProviderError> listErrors;
+
+    // Stamps sent texts; the test's ManualClock, so watermarks agree with the worker's.
+    const Clock* clock = nullptr;
+
+    // Every accepted send, in order.
+    QList<OutgoingMessage> sent;
+    int sentTo(const QString& number) const;
+
+    void verifyCredentials(Done<AccountInfo> done) override;
+    void listNumbers(Done<QList<ProviderNumber>> done) override;
+    void listCalls(const CallQuery& query, Done<QList<Call>> done) override;
+    void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
+    void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
+    void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+
+    static ProviderError error(ProviderError::Kind kind, int code = 0);
+
+private:
+    template <class T>
+    void answer(Done<T> done, ProviderResult<T> result);
+    int m_nextSid = 1;
+};
+
+} // namespace ringback::test
