@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+
+namespace ringback::ui {
+
+class CallLogModel;
+
+// The call log with what Ringback did about each call.
+class CallsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CallsPage(CallLogModel* model, QWidget* parent = nullptr);
+    QTableView* view() const { return m_view; }
+
+private:
+    QTableView* m_view;
+};
+
+} // namespace ringback::ui
