@@ -1,0 +1,45 @@
+#include "TemplateRole.h"
+
+namespace ringback {
+
+namespace {
+
+struct RoleName
+{
+    TemplateRole role;
+    const char* name;
+};
+
+constexpr RoleName kNames[] = {
+    {TemplateRole::BusinessHours, "business_hours"}, {TemplateRole::AfterHours, "after_hours"},
+    {TemplateRole::FollowUp, "follow_up"},           {TemplateRole::HelpReply, "help_reply"},
+    {TemplateRole::SavedReply, "saved_reply"},
+};
+
+} // namespace
+
+QString toText(TemplateRole role)
+{
+    for (const RoleName& n : kNames) {
+        if (n.role == role)
+            return QString::fromLatin1(n.name);
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<TemplateRole> templateRoleFromText(const QString& text)
+{
+    for (const RoleName& n : kNames) {
+        if (text == QLatin1String(n.name))
+            return n.role;
+    }
+    return std::nullopt;
+}
+
+QList<TemplateRole> singleTemplateRoles()
+{
+    return {TemplateRole::BusinessHours, TemplateRole::AfterHours, TemplateRole::FollowUp,
+            TemplateRole::HelpReply};
+}
+
+} // namespace ringback
