@@ -1,6 +1,7 @@
 #include "AutomationWorker.h"
 
 #include "AutomationLease.h"
+#include "FollowUpScheduler.h"
 #include "MessageIngestor.h"
 #include "OutboxSender.h"
 #include "common/Clock.h"
@@ -73,6 +74,9 @@ void AutomationWorker::start()
     if (m_options.helpText)
         m_ingestor->setHelpReply(m_options.helpText);
     m_lease = std::make_unique<AutomationLease>(*m_db, m_options.holderId, m_clock);
+    if (m_options.followUpAllowedAt && m_options.composeFollowUp)
+        m_followUps = std::make_unique<FollowUpScheduler>(*m_db, m_clock, m_options.followUpAllowedAt,
+                                                          m_options.composeFollowUp);
     m_sender = new OutboxSender(*m_db, *m_provider, m_clock, m_options.holderId);
     connect(m_sender, &OutboxSender::finished, this, &AutomationWorker::cycleDone);
     connect(m_sender, &OutboxSender::storeFailed, this, &AutomationWorker::storeFailed);
@@ -194,6 +198,13 @@ void AutomationWorker::pollCalls()
         for (const CallOutcome& o : outcomes.value()) {
             if (o.verdict == CallVerdict::Missed)
                 emit decided(o.summary);
+        }
+        if (m_followUps && m_settings->boolValue(SettingKey::FollowUpEnabled)) {
+            auto followUps = m_followUps->scheduleDue(m_settings->intValue(SettingKey::FollowUpDelayMinutes));
+            if (!followUps)
+                return storeFailed(followUps.error());
+            if (followUps.value() > 0)
+                emit decided(QStringLiteral("%1 follow-up(s) scheduled").arg(followUps.value()));
         }
         if (anyNew || !outcomes->isEmpty())
             emit storeChanged();

@@ -16,6 +16,7 @@ class QTimer;
 namespace ringback {
 
 class AutomationLease;
+class FollowUpScheduler;
 class Clock;
 class Database;
 class KeyValueStore;
@@ -44,6 +45,10 @@ public:
         TextBackComposer compose;
         OpenHours openHours;
         std::function<QString()> helpText;
+        // Follow-ups (Settings decide whether they are on) need both of these; without them none
+        // are scheduled.
+        std::function<QDateTime(const QString& e164, const QDateTime& at)> followUpAllowedAt;
+        std::function<QString(const Lead& lead)> composeFollowUp;
         int pollIntervalMs = 0; // 0: from Settings
         qint64 leaseTtlMs = 30'000;
         int historyDays = 30;
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<MissedCallProcessor> m_processor;
     std::unique_ptr<MessageIngestor> m_ingestor;
     std::unique_ptr<AutomationLease> m_lease;
+    std::unique_ptr<FollowUpScheduler> m_followUps;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
     AutomationState m_state;

@@ -129,7 +129,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
         case Keyword::None:
             result.isNewReply = true;
             // Whoever writes back is talking to us now: no follow-up or late text-back for them.
-            if (auto r = outbox.cancelPendingTextBacksTo(counterpart.e164, now); !r)
+            if (auto r = outbox.cancelPendingAutomaticTextsTo(counterpart.e164, now); !r)
                 return r.error();
             if (lead->status == LeadStatus::New || lead->status == LeadStatus::Texted)
                 leads.setStatus(lead->id, LeadStatus::Replied, now);

@@ -87,7 +87,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
     if (answeredInbound || calledBack) {
         const auto number = m_phone.toE164(answeredInbound ? call.fromNumber : call.toNumber);
         if (number) {
-            auto cancelled = OutboxStore(m_db).cancelPendingTextBacksTo(*number, now);
+            auto cancelled = OutboxStore(m_db).cancelPendingAutomaticTextsTo(*number, now);
             if (!cancelled)
                 return cancelled.error();
             if (cancelled.value() > 0)

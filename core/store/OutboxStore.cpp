@@ -203,15 +203,29 @@ StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
                   {sql::time(since)}));
 }
 
-StoreResult<qint64> OutboxStore::cancelPendingTextBacksTo(const QString& number, const QDateTime& now)
+StoreResult<qint64> OutboxStore::cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now)
 {
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    // The conversation shows these texts as queued: mark them cancelled there too.
+    auto shown =
+        m_db.exec(QStringLiteral("UPDATE messages SET status = 'canceled', updated_at = ? WHERE outbox_id IN "
+                                 "(SELECT id FROM outbox WHERE to_number = ? AND kind IN ('textback', "
+                                 "'followup') AND state = 'pending')"),
+                  {sql::time(now), number});
+    if (!shown)
+        return shown.error();
     auto r = m_db.exec(
         QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE to_number = ? AND "
-                       "kind = 'textback' AND state = 'pending'"),
+                       "kind IN ('textback', 'followup') AND state = 'pending'"),
         {sql::time(now), number});
     if (!r)
         return r.error();
-    return qint64(r->numRowsAffected());
+    const qint64 n = r->numRowsAffected();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return n;
 }
 
 } // namespace ringback

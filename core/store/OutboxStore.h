@@ -52,8 +52,9 @@ public:
     StoreResult<std::optional<QDateTime>> lastAutomaticTextTo(const QString& number);
     // Automatic texts created since a moment (the fraud guard's hourly cap).
     StoreResult<qint64> countAutomaticSince(const QDateTime& since);
-    // Cancels text-backs to a number still waiting out their grace delay; returns how many.
-    StoreResult<qint64> cancelPendingTextBacksTo(const QString& number, const QDateTime& now);
+    // Cancels automatic texts (text-backs in their grace delay, follow-ups waiting for the
+    // recipient's daytime) to a number that was just reached; returns how many.
+    StoreResult<qint64> cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now);
 
 private:
     Database& m_db;

@@ -78,6 +78,9 @@ private slots:
     void crashMidSendIsReconciledNotResent();
     void twoWorkersOneDatabaseTextEachCallerOnce();
     void hourlyCapHoldsTheRestForApproval();
+    void followUpAfterSilenceOnlyOnce();
+    void noFollowUpAfterAReply();
+    void followUpWaitsForTheRecipientsDaytime();
 
 private:
     std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider);
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ScriptedProvider> m_provider;
+    std::function<QDateTime(const QString&, const QDateTime&)> m_allowedAt;
 };
 
 void TestPipeline::init()
@@ -107,6 +111,9 @@ void TestPipeline::init()
     settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
     m_provider = std::make_unique<ScriptedProvider>();
     m_provider->clock = m_clock.get();
+    m_allowedAt = [](const QString&, const QDateTime& at) {
+        return at;
+    };
 }
 
 void TestPipeline::cleanup()
@@ -133,6 +140,12 @@ std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, 
     };
     o.helpText = [] {
         return QStringLiteral("Test office: reply STOP to opt out.");
+    };
+    o.followUpAllowedAt = [this](const QString& e164, const QDateTime& at) {
+        return m_allowedAt(e164, at);
+    };
+    o.composeFollowUp = [](const Lead&) {
+        return QStringLiteral("Just checking in - still need a hand?");
     };
     return std::make_unique<AutomationWorker>(o);
 }
@@ -432,6 +445,87 @@ void TestPipeline::hourlyCapHoldsTheRestForApproval()
         *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Held).value() == 5; }, 3, 100));
     QCOMPARE(m_provider->sent.size(), 30);
     QCOMPARE(OutboxStore(db()).countInState(OutboxState::Held).value(), qint64(5));
+}
+
+namespace {
+void enableFollowUps(Database& db, int delayMinutes)
+{
+    KeyValueStore kv(db, KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    settings.setValue(SettingKey::FollowUpEnabled, true);
+    settings.setValue(SettingKey::FollowUpDelayMinutes, delayMinutes);
+}
+} // namespace
+
+void TestPipeline::followUpAfterSilenceOnlyOnce()
+{
+    enableFollowUps(db(), 60);
+    const QString caller = number(30);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 2));
+    m_clock->advanceSecs(30 * 60);
+    QVERIFY(runUntil(
+        *worker, [] { return true; }, 3));
+    QCOMPARE(m_provider->sentTo(caller), 1); // not yet: only half an hour of silence
+    m_clock->advanceSecs(31 * 60);
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 2; }, 5));
+    QCOMPARE(m_provider->sentTo(caller), 2);
+    QCOMPARE(m_provider->sent.last().body, QStringLiteral("Just checking in - still need a hand?"));
+    m_clock->advanceSecs(5 * 3600);
+    QVERIFY(runUntil(
+        *worker, [] { return true; }, 3));
+    QCOMPARE(m_provider->sentTo(caller), 2);
+}
+
+void TestPipeline::noFollowUpAfterAReply()
+{
+    enableFollowUps(db(), 60);
+    const QString caller = number(31);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 2));
+    m_provider->messages << inbound(QStringLiteral("SMr"), caller, QStringLiteral("Yes, my sink is clogged"),
+                                    m_clock->nowUtc());
+    m_clock->advanceSecs(2 * 3600);
+    QVERIFY(runUntil(
+        *worker, [] { return true; }, 5));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    QCOMPARE(lead.status, LeadStatus::Replied);
+    QVERIFY(lead.unread);
+}
+
+void TestPipeline::followUpWaitsForTheRecipientsDaytime()
+{
+    enableFollowUps(db(), 60);
+    // Quiet hours say: not before ten hours from now.
+    const QDateTime morning = m_clock->nowUtc().addSecs(10 * 3600);
+    m_allowedAt = [morning](const QString&, const QDateTime& at) {
+        return qMax(at, morning);
+    };
+    const QString caller = number(32);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 2));
+    m_clock->advanceSecs(2 * 3600);
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).inState(OutboxState::Pending).value().size() == 1; }, 3));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    QCOMPARE(OutboxStore(db()).inState(OutboxState::Pending).value().first().notBefore, morning);
+    m_clock->set(morning.addSecs(1));
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 2; }, 2));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
