@@ -1,0 +1,169 @@
+#include "TwilioHttp.h"
+
+#include "common/Logging.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <memory>
+
+namespace ringback {
+
+namespace {
+
+// QNetworkReply's codes below 200 are transport trouble (connection, DNS, TLS, timeout, proxy);
+// the others restate an HTTP status, which the status itself describes better.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && int(error) < 200;
+}
+
+} // namespace
+
+TwilioHttp::TwilioHttp(TwilioCredentials credentials, TwilioOptions options, QObject* parent)
+    : QObject(parent)
+    , m_credentials(std::move(credentials))
+    , m_options(std::move(options))
+    , m_errors(m_options.baseUrl.host())
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+TwilioHttp::~TwilioHttp()
+{
+    // Abort without telling anyone: the owner is going away and asked for nothing more.
+    const QSet<QNetworkReply*> pending = std::exchange(m_pending, {});
+    for (QNetworkReply* reply : pending) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+QUrl TwilioHttp::accountUrl(const QString& rest, const Fields& query) const
+{
+    QUrl url = m_options.baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/2010-04-01/Accounts/") + pathSegment(m_credentials.accountSid) + rest,
+                QUrl::TolerantMode);
+    url.setQuery(query.isEmpty() ? QString() : QString::fromLatin1(formEncode(query)), QUrl::StrictMode);
+    return url;
+}
+
+QUrl TwilioHttp::resolve(const QString& uri) const
+{
+    const QUrl url = m_options.baseUrl.resolved(QUrl(uri, QUrl::StrictMode));
+    const QUrl& base = m_options.baseUrl;
+    if (!url.isValid() || url.scheme() != base.scheme() || url.host() != base.host() ||
+        url.port() != base.port())
+        return {};
+    return url;
+}
+
+void TwilioHttp::get(const QUrl& url, Done done)
+{
+    send(QNetworkRequest(url), "GET", {}, std::move(done));
+}
+
+void TwilioHttp::postForm(const QUrl& url, const Fields& fields, Done done)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    send(request, "POST", formEncode(fields), std::move(done));
+}
+
+QString TwilioHttp::pathSegment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QByteArray TwilioHttp::formEncode(const Fields& fields)
+{
+    QByteArray out;
+    for (const auto& [key, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done)
+{
+    request.setRawHeader("Authorization", m_credentials.authorizationHeader());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Ringback/" RINGBACK_VERSION " (Qt " QT_VERSION_STR ")"));
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QNetworkReply* reply = verb == "POST" ? m_nam->post(request, body) : m_nam->get(request);
+    m_pending.insert(reply);
+    auto tooLarge = std::make_shared<bool>(false);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+
+    // Refuse an answer past the limit as soon as it says or shows it is that big.
+    const qint64 limit = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, limit, tooLarge](qint64 got, qint64 total) {
+                if (!*tooLarge && (got > limit || total > limit)) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
+#if QT_CONFIG(ssl)
+    // Never ignored: the request fails with SslHandshakeFailedError and that is reported.
+    connect(reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            qCWarning(lcProvider) << "TLS error:" << e.errorString();
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, tooLarge, clock, verb, done = std::move(done)] {
+                m_pending.remove(reply);
+                reply->deleteLater();
+                ProviderResult<QByteArray> result = outcome(reply, *tooLarge);
+                // The path names the account and record, never a secret; the query (phone numbers) is left
+                // out.
+                const QString what = QString::fromLatin1(verb) + QLatin1Char(' ') + reply->url().path();
+                if (result.ok()) {
+                    qCDebug(lcProvider).noquote()
+                        << what << "->" << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                        << result->size() << "bytes in" << clock->elapsed() << "ms";
+                } else {
+                    qCWarning(lcProvider).noquote()
+                        << what << "failed: kind" << TwilioErrorMapper::kindName(result.error().kind)
+                        << "HTTP" << result.error().httpStatus << "code" << result.error().providerCode
+                        << "after" << clock->elapsed() << "ms";
+                }
+                // From the event loop, so that the callback may destroy us; dropped if we are destroyed
+                // first.
+                QMetaObject::invokeMethod(
+                    this, [done, result = std::move(result)]() mutable { done(std::move(result)); },
+                    Qt::QueuedConnection);
+            });
+}
+
+ProviderResult<QByteArray> TwilioHttp::outcome(QNetworkReply* reply, bool tooLarge) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (tooLarge)
+        return m_errors.tooLarge(m_options.maxResponseBytes, status);
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+        return m_errors.timeout(m_options.transferTimeoutMs); // we abort only on the transfer timeout
+    if (isTransportError(error) || status == 0)
+        return m_errors.fromNetworkError(error, reply->errorString());
+    QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300)
+        return body;
+    return m_errors.fromHttpStatus(status, body, reply->rawHeader("Retry-After"));
+}
+
+} // namespace ringback

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QUrl>
+
+namespace ringback {
+
+// How TwilioProvider talks to its server. The defaults suit api.twilio.com; a Twilio-compatible
+// service (SignalWire: https://<space>.signalwire.com/api/laml) works by changing baseUrl.
+struct TwilioOptions
+{
+    QUrl baseUrl = defaultBaseUrl();
+    // No complete answer within this time -> ProviderError::Kind::Timeout.
+    int transferTimeoutMs = 30'000;
+    // A page of 1000 calls is about 2-3 MB; anything past this is not an answer we want to hold.
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
+    // Twilio's maximum page size.
+    int pageSize = 1000;
+    // A listing stops after this many pages (200 x 1000 records is far more than an office's month).
+    int maxPages = 200;
+
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.twilio.com")); }
+};
+
+} // namespace ringback

@@ -1,0 +1,226 @@
+#include "TwilioProvider.h"
+
+#include "TwilioHttp.h"
+#include "TwilioJson.h"
+#include "TwilioPager.h"
+#include "common/Logging.h"
+
+#include <QSet>
+
+namespace ringback {
+
+namespace {
+
+using Fields = TwilioHttp::Fields;
+
+// Twilio's date filters (EndTime>, DateSent>) take a UTC date, YYYY-MM-DD: "on or after that day".
+// The spec types them "date-time", but its descriptions, its own example URIs and the API itself
+// use the date form, and a time part is not honoured. So we ask for the whole day and keep the
+// exact moment client-side.
+QString utcDay(const QDateTime& moment)
+{
+    return moment.toUTC().date().toString(Qt::ISODate);
+}
+
+// The detail names the field and record id (never a body, a number or a credential).
+ProviderError malformed(const TwilioHttp& http, const QString& detail)
+{
+    qCWarning(lcProvider).noquote() << "Unexpected answer from the provider:" << detail;
+    return http.errors().malformed(detail);
+}
+
+template <class T>
+ProviderResult<T> mapOne(const TwilioHttp& http, const ProviderResult<QByteArray>& body,
+                         TwilioJson::Parsed<T> (*map)(const QJsonObject&))
+{
+    if (!body)
+        return body.error();
+    auto json = TwilioJson::object(*body);
+    if (!json)
+        return malformed(http, json.error());
+    auto value = map(*json);
+    if (!value)
+        return malformed(http, value.error());
+    return std::move(value).value();
+}
+
+template <class T>
+ProviderResult<QList<T>> mapAll(const TwilioHttp& http, const ProviderResult<QJsonArray>& items,
+                                TwilioJson::Parsed<T> (*map)(const QJsonObject&))
+{
+    if (!items)
+        return items.error();
+    auto values = TwilioJson::list<T>(*items, map);
+    if (!values)
+        return malformed(http, values.error());
+    return std::move(values).value();
+}
+
+// A completed inbound leg is where a <Dial> to staff phones hangs its child legs.
+bool mayHaveChildLegs(const Call& call)
+{
+    return call.status == CallStatus::Completed && call.direction == CallDirection::Inbound;
+}
+
+} // namespace
+
+TwilioProvider::TwilioProvider(const TwilioCredentials& credentials, const TwilioOptions& options,
+                               QObject* parent)
+    : VoipProvider(parent)
+    , m_http(new TwilioHttp(credentials, options, this))
+{}
+
+TwilioProvider::~TwilioProvider()
+{
+    delete m_http; // first, so that no callback holding `this` can run past this point
+}
+
+int TwilioProvider::pendingRequests() const
+{
+    return m_http->pendingRequests();
+}
+
+void TwilioProvider::verifyCredentials(Done<AccountInfo> done)
+{
+    m_http->get(m_http->accountUrl(QStringLiteral(".json")),
+                [http = m_http, done](ProviderResult<QByteArray> body) {
+                    done(mapOne<AccountInfo>(*http, body, &TwilioJson::account));
+                });
+}
+
+void TwilioProvider::listNumbers(Done<QList<ProviderNumber>> done)
+{
+    const QUrl first =
+        m_http->accountUrl(QStringLiteral("/IncomingPhoneNumbers.json"),
+                           {{QStringLiteral("PageSize"), QString::number(m_http->options().pageSize)}});
+    TwilioPager::readAll(*m_http, {first}, QStringLiteral("incoming_phone_numbers"),
+                         [http = m_http, done](ProviderResult<QJsonArray> items) {
+                             done(mapAll<ProviderNumber>(*http, items, &TwilioJson::number));
+                         });
+}
+
+void TwilioProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
+{
+    Fields filter;
+    if (query.endedSince.isValid())
+        filter.append({QStringLiteral("EndTime>"), utcDay(query.endedSince)});
+    filter.append({QStringLiteral("PageSize"), QString::number(m_http->options().pageSize)});
+
+    QList<QUrl> listings;
+    for (const QString& number : query.businessNumbers)
+        listings.append(m_http->accountUrl(QStringLiteral("/Calls.json"),
+                                           Fields{{QStringLiteral("To"), number}} + filter));
+    const bool everyNumber = listings.isEmpty();
+    if (everyNumber)
+        listings.append(m_http->accountUrl(QStringLiteral("/Calls.json"), filter));
+
+    const QDateTime since = query.endedSince.toUTC();
+    TwilioPager::readAll(*m_http, listings, QStringLiteral("calls"),
+                         [this, since, everyNumber, done](ProviderResult<QJsonArray> items) {
+                             auto calls = mapAll<Call>(*m_http, items, &TwilioJson::call);
+                             if (!calls)
+                                 return done(calls.error());
+                             QList<Call> ended;
+                             for (const Call& c : std::as_const(*calls)) {
+                                 if (!since.isValid() || (c.endedAt.isValid() && c.endedAt >= since))
+                                     ended.append(c);
+                             }
+                             // Listing the whole account returns the child legs with everything else.
+                             if (everyNumber)
+                                 return done(ended);
+                             fetchChildLegs(std::move(ended), done);
+                         });
+}
+
+// Child legs. A call forwarded with <Dial> has a parent leg To the business number, usually
+// `completed` (Twilio answered it to run the TwiML), and child legs To the staff cell phones that
+// carry the real no-answer/busy. `To=` cannot return those, so for every completed inbound parent
+// we list `ParentCallSid=` (all pages, whatever their end time: children end with or before their
+// parent). We chose this over listing every call of the account and filtering here because an
+// account often has numbers the office does not watch and a lot of outbound traffic: one small
+// query per completed inbound call asks only for what the classifier reads. A busy, no-answer,
+// canceled or failed parent needs no children: its own status already says it was missed.
+void TwilioProvider::fetchChildLegs(QList<Call> calls, Done<QList<Call>> done)
+{
+    QList<QUrl> listings;
+    QSet<QString> parents;
+    for (const Call& c : std::as_const(calls)) {
+        if (!mayHaveChildLegs(c) || parents.contains(c.providerCallId))
+            continue;
+        parents.insert(c.providerCallId);
+        listings.append(
+            m_http->accountUrl(QStringLiteral("/Calls.json"),
+                               {{QStringLiteral("ParentCallSid"), c.providerCallId},
+                                {QStringLiteral("PageSize"), QString::number(m_http->options().pageSize)}}));
+    }
+    if (listings.isEmpty())
+        return done(std::move(calls));
+    TwilioPager::readAll(
+        *m_http, listings, QStringLiteral("calls"),
+        [http = m_http, calls = std::move(calls), done](ProviderResult<QJsonArray> items) mutable {
+            auto children = mapAll<Call>(*http, items, &TwilioJson::call);
+            if (!children)
+                return done(children.error());
+            calls += *children;
+            done(std::move(calls));
+        });
+}
+
+void TwilioProvider::listMessages(const MessageQuery& query, Done<QList<Message>> done)
+{
+    Fields filter;
+    if (query.sentSince.isValid())
+        filter.append({QStringLiteral("DateSent>"), utcDay(query.sentSince)});
+    filter.append({QStringLiteral("PageSize"), QString::number(m_http->options().pageSize)});
+
+    // Both directions: what callers sent to each number, and what went out from it.
+    const QString messages = QStringLiteral("/Messages.json");
+    QList<QUrl> listings;
+    for (const QString& number : query.businessNumbers) {
+        listings.append(m_http->accountUrl(messages, Fields{{QStringLiteral("To"), number}} + filter));
+        listings.append(m_http->accountUrl(messages, Fields{{QStringLiteral("From"), number}} + filter));
+    }
+    if (listings.isEmpty())
+        listings.append(m_http->accountUrl(messages, filter));
+
+    const QDateTime since = query.sentSince.toUTC();
+    TwilioPager::readAll(*m_http, listings, QStringLiteral("messages"),
+                         [http = m_http, since, done](ProviderResult<QJsonArray> items) {
+                             auto all = mapAll<Message>(*http, items, &TwilioJson::message);
+                             if (!all)
+                                 return done(all.error());
+                             QList<Message> recent;
+                             for (const Message& m : std::as_const(*all)) {
+                                 // A text not sent yet (queued, scheduled) has no date_sent.
+                                 const QDateTime when = m.sentAt.isValid() ? m.sentAt : m.createdAt;
+                                 if (!since.isValid() || (when.isValid() && when >= since))
+                                     recent.append(m);
+                             }
+                             done(std::move(recent));
+                         });
+}
+
+void TwilioProvider::sendMessage(const OutgoingMessage& message, Done<SentMessage> done)
+{
+    qCInfo(lcProvider).noquote() << "Sending a text from" << logging::redactNumber(message.from, lcProvider())
+                                 << "to" << logging::redactNumber(message.to, lcProvider()) << "of"
+                                 << logging::redactBody(message.body, lcProvider());
+    const Fields form{{QStringLiteral("To"), message.to},
+                      {QStringLiteral("From"), message.from},
+                      {QStringLiteral("Body"), message.body}};
+    m_http->postForm(m_http->accountUrl(QStringLiteral("/Messages.json")), form,
+                     [http = m_http, done](ProviderResult<QByteArray> body) {
+                         done(mapOne<SentMessage>(*http, body, &TwilioJson::sentMessage));
+                     });
+}
+
+void TwilioProvider::fetchMessage(const QString& providerMessageId, Done<Message> done)
+{
+    const QString rest =
+        QStringLiteral("/Messages/") + TwilioHttp::pathSegment(providerMessageId) + QStringLiteral(".json");
+    m_http->get(m_http->accountUrl(rest), [http = m_http, done](ProviderResult<QByteArray> body) {
+        done(mapOne<Message>(*http, body, &TwilioJson::message));
+    });
+}
+
+} // namespace ringback

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "TwilioCredentials.h"
+#include "TwilioOptions.h"
+#include "providers/VoipProvider.h"
+
+namespace ringback {
+
+class TwilioHttp;
+
+// Twilio's Programmable Voice and Messaging REST API, version 2010-04-01 (or any service that
+// speaks it, through TwilioOptions::baseUrl). See VoipProvider for the contract; TwilioHttp for
+// auth, timeouts and limits; TwilioJson for how records map; TwilioErrorMapper for errors.
+class TwilioProvider final : public VoipProvider
+{
+    Q_OBJECT
+public:
+    explicit TwilioProvider(const TwilioCredentials& credentials, const TwilioOptions& options = {},
+                            QObject* parent = nullptr);
+    ~TwilioProvider() override;
+
+    QString kind() const override { return QStringLiteral("twilio"); }
+
+    void verifyCredentials(Done<AccountInfo> done) override;
+    void listNumbers(Done<QList<ProviderNumber>> done) override;
+    void listCalls(const CallQuery& query, Done<QList<Call>> done) override;
+    void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
+    void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
+    void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+
+    // Requests on the wire now (for tests and the status bar).
+    int pendingRequests() const;
+
+private:
+    void fetchChildLegs(QList<Call> calls, Done<QList<Call>> done);
+
+    TwilioHttp* m_http; // child: destroyed (and its requests aborted) with us
+};
+
+} // namespace ringback
