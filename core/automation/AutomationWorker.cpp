@@ -20,11 +20,6 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::AutomationWorker", text);
-}
-
 const QString kCallsWatermark = QStringLiteral("watermark/calls");
 const QString kMessagesWatermark = QStringLiteral("watermark/messages");
 constexpr int kMaxBackoffMs = 5 * 60'000;

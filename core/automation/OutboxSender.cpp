@@ -15,11 +15,6 @@
 namespace ringback {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::OutboxSender", text);
-}
-
 // Messages a provider created for us after this moment may be the one a crashed send left behind.
 constexpr qint64 kClockSkewMs = 60'000;
 } // namespace
