@@ -18,11 +18,27 @@ CommandLineOptions::CommandLineOptions()
                    QCoreApplication::translate("CommandLineOptions",
                                                "Run with demo data and a simulated phone "
                                                "provider; no account needed."))
+    , m_checkProviderOption(QStringList{QStringLiteral("check-provider")},
+                            QCoreApplication::translate("CommandLineOptions",
+                                                        "Check the phone provider account: print its name "
+                                                        "and numbers, or what is wrong, and exit."))
+    , m_providerOption(QStringList{QStringLiteral("provider")},
+                       QCoreApplication::translate("CommandLineOptions",
+                                                   "The phone provider to check: twilio (the default)."),
+                       QCoreApplication::translate("CommandLineOptions", "kind"), QStringLiteral("twilio"))
+    , m_providerUrlOption(QStringList{QStringLiteral("provider-url")},
+                          QCoreApplication::translate("CommandLineOptions",
+                                                      "The provider's API address, for a Twilio-compatible "
+                                                      "service (default: https://api.twilio.com)."),
+                          QCoreApplication::translate("CommandLineOptions", "url"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLineOptions", "Ringback texts back the callers your office missed."));
     m_parser.addOption(m_dbOption);
     m_parser.addOption(m_demoOption);
+    m_parser.addOption(m_checkProviderOption);
+    m_parser.addOption(m_providerOption);
+    m_parser.addOption(m_providerUrlOption);
 }
 
 bool CommandLineOptions::parse(const QStringList& arguments)
@@ -41,7 +57,8 @@ bool CommandLineOptions::needsNoDisplay(const QStringList& arguments)
 {
     for (const QString& a : arguments) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("-?") ||
-            a == QLatin1String("--version") || a == QLatin1String("-v"))
+            a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            a == QLatin1String("--check-provider"))
             return true;
     }
     return false;

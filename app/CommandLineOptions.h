@@ -21,6 +21,11 @@ public:
     bool wantsVersion() const { return m_parser.isSet(m_versionOption); }
     bool demo() const { return m_parser.isSet(m_demoOption); }
     QString databasePath() const { return m_parser.value(m_dbOption); }
+    bool checkProvider() const { return m_parser.isSet(m_checkProviderOption); }
+    // "twilio" unless --provider says otherwise.
+    QString provider() const { return m_parser.value(m_providerOption); }
+    // Empty unless --provider-url is given: the provider's default address.
+    QString providerUrl() const { return m_parser.value(m_providerUrlOption); }
 
     // The database this run opens: --db, else the demo file for --demo, else the user's file.
     QString resolvedDatabasePath() const;
@@ -34,6 +39,9 @@ private:
     QCommandLineOption m_versionOption;
     QCommandLineOption m_dbOption;
     QCommandLineOption m_demoOption;
+    QCommandLineOption m_checkProviderOption;
+    QCommandLineOption m_providerOption;
+    QCommandLineOption m_providerUrlOption;
 };
 
 } // namespace ringback::app

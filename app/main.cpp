@@ -1,5 +1,6 @@
 #include "CommandLineOptions.h"
 #include "MainWindow.h"
+#include "ProviderCheckCommand.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -56,6 +57,8 @@ int main(int argc, char** argv)
         return printAndExit(options.helpText(), 0);
     if (options.wantsVersion())
         return printAndExit(QStringLiteral("Ringback %1").arg(QCoreApplication::applicationVersion()), 0);
+    if (options.checkProvider())
+        return app::ProviderCheckCommand::run(options);
 
     auto opened =
         Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));

@@ -1,0 +1,124 @@
+#include "ProviderCheckCommand.h"
+
+#include "CommandLineOptions.h"
+#include "phone/PhoneNumberService.h"
+#include "providers/twilio/TwilioCredentialSource.h"
+#include "providers/twilio/TwilioProvider.h"
+#include "settings/KeychainCredentialStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace ringback::app {
+
+namespace {
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fputc('\n', stream);
+}
+
+QString displayNumber(const PhoneNumberService& phones, const QString& e164)
+{
+    const PhoneNumberInfo info = phones.parse(e164);
+    if (!info.isValid())
+        return e164;
+    return info.regionCode == phones.defaultRegion() ? info.national : info.international;
+}
+
+} // namespace
+
+ProviderCheckCommand::ProviderCheckCommand(QString providerKind, QString providerUrl, QObject* parent)
+    : QObject(parent)
+    , m_kind(std::move(providerKind))
+    , m_url(std::move(providerUrl))
+{}
+
+ProviderCheckCommand::~ProviderCheckCommand() = default;
+
+int ProviderCheckCommand::run(const CommandLineOptions& options)
+{
+    // The answer is one sentence: the provider's own log lines stay out of it (QT_LOGGING_RULES,
+    // which takes precedence, can bring them back).
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.warning=false\nringback.*.info=false"));
+    ProviderCheckCommand command(options.provider(), options.providerUrl());
+    int exitCode = ProviderFailed;
+    connect(&command, &ProviderCheckCommand::finished, &command, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, &command, &ProviderCheckCommand::start);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+void ProviderCheckCommand::start()
+{
+    if (m_kind.compare(QLatin1String("twilio"), Qt::CaseInsensitive) != 0)
+        return fail(
+            tr("Ringback cannot check the provider \"%1\"; the providers it knows are: twilio.").arg(m_kind),
+            BadUsage);
+    if (!m_url.isEmpty()) {
+        const QUrl url(m_url, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return fail(tr("The provider address \"%1\" is not a web address such as https://api.twilio.com.")
+                            .arg(m_url),
+                        BadUsage);
+    }
+
+    m_store = std::make_unique<KeychainCredentialStore>();
+    // The Account SID will come from Settings once they are wired here; until then the environment
+    // (RINGBACK_TWILIO_ACCOUNT_SID) names the account.
+    const TwilioCredentialSource source(m_store.get());
+    source.resolve(QString(), QString(), [this](Result<TwilioCredentials, CredentialError> credentials) {
+        if (!credentials)
+            return fail(credentials.error().message, NoCredentials);
+        TwilioOptions options;
+        if (!m_url.isEmpty())
+            options.baseUrl = QUrl(m_url, QUrl::StrictMode);
+        m_provider = std::make_unique<TwilioProvider>(credentials.value(), options);
+        m_provider->verifyCredentials([this](ProviderResult<AccountInfo> account) {
+            if (!account)
+                return fail(account.error().message, ProviderFailed);
+            m_provider->listNumbers(
+                [this, info = account.value()](ProviderResult<QList<ProviderNumber>> numbers) {
+                    if (!numbers)
+                        return fail(numbers.error().message, ProviderFailed);
+                    printAccount(info, numbers.value());
+                    emit finished(Ok);
+                });
+        });
+    });
+}
+
+void ProviderCheckCommand::printAccount(const AccountInfo& account, const QList<ProviderNumber>& numbers)
+{
+    printLine(stdout,
+              tr("Twilio account: %1 (%2, %3)").arg(account.friendlyName, account.accountId, account.status));
+    if (numbers.isEmpty()) {
+        printLine(stdout, tr("This account has no phone numbers yet."));
+        return;
+    }
+    printLine(stdout, tr("Phone numbers:"));
+    const PhoneNumberService phones;
+    for (const ProviderNumber& n : numbers) {
+        const QString can = n.smsCapable && n.voiceCapable ? tr("calls and texts")
+                            : n.smsCapable                 ? tr("texts only")
+                            : n.voiceCapable               ? tr("calls only")
+                                                           : tr("neither calls nor texts");
+        printLine(stdout, tr("  %1  %2 (%3)").arg(displayNumber(phones, n.e164), n.friendlyName, can));
+    }
+}
+
+void ProviderCheckCommand::fail(const QString& sentence, ExitCode code)
+{
+    printLine(stderr, sentence);
+    emit finished(code);
+}
+
+} // namespace ringback::app

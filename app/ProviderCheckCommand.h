@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace ringback {
+class CredentialStore;
+class VoipProvider;
+struct AccountInfo;
+struct ProviderNumber;
+} // namespace ringback
+
+namespace ringback::app {
+
+class CommandLineOptions;
+
+// `ringback --check-provider [--provider twilio] [--provider-url URL]`: finds the credentials
+// (environment, then the keychain), asks the provider who the account is and which numbers it has,
+// and prints them; or prints one sentence saying what is wrong and exits non-zero. Needs no display.
+class ProviderCheckCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, BadUsage = 64, NoCredentials = 2, ProviderFailed = 3 };
+
+    ProviderCheckCommand(QString providerKind, QString providerUrl, QObject* parent = nullptr);
+    ~ProviderCheckCommand() override;
+
+    // Runs the check on the application's event loop; returns the process exit code.
+    static int run(const CommandLineOptions& options);
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void check(const QString& accountSid, const QString& secretText);
+    void printAccount(const AccountInfo& account, const QList<ProviderNumber>& numbers);
+    void fail(const QString& sentence, ExitCode code);
+
+    QString m_kind;
+    QString m_url;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<VoipProvider> m_provider;
+};
+
+} // namespace ringback::app
