@@ -51,7 +51,11 @@ void ScriptedProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
         if (inWindow)
             out << c;
     }
-    answer<QList<Call>>(std::move(done), out);
+    QTimer::singleShot(0, this, [this, done = std::move(done), out]() {
+        if (onListCalls)
+            onListCalls();
+        done(out);
+    });
 }
 
 void ScriptedProvider::listMessages(const MessageQuery& query, Done<QList<Message>> done)
@@ -70,6 +74,9 @@ void ScriptedProvider::sendMessage(const OutgoingMessage& message, Done<SentMess
 {
     if (!sendErrors.isEmpty())
         return answer<SentMessage>(std::move(done), sendErrors.dequeue());
+    lastSendTo = message.to;
+    if (onSend)
+        onSend();
     sent << message;
     const QString sid = QStringLiteral("SM%1").arg(m_nextSid++, 32, 10, QLatin1Char('0'));
     Message logged;

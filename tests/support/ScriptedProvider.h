@@ -34,6 +34,11 @@ public:
     // Stamps sent texts; the test's ManualClock, so watermarks agree with the worker's.
     const Clock* clock = nullptr;
 
+    // Hooks for benchmarks: called when a call list is answered and when a send arrives.
+    std::function<void()> onListCalls;
+    std::function<void()> onSend;
+    QString lastSendTo;
+
     // Every accepted send, in order.
     QList<OutgoingMessage> sent;
     int sentTo(const QString& number) const;
