@@ -4,6 +4,7 @@
 #include "FollowUpScheduler.h"
 #include "MessageIngestor.h"
 #include "OutboxSender.h"
+#include "TextBackWriter.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
@@ -60,6 +61,29 @@ void AutomationWorker::start()
         m_ownedProvider = m_options.makeProvider();
         m_provider = m_ownedProvider.get();
     }
+    // What the owner set up (templates, hours, quiet hours), unless the caller brought its own.
+    m_writer = std::make_unique<TextBackWriter>(*m_db, m_clock);
+    TextBackWriter* writer = m_writer.get();
+    if (!m_options.compose)
+        m_options.compose = [writer](TextBackTemplate role, const Lead& lead) {
+            return writer->textBack(role, lead);
+        };
+    if (!m_options.openHours)
+        m_options.openHours = [writer](const QDateTime& at) {
+            return writer->isOpen(at);
+        };
+    if (!m_options.helpText)
+        m_options.helpText = [writer] {
+            return writer->helpReply();
+        };
+    if (!m_options.followUpAllowedAt)
+        m_options.followUpAllowedAt = [writer](const QString& e164, const QDateTime& at) {
+            return writer->followUpAllowedAt(e164, at);
+        };
+    if (!m_options.composeFollowUp)
+        m_options.composeFollowUp = [writer](const Lead& lead) {
+            return writer->followUp(lead);
+        };
     m_processor = std::make_unique<MissedCallProcessor>(*m_db, *m_phone, m_clock);
     if (m_options.compose)
         m_processor->setComposer(m_options.compose);

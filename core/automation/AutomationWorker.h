@@ -24,6 +24,7 @@ class MessageIngestor;
 class OutboxSender;
 class PhoneNumberService;
 class Settings;
+class TextBackWriter;
 
 // The text-back pipeline on a timer: poll calls -> decide -> poll messages -> send. A QObject
 // that lives on its own thread in the app (or on the main thread in --headless), opens its own
@@ -45,8 +46,7 @@ public:
         TextBackComposer compose;
         OpenHours openHours;
         std::function<QString()> helpText;
-        // Follow-ups (Settings decide whether they are on) need both of these; without them none
-        // are scheduled.
+        // Overrides for tests; by default all of these come from the store (TextBackWriter).
         std::function<QDateTime(const QString& e164, const QDateTime& at)> followUpAllowedAt;
         std::function<QString(const Lead& lead)> composeFollowUp;
         int pollIntervalMs = 0; // 0: from Settings
@@ -98,6 +98,7 @@ private:
     std::unique_ptr<MissedCallProcessor> m_processor;
     std::unique_ptr<MessageIngestor> m_ingestor;
     std::unique_ptr<AutomationLease> m_lease;
+    std::unique_ptr<TextBackWriter> m_writer;
     std::unique_ptr<FollowUpScheduler> m_followUps;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
