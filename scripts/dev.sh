@@ -31,6 +31,17 @@ install_missing_packages() {
     fi
 }
 
+# The contract tests serve Twilio's OpenAPI document with Prism, which runs on Node.js. Debian's
+# node and npm are installed only when there is no node at all: adding Debian's npm next to a node
+# from elsewhere (NodeSource, nvm) conflicts with it.
+install_node_if_missing() {
+    if ! command -v node >/dev/null 2>&1; then
+        echo "Installing: nodejs npm"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+    fi
+}
+
 build() {
     local preset=$1
     cmake --preset "$preset" >/dev/null
@@ -61,7 +72,7 @@ command=${1:-run}
 shift || true
 case "$command" in
     run) install_missing_packages; run_app "$@" ;;
-    test) install_missing_packages; run_tests ;;
-    setup) install_missing_packages ;;
+    test) install_missing_packages; install_node_if_missing; run_tests ;;
+    setup) install_missing_packages; install_node_if_missing ;;
     *) echo "usage: scripts/dev.sh run|test|setup" >&2; exit 64 ;;
 esac

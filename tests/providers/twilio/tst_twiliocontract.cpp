@@ -1,0 +1,305 @@
+// Contract tests: TwilioProvider against Twilio's own OpenAPI document (shared/provider-specs),
+// served by Prism. Prism validates every request against the spec (a violation answers 422, a
+// wrong content type 415, and the provider's error carries Prism's report), and answers with the
+// spec's examples, which must parse into our types. Every operation Ringback uses is exercised.
+// Prism missing or not starting is a failure, never a skip.
+#include "PrismServer.h"
+#include "ProviderAwait.h"
+#include "providers/twilio/TwilioErrorMapper.h"
+#include "providers/twilio/TwilioProvider.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+
+namespace {
+
+// Any well-formed credentials pass Prism's basic-auth check; the path pattern wants AC + 32 hex.
+const TwilioCredentials kCredentials{QStringLiteral("AC0123456789abcdef0123456789abcdef"), QString(),
+                                     QStringLiteral("contract-test-token")};
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
+}
+
+// The spec types the call and message date filters (StartTime, EndTime, DateSent and their </>
+// forms) as "date-time", but its own descriptions and example page URIs, and Twilio's docs and API,
+// use a date: YYYY-MM-DD. Prism enforces the type, so following the spec's own example
+// next_page_uri ("...&EndTime=2009-01-02...") answers 422. We serve a copy with exactly those
+// parameters retyped "date" and leave everything else as published; the count guards the patch
+// (if Twilio fixes the spec, this says so).
+QString specWithDateFilters(const QString& publishedPath, const QString& folder, QString* error)
+{
+    QFile in(publishedPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the Twilio OpenAPI document at %1").arg(publishedPath);
+        return {};
+    }
+    // Edited as text, not re-serialized: key order must stay, since Prism answers the first example.
+    QString text = QString::fromUtf8(in.readAll());
+    const QString dateTime = QStringLiteral("\"format\": \"date-time\"");
+    int retyped = 0;
+    for (const char* name : {"StartTime", "StartTime<", "StartTime>", "EndTime", "EndTime<", "EndTime>",
+                             "DateSent", "DateSent<", "DateSent>"}) {
+        const QString key = QStringLiteral("\"name\": \"%1\",").arg(QLatin1String(name));
+        if (text.count(key) != 1)
+            continue;
+        const qsizetype at = text.indexOf(key);
+        const qsizetype format = text.indexOf(dateTime, at);
+        const qsizetype nextParameter = text.indexOf(QLatin1String("\"name\": "), at + key.size());
+        if (format < 0 || (nextParameter >= 0 && format > nextParameter))
+            continue;
+        text.replace(format, dateTime.size(), QStringLiteral("\"format\": \"date\""));
+        ++retyped;
+    }
+    if (retyped != 9) {
+        *error =
+            QStringLiteral("expected to retype 9 date filters of the Twilio spec, found %1: the published "
+                           "document changed, review specWithDateFilters()")
+                .arg(retyped);
+        return {};
+    }
+    const QString out = folder + QStringLiteral("/twilio_api_v2010.dates.json");
+    QFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) <= 0) {
+        *error = QStringLiteral("cannot write %1").arg(out);
+        return {};
+    }
+    return out;
+}
+
+template <class T>
+const T* find(const QList<T>& items, const QString& id, QString T::*field)
+{
+    for (const T& item : items) {
+        if (item.*field == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestTwilioContract : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void verifyCredentials();
+    void listNumbers();
+    void listCallsWithChildLegs();
+    void listCallsKeepsTheExactWatermark();
+    void listCallsOfTheWholeAccount();
+    void listMessagesBothDirections();
+    void sendMessage();
+    void fetchMessage();
+    void violationsAreCaught();
+
+private:
+    std::unique_ptr<TwilioProvider> provider(TwilioOptions options = {});
+
+    QTemporaryDir m_specFolder;
+    std::unique_ptr<PrismServer> m_prism;
+};
+
+void TestTwilioContract::initTestCase()
+{
+    QVERIFY(m_specFolder.isValid());
+    QString error;
+    const QString spec =
+        specWithDateFilters(QStringLiteral(RINGBACK_TWILIO_SPEC), m_specFolder.path(), &error);
+    QVERIFY2(!spec.isEmpty(), qPrintable(error));
+    m_prism = std::make_unique<PrismServer>(QStringLiteral(RINGBACK_PRISM_BIN), spec);
+    QVERIFY2(m_prism->start(90'000), qPrintable(m_prism->errorText()));
+}
+
+void TestTwilioContract::cleanupTestCase()
+{
+    m_prism.reset();
+}
+
+std::unique_ptr<TwilioProvider> TestTwilioContract::provider(TwilioOptions options)
+{
+    options.baseUrl = m_prism->baseUrl();
+    return std::make_unique<TwilioProvider>(kCredentials, options);
+}
+
+void TestTwilioContract::verifyCredentials()
+{
+    auto twilio = provider();
+    ProviderAwait<AccountInfo> got;
+    twilio->verifyCredentials(got.callback()); // FetchAccount
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().accountId, QStringLiteral("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    QCOMPARE(got.value().friendlyName, QStringLiteral("friendly_name"));
+    QCOMPARE(got.value().status, QStringLiteral("active"));
+}
+
+void TestTwilioContract::listNumbers()
+{
+    auto twilio = provider();
+    ProviderAwait<QList<ProviderNumber>> got;
+    twilio->listNumbers(got.callback()); // ListIncomingPhoneNumber, PageSize=1000
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 1);
+    const ProviderNumber& n = got.value().first();
+    QCOMPARE(n.providerId, QStringLiteral("PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    QCOMPARE(n.e164, QStringLiteral("+18089255327"));
+    QCOMPARE(n.friendlyName, QStringLiteral("(808) 925-5327"));
+    QVERIFY(n.voiceCapable);
+    QVERIFY(!n.smsCapable);
+}
+
+void TestTwilioContract::listCallsWithChildLegs()
+{
+    // ListCall with To, EndTime> and PageSize, then next_page_uri (Prism answers the same example
+    // page again, so the repeated URI ends the listing), then ParentCallSid for the completed
+    // inbound call of the example.
+    auto twilio = provider();
+    ProviderAwait<QList<Call>> got;
+    twilio->listCalls(CallQuery{{QStringLiteral("+15125550100")}, utc(2019, 10, 18, 0, 0, 0)},
+                      got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 8); // 2 pages of 2, then the children listing: 2 pages of 2
+
+    const Call* outbound =
+        find(got.value(), QStringLiteral("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), &Call::providerCallId);
+    QVERIFY(outbound);
+    QCOMPARE(outbound->parentProviderCallId, QStringLiteral("CAdeadbeefdeadbeefdeadbeefdeadbeef"));
+    QCOMPARE(outbound->direction, CallDirection::OutboundApi);
+    QCOMPARE(outbound->fromNumber, QStringLiteral("+13051416799"));
+    QCOMPARE(outbound->toNumber, QStringLiteral("+13051913581"));
+    QCOMPARE(outbound->status, CallStatus::Completed);
+    QCOMPARE(outbound->startedAt, utc(2019, 10, 18, 17, 2, 0));
+    QCOMPARE(outbound->endedAt, utc(2019, 10, 18, 17, 3, 0));
+    QCOMPARE(outbound->durationSeconds, std::optional<int>(4));
+    QCOMPARE(outbound->answeredBy, QStringLiteral("machine_start"));
+
+    const Call* inbound =
+        find(got.value(), QStringLiteral("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa0"), &Call::providerCallId);
+    QVERIFY(inbound);
+    QCOMPARE(inbound->direction, CallDirection::Inbound);
+    QCOMPARE(inbound->fromNumber, QStringLiteral("+13051416798"));
+    QCOMPARE(inbound->endedAt, utc(2019, 10, 18, 16, 3, 0));
+    QCOMPARE(inbound->durationSeconds, std::optional<int>(3));
+}
+
+void TestTwilioContract::listCallsKeepsTheExactWatermark()
+{
+    // EndTime> is a day; the 16:03 call of the example ended before 16:30 and is dropped, so no
+    // completed inbound parent is left and no child listing is asked for.
+    auto twilio = provider();
+    ProviderAwait<QList<Call>> got;
+    twilio->listCalls(CallQuery{{QStringLiteral("+15125550100")}, utc(2019, 10, 18, 16, 30, 0)},
+                      got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    for (const Call& c : got.value())
+        QCOMPARE(c.providerCallId, QStringLiteral("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+}
+
+void TestTwilioContract::listCallsOfTheWholeAccount()
+{
+    auto twilio = provider();
+    ProviderAwait<QList<Call>> got;
+    twilio->listCalls(CallQuery{{}, {}}, got.callback()); // ListCall with PageSize only
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 4);
+}
+
+void TestTwilioContract::listMessagesBothDirections()
+{
+    // ListMessage with To, then From, each with DateSent> and PageSize, and their next pages.
+    auto twilio = provider();
+    ProviderAwait<QList<Message>> got;
+    twilio->listMessages(MessageQuery{{QStringLiteral("+15125550100")}, utc(2019, 5, 24, 0, 0, 0)},
+                         got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 8);
+
+    const Message* sent =
+        find(got.value(), QStringLiteral("SMded05904ccb347238880ca9264e8fe1c"), &Message::providerMessageId);
+    QVERIFY(sent);
+    QCOMPARE(sent->direction, MessageDirection::Outbound);
+    QCOMPARE(sent->status, MessageStatus::Sent);
+    QCOMPARE(sent->body, QStringLiteral("testing"));
+    QCOMPARE(sent->fromNumber, QStringLiteral("+12019235161"));
+    QCOMPARE(sent->toNumber, QStringLiteral("+18182008801"));
+    QCOMPARE(sent->createdAt, utc(2019, 5, 24, 17, 44, 46));
+    QCOMPARE(sent->sentAt, utc(2019, 5, 24, 17, 44, 50));
+    QVERIFY(!sent->errorCode.has_value());
+
+    const Message* received =
+        find(got.value(), QStringLiteral("MMc26223853f8c46b4ab7dfaa6abba0a26"), &Message::providerMessageId);
+    QVERIFY(received);
+    QCOMPARE(received->direction, MessageDirection::Inbound);
+    QCOMPARE(received->status, MessageStatus::Received);
+    QCOMPARE(received->errorCode, std::optional<int>(30004));
+    QCOMPARE(received->errorMessage, QStringLiteral("Message blocked"));
+}
+
+void TestTwilioContract::sendMessage()
+{
+    auto twilio = provider();
+    ProviderAwait<SentMessage> got;
+    twilio->sendMessage({QStringLiteral("+15125550147"), QStringLiteral("+15125550100"),
+                         QStringLiteral("Sorry we missed your call! How can we help?")},
+                        got.callback()); // CreateMessage, form-encoded
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().providerMessageId, QStringLiteral("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    QCOMPARE(got.value().status, MessageStatus::Queued);
+    QCOMPARE(got.value().createdAt, utc(2023, 8, 24, 5, 1, 45));
+}
+
+void TestTwilioContract::fetchMessage()
+{
+    auto twilio = provider();
+    ProviderAwait<Message> got;
+    twilio->fetchMessage(QStringLiteral("SMb7c0a2ce80504485a6f653a7110836f5"),
+                         got.callback()); // FetchMessage
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().providerMessageId, QStringLiteral("SMb7c0a2ce80504485a6f653a7110836f5"));
+    QCOMPARE(got.value().status, MessageStatus::Sent);
+    QCOMPARE(got.value().errorCode, std::optional<int>(30007));
+    QCOMPARE(got.value().errorMessage, QStringLiteral("Carrier violation"));
+    QCOMPARE(got.value().sentAt, utc(2019, 5, 24, 17, 18, 28));
+}
+
+void TestTwilioContract::violationsAreCaught()
+{
+    // The harness itself: a request that breaks the spec must fail, with Prism's report attached.
+    TwilioOptions tooBig;
+    tooBig.pageSize = 2000; // the spec's maximum is 1000
+    auto twilio = provider(tooBig);
+    ProviderAwait<QList<ProviderNumber>> got;
+    twilio->listNumbers(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().httpStatus, 422);
+    QCOMPARE(TwilioErrorMapper::kindName(got.error().kind), "Rejected");
+    QVERIFY2(got.error().providerMessage.contains(QLatin1String("pagesize must be <= 1000")), got.describe());
+
+    auto plain = provider();
+    ProviderAwait<Message> badSid;
+    plain->fetchMessage(QStringLiteral("not-a-message-sid"), badSid.callback());
+    QVERIFY(badSid.wait());
+    QVERIFY(!badSid.ok());
+    QCOMPARE(badSid.error().httpStatus, 422);
+}
+
+QTEST_GUILESS_MAIN(TestTwilioContract)
+#include "tst_twiliocontract.moc"

@@ -1,0 +1,243 @@
+// Twilio's records map onto Call, Message and ProviderNumber field by field; Twilio's nulls (a
+// busy call's duration, a delivered text's error code) become empty values, and a record we cannot
+// trust (no sid, a date that is not a date) is refused rather than half-read.
+#include "providers/twilio/TwilioJson.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace ringback;
+
+namespace {
+
+QJsonObject parse(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
+}
+
+} // namespace
+
+class TestTwilioJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void completedChildLeg();
+    void noAnswerCallWithNulls();
+    void durationForms_data();
+    void durationForms();
+    void callThatCannotBeTrusted_data();
+    void callThatCannotBeTrusted();
+    void inboundMessageWithError();
+    void outboundMessageWithNulls();
+    void sentMessage();
+    void incomingNumber();
+    void accountIgnoresTheToken();
+    void pages_data();
+    void pages();
+    void listNamesTheBadRecord();
+};
+
+void TestTwilioJson::completedChildLeg()
+{
+    const auto call = TwilioJson::call(parse(R"({
+        "sid": "CA1111111111111111111111111111111a", "parent_call_sid": "CA22222222222222222222222222222222",
+        "direction": "outbound-dial", "from": "+15125550100", "to": "+15125550199", "status": "completed",
+        "start_time": "Mon, 02 Mar 2026 14:02:00 +0000", "end_time": "Mon, 02 Mar 2026 14:02:06 -0000",
+        "duration": "6", "answered_by": null, "price": null})"));
+    QVERIFY2(call.ok(), qPrintable(call.ok() ? QString() : call.error()));
+    QCOMPARE(call->providerCallId, QStringLiteral("CA1111111111111111111111111111111a"));
+    QCOMPARE(call->parentProviderCallId, QStringLiteral("CA22222222222222222222222222222222"));
+    QCOMPARE(call->direction, CallDirection::OutboundDial);
+    QCOMPARE(call->fromNumber, QStringLiteral("+15125550100"));
+    QCOMPARE(call->toNumber, QStringLiteral("+15125550199"));
+    QCOMPARE(call->status, CallStatus::Completed);
+    QCOMPARE(call->startedAt, utc(2026, 3, 2, 14, 2, 0));
+    QCOMPARE(call->endedAt, utc(2026, 3, 2, 14, 2, 6));
+    QCOMPARE(call->durationSeconds, std::optional<int>(6));
+    QCOMPARE(call->answeredBy, QString());
+    QCOMPARE(call->id, 0);
+}
+
+void TestTwilioJson::noAnswerCallWithNulls()
+{
+    const auto call = TwilioJson::call(parse(R"({
+        "sid": "CA33333333333333333333333333333333", "parent_call_sid": null, "direction": "inbound",
+        "from": "anonymous", "to": "+15125550100", "status": "no-answer",
+        "start_time": null, "end_time": "Mon, 02 Mar 2026 09:02:25 -0500", "duration": null,
+        "answered_by": null})"));
+    QVERIFY(call.ok());
+    QCOMPARE(call->parentProviderCallId, QString());
+    QCOMPARE(call->direction, CallDirection::Inbound);
+    QCOMPARE(call->fromNumber, QStringLiteral("anonymous")); // caller ID kept as given
+    QCOMPARE(call->status, CallStatus::NoAnswer);
+    QVERIFY(!call->startedAt.isValid());
+    QCOMPARE(call->endedAt, utc(2026, 3, 2, 14, 2, 25));
+    QVERIFY(!call->durationSeconds.has_value());
+}
+
+void TestTwilioJson::durationForms_data()
+{
+    QTest::addColumn<QByteArray>("duration");
+    QTest::addColumn<int>("seconds"); // -1: none
+    QTest::newRow("string") << QByteArray(R"("42")") << 42;
+    QTest::newRow("zero") << QByteArray(R"("0")") << 0;
+    QTest::newRow("number") << QByteArray("42") << 42;
+    QTest::newRow("empty string") << QByteArray(R"("")") << -1;
+    QTest::newRow("null") << QByteArray("null") << -1;
+}
+
+void TestTwilioJson::durationForms()
+{
+    QFETCH(QByteArray, duration);
+    QFETCH(int, seconds);
+    const QByteArray json = R"({"sid": "CA1", "status": "busy", "duration": )" + duration + "}";
+    const auto call = TwilioJson::call(QJsonDocument::fromJson(json).object());
+    QVERIFY(call.ok());
+    QCOMPARE(call->durationSeconds.value_or(-1), seconds);
+}
+
+void TestTwilioJson::callThatCannotBeTrusted_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("no sid") << QByteArray(R"({"status": "busy"})") << "\"sid\" is missing";
+    QTest::newRow("null sid") << QByteArray(R"({"sid": null})") << "\"sid\" is missing";
+    QTest::newRow("ISO end time") << QByteArray(R"({"sid": "CA1", "end_time": "2026-03-02T14:02:00Z"})")
+                                  << "\"end_time\" is not an RFC 2822 date";
+    QTest::newRow("duration in words")
+        << QByteArray(R"({"sid": "CA1", "duration": "six"})") << "\"duration\" is not a number";
+}
+
+void TestTwilioJson::callThatCannotBeTrusted()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, why);
+    const auto call = TwilioJson::call(QJsonDocument::fromJson(json).object());
+    QVERIFY(!call.ok());
+    QVERIFY2(call.error().contains(why), qPrintable(call.error()));
+}
+
+void TestTwilioJson::inboundMessageWithError()
+{
+    const auto m = TwilioJson::message(parse(R"({
+        "sid": "SM44444444444444444444444444444444", "direction": "inbound", "from": "+15125550147",
+        "to": "+15125550100", "body": "Yes please, tomorrow 9am", "status": "received",
+        "error_code": null, "error_message": null,
+        "date_created": "Mon, 02 Mar 2026 14:10:00 +0000", "date_sent": "Mon, 02 Mar 2026 14:10:01 +0000"})"));
+    QVERIFY(m.ok());
+    QCOMPARE(m->providerMessageId, QStringLiteral("SM44444444444444444444444444444444"));
+    QCOMPARE(m->direction, MessageDirection::Inbound);
+    QCOMPARE(m->fromNumber, QStringLiteral("+15125550147"));
+    QCOMPARE(m->body, QStringLiteral("Yes please, tomorrow 9am"));
+    QCOMPARE(m->status, MessageStatus::Received);
+    QVERIFY(!m->errorCode.has_value());
+    QCOMPARE(m->errorMessage, QString());
+    QCOMPARE(m->createdAt, utc(2026, 3, 2, 14, 10, 0));
+    QCOMPARE(m->sentAt, utc(2026, 3, 2, 14, 10, 1));
+    QCOMPARE(m->leadId, 0);
+}
+
+void TestTwilioJson::outboundMessageWithNulls()
+{
+    const auto m = TwilioJson::message(parse(R"({
+        "sid": "SM55555555555555555555555555555555", "direction": "outbound-api", "from": "+15125550100",
+        "to": "+15125550147", "body": null, "status": "undelivered", "error_code": 30006,
+        "error_message": "Landline or unreachable carrier", "date_created": "Mon, 02 Mar 2026 14:03:00 +0000",
+        "date_sent": null})"));
+    QVERIFY(m.ok());
+    QCOMPARE(m->direction, MessageDirection::Outbound);
+    QCOMPARE(m->status, MessageStatus::Undelivered);
+    QCOMPARE(m->errorCode, std::optional<int>(30006));
+    QCOMPARE(m->errorMessage, QStringLiteral("Landline or unreachable carrier"));
+    QCOMPARE(m->body, QString());
+    QVERIFY(!m->sentAt.isValid());
+}
+
+void TestTwilioJson::sentMessage()
+{
+    const auto sent = TwilioJson::sentMessage(parse(R"({
+        "sid": "SM66666666666666666666666666666666", "status": "queued", "direction": "outbound-api",
+        "date_created": "Mon, 02 Mar 2026 14:03:00 +0000", "date_sent": null, "error_code": null})"));
+    QVERIFY(sent.ok());
+    QCOMPARE(sent->providerMessageId, QStringLiteral("SM66666666666666666666666666666666"));
+    QCOMPARE(sent->status, MessageStatus::Queued);
+    QCOMPARE(sent->createdAt, utc(2026, 3, 2, 14, 3, 0));
+    QVERIFY(!TwilioJson::sentMessage(parse(R"({"status": "queued"})")).ok());
+}
+
+void TestTwilioJson::incomingNumber()
+{
+    const auto n = TwilioJson::number(parse(R"({
+        "sid": "PN77777777777777777777777777777777", "phone_number": "+15125550100",
+        "friendly_name": "Main line", "capabilities": {"voice": true, "sms": true, "mms": false}})"));
+    QVERIFY(n.ok());
+    QCOMPARE(n->providerId, QStringLiteral("PN77777777777777777777777777777777"));
+    QCOMPARE(n->e164, QStringLiteral("+15125550100"));
+    QCOMPARE(n->friendlyName, QStringLiteral("Main line"));
+    QVERIFY(n->smsCapable);
+    QVERIFY(n->voiceCapable);
+
+    const auto noCaps = TwilioJson::number(parse(R"({"sid": "PN1", "phone_number": "+15125550101"})"));
+    QVERIFY(noCaps.ok());
+    QVERIFY(!noCaps->smsCapable);
+    QVERIFY(!TwilioJson::number(parse(R"({"sid": "PN1", "phone_number": null})")).ok());
+}
+
+void TestTwilioJson::accountIgnoresTheToken()
+{
+    const auto a = TwilioJson::account(parse(R"({
+        "sid": "AC88888888888888888888888888888888", "friendly_name": "Acme Plumbing", "status": "active",
+        "auth_token": "s3cr3t-token"})"));
+    QVERIFY(a.ok());
+    QCOMPARE(a->accountId, QStringLiteral("AC88888888888888888888888888888888"));
+    QCOMPARE(a->friendlyName, QStringLiteral("Acme Plumbing"));
+    QCOMPARE(a->status, QStringLiteral("active"));
+}
+
+void TestTwilioJson::pages_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("items");
+    QTest::addColumn<QString>("next");
+    QTest::newRow("last page") << QByteArray(R"({"calls": [{}, {}], "next_page_uri": null})") << true << 2
+                               << "";
+    QTest::newRow("more pages") << QByteArray(R"({"calls": [], "next_page_uri": "/2010-04-01/x?Page=1"})")
+                                << true << 0 << "/2010-04-01/x?Page=1";
+    QTest::newRow("HTML") << QByteArray("<html><body>Welcome</body></html>") << false << 0 << "";
+    QTest::newRow("truncated") << QByteArray(R"({"calls": [)") << false << 0 << "";
+    QTest::newRow("array, not object") << QByteArray("[]") << false << 0 << "";
+    QTest::newRow("list missing") << QByteArray(R"({"messages": []})") << false << 0 << "";
+    QTest::newRow("list is null") << QByteArray(R"({"calls": null})") << false << 0 << "";
+}
+
+void TestTwilioJson::pages()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    QFETCH(int, items);
+    QFETCH(QString, next);
+    const auto page = TwilioJson::page(body, QStringLiteral("calls"));
+    QCOMPARE(page.ok(), ok);
+    if (ok) {
+        QCOMPARE(page->items.size(), items);
+        QCOMPARE(page->nextPageUri, next);
+    }
+}
+
+void TestTwilioJson::listNamesTheBadRecord()
+{
+    const QJsonArray items =
+        QJsonDocument::fromJson(R"([{"sid": "CA1"}, {"sid": "CA2", "end_time": "yesterday"}])").array();
+    const auto calls = TwilioJson::list<Call>(items, &TwilioJson::call);
+    QVERIFY(!calls.ok());
+    QVERIFY2(calls.error().startsWith(QLatin1String("record 1: call CA2")), qPrintable(calls.error()));
+}
+
+QTEST_GUILESS_MAIN(TestTwilioJson)
+#include "tst_twiliojson.moc"

@@ -1,0 +1,579 @@
+// TwilioProvider against a scripted local HTTP server: paging, child legs, both auth modes, the
+// exact requests it sends, and every way an answer can go wrong (rate limits, 5xx, timeouts, HTML,
+// broken JSON, huge bodies, wrong credentials), all without the internet and without sleeping.
+#include "FakeHttpServer.h"
+#include "ProviderAwait.h"
+#include "TempDatabase.h"
+#include "TwilioTestData.h"
+#include "providers/twilio/TwilioErrorMapper.h"
+#include "providers/twilio/TwilioProvider.h"
+#include "store/CallStore.h"
+
+#include <QLoggingCategory>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+using namespace ringback::test::twilio;
+using Kind = ProviderError::Kind;
+
+namespace {
+
+const QDateTime kSince(QDate(2026, 3, 2), QTime(14, 0), Qt::UTC);
+const QString kCallsPath = accountPath(QStringLiteral("/Calls.json"));
+const QString kMessagesPath = accountPath(QStringLiteral("/Messages.json"));
+
+CallRecord missed(int n, int minutesAfterSince = 5)
+{
+    CallRecord c;
+    c.sid = callSid(n);
+    c.ended = kSince.addSecs(60 * minutesAfterSince);
+    return c;
+}
+
+CallQuery businessQuery()
+{
+    return CallQuery{{kBusinessNumber}, kSince};
+}
+
+QString kindName(const ProviderError& e)
+{
+    return QString::fromLatin1(TwilioErrorMapper::kindName(e.kind));
+}
+
+// Every log line of the run, to prove what never appears in one.
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    g_logLines.append(text);
+    g_previousHandler(type, context, text);
+}
+
+} // namespace
+
+class TestTwilioProvider : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void followsNextPageUriThroughThreePages();
+    void sameRecordOnTwoPagesIsStoredOnce();
+    void keepsOnlyCallsEndedSinceTheWatermark();
+    void fetchesChildLegsOfCompletedInboundCalls();
+    void everyNumberListsTheWholeAccount();
+    void stopsOnARepeatedPageUri();
+    void refusesANextPageOnAnotherHost();
+    void listsMessagesInBothDirections();
+    void basicAuthHeader_data();
+    void basicAuthHeader();
+    void baseUrlWithAPathPrefix();
+    void sendMessageFormBodyIsExact();
+    void optedOutOnSend();
+    void rateLimitedHonoursRetryAfter();
+    void serverErrorIsRetryable();
+    void answerThatNeverFinishesTimesOut();
+    void closedConnectionIsNetworkError();
+    void malformedJson();
+    void htmlErrorPage();
+    void fiveMegabytePageParses();
+    void hugeAnswerIsRefused();
+    void wrongCredentialsNeverShowTheToken();
+    void destroyingAbortsWithoutCallbacks();
+
+private:
+    std::unique_ptr<TwilioProvider>
+    makeProvider(TwilioCredentials credentials = {kAccountSid, {}, kAuthToken}, int timeoutMs = 10'000);
+
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<TwilioProvider> m_provider;
+};
+
+void TestTwilioProvider::init()
+{
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_provider = makeProvider();
+}
+
+void TestTwilioProvider::cleanup()
+{
+    m_provider.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<TwilioProvider> TestTwilioProvider::makeProvider(TwilioCredentials credentials, int timeoutMs)
+{
+    TwilioOptions options;
+    options.baseUrl = m_server->baseUrl();
+    options.transferTimeoutMs = timeoutMs;
+    return std::make_unique<TwilioProvider>(credentials, options);
+}
+
+void TestTwilioProvider::followsNextPageUriThroughThreePages()
+{
+    const QString page2 =
+        kCallsPath + QStringLiteral("?To=%2B15125550100&PageSize=1000&Page=1&PageToken=PA1");
+    const QString page3 =
+        kCallsPath + QStringLiteral("?To=%2B15125550100&PageSize=1000&Page=2&PageToken=PA2");
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(1), missed(2)}, page2)));
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(3)}, page3)));
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(4), missed(5)})));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+
+    QStringList sids;
+    for (const Call& c : got.value())
+        sids << c.providerCallId;
+    QCOMPARE(sids, (QStringList{callSid(1), callSid(2), callSid(3), callSid(4), callSid(5)}));
+
+    const QList<FakeRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    // The first page asks for the business number's calls that ended on or after the watermark's
+    // UTC day, 1000 at a time; '+' travels as %2B and the '>' of "EndTime>" is encoded.
+    QCOMPARE(requests[0].queryValue(QStringLiteral("To")), kBusinessNumber);
+    QCOMPARE(requests[0].queryValue(QStringLiteral("EndTime>")), QStringLiteral("2026-03-02"));
+    QCOMPARE(requests[0].queryValue(QStringLiteral("PageSize")), QStringLiteral("1000"));
+    QVERIFY2(requests[0].target.contains("To=%2B15125550100"), requests[0].target.constData());
+    QVERIFY2(requests[0].target.contains("EndTime%3E=2026-03-02"), requests[0].target.constData());
+    // Then exactly the URIs Twilio gave.
+    QCOMPARE(QString::fromLatin1(requests[1].target), page2);
+    QCOMPARE(QString::fromLatin1(requests[2].target), page3);
+    QCOMPARE(got.calls(), 1);
+}
+
+void TestTwilioProvider::sameRecordOnTwoPagesIsStoredOnce()
+{
+    // Twilio's pages move while new calls arrive: a record can show up on two pages.
+    const QString page2 = kCallsPath + QStringLiteral("?Page=1&PageToken=PA1");
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(1), missed(2)}, page2)));
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(2), missed(3)})));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 4); // returned as the provider sent it
+
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    CallStore calls(t.db());
+    const auto outcomes = calls.upsertAll(got.value(), kSince.addSecs(600));
+    QVERIFY(outcomes.ok());
+    QCOMPARE(calls.count().value(), 3); // counted once
+    QCOMPARE(calls.byProviderId(callSid(2)).value()->status, CallStatus::NoAnswer);
+}
+
+void TestTwilioProvider::keepsOnlyCallsEndedSinceTheWatermark()
+{
+    // The server filters by day: calls earlier that same day come back and must be dropped here.
+    CallRecord before = missed(1, -30);
+    CallRecord atTheMoment = missed(2, 0);
+    CallRecord after = missed(3, 10);
+    CallRecord stillRinging = missed(4);
+    stillRinging.status = QStringLiteral("ringing");
+    stillRinging.ended = {};
+    m_server->enqueue("GET", kCallsPath,
+                      FakeResponse::json(200, callsPage({before, atTheMoment, after, stillRinging})));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(got.value()[0].providerCallId, callSid(2));
+    QCOMPARE(got.value()[0].endedAt, kSince);
+    QCOMPARE(got.value()[1].providerCallId, callSid(3));
+}
+
+void TestTwilioProvider::fetchesChildLegsOfCompletedInboundCalls()
+{
+    // A forwarded call: the parent is "completed" To the business number, the child leg To the
+    // staff cell carries the real "no-answer". A busy parent needs no children.
+    CallRecord parent = missed(1);
+    parent.status = QStringLiteral("completed");
+    CallRecord busy = missed(2);
+    busy.status = QStringLiteral("busy");
+    CallRecord child = missed(3);
+    child.parentSid = parent.sid;
+    child.direction = QStringLiteral("outbound-dial");
+    child.from = kBusinessNumber;
+    child.to = kStaffCell;
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({parent, busy, parent})));
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({child})));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 4);
+    const Call& leg = got.value().last();
+    QCOMPARE(leg.providerCallId, child.sid);
+    QCOMPARE(leg.parentProviderCallId, parent.sid);
+    QCOMPARE(leg.toNumber, kStaffCell);
+    QCOMPARE(leg.status, CallStatus::NoAnswer);
+
+    const QList<FakeRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2); // one child listing, although the parent came twice
+    QCOMPARE(requests[1].queryValue(QStringLiteral("ParentCallSid")), parent.sid);
+    QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("To")));
+    QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("EndTime>")));
+}
+
+void TestTwilioProvider::everyNumberListsTheWholeAccount()
+{
+    CallRecord parent = missed(1);
+    parent.status = QStringLiteral("completed");
+    CallRecord child = missed(2);
+    child.parentSid = parent.sid;
+    child.to = kStaffCell;
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({parent, child})));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(CallQuery{{}, kSince}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(m_server->requests().size(), 1); // child legs came with everything else
+    QVERIFY(!m_server->requests()[0].query.hasQueryItem(QStringLiteral("To")));
+    QCOMPARE(m_server->requests()[0].queryValue(QStringLiteral("EndTime>")), QStringLiteral("2026-03-02"));
+}
+
+void TestTwilioProvider::stopsOnARepeatedPageUri()
+{
+    const QString again = kCallsPath + QStringLiteral("?Page=1&PageToken=PA1");
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(1)}, again)));
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(2)}, again)));
+    m_server->setFallback(FakeResponse::json(200, callsPage({missed(3)}, again)));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestTwilioProvider::refusesANextPageOnAnotherHost()
+{
+    m_server->enqueue(
+        "GET", kCallsPath,
+        FakeResponse::json(200, callsPage({missed(1)}, QStringLiteral("http://198.51.100.7/steal"))));
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("MalformedResponse"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestTwilioProvider::listsMessagesInBothDirections()
+{
+    const QByteArray inbound =
+        messageJson(QStringLiteral("SM1"), QStringLiteral("inbound"), kCaller, kBusinessNumber,
+                    kSince.addSecs(120), QStringLiteral("Can you come today?"));
+    const QByteArray earlier = messageJson(QStringLiteral("SM0"), QStringLiteral("inbound"), kCaller,
+                                           kBusinessNumber, kSince.addSecs(-60), QStringLiteral("Hello?"));
+    const QByteArray outbound =
+        messageJson(QStringLiteral("SM2"), QStringLiteral("outbound-api"), kBusinessNumber, kCaller,
+                    kSince.addSecs(60), QStringLiteral("Sorry we missed you"));
+    m_server->enqueue("GET", kMessagesPath,
+                      FakeResponse::json(200, "{\"messages\": [" + inbound + ", " + earlier +
+                                                  "], \"next_page_uri\": null}"));
+    m_server->enqueue("GET", kMessagesPath,
+                      FakeResponse::json(200, "{\"messages\": [" + outbound + "], \"next_page_uri\": null}"));
+
+    ProviderAwait<QList<Message>> got;
+    m_provider->listMessages(MessageQuery{{kBusinessNumber}, kSince}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(got.value()[0].providerMessageId, QStringLiteral("SM1"));
+    QCOMPARE(got.value()[0].direction, MessageDirection::Inbound);
+    QCOMPARE(got.value()[0].body, QStringLiteral("Can you come today?"));
+    QCOMPARE(got.value()[1].providerMessageId, QStringLiteral("SM2"));
+    QCOMPARE(got.value()[1].direction, MessageDirection::Outbound);
+    QCOMPARE(got.value()[1].status, MessageStatus::Delivered);
+
+    const QList<FakeRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests[0].queryValue(QStringLiteral("To")), kBusinessNumber);
+    QVERIFY(!requests[0].query.hasQueryItem(QStringLiteral("From")));
+    QCOMPARE(requests[1].queryValue(QStringLiteral("From")), kBusinessNumber);
+    QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("To")));
+    for (const FakeRequest& r : requests)
+        QCOMPARE(r.queryValue(QStringLiteral("DateSent>")), QStringLiteral("2026-03-02"));
+}
+
+void TestTwilioProvider::basicAuthHeader_data()
+{
+    QTest::addColumn<QString>("apiKeySid");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("account SID and auth token")
+        << QString() << kAuthToken
+        << ("Basic " + (kAccountSid + QLatin1Char(':') + kAuthToken).toUtf8().toBase64());
+    const QString key = QStringLiteral("SK0123456789abcdef0123456789abcdef");
+    QTest::newRow("API key and secret")
+        << key << QStringLiteral("keysecret")
+        << ("Basic " + (key + QStringLiteral(":keysecret")).toUtf8().toBase64());
+}
+
+void TestTwilioProvider::basicAuthHeader()
+{
+    QFETCH(QString, apiKeySid);
+    QFETCH(QString, secret);
+    QFETCH(QByteArray, expected);
+    auto provider = makeProvider({kAccountSid, apiKeySid, secret});
+    m_server->enqueue(
+        "GET", accountPath(QStringLiteral(".json")),
+        FakeResponse::json(200, R"({"sid": ")" + kAccountSid.toUtf8() +
+                                    R"(", "friendly_name": "Acme Plumbing", "status": "active"})"));
+    ProviderAwait<AccountInfo> got;
+    provider->verifyCredentials(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().friendlyName, QStringLiteral("Acme Plumbing"));
+    QCOMPARE(got.value().status, QStringLiteral("active"));
+
+    const FakeRequest& r = m_server->requests().value(0);
+    QCOMPARE(r.header("Authorization"), expected);
+    // Either way, the Account SID is the one in the path, and no secret is in the URL.
+    QCOMPARE(r.path, accountPath(QStringLiteral(".json")));
+    QVERIFY(!r.target.contains(secret.toUtf8()));
+}
+
+void TestTwilioProvider::baseUrlWithAPathPrefix()
+{
+    // SignalWire serves the same API under /api/laml.
+    TwilioOptions options;
+    options.baseUrl = QUrl(m_server->baseUrl().toString() + QStringLiteral("/api/laml"));
+    TwilioProvider provider({kAccountSid, {}, kAuthToken}, options);
+    const QString path = QStringLiteral("/api/laml") + kMessagesPath;
+    m_server->enqueue(
+        "GET", path,
+        FakeResponse::json(200, "{\"messages\": [], \"next_page_uri\": \"" + path.toUtf8() + "?Page=1\"}"));
+    m_server->enqueue("GET", path, FakeResponse::json(200, "{\"messages\": [], \"next_page_uri\": null}"));
+    ProviderAwait<QList<Message>> got;
+    provider.listMessages(MessageQuery{{}, {}}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(m_server->requestsTo("GET", path).size(), 2);
+}
+
+void TestTwilioProvider::sendMessageFormBodyIsExact()
+{
+    m_server->enqueue(
+        "POST", kMessagesPath,
+        FakeResponse::json(201, R"({"sid": "SM0123456789abcdef0123456789abcdef", "status": "queued",
+                          "direction": "outbound-api", "date_created": "Mon, 02 Mar 2026 14:03:00 +0000",
+                          "date_sent": null, "error_code": null})"));
+    ProviderAwait<SentMessage> got;
+    m_provider->sendMessage(
+        {kCaller, kBusinessNumber, QStringLiteral("Sorry we missed your call! Can we help? — Acme & Co")},
+        got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().providerMessageId, QStringLiteral("SM0123456789abcdef0123456789abcdef"));
+    QCOMPARE(got.value().status, MessageStatus::Queued);
+    QCOMPARE(got.value().createdAt, QDateTime(QDate(2026, 3, 2), QTime(14, 3), Qt::UTC));
+
+    const FakeRequest& r = m_server->requests().value(0);
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(r.body,
+             QByteArray("To=%2B15125550147&From=%2B15125550100&Body=Sorry%20we%20missed%20your%20call%21%20"
+                        "Can%20we%20help%3F%20%E2%80%94%20Acme%20%26%20Co"));
+}
+
+void TestTwilioProvider::optedOutOnSend()
+{
+    m_server->enqueue(
+        "POST", kMessagesPath,
+        FakeResponse::json(
+            400, twilioError(21610, QStringLiteral("Attempt to send to unsubscribed recipient"), 400)));
+    ProviderAwait<SentMessage> got;
+    m_provider->sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("OptedOut"));
+    QCOMPARE(got.error().providerCode, 21610);
+    QCOMPARE(got.error().httpStatus, 400);
+    QCOMPARE(got.error().providerMessage, QStringLiteral("Attempt to send to unsubscribed recipient"));
+    QVERIFY(!got.error().isRetryable());
+}
+
+void TestTwilioProvider::rateLimitedHonoursRetryAfter()
+{
+    m_server->enqueue("GET", kCallsPath,
+                      FakeResponse::json(429, twilioError(20429, QStringLiteral("Too Many Requests"), 429))
+                          .withHeader("Retry-After", "30"));
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("RateLimited"));
+    QCOMPARE(got.error().retryAfterSeconds, std::optional<int>(30));
+    QVERIFY(got.error().isRetryable());
+}
+
+void TestTwilioProvider::serverErrorIsRetryable()
+{
+    m_server->enqueue(
+        "GET", kMessagesPath,
+        FakeResponse::json(500, twilioError(20500, QStringLiteral("Internal Server Error"), 500)));
+    ProviderAwait<QList<Message>> got;
+    m_provider->listMessages(MessageQuery{{}, kSince}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("ServerError"));
+    QCOMPARE(got.error().httpStatus, 500);
+    QVERIFY(got.error().isRetryable());
+}
+
+void TestTwilioProvider::answerThatNeverFinishesTimesOut()
+{
+    auto provider = makeProvider({kAccountSid, {}, kAuthToken}, 300);
+    m_server->enqueue("GET", kCallsPath, FakeResponse::neverFinishes());
+    ProviderAwait<QList<Call>> got;
+    QElapsedTimer clock;
+    clock.start();
+    provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait(10'000));
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("Timeout"));
+    QVERIFY(got.error().isRetryable());
+    QVERIFY2(clock.elapsed() >= 300, QByteArray::number(clock.elapsed()).constData());
+}
+
+void TestTwilioProvider::closedConnectionIsNetworkError()
+{
+    m_server->setFallback(FakeResponse::closesConnection()); // also for a retry on a fresh connection
+    ProviderAwait<AccountInfo> got;
+    m_provider->verifyCredentials(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("Network"));
+    QVERIFY(got.error().isRetryable());
+
+    // Nobody listening at all: the same.
+    TwilioOptions options;
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    TwilioProvider nowhere({kAccountSid, {}, kAuthToken}, options);
+    ProviderAwait<AccountInfo> refused;
+    nowhere.verifyCredentials(refused.callback());
+    QVERIFY(refused.wait());
+    QCOMPARE(kindName(refused.error()), QStringLiteral("Network"));
+}
+
+void TestTwilioProvider::malformedJson()
+{
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, R"({"calls": [{"sid": "CA1", )"));
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("MalformedResponse"));
+    QVERIFY(!got.error().isRetryable());
+    QVERIFY2(got.error().providerMessage.contains(QLatin1String("not JSON")), got.describe());
+}
+
+void TestTwilioProvider::htmlErrorPage()
+{
+    // A captive portal or a web site at the wrong address answers 200 with a page.
+    m_server->enqueue(
+        "GET", accountPath(QStringLiteral(".json")),
+        FakeResponse::html(200, "<!DOCTYPE html><html><body><h1>Sign in to Wi-Fi</h1></body></html>"));
+    ProviderAwait<AccountInfo> got;
+    m_provider->verifyCredentials(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("MalformedResponse"));
+    QVERIFY2(got.error().message.contains(QLatin1String("127.0.0.1")), got.describe());
+}
+
+void TestTwilioProvider::fiveMegabytePageParses()
+{
+    QList<CallRecord> calls;
+    for (int i = 0; i < 1000; ++i) {
+        CallRecord c = missed(i + 1);
+        c.padding = 4900; // a real call record with its subresource URIs is ~2 KB; this page is ~5 MB
+        calls.append(c);
+    }
+    const QByteArray page = callsPage(calls);
+    QVERIFY2(page.size() >= 5 * 1024 * 1024, QByteArray::number(page.size()).constData());
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, page));
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait(30'000));
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 1000);
+    QCOMPARE(got.value().last().providerCallId, callSid(1000));
+}
+
+void TestTwilioProvider::hugeAnswerIsRefused()
+{
+    // Past the 16 MB limit: refused, not buffered to the end.
+    m_server->enqueue("GET", kCallsPath, FakeResponse::paddedJson(callsPage({missed(1)}), 17 * 1024 * 1024));
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait(30'000));
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("MalformedResponse"));
+    QVERIFY2(got.error().message.contains(QLatin1String("larger than 16 MB")), got.describe());
+}
+
+void TestTwilioProvider::wrongCredentialsNeverShowTheToken()
+{
+    g_logLines.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*=true"));
+    g_previousHandler = qInstallMessageHandler(captureLog);
+
+    m_server->enqueue("GET", accountPath(QStringLiteral(".json")),
+                      FakeResponse::json(401, twilioError(20003, QStringLiteral("Authenticate"), 401))
+                          .withHeader("WWW-Authenticate", "Basic realm=\"Twilio API\""));
+    ProviderAwait<AccountInfo> got;
+    m_provider->verifyCredentials(got.callback());
+    const bool answered = got.wait();
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.info=false"));
+
+    QVERIFY(answered);
+    QVERIFY(!got.ok());
+    QCOMPARE(kindName(got.error()), QStringLiteral("BadCredentials"));
+    QCOMPARE(got.error().httpStatus, 401);
+    QCOMPARE(got.error().providerCode, 20003);
+    QCOMPARE(got.error().message,
+             QStringLiteral("Twilio refused the Account SID or Auth Token. Check them in Settings."));
+    const QByteArray basic = (kAccountSid + QLatin1Char(':') + kAuthToken).toUtf8().toBase64();
+    QVERIFY(!got.error().message.contains(kAuthToken));
+    QVERIFY(!got.error().providerMessage.contains(kAuthToken));
+    QVERIFY(!m_server->requests().value(0).target.contains(kAuthToken.toUtf8()));
+    QVERIFY2(!g_logLines.isEmpty(), "debug logging was on: the request should have been logged");
+    for (const QString& line : std::as_const(g_logLines)) {
+        QVERIFY2(!line.contains(kAuthToken) && !line.contains(QString::fromLatin1(basic)), qPrintable(line));
+    }
+}
+
+void TestTwilioProvider::destroyingAbortsWithoutCallbacks()
+{
+    m_server->enqueue("GET", kCallsPath, FakeResponse::neverFinishes());
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_provider->pendingRequests(), 1);
+
+    m_provider.reset();
+    // The abort closes the connection; by then any callback would have been queued.
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(got.calls(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTwilioProvider)
+#include "tst_twilioprovider.moc"
