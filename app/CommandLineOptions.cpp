@@ -31,6 +31,26 @@ CommandLineOptions::CommandLineOptions()
                                                       "The provider's API address, for a Twilio-compatible "
                                                       "service (default: https://api.twilio.com)."),
                           QCoreApplication::translate("CommandLineOptions", "url"))
+    , m_headlessOption(
+          QStringList{QStringLiteral("headless")},
+          QCoreApplication::translate("CommandLineOptions",
+                                      "Run only the text-back automation, without a window (for an "
+                                      "always-on computer). Stops cleanly on Ctrl+C."))
+    , m_runSecondsOption(QStringList{QStringLiteral("run-seconds")},
+                         QCoreApplication::translate("CommandLineOptions",
+                                                     "With --headless: stop after <seconds> (for scripts and "
+                                                     "tests)."),
+                         QCoreApplication::translate("CommandLineOptions", "seconds"))
+    , m_exportSettingsOption(QStringList{QStringLiteral("export-settings")},
+                             QCoreApplication::translate(
+                                 "CommandLineOptions", "Write every setting (no passwords or tokens) to the "
+                                                       "JSON file <file> and exit."),
+                             QCoreApplication::translate("CommandLineOptions", "file"))
+    , m_importSettingsOption(QStringList{QStringLiteral("import-settings")},
+                             QCoreApplication::translate("CommandLineOptions",
+                                                         "Read settings from the JSON file <file> (made with "
+                                                         "--export-settings) and exit."),
+                             QCoreApplication::translate("CommandLineOptions", "file"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLineOptions", "Ringback texts back the callers your office missed."));
@@ -39,6 +59,10 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOption(m_checkProviderOption);
     m_parser.addOption(m_providerOption);
     m_parser.addOption(m_providerUrlOption);
+    m_parser.addOption(m_headlessOption);
+    m_parser.addOption(m_runSecondsOption);
+    m_parser.addOption(m_exportSettingsOption);
+    m_parser.addOption(m_importSettingsOption);
 }
 
 bool CommandLineOptions::parse(const QStringList& arguments)
@@ -58,7 +82,9 @@ bool CommandLineOptions::needsNoDisplay(const QStringList& arguments)
     for (const QString& a : arguments) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("-?") ||
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
-            a == QLatin1String("--check-provider"))
+            a == QLatin1String("--check-provider") || a == QLatin1String("--headless") ||
+            a.startsWith(QLatin1String("--export-settings")) ||
+            a.startsWith(QLatin1String("--import-settings")))
             return true;
     }
     return false;

@@ -27,6 +27,11 @@ public:
     // Empty unless --provider-url is given: the provider's default address.
     QString providerUrl() const { return m_parser.value(m_providerUrlOption); }
 
+    bool headless() const { return m_parser.isSet(m_headlessOption); }
+    int runSeconds() const { return m_parser.value(m_runSecondsOption).toInt(); }
+    QString exportSettingsFile() const { return m_parser.value(m_exportSettingsOption); }
+    QString importSettingsFile() const { return m_parser.value(m_importSettingsOption); }
+
     // The database this run opens: --db, else the demo file for --demo, else the user's file.
     QString resolvedDatabasePath() const;
 
@@ -42,6 +47,10 @@ private:
     QCommandLineOption m_checkProviderOption;
     QCommandLineOption m_providerOption;
     QCommandLineOption m_providerUrlOption;
+    QCommandLineOption m_headlessOption;
+    QCommandLineOption m_runSecondsOption;
+    QCommandLineOption m_exportSettingsOption;
+    QCommandLineOption m_importSettingsOption;
 };
 
 } // namespace ringback::app

@@ -1,6 +1,10 @@
+#include "AppSetup.h"
 #include "CommandLineOptions.h"
+#include "DesktopSession.h"
+#include "HeadlessRun.h"
 #include "MainWindow.h"
 #include "ProviderCheckCommand.h"
+#include "SettingsFileCommand.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -60,6 +64,28 @@ int main(int argc, char** argv)
     if (options.checkProvider())
         return app::ProviderCheckCommand::run(options);
 
+    if (options.headless() || !options.exportSettingsFile().isEmpty() ||
+        !options.importSettingsFile().isEmpty()) {
+        // Logs of the store and worker are for the log file, not this terminal's answer.
+        auto opened = Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()),
+                                     QStringLiteral("main"));
+        if (!opened)
+            return printAndExit(opened.error().message, 2);
+        std::unique_ptr<Database> db = std::move(opened).value();
+        if (!options.exportSettingsFile().isEmpty())
+            return app::SettingsFileCommand::exportTo(*db, options.exportSettingsFile());
+        if (!options.importSettingsFile().isEmpty())
+            return app::SettingsFileCommand::importFrom(*db, options.importSettingsFile());
+        const QString accountSid = app::accountIdOf(*db);
+        const DatabaseLocation location = db->location();
+        db.reset(); // the worker opens its own connection
+        auto factory = app::resolveProvider(options, accountSid);
+        if (!factory)
+            return printAndExit(factory.error(), 2);
+        return app::runHeadless(app::workerOptions(location, factory.value(), QStringLiteral("headless")),
+                                options.runSeconds());
+    }
+
     auto opened =
         Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));
     if (!opened) {
@@ -68,9 +94,12 @@ int main(int argc, char** argv)
     }
     std::unique_ptr<Database> db = std::move(opened).value();
 
-    ui::MainWindow window(db->location().displayName());
-    if (options.demo())
-        window.setWindowTitle(QObject::tr("Ringback (demo)"));
-    window.show();
+    app::DesktopSession session(*db, app::regionOf(*db), options.demo());
+    session.window().show();
+    auto factory = app::resolveProvider(options, app::accountIdOf(*db));
+    if (factory)
+        session.startAutomation(app::workerOptions(db->location(), factory.value(), QStringLiteral("desk")));
+    else
+        session.showProviderProblem(factory.error());
     return app->exec();
 }

@@ -214,10 +214,20 @@ void AutomationWorker::pollCalls()
         auto outcomes = m_processor->processPending();
         if (!outcomes)
             return storeFailed(outcomes.error());
+        int history = 0;
         for (const CallOutcome& o : outcomes.value()) {
-            if (o.verdict == CallVerdict::Missed)
-                emit decided(o.summary);
+            if (o.verdict != CallVerdict::Missed)
+                continue;
+            if (o.reason == PolicyReason::History)
+                ++history; // the first import: one line for all of it
+            else
+                emit decided(
+                    QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
         }
+        if (history > 0)
+            emit decided(QStringLiteral(
+                             "Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
+                             .arg(history));
         if (m_followUps && m_settings->boolValue(SettingKey::FollowUpEnabled)) {
             auto followUps = m_followUps->scheduleDue(m_settings->intValue(SettingKey::FollowUpDelayMinutes));
             if (!followUps)

@@ -15,6 +15,15 @@
 namespace ringback {
 
 namespace {
+CallOutcome outcomeOf(qint64 callId, CallVerdict verdict, const QString& summary = QString())
+{
+    CallOutcome o;
+    o.callId = callId;
+    o.verdict = verdict;
+    o.summary = summary;
+    return o;
+}
+
 QString verdictName(CallVerdict v)
 {
     switch (v) {
@@ -80,14 +89,14 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
     const MissedCallClassifier classifier(m_classifierConfig);
     const CallClassification classification = classifier.classify(call, legs.value());
     if (classification.verdict == CallVerdict::Pending)
-        return CallOutcome{call.id, 0, CallVerdict::Pending, PolicyAction::Skip, {}};
+        return outcomeOf(call.id, CallVerdict::Pending);
     if (classification.verdict == CallVerdict::Missed)
         return decideMissed(call, classification);
 
     // Answered, or not the business's inbound call. An outbound call that is not final yet may
     // still connect (a call-back): wait for it.
     if (call.direction != CallDirection::Inbound && !isFinal(call.status))
-        return CallOutcome{call.id, 0, CallVerdict::Pending, PolicyAction::Skip, {}};
+        return outcomeOf(call.id, CallVerdict::Pending);
 
     Transaction tx(m_db);
     if (!tx.began())
@@ -113,7 +122,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return CallOutcome{call.id, 0, classification.verdict, PolicyAction::Skip, classification.explanation()};
+    return outcomeOf(call.id, classification.verdict, classification.explanation());
 }
 
 StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
@@ -133,7 +142,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
     if (!tx.began())
         return tx.began().error();
 
-    CallOutcome outcome{call.id, 0, CallVerdict::Missed, PolicyAction::Skip, {}};
+    CallOutcome outcome = outcomeOf(call.id, CallVerdict::Missed);
     std::optional<Lead> lead;
     if (in.caller.number.isValid()) {
         const QString e164 = in.caller.number.e164;
@@ -169,6 +178,8 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
 
     const PolicyDecision decision = TextBackPolicy(m_policyConfig).decide(in);
     outcome.action = decision.action;
+    outcome.reason = decision.reason;
+    outcome.caller = call.fromNumber;
     outcome.summary = classification.explanation() + QStringLiteral(". ") + decision.explanation();
 
     if (lead) {

@@ -26,6 +26,8 @@ struct CallOutcome
     qint64 leadId = 0; // 0 when the caller has no number to key a lead on
     CallVerdict verdict = CallVerdict::Pending;
     PolicyAction action = PolicyAction::Skip;
+    PolicyReason reason = PolicyReason::None;
+    QString caller;  // the caller ID as logged
     QString summary; // "Missed call: the line was busy. Texted back" — one line for the log
 };
 

@@ -23,7 +23,7 @@ QString PolicyDecision::explanation() const
                                                             : tr("Texted back");
     switch (reason) {
     case PolicyReason::History:
-        return tr("Not texted: missed before Ringback was watching this number");
+        return tr("Not texted: missed before Ringback started");
     case PolicyReason::Withheld:
         return tr("Not texted: the caller ID was withheld");
     case PolicyReason::InvalidNumber:
