@@ -200,6 +200,7 @@ private slots:
     void liveRateMatchesTheSetting();
     void speedRunsSimulatedTimeFaster();
     void historyCoversThirtyDaysAtTheHistoryRate();
+    void historyHoldsTheOfficesTextsAndWhatCameOfThem();
 
     void forwardedMissHasCompletedParentAndUnansweredChild();
     void carrierVoicemailIsCompletedAndShort();
@@ -490,6 +491,53 @@ void TestSimulator::historyCoversThirtyDaysAtTheHistoryRate()
     QVERIFY2(inBusinessHours > 0.8 * onWeekdays, qPrintable(QString::number(inBusinessHours)));
     // Weekends: a third of a weekday on Saturday, less on Sunday.
     QVERIFY(weekendDays > 0 && double(onWeekends) / weekendDays < 0.5 * perWeekday);
+}
+
+void TestSimulator::historyHoldsTheOfficesTextsAndWhatCameOfThem()
+{
+    SimulatorSettings s;
+    s.seed = 19;
+    s.start = t0;
+    ManualClock clock(t0);
+    SimulatorProvider p(s, clock);
+    const auto legs = listCalls(p, {});
+    REQUIRE_OK(legs);
+    QSet<QString> missedCallers;
+    for (const LoggedCall& call : group(legs.value())) {
+        const auto outcome = outcomeOf(call, s);
+        if (outcome && outcome != SimulatedOutcome::Answered &&
+            outcome != SimulatedOutcome::ForwardedAnswered)
+            missedCallers << call.parent.fromNumber;
+    }
+    const auto messages = listMessages(p, {});
+    REQUIRE_OK(messages);
+    int delivered = 0, undelivered = 0, replies = 0;
+    QStringList stopped;
+    for (const Message& m : messages.value()) {
+        QVERIFY(m.createdAt < t0);
+        if (m.direction == MessageDirection::Outbound) {
+            // Texted by hand, only to people whose call was missed, and long since final.
+            QVERIFY(s.businessNumbers.contains(m.fromNumber));
+            QVERIFY2(missedCallers.contains(m.toNumber), qPrintable(m.toNumber));
+            QCOMPARE(m.status,
+                     p.isLandline(m.toNumber) ? MessageStatus::Undelivered : MessageStatus::Delivered);
+            ++(m.status == MessageStatus::Delivered ? delivered : undelivered);
+        } else {
+            ++replies;
+            if (sim::SimulatedCarrier::isStopKeyword(m.body))
+                stopped << m.fromNumber;
+        }
+    }
+    // About 700 calls, half missed, 40% of those texted: some of every kind.
+    QVERIFY2(delivered > 50 && undelivered > 0 && replies > 20 && !stopped.isEmpty(),
+             qPrintable(QStringLiteral("%1 delivered, %2 undelivered, %3 replies, %4 STOP")
+                            .arg(delivered)
+                            .arg(undelivered)
+                            .arg(replies)
+                            .arg(stopped.size())));
+    // An opt-out from the history still holds.
+    const auto refused = send(p, stopped.first());
+    QCOMPARE(refused.errorKind(), ProviderError::Kind::OptedOut);
 }
 
 void TestSimulator::forwardedMissHasCompletedParentAndUnansweredChild()

@@ -26,6 +26,8 @@ bool visibleFor(const Message& m, const QStringList& businessNumbers)
 
 SimulatedCarrier::SimulatedCarrier(const SimulatorSettings& settings, const SimulatedCallers& callers)
     : m_seed(settings.seed)
+    , m_historyTextBackPercent(settings.historyTextBackPercent)
+    , m_businessName(settings.businessName)
     , m_callers(callers)
     , m_script(settings)
 {}
@@ -88,6 +90,27 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
         }
     }
     return o.message.providerMessageId;
+}
+
+void SimulatedCarrier::addHistory(const QList<SimulatedCall>& calls, const QDateTime& until)
+{
+    const QString body =
+        QCoreApplication::translate("ringback::sim::SimulatedCarrier",
+                                    "Hi, this is %1. Sorry we missed your call, how can we help?")
+            .arg(m_businessName);
+    for (const SimulatedCall& call : calls) {
+        const Call& parent = call.parent();
+        const bool missed =
+            call.outcome != SimulatedOutcome::Answered && call.outcome != SimulatedOutcome::ForwardedAnswered;
+        if (!missed || call.callerIsWithheld || parent.endedAt.addSecs(3600) > until)
+            continue;
+        QRandomGenerator rng =
+            seeded(m_seed, Stream::Replies, {qint64(stableHash(parent.providerCallId)), -1});
+        const QDateTime at = parent.endedAt.addSecs(60 * uniform(rng, 2, 45));
+        if (!chance(rng, m_historyTextBackPercent) || isOptedOut(parent.fromNumber, at))
+            continue;
+        send(parent.toNumber, parent.fromNumber, body, at);
+    }
 }
 
 QString SimulatedCarrier::receive(const QString& from, const QString& to, const QString& body,

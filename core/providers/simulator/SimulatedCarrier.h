@@ -2,6 +2,7 @@
 
 #include "ReplyScript.h"
 #include "SimulatedCallers.h"
+#include "SimulatedOffice.h"
 #include "SimulatorSettings.h"
 #include "domain/Message.h"
 
@@ -29,6 +30,10 @@ public:
     // Records our text, sent at `now`, and schedules its delivery and the caller's replies.
     // Returns its id. The caller of this class has checked the numbers and the opt-out.
     QString send(const QString& from, const QString& to, const QString& body, const QDateTime& now);
+    // The office's texts by hand after missed calls of the history (settings'
+    // historyTextBackPercent), with their deliveries and replies. `calls` oldest first; only calls
+    // that ended an hour or more before `until` get one.
+    void addHistory(const QList<SimulatedCall>& calls, const QDateTime& until);
     // A caller texts the business on their own at `at` (e.g. START, or a question).
     QString receive(const QString& from, const QString& to, const QString& body, const QDateTime& at);
 
@@ -57,6 +62,8 @@ private:
     Message outboundAt(const Outbound& o, const QDateTime& now) const;
 
     quint64 m_seed;
+    int m_historyTextBackPercent;
+    QString m_businessName;
     const SimulatedCallers& m_callers;
     ReplyScript m_script;
     QList<Outbound> m_outbound;

@@ -68,8 +68,19 @@ bool SimulatorProvider::isLandline(const QString& e164) const
 
 QString SimulatorProvider::receiveText(const QString& from, const QString& body, const QString& to)
 {
-    return m_carrier->receive(from, to.isEmpty() ? settings().businessNumbers.first() : to, body,
-                              simulatedNow());
+    return carrier().receive(from, to.isEmpty() ? settings().businessNumbers.first() : to, body,
+                             simulatedNow());
+}
+
+sim::SimulatedCarrier& SimulatorProvider::carrier()
+{
+    if (!m_historyTexted) {
+        m_historyTexted = true;
+        const SimulatorSettings& s = settings();
+        m_carrier->addHistory(m_office->callsStartedBetween(s.start.addDays(-s.historyDays), s.start),
+                              s.start);
+    }
+    return *m_carrier;
 }
 
 void SimulatorProvider::failNextRequests(int count, ProviderError::Kind kind)
@@ -169,11 +180,11 @@ void SimulatorProvider::listMessages(const MessageQuery& query, Done<QList<Messa
 {
     if (auto failure = takeInjectedFailure())
         return finish<QList<Message>>(std::move(done), *failure);
-    finish<QList<Message>>(std::move(done), m_carrier->messagesSince(query.sentSince.toUTC(),
-                                                                     query.businessNumbers, simulatedNow()));
+    finish<QList<Message>>(std::move(done), carrier().messagesSince(query.sentSince.toUTC(),
+                                                                    query.businessNumbers, simulatedNow()));
 }
 
-std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMessage& message) const
+std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMessage& message)
 {
     using K = ProviderError::Kind;
     if (!settings().businessNumbers.contains(message.from))
@@ -188,7 +199,7 @@ std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMess
     if (!to || *to != message.to)
         return error(K::InvalidNumber, 400, 21211, tr("The number to text is not a valid phone number."),
                      QStringLiteral("Invalid 'To' Phone Number"));
-    if (m_carrier->isOptedOut(message.to, simulatedNow()))
+    if (carrier().isOptedOut(message.to, simulatedNow()))
         return error(K::OptedOut, 400, 21610,
                      tr("This person replied STOP: they do not want texts from this number until they reply "
                         "START."),
@@ -204,7 +215,7 @@ void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMes
         return finish<SentMessage>(std::move(done), *refused);
     const QDateTime now = simulatedNow();
     SentMessage sent;
-    sent.providerMessageId = m_carrier->send(message.from, message.to, message.body, now);
+    sent.providerMessageId = carrier().send(message.from, message.to, message.body, now);
     sent.status = MessageStatus::Queued;
     sent.createdAt = now;
     qCDebug(lcProvider) << "simulator: text to" << logging::redactNumber(message.to, lcProvider())
@@ -216,7 +227,7 @@ void SimulatorProvider::fetchMessage(const QString& providerMessageId, Done<Mess
 {
     if (auto failure = takeInjectedFailure())
         return finish<Message>(std::move(done), *failure);
-    if (std::optional<Message> m = m_carrier->messageAt(providerMessageId, simulatedNow()))
+    if (std::optional<Message> m = carrier().messageAt(providerMessageId, simulatedNow()))
         return finish<Message>(std::move(done), *m);
     finish<Message>(std::move(done), error(ProviderError::Kind::NotFound, 404, 20404,
                                            tr("The phone provider has no such message."),

@@ -28,7 +28,8 @@ class SimulatedCarrier;
 // Twilio's EndTime filter does, so a forwarded call's child leg that ended before the watermark
 // is not listed with its parent. A null endedSince means the whole history.
 // listMessages returns our texts created since query.sentSince, with their status now, and the
-// replies received since then; both newest first.
+// replies received since then; both newest first. The history also holds the office's texts by
+// hand after some missed calls (SimulatorSettings::historyTextBackPercent) and what came of them.
 //
 // Callbacks are queued to the event loop (never called inside the request) and dropped when the
 // provider is destroyed first. The clock must outlive the provider.
@@ -72,12 +73,15 @@ private:
     }
     // The injected failure for this request, if one is due.
     std::optional<ProviderError> takeInjectedFailure();
-    std::optional<ProviderError> checkOutgoing(const OutgoingMessage& message) const;
+    std::optional<ProviderError> checkOutgoing(const OutgoingMessage& message);
+    // The history's texts are drawn on the first request that involves texts.
+    sim::SimulatedCarrier& carrier();
 
     const Clock& m_clock;
     std::unique_ptr<sim::SimulatedOffice> m_office;
     std::unique_ptr<sim::SimulatedCarrier> m_carrier;
     std::unique_ptr<PhoneNumberService> m_phone;
+    bool m_historyTexted = false;
     int m_failuresLeft = 0;
     ProviderError::Kind m_failureKind = ProviderError::Kind::ServerError;
 };

@@ -76,6 +76,9 @@ struct SimulatorSettings
     int followUpPercent = 35; // of replies: a second message (an address, a photo, a time)
     int replyDelayMinSeconds = 20;
     int replyDelayMaxSeconds = 300;
+    // Of the missed calls in the history, those someone at the office texted back by hand (from
+    // 2 to 45 minutes later), so the first import finds conversations, STOPs and land lines.
+    int historyTextBackPercent = 40;
 
     // A lively office for `ringback --demo`: a call every 25 s on average, replies within 2 min.
     static SimulatorSettings demo(const QDateTime& start, quint64 seed = 2026);
