@@ -217,6 +217,7 @@ private slots:
     void sendRefusesWhatCannotSucceed_data();
     void sendRefusesWhatCannotSucceed();
     void injectedFailuresAreTypedAndRunOut();
+    void demoIsLivelyInItsFirstTwoMinutes();
 };
 
 void TestSimulator::callbacksAreQueued()
@@ -930,6 +931,37 @@ void TestSimulator::injectedFailuresAreTypedAndRunOut()
     QCOMPARE(limited.errorKind(), ProviderError::Kind::RateLimited);
     QVERIFY(limited.async && limited.result->error().retryAfterSeconds);
     REQUIRE_OK(send(p, callersOfKind(p, false, 1).value(0)));
+}
+
+void TestSimulator::demoIsLivelyInItsFirstTwoMinutes()
+{
+    // What `ringback --demo` promises: within two minutes, several missed calls and replies.
+    // Played like the worker: poll every 5 s, text each missed caller back at once.
+    ManualClock clock(t0);
+    SimulatorProvider p(SimulatorSettings::demo(t0), clock);
+    QSet<QString> texted;
+    for (int t = 5; t <= 120; t += 5) {
+        clock.set(t0.addSecs(t));
+        const auto legs = listCalls(p, t0);
+        REQUIRE_OK(legs);
+        for (const LoggedCall& call : group(legs.value())) {
+            const auto outcome = outcomeOf(call, p.settings());
+            if (!outcome || outcome == SimulatedOutcome::Answered ||
+                outcome == SimulatedOutcome::ForwardedAnswered ||
+                PhoneNumberService::isWithheldCallerId(call.parent.fromNumber) ||
+                texted.contains(call.parent.fromNumber))
+                continue;
+            texted << call.parent.fromNumber;
+            REQUIRE_OK(send(p, call.parent.fromNumber));
+        }
+    }
+    const auto messages = listMessages(p, t0);
+    REQUIRE_OK(messages);
+    const auto replies =
+        std::count_if(messages.value().cbegin(), messages.value().cend(),
+                      [](const Message& m) { return m.direction == MessageDirection::Inbound; });
+    QVERIFY2(texted.size() >= 4 && replies >= 3,
+             qPrintable(QStringLiteral("%1 callers texted, %2 replies").arg(texted.size()).arg(replies)));
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -39,9 +39,13 @@ SimulatorSettings SimulatorSettings::demo(const QDateTime& start, quint64 seed)
     s.seed = seed;
     s.start = start.toUTC();
     s.speed = 1.0;
-    s.liveMeanSecondsBetweenCalls = 25;
-    s.replyDelayMinSeconds = 20;
-    s.replyDelayMaxSeconds = 120;
+    // A demo is there to show misses and replies: more calls, more of them missed, quicker answers.
+    s.liveMeanSecondsBetweenCalls = 20;
+    s.outcomes.answered = 24;
+    s.outcomes.forwardedAnswered = 8;
+    s.replyPercent = 75;
+    s.replyDelayMinSeconds = 15;
+    s.replyDelayMaxSeconds = 90;
     return s;
 }
 
