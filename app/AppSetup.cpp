@@ -1,6 +1,7 @@
 #include "AppSetup.h"
 
 #include "ProviderConnection.h"
+#include "automation/AutomationLease.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -49,9 +50,8 @@ AutomationWorker::Options workerOptions(const DatabaseLocation& location,
     AutomationWorker::Options o;
     o.location = location;
     o.connectionName = QStringLiteral("worker");
-    o.holderId = QStringLiteral("%1 %2 (pid %3)")
-                     .arg(deskName.isEmpty() ? QHostInfo::localHostName() : deskName, role)
-                     .arg(QCoreApplication::applicationPid());
+    o.holderId = AutomationLease::holderIdFor(
+        QStringLiteral("%1 %2").arg(deskName.isEmpty() ? QHostInfo::localHostName() : deskName, role));
     o.makeProvider = std::move(factory);
     return o;
 }

@@ -1,6 +1,8 @@
 #include "AutomationLease.h"
 
 #include "common/Clock.h"
+#include "common/Logging.h"
+#include "common/ProcessInfo.h"
 #include "store/Database.h"
 #include "store/QueryRows.h"
 #include "store/SqlValues.h"
@@ -9,6 +11,21 @@ namespace ringback {
 
 namespace {
 const QString kName = QStringLiteral("automation");
+
+// The pid of a holder on this machine, or 0 when the holder runs elsewhere (or says nothing).
+qint64 localPidOf(const QString& holder)
+{
+    const QString marker = QStringLiteral(" on %1)").arg(process::hostName());
+    const int at = holder.lastIndexOf(QLatin1String("(pid "));
+    if (at < 0 || !holder.endsWith(marker))
+        return 0;
+    return holder.mid(at + 5, holder.size() - marker.size() - at - 5).toLongLong();
+}
+} // namespace
+
+QString AutomationLease::holderIdFor(const QString& label)
+{
+    return QStringLiteral("%1 (pid %2 on %3)").arg(label).arg(process::currentPid()).arg(process::hostName());
 }
 
 AutomationLease::AutomationLease(Database& db, QString holder, const Clock& clock)
@@ -31,8 +48,29 @@ StoreResult<bool> AutomationLease::tryAcquire(qint64 ttlMs)
                        {kName, m_holder, sql::time(now.addMSecs(ttlMs)), sql::time(now)});
     if (!r)
         return r.error();
-    const bool ours = r->numRowsAffected() > 0;
+    bool ours = r->numRowsAffected() > 0;
     r->finish();
+    if (!ours) {
+        // A holder on this machine whose process is gone crashed: no need to wait out its lease.
+        auto current = rows::first<QString>(
+            [](const QSqlQuery& q) { return q.value(0).toString(); },
+            m_db.exec(QStringLiteral("SELECT holder FROM leases WHERE name = ?"), {kName}));
+        if (!current)
+            return current.error();
+        const qint64 pid = current->has_value() ? localPidOf(**current) : 0;
+        if (pid > 0 && !process::isAlive(pid)) {
+            auto taken =
+                m_db.exec(QStringLiteral("UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND "
+                                         "holder = ?"),
+                          {m_holder, sql::time(now.addMSecs(ttlMs)), kName, **current});
+            if (!taken)
+                return taken.error();
+            ours = taken->numRowsAffected() > 0;
+            if (ours)
+                qCInfo(lcWorker).noquote()
+                    << "took over the automation from" << **current << "(no longer running)";
+        }
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
     return ours;

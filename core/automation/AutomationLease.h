@@ -20,6 +20,10 @@ public:
     // True when this process holds the lease now (acquired, renewed, or taken over after expiry).
     StoreResult<bool> tryAcquire(qint64 ttlMs);
     StoreResult<void> release();
+    // "<label> (pid 1234 on office-pc)": a holder id that lets a restarted process on the same
+    // machine see that the previous holder died, and take over at once instead of after the TTL.
+    static QString holderIdFor(const QString& label);
+
     // Who holds it ("" when nobody does), for "Automation runs on <desk>".
     StoreResult<QString> holder();
 

@@ -1,6 +1,7 @@
 #include "MissedCallProcessor.h"
 
 #include "common/Clock.h"
+#include "common/FaultInjection.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
 #include "store/BlockListStore.h"
@@ -75,6 +76,10 @@ StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit)
         }
         if (auto r = batch.commit(); !r)
             return r.error();
+        for (const CallOutcome& o : decided) {
+            if (o.action == PolicyAction::Send)
+                fault::point("after-enqueue");
+        }
         outcomes += decided;
     }
     return outcomes;

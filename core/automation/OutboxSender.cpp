@@ -1,6 +1,7 @@
 #include "OutboxSender.h"
 
 #include "common/Clock.h"
+#include "common/FaultInjection.h"
 #include "common/Logging.h"
 #include "store/BlockListStore.h"
 #include "store/Database.h"
@@ -39,7 +40,7 @@ void OutboxSender::run()
     if (m_busy || !m_provider)
         return;
     m_busy = true;
-    auto expired = OutboxStore(m_db).expiredLeases(m_clock.nowUtc());
+    auto expired = OutboxStore(m_db).orphanedClaims(m_owner, m_clock.nowUtc());
     if (!expired) {
         emit storeFailed(expired.error());
         return finish();
@@ -94,6 +95,7 @@ void OutboxSender::sendNext()
     if (!claimed->has_value())
         return finish();
     const OutboxItem item = **claimed;
+    fault::point("after-claim");
 
     // The caller may have texted STOP after the text was queued.
     auto optedOut = OptOutStore(m_db).isOptedOut(item.toNumber);
@@ -118,6 +120,7 @@ void OutboxSender::sendNext()
 
 void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)
 {
+    fault::point("after-response");
     if (result) {
         recordSent(item, result->providerMessageId);
         return;
@@ -155,6 +158,7 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
                                                               : tr("Reply sent");
     TimelineStore(m_db).append(
         {0, item.leadId, TimelineKind::Texted, what, item.callId, item.messageId, now});
+    fault::point("before-record");
     if (auto r = tx.commit(); !r) {
         emit storeFailed(r.error());
         return;

@@ -170,6 +170,16 @@ StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
                                            {sql::time(now)}));
 }
 
+StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& owner, const QDateTime& now)
+{
+    return rows::all<OutboxItem>(readItem,
+                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'sending' "
+                                                          "AND (lease_until < ? OR lease_owner <> ?) "
+                                                          "ORDER BY id")
+                                               .arg(kColumns),
+                                           {sql::time(now), owner}));
+}
+
 StoreResult<qint64> OutboxStore::countInState(OutboxState state)
 {
     return rows::scalar(

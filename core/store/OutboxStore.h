@@ -46,6 +46,10 @@ public:
     StoreResult<QList<OutboxItem>> inState(OutboxState state);
     // Rows left in `sending` whose lease has run out: the sender died mid-send.
     StoreResult<QList<OutboxItem>> expiredLeases(const QDateTime& now);
+    // Rows in `sending` that `owner` cannot be sending now: their lease ran out, or another
+    // process claimed them. Only the automation-lease holder sends, so when it starts, every
+    // claim that is not its own was left by a sender that died.
+    StoreResult<QList<OutboxItem>> orphanedClaims(const QString& owner, const QDateTime& now);
     StoreResult<qint64> countInState(OutboxState state);
 
     // When an automatic text (text-back or follow-up) last went, or is going, to a number.

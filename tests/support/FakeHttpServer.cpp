@@ -223,7 +223,10 @@ void FakeHttpServer::handle(QTcpSocket* socket, const FakeRequest& request)
 
     QQueue<FakeResponse>& queue = m_routes[routeKey(request.method, request.path)];
     FakeResponse response;
-    if (!queue.isEmpty()) {
+    std::optional<FakeResponse> computed = m_handler ? m_handler(request) : std::nullopt;
+    if (computed) {
+        response = *computed;
+    } else if (!queue.isEmpty()) {
         response = queue.dequeue();
     } else if (m_customFallback) {
         response = m_fallback;

@@ -11,6 +11,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+#include <optional>
+
 class QTcpSocket;
 
 namespace ringback::test {
@@ -80,6 +83,12 @@ public:
         m_fallback = response;
         m_customFallback = true;
     }
+    // Answers computed from the request (e.g. a message log that grows with each send); consulted
+    // before the queues. Return nothing to fall through to them.
+    void setHandler(std::function<std::optional<FakeResponse>(const FakeRequest&)> handler)
+    {
+        m_handler = std::move(handler);
+    }
     // Scripted responses not used yet, over all routes.
     int unusedResponses() const;
 
@@ -102,6 +111,7 @@ private:
     bool m_customFallback = false;
     QList<FakeRequest> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    std::function<std::optional<FakeResponse>(const FakeRequest&)> m_handler;
 };
 
 } // namespace ringback::test

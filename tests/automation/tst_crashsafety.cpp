@@ -1,0 +1,262 @@
+// Exactly once, across real process deaths (DESIGN §5): a headless Ringback is SIGKILLed at each
+// point of the send path, started again, and the provider (a Twilio-shaped fake on 127.0.0.1) must
+// have received exactly one text for the missed call. Then two headless processes share one
+// database and 200 missed callers: each is texted exactly once.
+#include "FakeHttpServer.h"
+#include "settings/Settings.h"
+#include "store/Database.h"
+#include "store/KeyValueStore.h"
+#include "store/OutboxStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+
+namespace {
+
+const QString kBusiness = QStringLiteral("+15125550100");
+const QString kAccount = QStringLiteral("AC00000000000000000000000000000001");
+
+QString rfc2822(const QDateTime& t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) +
+           QStringLiteral(" +0000");
+}
+
+QString caller(int i)
+{
+    return QStringLiteral("+1512555%1").arg(2000 + i, 4, 10, QLatin1Char('0'));
+}
+
+// A Twilio account as the fake server plays it: a call log, and a message log that grows with
+// every text it accepts.
+class FakeTwilioOffice
+{
+public:
+    explicit FakeTwilioOffice(FakeHttpServer& server)
+    {
+        server.setHandler([this](const FakeRequest& r) -> std::optional<FakeResponse> { return answer(r); });
+    }
+
+    void addMissedCall(int i, const QDateTime& ended)
+    {
+        m_calls.append(
+            QJsonObject{{QStringLiteral("sid"), QStringLiteral("CA%1").arg(i, 32, 10, QLatin1Char('0'))},
+                        {QStringLiteral("parent_call_sid"), QJsonValue()},
+                        {QStringLiteral("direction"), QStringLiteral("inbound")},
+                        {QStringLiteral("from"), caller(i)},
+                        {QStringLiteral("to"), kBusiness},
+                        {QStringLiteral("status"), QStringLiteral("no-answer")},
+                        {QStringLiteral("start_time"), rfc2822(ended.addSecs(-25))},
+                        {QStringLiteral("end_time"), rfc2822(ended)},
+                        {QStringLiteral("duration"), QStringLiteral("0")}});
+    }
+
+    int textsTo(const QString& number) const
+    {
+        int n = 0;
+        for (const auto& m : m_messages)
+            n += m.toObject().value(QStringLiteral("to")).toString() == number ? 1 : 0;
+        return n;
+    }
+    int texts() const { return int(m_messages.size()); }
+
+private:
+    std::optional<FakeResponse> answer(const FakeRequest& r)
+    {
+        const auto page = [](const char* key, const QJsonArray& items) {
+            return FakeResponse::json(
+                200, QJsonDocument(QJsonObject{{QLatin1String(key), items},
+                                               {QStringLiteral("next_page_uri"), QJsonValue()},
+                                               {QStringLiteral("page"), 0},
+                                               {QStringLiteral("page_size"), 1000}})
+                         .toJson(QJsonDocument::Compact));
+        };
+        if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")))
+            return page("calls",
+                        r.queryValue(QStringLiteral("ParentCallSid")).isEmpty() ? m_calls : QJsonArray());
+        if (r.method == "GET" && r.path.endsWith(QLatin1String("/Messages.json")))
+            return page("messages",
+                        r.queryValue(QStringLiteral("From")) == kBusiness ? m_messages : QJsonArray());
+        if (r.method == "POST" && r.path.endsWith(QLatin1String("/Messages.json"))) {
+            const QUrlQuery form = r.form();
+            const QJsonObject m{
+                {QStringLiteral("sid"),
+                 QStringLiteral("SM%1").arg(m_messages.size() + 1, 32, 10, QLatin1Char('0'))},
+                {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+                {QStringLiteral("from"), form.queryItemValue(QStringLiteral("From"), QUrl::FullyDecoded)},
+                {QStringLiteral("to"), form.queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded)},
+                {QStringLiteral("body"), form.queryItemValue(QStringLiteral("Body"), QUrl::FullyDecoded)},
+                {QStringLiteral("status"), QStringLiteral("queued")},
+                {QStringLiteral("date_created"), rfc2822(QDateTime::currentDateTimeUtc())},
+                {QStringLiteral("date_sent"), QJsonValue()},
+                {QStringLiteral("error_code"), QJsonValue()},
+                {QStringLiteral("error_message"), QJsonValue()}};
+            m_messages.append(m);
+            return FakeResponse::json(201, QJsonDocument(m).toJson(QJsonDocument::Compact));
+        }
+        return std::nullopt;
+    }
+
+    QJsonArray m_calls;
+    QJsonArray m_messages;
+};
+
+} // namespace
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void killedAtEachPointTextsOnce_data();
+    void killedAtEachPointTextsOnce();
+    void twoProcessesOneDatabaseTextEachCallerOnce();
+
+private:
+    std::unique_ptr<QProcess> startRingback(const QString& faultPoint = QString());
+    qint64 outboxIn(OutboxState state);
+    bool stopCleanly(QProcess& p);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<FakeTwilioOffice> m_office;
+};
+
+void TestCrashSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("office.sqlite"));
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_office = std::make_unique<FakeTwilioOffice>(*m_server);
+
+    auto db = Database::open(DatabaseLocation::sqliteFile(m_db), QStringLiteral("setup"));
+    QVERIFY(db.ok());
+    KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
+    settings.setValue(SettingKey::AutomationEnabledSince,
+                      qlonglong(QDateTime::currentMSecsSinceEpoch() - 3600'000));
+    settings.setValue(SettingKey::PollIntervalSeconds, 1);
+    settings.setValue(SettingKey::HourlyAutoTextCap, 10'000);
+}
+
+void TestCrashSafety::cleanup()
+{
+    m_office.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<QProcess> TestCrashSafety::startRingback(const QString& faultPoint)
+{
+    auto p = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), kAccount);
+    env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QStringLiteral("test-token-not-secret"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*.info=false"));
+    env.remove(QStringLiteral("RINGBACK_FAULT_POINT"));
+    if (!faultPoint.isEmpty())
+        env.insert(QStringLiteral("RINGBACK_FAULT_POINT"), faultPoint);
+    p->setProcessEnvironment(env);
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->start(QStringLiteral(RINGBACK_BINARY),
+             {QStringLiteral("--headless"), QStringLiteral("--db"), m_db, QStringLiteral("--provider-url"),
+              m_server->baseUrl().toString()});
+    return p;
+}
+
+qint64 TestCrashSafety::outboxIn(OutboxState state)
+{
+    auto db = Database::open(DatabaseLocation::sqliteFile(m_db), QStringLiteral("check"));
+    if (!db)
+        return -1;
+    return OutboxStore(*db.value()).countInState(state).value_or(-1);
+}
+
+bool TestCrashSafety::stopCleanly(QProcess& p)
+{
+    p.terminate(); // SIGTERM: finish the text in flight, then exit 0
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (p.state() != QProcess::NotRunning && !finished.wait(15'000))
+        return false;
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void TestCrashSafety::killedAtEachPointTextsOnce_data()
+{
+    QTest::addColumn<QString>("point");
+    QTest::newRow("after the decision was enqueued") << "after-enqueue";
+    QTest::newRow("after the outbox row was claimed") << "after-claim";
+    QTest::newRow("after the HTTP request left") << "after-request";
+    QTest::newRow("after the provider's response arrived") << "after-response";
+    QTest::newRow("before the provider id was recorded") << "before-record";
+}
+
+void TestCrashSafety::killedAtEachPointTextsOnce()
+{
+    QFETCH(QString, point);
+    m_office->addMissedCall(1, QDateTime::currentDateTimeUtc().addSecs(-30));
+
+    const bool killOnRequest = point == QLatin1String("after-request");
+    auto first = startRingback(killOnRequest ? QString() : point);
+    QProcess* firstProcess = first.get();
+    if (killOnRequest) {
+        connect(m_server.get(), &FakeHttpServer::requestReceived, firstProcess,
+                [firstProcess](const FakeRequest& r) {
+                    if (r.method == "POST")
+                        firstProcess->kill(); // SIGKILL the moment the request reaches the provider
+                });
+    }
+    // The fake provider lives in this process: wait with the event loop running, never blocked.
+    QTRY_VERIFY2_WITH_TIMEOUT(first->state() == QProcess::NotRunning,
+                              "the first run did not reach the crash point", 30'000);
+    QCOMPARE(first->exitStatus(), QProcess::CrashExit);
+    const int textsBeforeRestart = m_office->texts();
+
+    auto second = startRingback();
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIn(OutboxState::Sent) == 1, 30'000);
+    QVERIFY2(stopCleanly(*second), second->readAll().constData());
+
+    QCOMPARE(m_office->textsTo(caller(1)), 1);
+    QCOMPARE(m_office->texts(), 1);
+    QCOMPARE(outboxIn(OutboxState::Sending), qint64(0));
+    // Where the text had reached the provider before the crash, it was found, not sent again.
+    if (textsBeforeRestart == 1)
+        QCOMPARE(
+            m_server
+                ->requestsTo("POST", QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount))
+                .size(),
+            1);
+}
+
+void TestCrashSafety::twoProcessesOneDatabaseTextEachCallerOnce()
+{
+    const int callers = 200;
+    const QDateTime ended = QDateTime::currentDateTimeUtc().addSecs(-20);
+    for (int i = 0; i < callers; ++i)
+        m_office->addMissedCall(i, ended);
+    auto a = startRingback();
+    auto b = startRingback();
+    QTRY_VERIFY_WITH_TIMEOUT(m_office->texts() >= callers, 60'000);
+    QVERIFY(stopCleanly(*a));
+    QVERIFY(stopCleanly(*b));
+    QCOMPARE(m_office->texts(), callers);
+    for (int i = 0; i < callers; ++i)
+        QCOMPARE(m_office->textsTo(caller(i)), 1);
+    QCOMPARE(outboxIn(OutboxState::Sent), qint64(callers));
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
