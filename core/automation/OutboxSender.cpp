@@ -39,6 +39,10 @@ void OutboxSender::run()
 {
     if (m_busy || !m_provider)
         return;
+    if (m_pausedUntil.isValid() && m_clock.nowUtc() < m_pausedUntil) {
+        emit finished();
+        return;
+    }
     m_busy = true;
     auto expired = OutboxStore(m_db).orphanedClaims(m_owner, m_clock.nowUtc());
     if (!expired) {
@@ -130,7 +134,8 @@ void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessa
         const qint64 wait =
             error.retryAfterSeconds ? qint64(*error.retryAfterSeconds) * 1000 : backoffMs(item.attempts);
         const QDateTime now = m_clock.nowUtc();
-        if (auto r = OutboxStore(m_db).reschedule(item.id, now.addMSecs(wait), error.message, now); !r)
+        m_pausedUntil = now.addMSecs(wait);
+        if (auto r = OutboxStore(m_db).reschedule(item.id, m_pausedUntil, error.message, now); !r)
             emit storeFailed(r.error());
         emit retryLater(item.id, error);
         return;

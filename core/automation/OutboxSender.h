@@ -4,6 +4,7 @@
 #include "providers/VoipProvider.h"
 #include "store/StoreError.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,9 @@ private:
     const Clock& m_clock;
     QString m_owner;
     bool m_busy = false;
+    // After a 429, a 5xx or a network failure the provider is struggling as a whole: nothing is
+    // sent until this moment, so the texts still go out in the order they were queued.
+    QDateTime m_pausedUntil;
 };
 
 } // namespace ringback

@@ -78,7 +78,7 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
     if (!tx.began())
         return tx.began().error();
     auto next = rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND "
-                                                      "not_before <= ? ORDER BY not_before, id LIMIT 1"),
+                                                      "not_before <= ? ORDER BY id LIMIT 1"),
                                        {sql::time(now)}));
     if (!next)
         return next.error();

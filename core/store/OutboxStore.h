@@ -29,7 +29,7 @@ public:
     // made the decision so deciding and enqueuing are one step.
     StoreResult<EnqueueOutcome> enqueue(const OutboxItem& item, const QDateTime& now);
 
-    // Claims the oldest due pending row for `owner` (pending -> sending) with a lease.
+    // Claims the due pending row that was queued first for `owner` (pending -> sending), with a lease.
     StoreResult<std::optional<OutboxItem>> claimNext(const QString& owner, const QDateTime& now,
                                                      qint64 leaseMs);
 

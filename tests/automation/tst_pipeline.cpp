@@ -79,6 +79,7 @@ private slots:
     void twoWorkersOneDatabaseTextEachCallerOnce();
     void hourlyCapHoldsTheRestForApproval();
     void followUpAfterSilenceOnlyOnce();
+    void tenMinutesOfflineThenEverythingOnceInOrder();
     void noFollowUpAfterAReply();
     void followUpWaitsForTheRecipientsDaytime();
 
@@ -526,6 +527,41 @@ void TestPipeline::followUpWaitsForTheRecipientsDaytime()
     m_clock->set(morning.addSecs(1));
     QVERIFY(runUntil(
         *worker, [&] { return m_provider->sentTo(caller) == 2; }, 2));
+}
+
+void TestPipeline::tenMinutesOfflineThenEverythingOnceInOrder()
+{
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    QSignalSpy states(worker.get(), &AutomationWorker::stateChanged);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return worker->state().mode == AutomationState::Mode::Live; }, 1));
+
+    // The network goes away for ten minutes; five callers miss the office meanwhile.
+    for (int i = 0; i < 40; ++i)
+        m_provider->listErrors.enqueue(ScriptedProvider::error(ProviderError::Kind::Network));
+    for (int i = 0; i < 5; ++i)
+        m_provider->calls << call(QStringLiteral("CAoff%1").arg(i), number(40 + i), CallStatus::NoAnswer,
+                                  m_clock->nowUtc().addSecs(i * 120));
+    QVERIFY(runUntil(
+        *worker, [&] { return worker->state().mode == AutomationState::Mode::Offline; }, 0));
+    QVERIFY(worker->state().describe().contains(QStringLiteral("offline")));
+    // Back online after ten minutes of simulated time; the 429s and 500s of a struggling provider
+    // come on top.
+    for (int i = 0; i < 3; ++i) {
+        ProviderError limited = ScriptedProvider::error(ProviderError::Kind::RateLimited);
+        limited.retryAfterSeconds = 1;
+        m_provider->sendErrors.enqueue(limited);
+        m_provider->sendErrors.enqueue(ScriptedProvider::error(ProviderError::Kind::ServerError));
+    }
+    m_clock->advanceSecs(10 * 60);
+    m_provider->listErrors.clear();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sent.size() == 5; }, 5, 5000));
+    QCOMPARE(m_provider->sent.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(m_provider->sent.at(i).to, number(40 + i)); // in the order the calls came
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
