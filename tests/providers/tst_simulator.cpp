@@ -213,6 +213,7 @@ private slots:
     void textDeliveryFollowsTheLineType();
     void repliesArriveAfterTheirDelayAndNotBefore();
     void sameSeedSameReplies();
+    void conversationsOpenWithAJobAndGoOnBriefly();
     void stopReplyOptsOutUntilStart();
     void sendRefusesWhatCannotSucceed_data();
     void sendRefusesWhatCannotSucceed();
@@ -845,6 +846,40 @@ void TestSimulator::sameSeedSameReplies()
     QVERIFY(first.size() > 10); // our ten texts and some replies
     QCOMPARE(conversation(31), first);
     QVERIFY(conversation(32) != first);
+}
+
+void TestSimulator::conversationsOpenWithAJobAndGoOnBriefly()
+{
+    SimulatorSettings s = liveOnly(23);
+    s.replyPercent = 100;
+    s.stopPercent = 0;
+    s.followUpPercent = 0;
+    ManualClock clock(t0);
+    SimulatorProvider p(s, clock);
+    const QString to = callersOfKind(p, false, 1).value(0);
+    const QStringList openings = sim::ReplyScript::openings();
+    // The reply to a text sent now, once it has come.
+    const auto replyToTextNow = [&] {
+        const QDateTime sentAt = clock.nowUtc();
+        if (!send(p, to).ok())
+            return QStringLiteral("send failed");
+        clock.advanceSecs(s.replyDelayMaxSeconds);
+        const auto page = listMessages(p, sentAt);
+        for (const Message& m : page.value()) {
+            if (m.direction == MessageDirection::Inbound)
+                return m.body;
+        }
+        return QStringLiteral("no reply");
+    };
+    const QString first = replyToTextNow();
+    QVERIFY2(openings.contains(first), qPrintable(first));
+    clock.advanceSecs(600);
+    const QString second = replyToTextNow();
+    QVERIFY2(!openings.contains(second) && second != QLatin1String("no reply"), qPrintable(second));
+    // A day later it is a new job.
+    clock.advanceSecs(24 * 3600);
+    const QString third = replyToTextNow();
+    QVERIFY2(openings.contains(third), qPrintable(third));
 }
 
 void TestSimulator::stopReplyOptsOutUntilStart()

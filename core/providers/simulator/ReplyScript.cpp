@@ -143,7 +143,8 @@ QStringList ReplyScript::openings()
     return out;
 }
 
-QList<ScriptedReply> ReplyScript::repliesTo(const QString& number, int turn, const QString& knownName) const
+QList<ScriptedReply> ReplyScript::repliesTo(const QString& number, int turn, bool opening,
+                                            const QString& knownName) const
 {
     QRandomGenerator rng = seeded(m_seed, Stream::Replies, {qint64(stableHash(number)), turn});
     const int roll = int(rng.bounded(100));
@@ -154,8 +155,8 @@ QList<ScriptedReply> ReplyScript::repliesTo(const QString& number, int turn, con
         return {};
 
     QList<ScriptedReply> replies;
-    replies << ScriptedReply{firstDelay, turn == 0 ? pickText(rng, kOpenings) : pickText(rng, kLaterAnswers)};
-    if (turn == 0 && chance(rng, m_followUpPercent)) {
+    replies << ScriptedReply{firstDelay, opening ? pickText(rng, kOpenings) : pickText(rng, kLaterAnswers)};
+    if (opening && chance(rng, m_followUpPercent)) {
         const int gap = uniform(rng, 15, 120);
         QString body = pickText(rng, kFollowUps);
         if (!knownName.isEmpty() && chance(rng, 40))

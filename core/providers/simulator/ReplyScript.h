@@ -15,17 +15,18 @@ struct ScriptedReply
     QString body;
 };
 
-// What a caller texts back, and when: a pure function of the seed, the caller's number and how many
-// texts we sent them before (the turn). The first answer describes a job (plumbing, electrical,
-// roofing, HVAC), sometimes followed by an address, a photo or a time; later turns answer briefly.
-// Some callers reply STOP, some never reply.
+// What a caller texts back, and when: a pure function of the seed, the caller's number, how many
+// texts we sent them before (the turn) and whether our text opens a conversation. An opening is
+// answered with a job (plumbing, electrical, roofing, HVAC), sometimes followed by an address, a
+// photo or a time; later texts are answered briefly. Some callers reply STOP, some never reply.
 class ReplyScript
 {
 public:
     explicit ReplyScript(const SimulatorSettings& settings);
 
     // knownName: the caller's first name when they are a known contact (they may sign with it).
-    QList<ScriptedReply> repliesTo(const QString& number, int turn, const QString& knownName) const;
+    QList<ScriptedReply> repliesTo(const QString& number, int turn, bool opening,
+                                   const QString& knownName) const;
 
     // Every text a caller may open with (translated), for tests and for the curious.
     static QStringList openings();

@@ -53,6 +53,9 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
 {
     const int turn = m_turns.value(to);
     m_turns.insert(to, turn + 1);
+    const QDateTime last = m_lastSent.value(to);
+    const bool opening = !last.isValid() || last.secsTo(now) > kNewConversationSeconds;
+    m_lastSent.insert(to, now);
 
     QRandomGenerator ids = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, 0});
     Outbound o;
@@ -73,7 +76,7 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
 
     // A landline never reads it; everyone else may answer.
     if (o.delivered) {
-        const QList<ScriptedReply> replies = m_script.repliesTo(to, turn, m_callers.knownName(to));
+        const QList<ScriptedReply> replies = m_script.repliesTo(to, turn, opening, m_callers.knownName(to));
         for (int i = 0; i < replies.size(); ++i) {
             QRandomGenerator replyIds = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, i + 1});
             Message reply;

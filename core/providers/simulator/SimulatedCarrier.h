@@ -24,6 +24,8 @@ class SimulatedCarrier
 {
 public:
     static constexpr int kLandlineErrorCode = 30006;
+    // A text after this long a silence opens a new conversation (a new job, a new missed call).
+    static constexpr int kNewConversationSeconds = 12 * 3600;
 
     SimulatedCarrier(const SimulatorSettings& settings, const SimulatedCallers& callers);
 
@@ -67,8 +69,9 @@ private:
     const SimulatedCallers& m_callers;
     ReplyScript m_script;
     QList<Outbound> m_outbound;
-    QList<Message> m_inbound;    // replies, each visible from its createdAt on
-    QHash<QString, int> m_turns; // texts we sent to a number so far
+    QList<Message> m_inbound;             // replies, each visible from its createdAt on
+    QHash<QString, int> m_turns;          // texts we sent to a number so far
+    QHash<QString, QDateTime> m_lastSent; // when we last texted a number
     int m_received = 0;
 };
 
