@@ -25,6 +25,57 @@ const QString kCallsWatermark = QStringLiteral("watermark/calls");
 const QString kMessagesWatermark = QStringLiteral("watermark/messages");
 constexpr int kMaxBackoffMs = 5 * 60'000;
 
+// What a provider record said last time we stored it: the overlap of each poll brings the same
+// records back, and skipping the unchanged ones keeps a busy cycle cheap.
+QByteArray fingerprint(const Call& c)
+{
+    return (c.parentProviderCallId + QLatin1Char('|') + toText(c.status) + QLatin1Char('|') +
+            QString::number(c.endedAt.toMSecsSinceEpoch()) + QLatin1Char('|') +
+            QString::number(c.durationSeconds.value_or(-1)) + QLatin1Char('|') + c.answeredBy +
+            QLatin1Char('|') + c.fromNumber + QLatin1Char('|') + c.toNumber + QLatin1Char('|') +
+            (c.hasRecording ? QLatin1Char('r') : QLatin1Char('-')))
+        .toUtf8();
+}
+
+QByteArray fingerprint(const Message& m)
+{
+    return (toText(m.status) + QLatin1Char('|') + QString::number(m.errorCode.value_or(0)) +
+            QLatin1Char('|') + QString::number(m.sentAt.toMSecsSinceEpoch()))
+        .toUtf8();
+}
+
+template <class Record>
+QList<Record> changedOnly(const QList<Record>& records, const QHash<QString, QByteArray>& seen,
+                          QString (*idOf)(const Record&))
+{
+    QList<Record> out;
+    for (const Record& r : records) {
+        const auto it = seen.constFind(idOf(r));
+        if (it == seen.constEnd() || *it != fingerprint(r))
+            out << r;
+    }
+    return out;
+}
+
+template <class Record>
+void remember(QHash<QString, QByteArray>& seen, const QList<Record>& records, QString (*idOf)(const Record&))
+{
+    constexpr int kMaxRemembered = 20'000;
+    if (seen.size() > kMaxRemembered)
+        seen.clear();
+    for (const Record& r : records)
+        seen.insert(idOf(r), fingerprint(r));
+}
+
+QString callId(const Call& c)
+{
+    return c.providerCallId;
+}
+QString messageId(const Message& m)
+{
+    return m.providerMessageId;
+}
+
 } // namespace
 
 AutomationWorker::AutomationWorker(Options options, QObject* parent)
@@ -199,14 +250,16 @@ void AutomationWorker::pollCalls()
         if (!calls)
             return providerFailed(calls.error());
         const QDateTime now = m_clock.nowUtc();
-        auto stored = CallStore(*m_db).upsertAll(calls.value(), now);
+        const QList<Call> changed = changedOnly(calls.value(), m_seenCalls, callId);
+        auto stored = CallStore(*m_db).upsertAll(changed, now);
         if (!stored)
             return storeFailed(stored.error());
+        remember(m_seenCalls, changed, callId);
         QDateTime latest;
         bool anyNew = false;
-        for (int i = 0; i < calls->size(); ++i) {
-            const Call& c = calls->at(i);
-            anyNew = anyNew || stored->at(i).changed;
+        for (const UpsertOutcome& o : stored.value())
+            anyNew = anyNew || o.changed;
+        for (const Call& c : calls.value()) {
             if (isFinal(c.status) && c.endedAt.isValid() && (!latest.isValid() || c.endedAt > latest))
                 latest = c.endedAt;
         }
@@ -247,9 +300,11 @@ void AutomationWorker::pollMessages()
     m_provider->listMessages({m_watchedNumbers, since}, [this](ProviderResult<QList<Message>> messages) {
         if (!messages)
             return providerFailed(messages.error());
-        auto ingested = m_ingestor->ingest(messages.value());
+        const QList<Message> changed = changedOnly(messages.value(), m_seenMessages, messageId);
+        auto ingested = m_ingestor->ingest(changed);
         if (!ingested)
             return storeFailed(ingested.error());
+        remember(m_seenMessages, changed, messageId);
         QDateTime latest;
         for (const Message& m : messages.value()) {
             const QDateTime at = m.createdAt;

@@ -5,6 +5,7 @@
 #include "providers/VoipProvider.h"
 #include "store/DatabaseLocation.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -104,6 +105,8 @@ private:
     QTimer* m_timer = nullptr;
     AutomationState m_state;
     QStringList m_watchedNumbers;
+    QHash<QString, QByteArray> m_seenCalls;    // provider id -> facts last stored
+    QHash<QString, QByteArray> m_seenMessages; // provider id -> status last stored
     bool m_inCycle = false;
     bool m_stopping = false;
     int m_failures = 0;
