@@ -71,6 +71,8 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == CallerColumn)
         return call.fromNumber;
+    if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
+        return outcomeText(call); // the column elides long reasons
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
         call.verdict == QLatin1String("missed"))
         return QColor(0xb4, 0x23, 0x18);
