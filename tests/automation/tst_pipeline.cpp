@@ -3,6 +3,7 @@
 #include "ScriptedProvider.h"
 #include "automation/AutomationWorker.h"
 #include "settings/Settings.h"
+#include "store/BlockListStore.h"
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -80,6 +81,8 @@ private slots:
     void hourlyCapHoldsTheRestForApproval();
     void followUpAfterSilenceOnlyOnce();
     void tenMinutesOfflineThenEverythingOnceInOrder();
+    void graceDelayCancelledWhenTheCallerIsReached();
+    void undeliverableTextIsLearned();
     void noFollowUpAfterAReply();
     void followUpWaitsForTheRecipientsDaytime();
 
@@ -562,6 +565,65 @@ void TestPipeline::tenMinutesOfflineThenEverythingOnceInOrder()
     for (int i = 0; i < 5; ++i)
         QCOMPARE(m_provider->sent.at(i).to, number(40 + i)); // in the order the calls came
     QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+}
+
+void TestPipeline::graceDelayCancelledWhenTheCallerIsReached()
+{
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings(&kv, nullptr).setValue(SettingKey::GraceDelaySeconds, 120);
+    const QString reached = number(50);
+    const QString notReached = number(51);
+    m_provider->calls << call(QStringLiteral("CAa"), reached, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-5))
+                      << call(QStringLiteral("CAb"), notReached, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-5));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Pending).value() == 2; }, 1));
+    // Within the grace delay the office calls the first caller back and gets through.
+    Call callBack =
+        call(QStringLiteral("CAback"), kBusiness, CallStatus::Completed, m_clock->nowUtc().addSecs(60), 95);
+    callBack.direction = CallDirection::OutboundApi;
+    callBack.toNumber = reached;
+    m_provider->calls << callBack;
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(notReached) == 1; }, 3, 30'000));
+    QCOMPARE(m_provider->sentTo(reached), 0);
+    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Cancelled).value(), qint64(1));
+}
+
+void TestPipeline::undeliverableTextIsLearned()
+{
+    const QString landline = number(60);
+    m_provider->calls << call(QStringLiteral("CA1"), landline, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(landline) == 1; }, 1));
+    // The carrier reports the text undeliverable (a landline): the message log says 30006.
+    for (Message& m : m_provider->messages) {
+        if (m.toNumber == landline) {
+            m.status = MessageStatus::Undelivered;
+            m.errorCode = 30006;
+            m.errorMessage = QStringLiteral("Unreachable destination handset");
+        }
+    }
+    QVERIFY(runUntil(
+        *worker, [&] { return BlockListStore(db()).kindOf(landline).value().has_value(); }, 1));
+    // A day later they call again: no text this time, and the card says why.
+    m_clock->advanceSecs(25 * 3600);
+    m_provider->calls << call(QStringLiteral("CA2"), landline, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    QVERIFY(runUntil(
+        *worker,
+        [&] { return !CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->verdict.isEmpty(); }, 2));
+    QCOMPARE(m_provider->sentTo(landline), 1);
+    QVERIFY(CallStore(db())
+                .byProviderId(QStringLiteral("CA2"))
+                .value()
+                ->verdictDetail.contains(QStringLiteral("could not be delivered")));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
