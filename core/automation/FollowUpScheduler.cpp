@@ -1,5 +1,6 @@
 #include "FollowUpScheduler.h"
 
+#include "QueuedText.h"
 #include "common/Clock.h"
 #include "store/Database.h"
 #include "store/LeadStore.h"
@@ -76,26 +77,11 @@ StoreResult<int> FollowUpScheduler::scheduleDue(int delayMinutes)
         item.fromNumber = c.from;
         item.body = m_compose(**lead);
         item.notBefore = m_allowedAt(c.to, now);
-        auto enqueued = OutboxStore(m_db).enqueue(item, now);
+        auto enqueued = enqueueText(m_db, item, true, now);
         if (!enqueued)
             return enqueued.error();
-        if (enqueued->created) {
-            Message queued;
-            queued.leadId = c.leadId;
-            queued.direction = MessageDirection::Outbound;
-            queued.fromNumber = c.from;
-            queued.toNumber = c.to;
-            queued.body = item.body;
-            queued.status = MessageStatus::Queued;
-            queued.automated = true;
-            queued.outboxId = enqueued->id;
-            auto id = MessageStore(m_db).insertLocal(queued, now);
-            if (!id)
-                return id.error();
-            if (auto r = OutboxStore(m_db).linkMessage(enqueued->id, id.value()); !r)
-                return r.error();
+        if (enqueued->created)
             ++scheduled;
-        }
         if (auto r = tx.commit(); !r)
             return r.error();
     }

@@ -1,5 +1,6 @@
 #include "MissedCallProcessor.h"
 
+#include "QueuedText.h"
 #include "common/Clock.h"
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
@@ -216,25 +217,8 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
         item.body = m_compose(decision.templateRole, *lead);
         item.state = decision.action == PolicyAction::Send ? OutboxState::Pending : OutboxState::Held;
         item.notBefore = decision.notBefore;
-        auto enqueued = OutboxStore(m_db).enqueue(item, now);
-        if (!enqueued)
-            return enqueued.error();
-        if (enqueued->created) {
-            Message queued;
-            queued.leadId = lead->id;
-            queued.direction = MessageDirection::Outbound;
-            queued.fromNumber = item.fromNumber;
-            queued.toNumber = item.toNumber;
-            queued.body = item.body;
-            queued.status = MessageStatus::Queued;
-            queued.automated = true;
-            queued.outboxId = enqueued->id;
-            auto messageId = MessageStore(m_db).insertLocal(queued, now);
-            if (!messageId)
-                return messageId.error();
-            if (auto r = OutboxStore(m_db).linkMessage(enqueued->id, messageId.value()); !r)
-                return r.error();
-        }
+        if (auto r = enqueueText(m_db, item, true, now); !r)
+            return r.error();
     }
 
     if (auto r =
