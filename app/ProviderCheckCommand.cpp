@@ -1,6 +1,7 @@
 #include "ProviderCheckCommand.h"
 
 #include "CommandLineOptions.h"
+#include "ProviderConnection.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "providers/twilio/TwilioProvider.h"
@@ -63,12 +64,8 @@ void ProviderCheckCommand::start()
             tr("Ringback cannot check the provider \"%1\"; the providers it knows are: twilio.").arg(m_kind),
             BadUsage);
     if (!m_url.isEmpty()) {
-        const QUrl url(m_url, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return fail(tr("The provider address \"%1\" is not a web address such as https://api.twilio.com.")
-                            .arg(m_url),
-                        BadUsage);
+        if (const QString problem = ProviderConnection::checkUrl(m_url); !problem.isEmpty())
+            return fail(problem, BadUsage);
     }
 
     m_store = std::make_unique<KeychainCredentialStore>();
