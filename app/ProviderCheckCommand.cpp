@@ -1,13 +1,16 @@
 #include "ProviderCheckCommand.h"
 
+#include "AppSetup.h"
 #include "CommandLineOptions.h"
 #include "ProviderConnection.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/KeychainCredentialStore.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -47,6 +50,15 @@ int ProviderCheckCommand::run(const CommandLineOptions& options)
     // which takes precedence, can bring them back).
     QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.warning=false\nringback.*.info=false"));
     ProviderCheckCommand command(options.provider(), options.providerUrl());
+    // The Account SID saved in Settings names the account whose token is in the keychain. Only an
+    // existing database is read: a check must not create one.
+    if (QFileInfo::exists(options.resolvedDatabasePath())) {
+        DatabaseOptions asItIs;
+        asItIs.migrate = false;
+        if (auto db = Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()),
+                                     QStringLiteral("check"), asItIs))
+            command.m_accountSid = accountIdOf(*db.value());
+    }
     int exitCode = ProviderFailed;
     connect(&command, &ProviderCheckCommand::finished, &command, [&exitCode](int code) {
         exitCode = code;
@@ -69,10 +81,8 @@ void ProviderCheckCommand::start()
     }
 
     m_store = std::make_unique<KeychainCredentialStore>();
-    // The Account SID will come from Settings once they are wired here; until then the environment
-    // (RINGBACK_TWILIO_ACCOUNT_SID) names the account.
     const TwilioCredentialSource source(m_store.get());
-    source.resolve(QString(), QString(), [this](Result<TwilioCredentials, CredentialError> credentials) {
+    source.resolve(m_accountSid, QString(), [this](Result<TwilioCredentials, CredentialError> credentials) {
         if (!credentials)
             return fail(credentials.error().message, NoCredentials);
         TwilioOptions options;

@@ -43,6 +43,7 @@ private:
 
     QString m_kind;
     QString m_url;
+    QString m_accountSid; // from Settings; the environment overrides it
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<VoipProvider> m_provider;
 };
