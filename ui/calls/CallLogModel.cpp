@@ -10,15 +10,15 @@ namespace ringback::ui {
 
 CallLogModel::CallLogModel(Database& db, const PhoneNumberService& phone, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
     , m_phone(phone)
+    , m_rows([&db](int offset, int limit) { return CallStore(db).page(offset, limit); }, kPageSize)
 {
     refresh();
 }
 
 int CallLogModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_calls.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int CallLogModel::columnCount(const QModelIndex& parent) const
@@ -49,7 +49,7 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Call& call = m_calls.at(index.row());
+    const Call& call = m_rows.rows().at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn: {
@@ -101,42 +101,30 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool CallLogModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_rows.canFetchMore();
 }
 
 void CallLogModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more)
+    if (!canFetchMore(parent))
         return;
-    auto page = CallStore(m_db).page(int(m_calls.size()), kPageSize);
-    if (!page) {
-        m_lastError = page.error().message;
-        m_more = false;
+    const QList<Call> page = m_rows.nextPage();
+    if (page.isEmpty())
         return;
-    }
-    m_more = page->size() == kPageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_calls.size()), int(m_calls.size() + page->size() - 1));
-    m_calls += page.value();
+    beginInsertRows({}, m_rows.size(), m_rows.size() + int(page.size()) - 1);
+    m_rows.append(page);
     endInsertRows();
 }
 
 void CallLogModel::refresh()
 {
-    const int keep = qMax(int(m_calls.size()), kPageSize);
-    auto page = CallStore(m_db).page(0, keep);
-    if (!page) {
-        m_lastError = page.error().message;
+    const auto rows = m_rows.reload();
+    if (!rows)
         return;
-    }
-    // No fetching while the reset is being announced: views (and the model tester) react to
-    // modelReset by asking for more, which must wait until the reset is complete.
     beginResetModel();
-    m_calls = page.value();
-    m_more = false;
+    m_rows.replace(*rows);
     endResetModel();
-    m_more = m_calls.size() == keep;
+    m_rows.resetDone();
 }
 
 } // namespace ringback::ui

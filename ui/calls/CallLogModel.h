@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PagedRows.h"
 #include "domain/Call.h"
 
 #include <QAbstractTableModel>
@@ -34,17 +35,14 @@ public:
 
     // Re-reads the first page (the worker stored something new).
     void refresh();
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_rows.lastError(); }
 
 private:
     QString callerText(const Call& call) const;
     QString outcomeText(const Call& call) const;
 
-    Database& m_db;
     const PhoneNumberService& m_phone;
-    QList<Call> m_calls;
-    bool m_more = true;
-    QString m_lastError;
+    PagedRows<Call> m_rows;
 };
 
 } // namespace ringback::ui
