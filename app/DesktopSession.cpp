@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
+#include "inbox/ConversationListModel.h"
+#include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
 #include "store/Database.h"
 
@@ -15,6 +17,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
 {
     if (demo)
         m_window->setWindowTitle(tr("Ringback (demo)"));
+    m_conversations = new ui::ConversationListModel(m_db, *m_phone, this);
+    m_window->inbox()->setModel(m_conversations);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 }
@@ -32,6 +36,7 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
     connect(worker, &AutomationWorker::stateChanged, m_window.get(),
             [this](const AutomationState& state) { m_window->setAutomationState(state.describe()); });
     connect(worker, &AutomationWorker::storeChanged, m_calls, &ui::CallLogModel::refresh);
+    connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
     m_worker->start();
 }
 

@@ -13,6 +13,7 @@ class PhoneNumberService;
 
 namespace ringback::ui {
 class CallLogModel;
+class ConversationListModel;
 class MainWindow;
 } // namespace ringback::ui
 
@@ -37,6 +38,7 @@ private:
     std::unique_ptr<PhoneNumberService> m_phone;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
+    ui::ConversationListModel* m_conversations = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
 };
 

@@ -54,7 +54,8 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     setAutomationState(tr("Auto text-back is off: no phone provider is connected yet."));
 
-    addSection(tr("Inbox"), new InboxPage(this));
+    m_inbox = new InboxPage(this);
+    addSection(tr("Inbox"), m_inbox);
 }
 
 void MainWindow::addSection(const QString& title, QWidget* page)

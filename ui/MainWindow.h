@@ -7,6 +7,10 @@ class QListWidget;
 class QStackedWidget;
 
 namespace ringback::ui {
+class InboxPage;
+}
+
+namespace ringback::ui {
 
 // The frame: navigation on the left, the chosen section on the right, the automation state in the
 // status bar. It wires views to models; it decides nothing.
@@ -20,12 +24,14 @@ public:
     void addSection(const QString& title, QWidget* page);
 
     void setAutomationState(const QString& text);
+    InboxPage* inbox() const { return m_inbox; }
 
 private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_automationState;
     QLabel* m_databaseLabel;
+    InboxPage* m_inbox;
 };
 
 } // namespace ringback::ui

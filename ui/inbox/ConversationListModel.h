@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/PagedRows.h"
+#include "store/ConversationStore.h"
+
+#include <QAbstractListModel>
+
+namespace ringback {
+class Database;
+class PhoneNumberService;
+} // namespace ringback
+
+namespace ringback::ui {
+
+// The shared inbox's conversations, most recent activity first, read a page at a time.
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        LeadIdRole = Qt::UserRole + 1,
+        TitleRole,   // the name, else the formatted number
+        PlaceRole,   // "Austin, TX"
+        SnippetRole, // the last text, "You: ..." for ours
+        UnreadRole,
+        StatusRole, // the lead status, in words
+        TimeRole    // last activity (QDateTime, UTC)
+    };
+    static constexpr int kPageSize = 100;
+
+    ConversationListModel(Database& db, const PhoneNumberService& phone, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    void refresh();
+    static QString statusText(LeadStatus status);
+
+private:
+    QString title(const ConversationSummary& c) const;
+    QString snippet(const ConversationSummary& c) const;
+
+    const PhoneNumberService& m_phone;
+    PagedRows<ConversationSummary> m_rows;
+};
+
+} // namespace ringback::ui
