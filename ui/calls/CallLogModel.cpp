@@ -9,16 +9,11 @@
 namespace ringback::ui {
 
 CallLogModel::CallLogModel(Database& db, const PhoneNumberService& phone, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedModel([&db](int offset, int limit) { return CallStore(db).page(offset, limit); }, kPageSize,
+                 parent)
     , m_phone(phone)
-    , m_rows([&db](int offset, int limit) { return CallStore(db).page(offset, limit); }, kPageSize)
 {
     refresh();
-}
-
-int CallLogModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int CallLogModel::columnCount(const QModelIndex& parent) const
@@ -49,7 +44,7 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Call& call = m_rows.rows().at(index.row());
+    const Call& call = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn: {
@@ -97,34 +92,6 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-bool CallLogModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.canFetchMore();
-}
-
-void CallLogModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<Call> page = m_rows.nextPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, m_rows.size(), m_rows.size() + int(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-void CallLogModel::refresh()
-{
-    const auto rows = m_rows.reload();
-    if (!rows)
-        return;
-    beginResetModel();
-    m_rows.replace(*rows);
-    endResetModel();
-    m_rows.resetDone();
 }
 
 } // namespace ringback::ui

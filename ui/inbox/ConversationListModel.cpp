@@ -7,16 +7,11 @@
 namespace ringback::ui {
 
 ConversationListModel::ConversationListModel(Database& db, const PhoneNumberService& phone, QObject* parent)
-    : QAbstractListModel(parent)
+    : PagedModel([&db](int offset, int limit) { return ConversationStore(db).page(offset, limit); },
+                 kPageSize, parent)
     , m_phone(phone)
-    , m_rows([&db](int offset, int limit) { return ConversationStore(db).page(offset, limit); }, kPageSize)
 {
     refresh();
-}
-
-int ConversationListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 QString ConversationListModel::statusText(LeadStatus status)
@@ -62,7 +57,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ConversationSummary& c = m_rows.rows().at(index.row());
+    const ConversationSummary& c = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         const QString where = c.lead.place.isEmpty() ? QString() : tr(" · %1").arg(c.lead.place);
@@ -98,7 +93,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = PagedModel::roleNames();
     names.insert(LeadIdRole, "leadId");
     names.insert(TitleRole, "title");
     names.insert(PlaceRole, "place");
@@ -107,34 +102,6 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(TimeRole, "time");
     return names;
-}
-
-bool ConversationListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.canFetchMore();
-}
-
-void ConversationListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<ConversationSummary> page = m_rows.nextPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, m_rows.size(), m_rows.size() + int(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-void ConversationListModel::refresh()
-{
-    const auto rows = m_rows.reload();
-    if (!rows)
-        return;
-    beginResetModel();
-    m_rows.replace(*rows);
-    endResetModel();
-    m_rows.resetDone();
 }
 
 } // namespace ringback::ui

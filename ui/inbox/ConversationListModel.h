@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/PagedRows.h"
+#include "common/PagedModel.h"
 #include "store/ConversationStore.h"
 
 #include <QAbstractListModel>
@@ -13,7 +13,7 @@ class PhoneNumberService;
 namespace ringback::ui {
 
 // The shared inbox's conversations, most recent activity first, read a page at a time.
-class ConversationListModel : public QAbstractListModel
+class ConversationListModel : public PagedModel<QAbstractListModel, ConversationSummary>
 {
     Q_OBJECT
 public:
@@ -30,13 +30,9 @@ public:
 
     ConversationListModel(Database& db, const PhoneNumberService& phone, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
-    void refresh();
     static QString statusText(LeadStatus status);
 
 private:
@@ -44,7 +40,6 @@ private:
     QString snippet(const ConversationSummary& c) const;
 
     const PhoneNumberService& m_phone;
-    PagedRows<ConversationSummary> m_rows;
 };
 
 } // namespace ringback::ui
