@@ -38,10 +38,17 @@ enum class SettingKey {
     HelpReplyEnabled,
     ProviderKind, // "twilio", "simulator"
     ProviderBaseUrl,
-    ProviderAccountId, // not a secret; the token is in the credential store
+    ProviderAccountId,         // not a secret; the token is in the credential store
+    ProviderPhoneNumbersCache, // the account's numbers as last listed, for pickers offline
+    SavedReplies,              // staff's canned replies, one per entry
+    SetupCompleted,            // the first-run wizard finished once for this business
     // this machine (QSettings)
     DeskName,
-    Language, // empty: follow the system
+    DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."
+    DatabaseLocation,      // empty: the SQLite file in the data folder; else a file or postgresql:// URL
+                           // (never with a password: that is in the credential store)
+    CredentialFileAllowed, // the user agreed to a 0600 file because the OS has no keychain
+    Language,              // empty: follow the system
     NotificationsEnabled,
     StartAtLogin,
     StartMinimized,
