@@ -12,7 +12,7 @@ APT_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql
     libphonenumber-dev qtkeychain-qt6-dev
-    xvfb xauth clang-format
+    xvfb xauth clang-format desktop-file-utils
 )
 
 as_root() {
