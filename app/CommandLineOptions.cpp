@@ -51,6 +51,10 @@ CommandLineOptions::CommandLineOptions()
                                                          "Read settings from the JSON file <file> (made with "
                                                          "--export-settings) and exit."),
                              QCoreApplication::translate("CommandLineOptions", "file"))
+    , m_minimizedOption(QStringList{QStringLiteral("minimized")},
+                        QCoreApplication::translate("CommandLineOptions",
+                                                    "Start in the system tray without opening the window "
+                                                    "(used when Ringback starts at sign-in)."))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLineOptions", "Ringback texts back the callers your office missed."));
@@ -63,6 +67,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOption(m_runSecondsOption);
     m_parser.addOption(m_exportSettingsOption);
     m_parser.addOption(m_importSettingsOption);
+    m_parser.addOption(m_minimizedOption);
 }
 
 bool CommandLineOptions::parse(const QStringList& arguments)

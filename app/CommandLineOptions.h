@@ -28,6 +28,8 @@ public:
     QString providerUrl() const { return m_parser.value(m_providerUrlOption); }
 
     bool headless() const { return m_parser.isSet(m_headlessOption); }
+    // Start in the tray without showing the window (what the sign-in registration runs).
+    bool minimized() const { return m_parser.isSet(m_minimizedOption); }
     int runSeconds() const { return m_parser.value(m_runSecondsOption).toInt(); }
     QString exportSettingsFile() const { return m_parser.value(m_exportSettingsOption); }
     QString importSettingsFile() const { return m_parser.value(m_importSettingsOption); }
@@ -51,6 +53,7 @@ private:
     QCommandLineOption m_runSecondsOption;
     QCommandLineOption m_exportSettingsOption;
     QCommandLineOption m_importSettingsOption;
+    QCommandLineOption m_minimizedOption;
 };
 
 } // namespace ringback::app

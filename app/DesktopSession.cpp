@@ -8,6 +8,8 @@
 #include "phone/PhoneNumberService.h"
 #include "store/Database.h"
 
+#include <QSystemTrayIcon>
+
 namespace ringback::app {
 
 DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
@@ -27,6 +29,22 @@ DesktopSession::~DesktopSession()
 {
     // Stop the worker (it finishes the text in flight) before the window and models go.
     m_worker.reset();
+}
+
+void DesktopSession::showWindow(bool minimized)
+{
+    if (!minimized)
+        m_window->show();
+    else if (!QSystemTrayIcon::isSystemTrayAvailable())
+        m_window->showMinimized(); // no tray to live in: the taskbar is the only way back
+}
+
+void DesktopSession::bringWindowForward()
+{
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void DesktopSession::startAutomation(AutomationWorker::Options options)

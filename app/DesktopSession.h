@@ -29,6 +29,10 @@ public:
     ~DesktopSession() override;
 
     ui::MainWindow& window() { return *m_window; }
+    // Shows the window, or with `minimized` keeps it in the tray (minimised when there is none).
+    void showWindow(bool minimized);
+    // Another launch asked for the window: shown, restored and raised.
+    void bringWindowForward();
     // Starts the automation with a provider; without one the status bar says what is missing.
     void startAutomation(AutomationWorker::Options options);
     void showProviderProblem(const QString& sentence);

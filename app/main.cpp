@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProviderCheckCommand.h"
 #include "SettingsFileCommand.h"
+#include "SingleInstance.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -86,6 +87,14 @@ int main(int argc, char** argv)
                                 options.runSeconds());
     }
 
+    // One desktop window per user: a second launch brings the first forward and stops here, before
+    // it opens the database or starts a worker.
+    app::SingleInstance instance(app::SingleInstance::nameForThisUser());
+    if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
+                                                       : app::SingleInstance::Request::Show))
+        return 0;
+    instance.listen(); // without it a later launch opens a second window: no reason not to start
+
     auto opened =
         Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));
     if (!opened) {
@@ -95,7 +104,9 @@ int main(int argc, char** argv)
     std::unique_ptr<Database> db = std::move(opened).value();
 
     app::DesktopSession session(*db, app::regionOf(*db), options.demo());
-    session.window().show();
+    session.showWindow(options.minimized());
+    QObject::connect(&instance, &app::SingleInstance::showRequested, &session,
+                     &app::DesktopSession::bringWindowForward);
     auto factory = app::resolveProvider(options, app::accountIdOf(*db));
     if (factory)
         session.startAutomation(app::workerOptions(db->location(), factory.value(), QStringLiteral("desk")));
