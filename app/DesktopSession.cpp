@@ -1,6 +1,7 @@
 #include "DesktopSession.h"
 
 #include "MainWindow.h"
+#include "about/AboutDialog.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
 #include "inbox/ConversationListModel.h"
@@ -8,6 +9,7 @@
 #include "phone/PhoneNumberService.h"
 #include "store/Database.h"
 
+#include <QMenuBar>
 #include <QSystemTrayIcon>
 
 namespace ringback::app {
@@ -23,6 +25,18 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->inbox()->setModel(m_conversations);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
+
+    QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
+}
+
+void DesktopSession::showAbout()
+{
+    const DatabaseLocation& location = m_db.location();
+    const bool isFile = location.backend == SqlDialect::Kind::Sqlite;
+    ui::AboutDialog about(ui::AboutDialog::placesFor(isFile ? location.path : location.displayName(), isFile),
+                          m_window.get());
+    about.exec();
 }
 
 DesktopSession::~DesktopSession()

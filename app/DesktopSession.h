@@ -33,6 +33,7 @@ public:
     void showWindow(bool minimized);
     // Another launch asked for the window: shown, restored and raised.
     void bringWindowForward();
+    void showAbout();
     // Starts the automation with a provider; without one the status bar says what is missing.
     void startAutomation(AutomationWorker::Options options);
     void showProviderProblem(const QString& sentence);
