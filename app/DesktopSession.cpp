@@ -4,10 +4,13 @@
 #include "about/AboutDialog.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
+#include "common/Clock.h"
+#include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
 #include "store/Database.h"
+#include "templates/TemplatesPage.h"
 
 #include <QMenuBar>
 #include <QSystemTrayIcon>
@@ -25,6 +28,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->inbox()->setModel(m_conversations);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
+    m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
+    m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
+    m_window->addSection(tr("Dashboard"), m_dashboard);
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
@@ -69,6 +75,7 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
             [this](const AutomationState& state) { m_window->setAutomationState(state.describe()); });
     connect(worker, &AutomationWorker::storeChanged, m_calls, &ui::CallLogModel::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
+    connect(worker, &AutomationWorker::storeChanged, m_dashboard, &ui::DashboardPage::storeChanged);
     m_worker->start();
 }
 

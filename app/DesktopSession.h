@@ -14,6 +14,7 @@ class PhoneNumberService;
 namespace ringback::ui {
 class CallLogModel;
 class ConversationListModel;
+class DashboardPage;
 class MainWindow;
 } // namespace ringback::ui
 
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
     ui::ConversationListModel* m_conversations = nullptr;
+    ui::DashboardPage* m_dashboard = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
 };
 

@@ -4,7 +4,10 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace ringback {
 
@@ -12,13 +15,34 @@ namespace {
 
 using Scope = SettingSpec::Scope;
 
-// Lists are stored as one line of comma-separated values ("US,CA").
+// Lists are stored as one line of comma-separated values ("US,CA"); a list whose entries hold
+// commas themselves (saved replies: "On our way, see you soon") is stored as a JSON array instead.
 constexpr QLatin1Char kListSeparator(',');
+
+QString encodeList(const QStringList& list)
+{
+    const bool plain = std::none_of(list.cbegin(), list.cend(), [](const QString& entry) {
+        return entry.isEmpty() || entry.contains(kListSeparator) || entry.startsWith(QLatin1Char('['));
+    });
+    if (plain)
+        return list.join(kListSeparator);
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodeList(const QString& text)
+{
+    if (text.startsWith(QLatin1Char('['))) {
+        const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
+        if (json.isArray())
+            return json.toVariant().toStringList();
+    }
+    return text.isEmpty() ? QStringList() : text.split(kListSeparator, Qt::SkipEmptyParts);
+}
 
 QString encode(const QVariant& v)
 {
     if (v.typeId() == QMetaType::QStringList)
-        return v.toStringList().join(kListSeparator);
+        return encodeList(v.toStringList());
     if (v.typeId() == QMetaType::Bool)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
@@ -28,7 +52,7 @@ QVariant decode(const QString& text, const QVariant& defaultValue)
 {
     switch (defaultValue.typeId()) {
     case QMetaType::QStringList:
-        return text.isEmpty() ? QStringList() : text.split(kListSeparator, Qt::SkipEmptyParts);
+        return decodeList(text);
     case QMetaType::Bool:
         return text == QLatin1String("true") || text == QLatin1String("1");
     case QMetaType::Int:

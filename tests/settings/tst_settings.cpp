@@ -18,6 +18,7 @@ private slots:
     void sharedGoToTheDatabaseMachineToQSettings();
     void exportImportRoundTrip();
     void withoutDatabaseSharedKeysReadDefaults();
+    void listEntriesWithCommasRoundTrip();
 };
 
 void TestSettings::everyKeyHasOneUniqueName()
@@ -111,6 +112,21 @@ void TestSettings::withoutDatabaseSharedKeysReadDefaults()
     QCOMPARE(settings.intValue(SettingKey::PollIntervalSeconds), 5);
     QVERIFY(!settings.setValue(SettingKey::PollIntervalSeconds, 9));
     QCOMPARE(settings.intValue(SettingKey::PollIntervalSeconds), 5);
+}
+
+void TestSettings::listEntriesWithCommasRoundTrip()
+{
+    TempDatabase t;
+    KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    const QStringList replies{QStringLiteral("On our way, see you in 20 minutes."),
+                              QStringLiteral("[Draft] call back"), QStringLiteral("Thanks!")};
+    QVERIFY(settings.setValue(SettingKey::SavedReplies, replies));
+    QCOMPARE(Settings(&kv, nullptr).listValue(SettingKey::SavedReplies), replies);
+    // Plain lists keep their readable form.
+    QVERIFY(settings.setValue(SettingKey::AllowedCountries, QStringList{"US", "CA"}));
+    QCOMPARE(kv.value(QStringLiteral("automation/allowed_countries")).value().value(),
+             QStringLiteral("US,CA"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QTimeZone>
+
+class QIODevice;
+
+namespace ringback {
+
+class Database;
+
+// The leads and the call log as CSV files for a spreadsheet or the accountant. Rows are streamed
+// from one forward-only query to the file, so a large log is never held in memory. Times are the
+// business's local time ("2026-11-23 09:15:02"), numbers E.164, values in currency units.
+class CsvExport
+{
+public:
+    // Returns the number of rows written (without the header).
+    static StoreResult<qint64> leads(Database& db, QIODevice& out, const QTimeZone& zone);
+    static StoreResult<qint64> calls(Database& db, QIODevice& out, const QTimeZone& zone);
+};
+
+} // namespace ringback

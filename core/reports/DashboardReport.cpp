@@ -1,0 +1,218 @@
+#include "DashboardReport.h"
+
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::DashboardReport", text);
+}
+
+// The business's missed calls that ended in the period (parent legs only: a forwarded call's
+// legs are one call to the caller). Binds two values: from, to.
+const QString kMissedInPeriod = QStringLiteral(
+    "c.verdict = 'missed' AND c.parent_provider_call_id IS NULL AND c.ended_at >= ? AND c.ended_at < ?");
+
+QVariantList bounds(const ReportPeriod& period)
+{
+    return {sql::time(period.from), sql::time(period.to)};
+}
+
+// A call's verdict_detail is "<how it was missed>. <what the policy did>"; the dashboard groups
+// by the second half ("Not texted: the caller opted out of texts").
+QString policyPart(const QString& verdictDetail)
+{
+    const qsizetype cut = verdictDetail.lastIndexOf(QStringLiteral(". "));
+    const QString part = cut < 0 ? verdictDetail : verdictDetail.mid(cut + 2);
+    return part.isEmpty() ? tr("Not decided yet") : part;
+}
+
+// A text-back that was queued but did not go out (yet), by its outbox state.
+QString outboxStateText(const QString& state)
+{
+    if (state == QLatin1String("held"))
+        return tr("Held for a person to approve (over the hourly limit)");
+    if (state == QLatin1String("failed"))
+        return tr("The text could not be sent");
+    if (state == QLatin1String("cancelled"))
+        return tr("Not texted: the caller was reached by phone first");
+    return tr("Waiting to be sent");
+}
+
+int statusOrder(const QString& status)
+{
+    static const QStringList order{QStringLiteral("new"),     QStringLiteral("texted"),
+                                   QStringLiteral("replied"), QStringLiteral("qualified"),
+                                   QStringLiteral("booked"),  QStringLiteral("won"),
+                                   QStringLiteral("lost")};
+    const qsizetype i = order.indexOf(status);
+    return i < 0 ? int(order.size()) : int(i);
+}
+
+} // namespace
+
+StoreResult<DashboardFigures> DashboardReport::compute(const ReportPeriod& period, const QTimeZone& zone)
+{
+    DashboardFigures out;
+    if (!period.isValid())
+        return out;
+    if (auto r = addCallCounts(period, out); !r)
+        return r.error();
+    if (auto r = addNotTexted(period, out); !r)
+        return r.error();
+    if (auto r = addTimeToText(period, out); !r)
+        return r.error();
+    if (auto r = addLeads(period, out); !r)
+        return r.error();
+    if (auto r = addWhenMissed(period, zone, out); !r)
+        return r.error();
+    return out;
+}
+
+StoreResult<void> DashboardReport::addCallCounts(const ReportPeriod& period, DashboardFigures& out)
+{
+    // At most one text-back per call (UNIQUE (call_id, kind)), so the join does not multiply rows.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), "
+                       "SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN o.state = 'sent' AND EXISTS (SELECT 1 FROM messages r "
+                       "WHERE r.lead_id = o.lead_id AND r.direction = 'inbound' "
+                       "AND r.created_at >= o.created_at) THEN 1 ELSE 0 END) "
+                       "FROM calls c LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' "
+                       "WHERE ") +
+            kMissedInPeriod,
+        bounds(period));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        out.missedCalls = q->value(0).toLongLong();
+        out.texted = q->value(1).toLongLong();
+        out.replied = q->value(2).toLongLong();
+    }
+    q->finish();
+    return {};
+}
+
+StoreResult<void> DashboardReport::addNotTexted(const ReportPeriod& period, DashboardFigures& out)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT c.verdict_detail, o.state, COUNT(*) FROM calls c "
+                                      "LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' "
+                                      "WHERE (o.state IS NULL OR o.state <> 'sent') AND ") +
+                           kMissedInPeriod + QStringLiteral(" GROUP BY c.verdict_detail, o.state"),
+                       bounds(period));
+    if (!q)
+        return q.error();
+    // Several verdict sentences share one reason (busy, no answer... then "opted out"): merged here.
+    QHash<QString, qint64> byReason;
+    while (q->next()) {
+        const QString reason = q->value(1).isNull() ? policyPart(q->value(0).toString())
+                                                    : outboxStateText(q->value(1).toString());
+        byReason[reason] += q->value(2).toLongLong();
+    }
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+        out.notTexted.append({it.key(), it.value()});
+    std::sort(out.notTexted.begin(), out.notTexted.end(), [](const LabelledCount& a, const LabelledCount& b) {
+        return a.count != b.count ? a.count > b.count : a.label < b.label;
+    });
+    return {};
+}
+
+StoreResult<void> DashboardReport::addTimeToText(const ReportPeriod& period, DashboardFigures& out)
+{
+    // The text's own sent time where the provider reported it, else when the outbox marked it sent.
+    const QString from = QStringLiteral(" FROM outbox o JOIN calls c ON c.id = o.call_id "
+                                        "LEFT JOIN messages m ON m.id = o.message_id "
+                                        "WHERE o.kind = 'textback' AND o.state = 'sent' AND ") +
+                         kMissedInPeriod;
+    auto counted = m_db.exec(QStringLiteral("SELECT COUNT(*)") + from, bounds(period));
+    if (!counted)
+        return counted.error();
+    const qint64 n = counted->next() ? counted->value(0).toLongLong() : 0;
+    counted->finish();
+    if (n == 0)
+        return {};
+
+    // Nearest-rank percentiles: the value at rank ceil(p * n), one row read per percentile.
+    auto at = [&](double p) -> StoreResult<qint64> {
+        const qint64 rank = qMax<qint64>(1, qint64(std::ceil(p * double(n))));
+        QVariantList args = bounds(period);
+        args << qlonglong(rank - 1);
+        auto q = m_db.exec(QStringLiteral("SELECT COALESCE(m.sent_at, o.updated_at) - c.ended_at AS delay") +
+                               from + QStringLiteral(" ORDER BY delay LIMIT 1 OFFSET ?"),
+                           args);
+        if (!q)
+            return q.error();
+        const qint64 value = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        return qMax<qint64>(0, value);
+    };
+    auto median = at(0.5);
+    if (!median)
+        return median.error();
+    auto p95 = at(0.95);
+    if (!p95)
+        return p95.error();
+    out.medianTimeToTextMs = median.value();
+    out.p95TimeToTextMs = p95.value();
+    return {};
+}
+
+StoreResult<void> DashboardReport::addLeads(const ReportPeriod& period, DashboardFigures& out)
+{
+    // Leads that started from (or came back with) a missed call in the period, by status now.
+    auto q = m_db.exec(QStringLiteral("SELECT l.status, COUNT(*), SUM(l.estimated_value_cents) FROM leads l "
+                                      "WHERE EXISTS (SELECT 1 FROM timeline_events t WHERE t.lead_id = l.id "
+                                      "AND t.kind = 'call_missed' AND t.occurred_at >= ? "
+                                      "AND t.occurred_at < ?) GROUP BY l.status"),
+                       bounds(period));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString status = q->value(0).toString();
+        const qint64 count = q->value(1).toLongLong();
+        out.leadsByStatus.append({status, count});
+        if (status == QLatin1String("booked") || status == QLatin1String("won")) {
+            (status == QLatin1String("booked") ? out.booked : out.won) = count;
+            // PostgreSQL's SUM(bigint) is numeric: read as text, exact on both drivers.
+            out.bookedWonValueCents += q->value(2).toString().toLongLong();
+        }
+    }
+    std::sort(out.leadsByStatus.begin(), out.leadsByStatus.end(),
+              [](const LabelledCount& a, const LabelledCount& b) {
+                  return statusOrder(a.label) < statusOrder(b.label);
+              });
+    return {};
+}
+
+StoreResult<void> DashboardReport::addWhenMissed(const ReportPeriod& period, const QTimeZone& zone,
+                                                 DashboardFigures& out)
+{
+    // 15 minutes divides every UTC offset in use (India +5:30, Nepal +5:45), so a bucket never
+    // straddles two local hours.
+    constexpr qint64 kBucketMs = 15 * 60 * 1000;
+    auto q = m_db.exec(QStringLiteral("SELECT c.ended_at / 900000, COUNT(*) FROM calls c WHERE ") +
+                           kMissedInPeriod + QStringLiteral(" GROUP BY c.ended_at / 900000"),
+                       bounds(period));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QDateTime local =
+            QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong() * kBucketMs, Qt::UTC).toTimeZone(zone);
+        const qint64 count = q->value(1).toLongLong();
+        out.missedByHour[size_t(local.time().hour())] += count;
+        out.missedByWeekday[size_t(local.date().dayOfWeek() - 1)] += count;
+    }
+    return {};
+}
+
+} // namespace ringback

@@ -1,0 +1,64 @@
+// The dashboard page shows the report's figures for the chosen range, and updates when the store
+// changes while it is on screen.
+#include "TempDatabase.h"
+#include "common/Clock.h"
+#include "dashboard/DashboardPage.h"
+
+#include <QLabel>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+using namespace ringback::ui;
+
+namespace {
+
+void addMissedCall(Database& db, int n, const QDateTime& ended)
+{
+    const qlonglong t = ended.toMSecsSinceEpoch();
+    auto r = db.exec(
+        QStringLiteral("INSERT INTO calls (provider_call_id, direction, from_number, to_number, status, "
+                       "started_at, ended_at, first_seen_at, updated_at, verdict, verdict_detail) "
+                       "VALUES (?, 'inbound', '+12125550001', '+12125550100', 'busy', ?, ?, ?, ?, "
+                       "'missed', 'Missed call: the line was busy. Not texted: the number is blocked')"),
+        {QStringLiteral("CA%1").arg(n), t, t, t, t});
+    QVERIFY(r);
+}
+
+} // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsFiguresForTheRange();
+};
+
+void TestDashboardPage::showsFiguresForTheRange()
+{
+    TempDatabase t;
+    QVERIFY(t.ok());
+    const QDateTime now(QDate(2026, 3, 20), QTime(18, 0), Qt::UTC);
+    ManualClock clock(now);
+    addMissedCall(t.db(), 1, now.addSecs(-3600));
+    addMissedCall(t.db(), 2, now.addDays(-3));
+    addMissedCall(t.db(), 3, now.addDays(-20));
+
+    DashboardPage page(t.db(), clock);
+    page.resize(1100, 700);
+    page.show();
+    QCOMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("2")); // last 7 days
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("notTexted"))->text().contains(QStringLiteral("blocked")));
+
+    page.setRange(DashboardPage::Range::Last30Days);
+    QCOMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("3"));
+    page.setRange(DashboardPage::Range::Today);
+    QCOMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("1"));
+
+    addMissedCall(t.db(), 4, now.addSecs(-60));
+    page.storeChanged();
+    QTRY_COMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("2"));
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,403 @@
+#include "DashboardPage.h"
+
+#include "common/Clock.h"
+#include "hours/BusinessHoursStore.h"
+#include "reports/CsvExport.h"
+#include "reports/DashboardReport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace ringback::ui {
+
+namespace {
+
+QString duration(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return DashboardPage::tr("%1 s").arg(s);
+    if (s < 3600)
+        return DashboardPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return DashboardPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString statusName(const QString& status)
+{
+    if (status == QLatin1String("new"))
+        return DashboardPage::tr("New");
+    if (status == QLatin1String("texted"))
+        return DashboardPage::tr("Texted");
+    if (status == QLatin1String("replied"))
+        return DashboardPage::tr("Replied");
+    if (status == QLatin1String("qualified"))
+        return DashboardPage::tr("Qualified");
+    if (status == QLatin1String("booked"))
+        return DashboardPage::tr("Booked");
+    if (status == QLatin1String("won"))
+        return DashboardPage::tr("Won");
+    if (status == QLatin1String("lost"))
+        return DashboardPage::tr("Lost");
+    return status;
+}
+
+QString percent(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return QString();
+    return DashboardPage::tr("%1% of missed calls").arg(qRound(100.0 * double(part) / double(whole)));
+}
+
+QChartView* makeChartView(QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(200);
+    return view;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_range(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_zoneNote(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_notTexted(new QLabel(this))
+    , m_exportResult(new QLabel(this))
+    , m_byHour(makeChartView(this))
+    , m_byWeekday(makeChartView(this))
+    , m_byStatus(makeChartView(this))
+    , m_refreshSoon(new QTimer(this))
+{
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(2000);
+    connect(m_refreshSoon, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_range->addItem(tr("Today"), int(Range::Today));
+    m_range->addItem(tr("Last 7 days"), int(Range::Last7Days));
+    m_range->addItem(tr("Last 30 days"), int(Range::Last30Days));
+    m_range->addItem(tr("Choose dates"), int(Range::Custom));
+    m_range->setCurrentIndex(1);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    }
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        refresh();
+    });
+    m_zoneNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* exportLeads = new QPushButton(tr("Export leads\u2026"), this);
+    auto* exportCalls = new QPushButton(tr("Export call log\u2026"), this);
+    connect(exportLeads, &QPushButton::clicked, this, [this] { exportCsv(true); });
+    connect(exportCalls, &QPushButton::clicked, this, [this] { exportCsv(false); });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_range);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
+    top->addWidget(m_zoneNote);
+    top->addStretch();
+    top->addWidget(m_exportResult);
+    top->addWidget(exportLeads);
+    top->addWidget(exportCalls);
+
+    auto* tiles = new QGridLayout;
+    tiles->setHorizontalSpacing(10);
+    addTile(tiles, 0, QStringLiteral("missed"), tr("Missed calls"));
+    addTile(tiles, 1, QStringLiteral("texted"), tr("Texted back"));
+    addTile(tiles, 2, QStringLiteral("replied"), tr("Replied"));
+    addTile(tiles, 3, QStringLiteral("booked"), tr("Booked / won"));
+    addTile(tiles, 4, QStringLiteral("value"), tr("Value of those jobs"));
+    addTile(tiles, 5, QStringLiteral("timeToText"), tr("Time to text"));
+
+    auto group = [this](const QString& title, QWidget* content) {
+        auto* box = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(6, 6, 6, 6);
+        layout->addWidget(content);
+        return box;
+    };
+    m_notTexted->setObjectName(QStringLiteral("notTexted"));
+    m_notTexted->setWordWrap(true);
+    m_notTexted->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_notTexted->setTextFormat(Qt::RichText);
+
+    auto* charts = new QGridLayout;
+    charts->addWidget(group(tr("Missed calls by hour of day"), m_byHour), 0, 0);
+    charts->addWidget(group(tr("Missed calls by weekday"), m_byWeekday), 0, 1);
+    charts->addWidget(group(tr("Leads from missed calls, by status"), m_byStatus), 1, 0);
+    charts->addWidget(group(tr("Why the other calls were not texted"), m_notTexted), 1, 1);
+    charts->setColumnStretch(0, 3);
+    charts->setColumnStretch(1, 2);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(top);
+    contentLayout->addWidget(m_error);
+    contentLayout->addLayout(tiles);
+    contentLayout->addLayout(charts, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title)
+{
+    auto* tile = new QFrame(this);
+    tile->setObjectName(QStringLiteral("tile"));
+    tile->setStyleSheet(
+        QStringLiteral("QFrame#tile { background: palette(base); border: 1px solid palette(midlight); "
+                       "border-radius: 6px; }"));
+    auto* layout = new QVBoxLayout(tile);
+    layout->setSpacing(2);
+    auto* caption = new QLabel(title, tile);
+    caption->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    auto* value = new QLabel(QStringLiteral("\u2013"), tile);
+    value->setObjectName(name);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    value->setFont(big);
+    auto* detail = new QLabel(tile);
+    detail->setObjectName(name + QStringLiteral("Detail"));
+    detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    layout->addWidget(caption);
+    layout->addWidget(value);
+    layout->addWidget(detail);
+    grid->addWidget(tile, 0, column);
+    grid->setColumnStretch(column, 1);
+    return value;
+}
+
+QLabel* DashboardPage::figureLabel(const QString& name) const
+{
+    return findChild<QLabel*>(name);
+}
+
+void DashboardPage::setRange(Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range)));
+}
+
+ReportPeriod DashboardPage::period() const
+{
+    const QDateTime now = m_clock.nowUtc();
+    switch (Range(m_range->currentData().toInt())) {
+    case Range::Today:
+        return ReportPeriod::today(now, m_zone);
+    case Range::Last7Days:
+        return ReportPeriod::lastDays(7, now, m_zone);
+    case Range::Last30Days:
+        return ReportPeriod::lastDays(30, now, m_zone);
+    case Range::Custom:
+        return ReportPeriod::days(m_from->date(), qMax(m_from->date(), m_to->date()), m_zone);
+    }
+    return {};
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardPage::storeChanged()
+{
+    if (isVisible()) {
+        if (!m_refreshSoon->isActive())
+            m_refreshSoon->start();
+    } else {
+        m_stale = true;
+    }
+}
+
+void DashboardPage::refresh()
+{
+    m_stale = false;
+    auto hours = BusinessHoursStore(m_db).load();
+    m_zone = hours ? hours->timeZone() : QTimeZone::systemTimeZone();
+    if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
+        const QDate today = m_clock.nowUtc().toTimeZone(m_zone).date();
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(today.addDays(-13));
+        m_to->setDate(today);
+    }
+    m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
+    auto figures = DashboardReport(m_db).compute(period(), m_zone);
+    m_error->setVisible(!figures);
+    if (!figures) {
+        m_error->setText(figures.error().message);
+        return;
+    }
+    m_figures = figures.value();
+    showFigures();
+}
+
+void DashboardPage::showFigures()
+{
+    const DashboardFigures& f = m_figures;
+    const QLocale locale;
+    auto set = [this](const QString& name, const QString& value, const QString& detail) {
+        figureLabel(name)->setText(value);
+        figureLabel(name + QStringLiteral("Detail"))->setText(detail);
+    };
+    set(QStringLiteral("missed"), locale.toString(f.missedCalls), QString());
+    set(QStringLiteral("texted"), locale.toString(f.texted), percent(f.texted, f.missedCalls));
+    const auto rate = f.replyRate();
+    set(QStringLiteral("replied"), locale.toString(f.replied),
+        rate ? tr("%1% reply rate").arg(qRound(*rate * 100.0)) : QString());
+    set(QStringLiteral("booked"), tr("%1 / %2").arg(locale.toString(f.booked), locale.toString(f.won)),
+        percent(f.booked + f.won, f.missedCalls));
+    set(QStringLiteral("value"), locale.toCurrencyString(double(f.bookedWonValueCents) / 100.0),
+        tr("estimated, booked and won"));
+    set(QStringLiteral("timeToText"),
+        f.medianTimeToTextMs ? duration(*f.medianTimeToTextMs) : QStringLiteral("\u2013"),
+        f.p95TimeToTextMs ? tr("median; 95% within %1").arg(duration(*f.p95TimeToTextMs))
+                          : tr("nothing texted yet"));
+
+    QStringList hours;
+    QList<qint64> byHour;
+    for (int h = 0; h < 24; ++h) {
+        hours << QString::number(h);
+        byHour << f.missedByHour[size_t(h)];
+    }
+    showBars(m_byHour->chart(), new QBarSet(tr("Missed calls")), hours, byHour);
+
+    QStringList days;
+    QList<qint64> byDay;
+    for (int d = 1; d <= 7; ++d) {
+        days << QLocale().dayName(d, QLocale::ShortFormat);
+        byDay << f.missedByWeekday[size_t(d - 1)];
+    }
+    showBars(m_byWeekday->chart(), new QBarSet(tr("Missed calls")), days, byDay);
+
+    QStringList statuses;
+    QList<qint64> byStatus;
+    for (const LabelledCount& c : f.leadsByStatus) {
+        statuses << statusName(c.label);
+        byStatus << c.count;
+    }
+    showBars(m_byStatus->chart(), new QBarSet(tr("Leads")), statuses, byStatus);
+
+    if (f.notTexted.isEmpty()) {
+        m_notTexted->setText(f.missedCalls == 0 ? tr("No missed calls in this period.")
+                                                : tr("Every missed call was texted back."));
+    } else {
+        QString html = QStringLiteral("<table cellspacing='4'>");
+        for (const LabelledCount& c : f.notTexted)
+            html += QStringLiteral("<tr><td align='right'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(locale.toString(c.count), c.label.toHtmlEscaped());
+        m_notTexted->setText(html + QStringLiteral("</table>"));
+    }
+}
+
+void DashboardPage::showBars(QChart* chart, QBarSet* set, const QStringList& categories,
+                             const QList<qint64>& values)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    qint64 top = 0;
+    for (qint64 v : values) {
+        *set << double(v);
+        top = qMax(top, v);
+    }
+    set->setColor(QColor(0x2f, 0x6f, 0xd0));
+    set->setBorderColor(QColor(0x2f, 0x6f, 0xd0));
+    const bool horizontal = chart == m_byStatus->chart();
+    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* categoriesAxis = new QBarCategoryAxis;
+    categoriesAxis->append(categories);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers on the axis: a top that divides into at most 5 integer steps.
+    const qint64 step = qMax<qint64>(1, (top + 4) / 5);
+    valueAxis->setRange(0, double(qMax<qint64>(step * 5, 1)));
+    valueAxis->setTickCount(6);
+    chart->addAxis(categoriesAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoriesAxis);
+    series->attachAxis(valueAxis);
+}
+
+void DashboardPage::exportCsv(bool leads)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString date = m_clock.nowUtc().toTimeZone(m_zone).date().toString(Qt::ISODate);
+    const QString suggested = QDir(folder).filePath(leads ? tr("ringback-leads-%1.csv").arg(date)
+                                                          : tr("ringback-calls-%1.csv").arg(date));
+    const QString file = QFileDialog::getSaveFileName(
+        this, leads ? tr("Export leads") : tr("Export call log"), suggested, tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        m_exportResult->setText(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+        return;
+    }
+    auto written = leads ? CsvExport::leads(m_db, out, m_zone) : CsvExport::calls(m_db, out, m_zone);
+    if (!written) {
+        out.cancelWriting();
+        m_exportResult->setText(written.error().message);
+        return;
+    }
+    if (!out.commit()) {
+        m_exportResult->setText(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+        return;
+    }
+    m_exportResult->setText(leads ? tr("%n lead(s) exported.", nullptr, int(written.value()))
+                                  : tr("%n call(s) exported.", nullptr, int(written.value())));
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "reports/DashboardFigures.h"
+#include "reports/ReportPeriod.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace ringback {
+class Clock;
+class Database;
+} // namespace ringback
+
+namespace ringback::ui {
+
+// The owner's view of how missed calls turn into work: for today, the last 7 or 30 days or chosen
+// dates, the counts (missed, texted and why not, replied, booked and won), time to text, the value
+// of jobs that began as a missed call, and when calls are missed (hour of day, weekday, in the
+// business's time zone). Figures come from DashboardReport's SQL aggregates; the page refreshes
+// when shown and when the store changes while it is visible. Exports leads and the call log as CSV.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Range { Today, Last7Days, Last30Days, Custom };
+
+    DashboardPage(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    void setRange(Range range);
+    ReportPeriod period() const;
+    const DashboardFigures& figures() const { return m_figures; }
+    // Recomputes now (cheap: a handful of aggregate queries).
+    void refresh();
+    // Recomputes when visible (at most every 2 s while the worker is busy); else on the next show.
+    void storeChanged();
+
+    QLabel* figureLabel(const QString& name) const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title);
+    void showFigures();
+    void showBars(QChart* chart, QBarSet* set, const QStringList& categories, const QList<qint64>& values);
+    void exportCsv(bool leads);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QTimeZone m_zone;
+    QComboBox* m_range;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_zoneNote;
+    QLabel* m_error;
+    QLabel* m_notTexted;
+    QLabel* m_exportResult;
+    QChartView* m_byHour;
+    QChartView* m_byWeekday;
+    QChartView* m_byStatus;
+    QTimer* m_refreshSoon;
+    DashboardFigures m_figures;
+    bool m_stale = true;
+};
+
+} // namespace ringback::ui

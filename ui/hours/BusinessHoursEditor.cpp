@@ -1,0 +1,241 @@
+#include "BusinessHoursEditor.h"
+
+#include "TimeRangeListEdit.h"
+#include "common/Clock.h"
+#include "hours/BusinessHoursStore.h"
+#include "hours/BusinessHoursText.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ringback::ui {
+
+BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_zone(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_closureLayout(new QVBoxLayout)
+    , m_addClosure(new QPushButton(tr("Add a holiday or closure"), this))
+    , m_problems(new QLabel(this))
+    , m_saveResult(new QLabel(this))
+    , m_save(new QPushButton(tr("Save hours"), this))
+    , m_revert(new QPushButton(tr("Undo changes"), this))
+{
+    // Every IANA zone, searchable by any part of its name ("york", "London").
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->setMinimumContentsLength(28);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromLatin1(id));
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &BusinessHoursEditor::onEdited);
+
+    m_status->setObjectName(QStringLiteral("hoursStatus"));
+    QFont statusFont = m_status->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.15);
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
+
+    auto* zoneRow = new QHBoxLayout;
+    zoneRow->addWidget(new QLabel(tr("Time zone:"), this));
+    zoneRow->addWidget(m_zone);
+    zoneRow->addStretch();
+    zoneRow->addWidget(m_status);
+
+    auto* week = new QGroupBox(tr("Opening hours"), this);
+    auto* weekGrid = new QGridLayout(week);
+    weekGrid->setVerticalSpacing(6);
+    weekGrid->setColumnStretch(1, 1);
+    const QLocale locale;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        auto* name = new QLabel(locale.dayName(weekday, QLocale::LongFormat), week);
+        name->setMinimumWidth(90);
+        auto* ranges = new TimeRangeListEdit(tr("Closed"), week);
+        connect(ranges, &TimeRangeListEdit::changed, this, &BusinessHoursEditor::onEdited);
+        weekGrid->addWidget(name, weekday - 1, 0);
+        weekGrid->addWidget(ranges, weekday - 1, 1);
+        m_days << ranges;
+    }
+
+    auto* closures = new QGroupBox(tr("Holidays and closures"), this);
+    auto* closuresLayout = new QVBoxLayout(closures);
+    auto* closuresHelp = new QLabel(
+        tr("A date here replaces that day's usual hours: no hours means closed all day."), closures);
+    closuresHelp->setWordWrap(true);
+    closuresLayout->addWidget(closuresHelp);
+    closuresLayout->addLayout(m_closureLayout);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addClosure);
+    addRow->addStretch();
+    closuresLayout->addLayout(addRow);
+    connect(m_addClosure, &QPushButton::clicked, this, [this] {
+        const QDate today = m_clock.nowUtc().toTimeZone(QTimeZone(m_zone->currentText().toLatin1())).date();
+        addClosureRow({today.addDays(1), QString(), {}});
+        onEdited();
+    });
+
+    m_problems->setObjectName(QStringLiteral("hoursProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &BusinessHoursEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &BusinessHoursEditor::reload);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_problems, 1);
+    buttons->addWidget(m_saveResult);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(zoneRow);
+    contentLayout->addWidget(week);
+    contentLayout->addWidget(closures);
+    contentLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    reload();
+}
+
+void BusinessHoursEditor::reload()
+{
+    m_loading = true;
+    auto loaded = BusinessHoursStore(m_db).load();
+    const BusinessHours stored = loaded ? loaded.value() : BusinessHours();
+    // The computer's zone may be an alias the list leaves out ("Etc/UTC"): keep it choosable.
+    const QString zone = QString::fromLatin1(stored.timeZone().id());
+    if (m_zone->findText(zone) < 0)
+        m_zone->addItem(zone);
+    m_zone->setCurrentText(zone);
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        m_days.at(weekday - 1)->setRanges(stored.ranges(weekday));
+    for (const ClosureRow& row : std::as_const(m_closures))
+        delete row.box;
+    m_closures.clear();
+    for (const Closure& closure : stored.closures())
+        addClosureRow(closure);
+    m_loading = false;
+    m_dirty = false;
+    m_saveResult->setText(loaded ? QString() : loaded.error().message);
+    updateState();
+}
+
+void BusinessHoursEditor::addClosureRow(const Closure& closure)
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ClosureRow row{box, new QDateEdit(closure.day, box), new QLineEdit(closure.label, box),
+                   new TimeRangeListEdit(tr("Closed all day"), box)};
+    row.day->setCalendarPopup(true);
+    row.day->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    row.label->setPlaceholderText(tr("e.g. Christmas"));
+    row.label->setMaximumWidth(180);
+    row.hours->setRanges(closure.specialHours);
+    auto* remove = new QToolButton(box);
+    remove->setText(tr("Remove"));
+    remove->setAutoRaise(true);
+    connect(row.day, &QDateEdit::dateChanged, this, &BusinessHoursEditor::onEdited);
+    connect(row.label, &QLineEdit::textChanged, this, &BusinessHoursEditor::onEdited);
+    connect(row.hours, &TimeRangeListEdit::changed, this, &BusinessHoursEditor::onEdited);
+    connect(remove, &QToolButton::clicked, this, [this, box] {
+        m_closures.removeIf([box](const ClosureRow& r) { return r.box == box; });
+        box->hide();
+        box->deleteLater();
+        onEdited();
+    });
+    layout->addWidget(row.day);
+    layout->addWidget(row.label);
+    layout->addWidget(row.hours, 1);
+    layout->addWidget(remove);
+    m_closureLayout->addWidget(box);
+    m_closures << row;
+}
+
+BusinessHours BusinessHoursEditor::hours() const
+{
+    BusinessHours out(QTimeZone(m_zone->currentText().trimmed().toLatin1()));
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        out.setRanges(weekday, m_days.at(weekday - 1)->ranges());
+    for (const ClosureRow& row : m_closures)
+        out.addClosure({row.day->date(), row.label->text().trimmed(), row.hours->ranges()});
+    return out;
+}
+
+QStringList BusinessHoursEditor::problems() const
+{
+    QStringList out;
+    const QByteArray zone = m_zone->currentText().trimmed().toLatin1();
+    if (zone.isEmpty() || !QTimeZone(zone).isValid())
+        out << tr("\"%1\" is not a time zone: pick one from the list (type part of a city's name).")
+                   .arg(m_zone->currentText());
+    // Two closures on one date: the second would silently replace the first.
+    QList<QDate> seen;
+    for (const ClosureRow& row : m_closures) {
+        if (seen.contains(row.day->date()))
+            out << tr("%1 is listed twice under holidays and closures: remove one.")
+                       .arg(QLocale().toString(row.day->date(), QLocale::ShortFormat));
+        seen << row.day->date();
+    }
+    return out + hours().problems();
+}
+
+void BusinessHoursEditor::onEdited()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_saveResult->clear();
+    updateState();
+}
+
+void BusinessHoursEditor::updateState()
+{
+    const QStringList wrong = problems();
+    m_problems->setText(wrong.join(QLatin1Char('\n')));
+    m_save->setEnabled(m_dirty && wrong.isEmpty());
+    m_revert->setEnabled(m_dirty);
+    if (wrong.isEmpty())
+        m_status->setText(BusinessHoursText::status(hours(), m_clock.nowUtc()));
+    else
+        m_status->clear();
+}
+
+void BusinessHoursEditor::save()
+{
+    if (!problems().isEmpty())
+        return;
+    auto stored = BusinessHoursStore(m_db).save(hours(), m_clock.nowUtc());
+    if (!stored) {
+        m_problems->setText(stored.error().message);
+        return;
+    }
+    m_dirty = false;
+    m_saveResult->setText(tr("Saved."));
+    updateState();
+    emit saved();
+}
+
+} // namespace ringback::ui

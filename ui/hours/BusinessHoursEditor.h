@@ -1,0 +1,80 @@
+#pragma once
+
+#include "hours/BusinessHours.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ringback {
+class Clock;
+class Database;
+} // namespace ringback
+
+namespace ringback::ui {
+
+class TimeRangeListEdit;
+
+// The business's opening hours: several ranges per weekday (split shifts), the IANA time zone
+// (a searchable list), holidays and one-off closures (closed all day, or special hours), and a
+// live line saying whether the office is open now. Problems (overlaps, an end before its start)
+// are shown in words and block saving. Saves through BusinessHoursStore.
+class BusinessHoursEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    BusinessHoursEditor(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    // Shows what is stored (or the computer's zone and no hours for a new office).
+    void reload();
+    // What the editor shows now, saved or not.
+    BusinessHours hours() const;
+    QStringList problems() const;
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    TimeRangeListEdit* day(int weekday) const { return m_days.at(weekday - 1); }
+    QComboBox* timeZoneBox() const { return m_zone; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* addClosureButton() const { return m_addClosure; }
+    QLabel* problemsLabel() const { return m_problems; }
+    QLabel* statusLabel() const { return m_status; }
+
+signals:
+    void saved();
+
+private:
+    struct ClosureRow
+    {
+        QWidget* box;
+        QDateEdit* day;
+        QLineEdit* label;
+        TimeRangeListEdit* hours;
+    };
+    void addClosureRow(const Closure& closure);
+    void save();
+    void onEdited();
+    void updateState();
+
+    Database& m_db;
+    const Clock& m_clock;
+    QComboBox* m_zone;
+    QLabel* m_status;
+    QList<TimeRangeListEdit*> m_days;
+    QVBoxLayout* m_closureLayout;
+    QList<ClosureRow> m_closures;
+    QPushButton* m_addClosure;
+    QLabel* m_problems;
+    QLabel* m_saveResult;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace ringback::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "templates/TemplateRole.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+
+namespace ringback {
+class Clock;
+class Database;
+} // namespace ringback
+
+namespace ringback::ui {
+
+class BusinessHoursEditor;
+class TemplateEditor;
+
+// The owner's messages: the automatic texts by role and the staff's saved replies in a list, the
+// editor beside it, and the business hours (which pick the open or closed text) in a second tab.
+// Switching to another message keeps what was typed as a draft, marked in the list, so nothing is
+// lost; a message with a mistake cannot be saved and the reason is shown next to Save.
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TemplatesPage(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    bool hasUnsavedChanges() const;
+    // Selects the automatic text for a role (not SavedReply).
+    void selectRole(TemplateRole role);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QListWidget* messageList() const { return m_list; }
+    TemplateEditor* editor() const { return m_editor; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* restoreButton() const { return m_restore; }
+    QLabel* saveStateLabel() const { return m_saveState; }
+    BusinessHoursEditor* hoursEditor() const { return m_hours; }
+
+private:
+    struct Entry
+    {
+        TemplateRole role = TemplateRole::BusinessHours;
+        QString saved;                // what the store holds
+        std::optional<QString> draft; // typed but not saved
+        bool stored = true;           // false for a saved reply added but never saved
+    };
+
+    void load();
+    void loadRealContext();
+    void showEntry(int index);
+    void keepDraft();
+    void save();
+    void restoreDefault();
+    void addSavedReply();
+    void removeSavedReply();
+    QString writeSavedReplies(); // empty on success, else what went wrong
+    void updateItem(int index);
+    void updateButtons();
+    int currentEntry() const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    QTabWidget* m_tabs;
+    QListWidget* m_list;
+    TemplateEditor* m_editor;
+    QLabel* m_title;
+    QLabel* m_description;
+    QLabel* m_saveState;
+    QPushButton* m_save;
+    QPushButton* m_restore;
+    QPushButton* m_addReply;
+    QPushButton* m_removeReply;
+    BusinessHoursEditor* m_hours;
+    QList<Entry> m_entries;
+    int m_shown = -1;
+};
+
+} // namespace ringback::ui
