@@ -21,6 +21,15 @@ QString accountIdOf(Database& db)
     return Settings(&kv, nullptr).stringValue(SettingKey::ProviderAccountId);
 }
 
+SavedProvider savedProviderOf(Database& db)
+{
+    KeyValueStore kv(db, KeyValueStore::Table::Settings);
+    const Settings settings(&kv, nullptr);
+    return {settings.stringValue(SettingKey::ProviderKind),
+            settings.stringValue(SettingKey::ProviderAccountId),
+            settings.stringValue(SettingKey::ProviderBaseUrl)};
+}
+
 QString regionOf(Database& db)
 {
     KeyValueStore kv(db, KeyValueStore::Table::Settings);
@@ -28,15 +37,14 @@ QString regionOf(Database& db)
 }
 
 Result<AutomationWorker::ProviderFactory, QString> resolveProvider(const CommandLineOptions& options,
-                                                                   const QString& accountSid)
+                                                                   const SavedProvider& saved)
 {
     std::optional<Result<AutomationWorker::ProviderFactory, QString>> result;
     QEventLoop wait;
-    ProviderConnection::resolve(options, accountSid,
-                                [&](Result<AutomationWorker::ProviderFactory, QString> r) {
-                                    result = std::move(r);
-                                    wait.quit();
-                                });
+    ProviderConnection::resolve(options, saved, [&](Result<AutomationWorker::ProviderFactory, QString> r) {
+        result = std::move(r);
+        wait.quit();
+    });
     if (!result)
         wait.exec();
     return std::move(*result);

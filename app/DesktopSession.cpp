@@ -1,6 +1,9 @@
 #include "DesktopSession.h"
 
+#include "AppSetup.h"
+#include "CommandLineOptions.h"
 #include "MainWindow.h"
+#include "ProviderConnection.h"
 #include "about/AboutDialog.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
@@ -9,8 +12,13 @@
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
+#include "settings/CredentialChooser.h"
+#include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "store/Database.h"
+#include "store/KeyValueStore.h"
 #include "templates/TemplatesPage.h"
+#include "wizard/SetupWizard.h"
 
 #include <QMenuBar>
 #include <QSystemTrayIcon>
@@ -21,6 +29,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     : m_db(db)
     , m_phone(std::make_unique<PhoneNumberService>(region))
     , m_window(std::make_unique<ui::MainWindow>(db.location().displayName()))
+    , m_demo(demo)
+    , m_sharedSettings(std::make_unique<KeyValueStore>(db, KeyValueStore::Table::Settings))
+    , m_settings(std::make_unique<Settings>(m_sharedSettings.get(), &m_machineSettings))
+    , m_credentials(CredentialChooser::forThisComputer(*m_settings))
 {
     if (demo)
         m_window->setWindowTitle(tr("Ringback (demo)"));
@@ -31,6 +43,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
     m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
     m_window->addSection(tr("Dashboard"), m_dashboard);
+    m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
+    connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);
+    m_window->addSection(tr("Settings"), m_settingsPage);
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
@@ -77,6 +92,70 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
     connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_dashboard, &ui::DashboardPage::storeChanged);
     m_worker->start();
+}
+
+void DesktopSession::connectProvider(const CommandLineOptions& options)
+{
+    m_options = &options;
+    if (!m_settings->boolValue(SettingKey::SetupCompleted)) {
+        showProviderProblem(tr("finish the setup first."));
+        runSetup();
+        return;
+    }
+    startFromSettings();
+}
+
+ui::SetupWizard* DesktopSession::setupWizard() const
+{
+    return m_wizard.data();
+}
+
+void DesktopSession::runSetup()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    const QString baseUrl = m_options && !m_options->providerUrl().isEmpty()
+                                ? m_options->providerUrl()
+                                : m_settings->stringValue(SettingKey::ProviderBaseUrl);
+    ui::ProviderProbe probe = [baseUrl](const QString& kind, const QString& sid, const QString& token) {
+        return ProviderConnection::probe(kind, sid, token, baseUrl);
+    };
+    m_wizard =
+        new ui::SetupWizard(m_db, *m_settings, *m_credentials, std::move(probe), m_demo, m_window.get());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setWindowModality(Qt::WindowModal);
+    connect(m_wizard, &ui::SetupWizard::setupSaved, this, [this] {
+        m_settingsPage->reload();
+        if (m_options)
+            startFromSettings();
+    });
+    connect(m_wizard, &QWizard::rejected, this, [this] {
+        if (!m_settings->boolValue(SettingKey::SetupCompleted))
+            showProviderProblem(
+                tr("the setup was not finished. Open Settings and click \"Run setup again\"."));
+    });
+    m_wizard->show();
+}
+
+void DesktopSession::startFromSettings()
+{
+    // A new provider replaces the old worker, which first finishes the text in flight.
+    m_worker.reset();
+    const int attempt = ++m_connectAttempt;
+    QPointer<DesktopSession> self(this);
+    ProviderConnection::resolve(*m_options, savedProviderOf(m_db),
+                                [self, attempt](Result<AutomationWorker::ProviderFactory, QString> factory) {
+                                    if (!self || attempt != self->m_connectAttempt)
+                                        return;
+                                    if (factory)
+                                        self->startAutomation(workerOptions(
+                                            self->m_db.location(), factory.value(), QStringLiteral("desk")));
+                                    else
+                                        self->showProviderProblem(factory.error());
+                                });
 }
 
 void DesktopSession::showProviderProblem(const QString& sentence)

@@ -3,12 +3,17 @@
 #include "WorkerThread.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QSettings>
 
 #include <memory>
 
 namespace ringback {
+class CredentialChooser;
 class Database;
+class KeyValueStore;
 class PhoneNumberService;
+class Settings;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -16,9 +21,13 @@ class CallLogModel;
 class ConversationListModel;
 class DashboardPage;
 class MainWindow;
+class SettingsPage;
+class SetupWizard;
 } // namespace ringback::ui
 
 namespace ringback::app {
+
+class CommandLineOptions;
 
 // The desktop app's wiring: the main window and its models on the UI thread's database
 // connection, the automation worker on its own thread, and the queued signals between them.
@@ -39,7 +48,17 @@ public:
     void startAutomation(AutomationWorker::Options options);
     void showProviderProblem(const QString& sentence);
 
+    // Starts the automation with the provider saved in Settings, or shows the setup wizard first
+    // on a fresh profile (SetupCompleted false). `options` must outlive the session.
+    void connectProvider(const CommandLineOptions& options);
+    // The first-run wizard, again (Settings' "Run setup again"); on Finish the automation restarts
+    // with the new provider, without restarting the app.
+    void runSetup();
+    ui::SetupWizard* setupWizard() const;
+
 private:
+    void startFromSettings();
+
     Database& m_db;
     std::unique_ptr<PhoneNumberService> m_phone;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -47,6 +66,16 @@ private:
     ui::ConversationListModel* m_conversations = nullptr;
     ui::DashboardPage* m_dashboard = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
+    bool m_demo = false;
+    const CommandLineOptions* m_options = nullptr;
+    int m_connectAttempt = 0; // a provider resolved for an older attempt is not started
+    // Shared settings in the database (this connection), machine settings in QSettings.
+    std::unique_ptr<KeyValueStore> m_sharedSettings;
+    QSettings m_machineSettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<CredentialChooser> m_credentials;
+    ui::SettingsPage* m_settingsPage = nullptr;
+    QPointer<ui::SetupWizard> m_wizard;
 };
 
 } // namespace ringback::app

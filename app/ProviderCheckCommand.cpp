@@ -6,12 +6,14 @@
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "providers/twilio/TwilioProvider.h"
-#include "settings/KeychainCredentialStore.h"
+#include "settings/CredentialChooser.h"
+#include "settings/Settings.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -80,7 +82,9 @@ void ProviderCheckCommand::start()
             return fail(problem, BadUsage);
     }
 
-    m_store = std::make_unique<KeychainCredentialStore>();
+    // The keychain, or the 0600 file the user agreed to on a computer without one.
+    QSettings machine;
+    m_store = CredentialChooser::forThisComputer(Settings(nullptr, &machine));
     const TwilioCredentialSource source(m_store.get());
     source.resolve(m_accountSid, QString(), [this](Result<TwilioCredentials, CredentialError> credentials) {
         if (!credentials)

@@ -5,9 +5,11 @@
 #include "providers/simulator/SimulatorProvider.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "providers/twilio/TwilioProvider.h"
-#include "settings/KeychainCredentialStore.h"
+#include "settings/CredentialChooser.h"
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QUrl>
 
 #include <memory>
@@ -18,6 +20,15 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ringback::app::ProviderConnection", text);
+}
+
+AutomationWorker::ProviderFactory simulatorFactory()
+{
+    // The demo office starts now and stays deterministic for a given start.
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    return [start] {
+        return std::make_unique<SimulatorProvider>(SimulatorSettings::demo(start), SystemClock::instance());
+    };
 }
 } // namespace
 
@@ -31,31 +42,50 @@ QString ProviderConnection::checkUrl(const QString& url)
     return {};
 }
 
-void ProviderConnection::resolve(const CommandLineOptions& options, const QString& accountSid, Ready ready)
+QString ProviderConnection::kindFor(const CommandLineOptions& options, const SavedProvider& saved)
 {
-    if (options.demo()) {
-        // The demo office starts now and stays deterministic for a given start.
-        const QDateTime start = QDateTime::currentDateTimeUtc();
-        return ready(AutomationWorker::ProviderFactory([start] {
-            return std::make_unique<SimulatorProvider>(SimulatorSettings::demo(start),
-                                                       SystemClock::instance());
-        }));
-    }
-    const QString kind = options.provider().isEmpty() ? QStringLiteral("twilio") : options.provider();
-    if (kind.compare(QLatin1String("twilio"), Qt::CaseInsensitive) != 0)
+    if (!options.provider().isEmpty())
+        return options.provider().toLower();
+    if (!saved.kind.isEmpty())
+        return saved.kind;
+    return options.demo() ? QStringLiteral("simulator") : QStringLiteral("twilio");
+}
+
+std::unique_ptr<VoipProvider> ProviderConnection::probe(const QString& kind, const QString& accountSid,
+                                                        const QString& token, const QString& baseUrl)
+{
+    if (kind == QLatin1String("simulator"))
+        return simulatorFactory()();
+    TwilioOptions twilio;
+    if (!baseUrl.isEmpty() && checkUrl(baseUrl).isEmpty())
+        twilio.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+    return std::make_unique<TwilioProvider>(
+        TwilioCredentials{accountSid.trimmed(), QString(), token.trimmed()}, twilio);
+}
+
+void ProviderConnection::resolve(const CommandLineOptions& options, const SavedProvider& saved, Ready ready)
+{
+    const QString kind = kindFor(options, saved);
+    if (kind == QLatin1String("simulator"))
+        return ready(simulatorFactory());
+    if (kind != QLatin1String("twilio"))
         return ready(
             tr("Ringback does not know the provider \"%1\"; the providers it knows are: twilio.").arg(kind));
     TwilioOptions twilio;
-    if (!options.providerUrl().isEmpty()) {
-        if (const QString problem = checkUrl(options.providerUrl()); !problem.isEmpty())
+    const QString url = options.providerUrl().isEmpty() ? saved.baseUrl : options.providerUrl();
+    if (!url.isEmpty()) {
+        if (const QString problem = checkUrl(url); !problem.isEmpty())
             return ready(problem);
-        twilio.baseUrl = QUrl(options.providerUrl(), QUrl::StrictMode);
+        twilio.baseUrl = QUrl(url, QUrl::StrictMode);
     }
-    // The keychain is asked once, here; the worker gets the credentials by value.
-    auto store = std::make_shared<KeychainCredentialStore>();
+    // The keychain (or the user's 0600 file) is asked once, here; the worker gets the credentials
+    // by value.
+    QSettings machine;
+    std::shared_ptr<CredentialChooser> store =
+        CredentialChooser::forThisComputer(Settings(nullptr, &machine));
     const TwilioCredentialSource source(store.get());
     source.resolve(
-        accountSid, QString(),
+        saved.accountSid, QString(),
         [store, twilio, ready = std::move(ready)](Result<TwilioCredentials, CredentialError> credentials) {
             if (!credentials)
                 return ready(credentials.error().message);

@@ -4,12 +4,16 @@
 #include "HeadlessRun.h"
 #include "MainWindow.h"
 #include "ProviderCheckCommand.h"
+#include "ProviderConnection.h"
 #include "SettingsFileCommand.h"
 #include "SingleInstance.h"
+#include "common/LanguageLoader.h"
+#include "settings/Settings.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -55,6 +59,12 @@ int main(int argc, char** argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
 
+    {
+        // The language chosen in Settings on this computer, else the system's.
+        QSettings machine;
+        ui::LanguageLoader::install(Settings(nullptr, &machine).stringValue(SettingKey::Language));
+    }
+
     app::CommandLineOptions options;
     if (!options.parse(QCoreApplication::arguments()))
         return printAndExit(options.errorText() + QStringLiteral("\n\n") + options.helpText(), 64);
@@ -77,10 +87,10 @@ int main(int argc, char** argv)
             return app::SettingsFileCommand::exportTo(*db, options.exportSettingsFile());
         if (!options.importSettingsFile().isEmpty())
             return app::SettingsFileCommand::importFrom(*db, options.importSettingsFile());
-        const QString accountSid = app::accountIdOf(*db);
+        const app::SavedProvider saved = app::savedProviderOf(*db);
         const DatabaseLocation location = db->location();
         db.reset(); // the worker opens its own connection
-        auto factory = app::resolveProvider(options, accountSid);
+        auto factory = app::resolveProvider(options, saved);
         if (!factory)
             return printAndExit(factory.error(), 2);
         return app::runHeadless(app::workerOptions(location, factory.value(), QStringLiteral("headless")),
@@ -107,10 +117,8 @@ int main(int argc, char** argv)
     session.showWindow(options.minimized());
     QObject::connect(&instance, &app::SingleInstance::showRequested, &session,
                      &app::DesktopSession::bringWindowForward);
-    auto factory = app::resolveProvider(options, app::accountIdOf(*db));
-    if (factory)
-        session.startAutomation(app::workerOptions(db->location(), factory.value(), QStringLiteral("desk")));
-    else
-        session.showProviderProblem(factory.error());
+    // On a fresh profile the setup wizard comes first; either way the provider is resolved
+    // without blocking the window.
+    session.connectProvider(options);
     return app->exec();
 }

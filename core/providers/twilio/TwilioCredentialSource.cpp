@@ -12,6 +12,12 @@ QString TwilioCredentialSource::secretKey(const QString& user)
     return QStringLiteral("twilio/") + user;
 }
 
+bool TwilioCredentialSource::environmentHasCredentials() const
+{
+    return !m_environment.value(QLatin1String(kAccountSidVariable)).trimmed().isEmpty() &&
+           !m_environment.value(QLatin1String(kAuthTokenVariable)).trimmed().isEmpty();
+}
+
 void TwilioCredentialSource::resolve(const QString& accountSid, const QString& apiKeySid, Done done) const
 {
     const QString envSid = m_environment.value(QLatin1String(kAccountSidVariable)).trimmed();

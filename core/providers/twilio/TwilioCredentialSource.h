@@ -32,6 +32,9 @@ public:
     // The credential-store key of the secret of an Account SID (Auth Token) or API key SID (secret).
     static QString secretKey(const QString& user);
 
+    // True when both environment variables are set: they win over anything saved.
+    bool environmentHasCredentials() const;
+
     // Calls done exactly once, at once or later. accountSid/apiKeySid: from Settings; either may be
     // empty. Errors are worded for the office and never contain a secret.
     void resolve(const QString& accountSid, const QString& apiKeySid, Done done) const;

@@ -1,0 +1,446 @@
+#include "SettingsPage.h"
+
+#include "phone/PhoneNumberService.h"
+#include "providers/twilio/TwilioCredentialSource.h"
+#include "settings/CredentialChooser.h"
+#include "settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ringback::ui {
+
+namespace {
+
+QSpinBox* spinBox(const QString& objectName, int min, int max, const QString& suffix)
+{
+    auto* box = new QSpinBox;
+    box->setObjectName(objectName);
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    box->setMinimumWidth(150);
+    return box;
+}
+
+// A field with a short help line under it, in the smaller grey the platform uses for hints.
+void addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& help = QString())
+{
+    if (help.isEmpty()) {
+        form->addRow(label, field);
+        return;
+    }
+    auto* column = new QWidget;
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* row = new QHBoxLayout;
+    row->addWidget(field);
+    if (!qobject_cast<QLineEdit*>(field))
+        row->addStretch(1);
+    layout->addLayout(row);
+    auto* hint = new QLabel(help);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = hint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    hint->setFont(small);
+    layout->addWidget(hint);
+    form->addRow(label, column);
+}
+
+QGroupBox* group(const QString& title, const QString& scope, QFormLayout*& form)
+{
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    if (!scope.isEmpty()) {
+        auto* note = new QLabel(scope, box);
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(note);
+    }
+    form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setVerticalSpacing(10);
+    layout->addLayout(form);
+    return box;
+}
+
+QStringList splitList(const QString& text)
+{
+    QStringList out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Settings& settings, CredentialChooser& credentials, const QString& databaseName,
+                           QWidget* parent, QProcessEnvironment environment)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_environment(std::move(environment))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(24, 16, 24, 16);
+    column->setSpacing(16);
+    auto* title = new QLabel(tr("Settings"), content);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    column->addWidget(title);
+    column->addWidget(businessGroup());
+    column->addWidget(rulesGroup());
+    column->addWidget(providerGroup());
+    column->addWidget(computerGroup());
+    column->addWidget(dataGroup(databaseName));
+    column->addStretch(1);
+    content->setMaximumWidth(820);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* saveButton = buttons->addButton(tr("Save changes"), QDialogButtonBox::AcceptRole);
+    saveButton->setObjectName(QStringLiteral("saveSettings"));
+    QPushButton* discard = buttons->addButton(tr("Discard changes"), QDialogButtonBox::ResetRole);
+    discard->setObjectName(QStringLiteral("discardSettings"));
+    connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        reload();
+        m_status->setText(tr("Changes discarded."));
+    });
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(24, 8, 24, 12);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addLayout(bottom);
+
+    reload();
+}
+
+QWidget* SettingsPage::businessGroup()
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* box = group(tr("Business (all desks)"),
+                           tr("Kept in the shared database: every desk sees the same values."), form);
+    m_businessName = new QLineEdit(box);
+    m_businessName->setObjectName(QStringLiteral("businessName"));
+    addRow(form, tr("Business name:"), m_businessName,
+           tr("Every text starts with it, so callers know who wrote."));
+
+    auto* numbers = new QWidget(box);
+    m_numbersList = new QVBoxLayout(numbers);
+    m_numbersList->setContentsMargins(0, 0, 0, 0);
+    addRow(
+        form, tr("Business numbers:"), numbers,
+        tr("Calls to the ticked numbers are texted back. None ticked: every number of the account that can "
+           "send texts."));
+
+    m_staff = new QLineEdit(box);
+    m_staff->setObjectName(QStringLiteral("staffNames"));
+    m_staff->setPlaceholderText(tr("e.g. Maria, Joe, Dave"));
+    addRow(form, tr("Staff names:"), m_staff,
+           tr("Separate names with commas. Conversations can be assigned to them."));
+    return box;
+}
+
+QWidget* SettingsPage::rulesGroup()
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* box = group(tr("Text-back rules (all desks)"),
+                           tr("Kept in the shared database: every desk follows them."), form);
+    m_pollInterval = spinBox(QStringLiteral("pollInterval"), 2, 300, tr(" seconds"));
+    addRow(form, tr("Check for new calls every:"), m_pollInterval,
+           tr("Shorter means faster texts and more requests to your provider."));
+    m_graceDelay = spinBox(QStringLiteral("graceDelay"), 0, 600, tr(" seconds"));
+    addRow(form, tr("Wait before texting:"), m_graceDelay,
+           tr("Time to call back first: the text is cancelled if someone calls the customer meanwhile."));
+    m_cooldown = spinBox(QStringLiteral("cooldown"), 1, 24 * 14, tr(" hours"));
+    addRow(form, tr("Text the same number at most once every:"), m_cooldown,
+           tr("Several missed calls from one person get one text."));
+    m_staleCutoff = spinBox(QStringLiteral("staleCutoff"), 5, 24 * 60 * 3, tr(" minutes"));
+    addRow(form, tr("Don't text calls older than:"), m_staleCutoff,
+           tr("Calls missed while this computer was off for longer are listed for a person to call back."));
+    m_shortCall = spinBox(QStringLiteral("shortCall"), 0, 120, tr(" seconds"));
+    addRow(form, tr("Answered calls shorter than this count as missed:"), m_shortCall,
+           tr("A cell phone's voicemail picking up a forwarded call looks like a short answered call."));
+    m_countries = new QLineEdit(box);
+    m_countries->setObjectName(QStringLiteral("allowedCountries"));
+    m_countries->setPlaceholderText(tr("e.g. US, CA"));
+    addRow(form, tr("Text only numbers in:"), m_countries,
+           tr("Two-letter country codes, separated by commas. Empty: only your own country. This protects "
+              "you from text fraud."));
+    m_hourlyCap = spinBox(QStringLiteral("hourlyCap"), 1, 1000, tr(" texts per hour"));
+    addRow(form, tr("Automatic texts at most:"), m_hourlyCap,
+           tr("Beyond this, texts wait for someone to approve them."));
+    m_followUp = new QCheckBox(tr("Send one follow-up when the caller has not replied"), box);
+    m_followUp->setObjectName(QStringLiteral("followUpEnabled"));
+    form->addRow(QString(), m_followUp);
+    m_followUpDelay = spinBox(QStringLiteral("followUpDelay"), 10, 7 * 24 * 60, tr(" minutes"));
+    addRow(form, tr("Follow up after:"), m_followUpDelay,
+           tr("Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone."));
+    connect(m_followUp, &QCheckBox::toggled, m_followUpDelay, &QSpinBox::setEnabled);
+    return box;
+}
+
+QWidget* SettingsPage::providerGroup()
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* box = group(tr("Phone provider"), QString(), form);
+    m_provider = new QLabel(box);
+    m_provider->setObjectName(QStringLiteral("providerAccount"));
+    m_provider->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Account:"), m_provider);
+    m_tokenPlace = new QLabel(box);
+    m_tokenPlace->setObjectName(QStringLiteral("tokenPlace"));
+    m_tokenPlace->setWordWrap(true);
+    m_tokenPlace->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Token:"), m_tokenPlace);
+    auto* rerun = new QPushButton(tr("Run setup again..."), box);
+    rerun->setObjectName(QStringLiteral("runSetupAgain"));
+    connect(rerun, &QPushButton::clicked, this, &SettingsPage::runSetupRequested);
+    auto* row = new QHBoxLayout;
+    row->addWidget(rerun);
+    row->addStretch(1);
+    form->addRow(QString(), row);
+    return box;
+}
+
+QWidget* SettingsPage::computerGroup()
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* box =
+        group(tr("This computer"), tr("Kept on this computer only; other desks have their own."), form);
+    m_deskStaff = new QComboBox(box);
+    m_deskStaff->setObjectName(QStringLiteral("deskStaff"));
+    m_deskStaff->setEditable(true);
+    m_deskStaff->setMinimumWidth(200);
+    addRow(form, tr("Who works at this desk:"), m_deskStaff,
+           tr("Used for \"Mine\" in the Inbox and to show others who is replying."));
+    m_notifications = new QCheckBox(tr("Show a notification when a customer replies"), box);
+    m_notifications->setObjectName(QStringLiteral("notifications"));
+    form->addRow(QString(), m_notifications);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Same as the system"), QString());
+    // Each language in its own words, so someone who cannot read the current one finds theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    addRow(form, tr("Language:"), m_language, tr("Takes effect the next time Ringback starts."));
+    // Start-at-login (packaging) goes here: a machine setting, like the rows above.
+    return box;
+}
+
+QWidget* SettingsPage::dataGroup(const QString& databaseName)
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* box = group(tr("Data"), QString(), form);
+    auto* where = new QLabel(databaseName, box);
+    where->setObjectName(QStringLiteral("databaseLocation"));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The choice of a shared (PostgreSQL) database for several desks goes in this group.
+    addRow(form, tr("Calls, texts and leads are kept in:"), where);
+    return box;
+}
+
+void SettingsPage::reload()
+{
+    m_businessName->setText(m_settings.stringValue(SettingKey::BusinessName));
+    rebuildNumbers();
+    m_staff->setText(m_settings.listValue(SettingKey::StaffNames).join(QStringLiteral(", ")));
+    m_pollInterval->setValue(m_settings.intValue(SettingKey::PollIntervalSeconds));
+    m_graceDelay->setValue(m_settings.intValue(SettingKey::GraceDelaySeconds));
+    m_cooldown->setValue(m_settings.intValue(SettingKey::CooldownHours));
+    m_staleCutoff->setValue(m_settings.intValue(SettingKey::StaleCutoffMinutes));
+    m_shortCall->setValue(m_settings.intValue(SettingKey::ShortCallSeconds));
+    m_countries->setText(m_settings.listValue(SettingKey::AllowedCountries).join(QStringLiteral(", ")));
+    m_hourlyCap->setValue(m_settings.intValue(SettingKey::HourlyAutoTextCap));
+    m_followUp->setChecked(m_settings.boolValue(SettingKey::FollowUpEnabled));
+    m_followUpDelay->setValue(m_settings.intValue(SettingKey::FollowUpDelayMinutes));
+    m_followUpDelay->setEnabled(m_followUp->isChecked());
+
+    m_deskStaff->clear();
+    m_deskStaff->addItem(QString());
+    m_deskStaff->addItems(m_settings.listValue(SettingKey::StaffNames));
+    m_deskStaff->setCurrentText(m_settings.stringValue(SettingKey::DeskStaffName));
+    m_notifications->setChecked(m_settings.boolValue(SettingKey::NotificationsEnabled));
+    const int language = m_language->findData(m_settings.stringValue(SettingKey::Language));
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+
+    const QString kind = m_settings.stringValue(SettingKey::ProviderKind);
+    const QString account = m_settings.stringValue(SettingKey::ProviderAccountId);
+    if (kind == QLatin1String("simulator"))
+        m_provider->setText(tr("Demo office (no real calls or texts)"));
+    else if (kind.isEmpty())
+        m_provider->setText(tr("Not set up yet"));
+    else
+        m_provider->setText(tr("Twilio, Account SID %1").arg(account));
+    showTokenPlace();
+    m_status->clear();
+}
+
+void SettingsPage::showTokenPlace()
+{
+    const QString kind = m_settings.stringValue(SettingKey::ProviderKind);
+    if (kind == QLatin1String("simulator")) {
+        m_tokenPlace->setText(tr("The demo needs no token."));
+        return;
+    }
+    if (TwilioCredentialSource(nullptr, m_environment).environmentHasCredentials()) {
+        m_tokenPlace->setText(CredentialChooser::describe(CredentialChooser::Place::Environment, QString()));
+        return;
+    }
+    const QString account = m_settings.stringValue(SettingKey::ProviderAccountId);
+    if (account.isEmpty()) {
+        m_tokenPlace->setText(CredentialChooser::describe(CredentialChooser::Place::Nowhere, QString()));
+        return;
+    }
+    m_tokenPlace->setText(tr("Looking..."));
+    QPointer<SettingsPage> self(this);
+    m_credentials.locate(TwilioCredentialSource::secretKey(account), [self](CredentialChooser::Place place) {
+        if (self)
+            self->m_tokenPlace->setText(CredentialChooser::describe(place, self->m_credentials.filePath()));
+    });
+}
+
+void SettingsPage::rebuildNumbers()
+{
+    qDeleteAll(m_numberBoxes);
+    m_numberBoxes.clear();
+    const QStringList chosen = m_settings.listValue(SettingKey::BusinessNumbers);
+    QStringList all = m_settings.listValue(SettingKey::ProviderPhoneNumbersCache);
+    for (const QString& n : chosen) {
+        if (!all.contains(n))
+            all << n;
+    }
+    const PhoneNumberService phones(m_settings.stringValue(SettingKey::BusinessRegion));
+    for (const QString& e164 : std::as_const(all)) {
+        const PhoneNumberInfo info = phones.parse(e164);
+        auto* box = new QCheckBox(info.isValid() ? info.national : e164);
+        box->setObjectName(QStringLiteral("number_") + e164);
+        box->setProperty("e164", e164);
+        box->setChecked(chosen.contains(e164));
+        m_numbersList->addWidget(box);
+        m_numberBoxes << box;
+    }
+    if (all.isEmpty()) {
+        auto* none =
+            new QCheckBox(tr("No numbers listed yet: run the setup to fetch them from your provider."));
+        none->setEnabled(false);
+        m_numbersList->addWidget(none);
+        m_numberBoxes << none;
+    }
+}
+
+QStringList SettingsPage::chosenNumbers() const
+{
+    QStringList out;
+    for (QCheckBox* box : m_numberBoxes) {
+        if (box->isChecked() && box->property("e164").isValid())
+            out << box->property("e164").toString();
+    }
+    return out;
+}
+
+QStringList SettingsPage::countryCodes() const
+{
+    QStringList out;
+    for (const QString& code : splitList(m_countries->text()))
+        out << code.toUpper();
+    return out;
+}
+
+QStringList SettingsPage::staffNames() const
+{
+    return splitList(m_staff->text());
+}
+
+QStringList SettingsPage::problems() const
+{
+    QStringList out;
+    if (m_businessName->text().trimmed().isEmpty())
+        out << tr("Enter the business name: every text starts with it.");
+    for (const QString& code : countryCodes()) {
+        if (code.size() != 2 || QLocale::codeToTerritory(code) == QLocale::AnyTerritory)
+            out << tr("\"%1\" is not a two-letter country code such as US or CA.").arg(code);
+    }
+    if (m_followUp->isChecked() && m_followUpDelay->value() * 60 < m_graceDelay->value())
+        out << tr("The follow-up would come before the first text: make the follow-up delay longer.");
+    return out;
+}
+
+bool SettingsPage::save()
+{
+    const QStringList wrong = problems();
+    if (!wrong.isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(wrong.join(QLatin1Char('\n')));
+        return false;
+    }
+    // Shared settings (database): every desk sees these.
+    bool ok = true;
+    ok &= m_settings.setValue(SettingKey::BusinessName, m_businessName->text().trimmed());
+    ok &= m_settings.setValue(SettingKey::BusinessNumbers, chosenNumbers());
+    ok &= m_settings.setValue(SettingKey::StaffNames, staffNames());
+    ok &= m_settings.setValue(SettingKey::PollIntervalSeconds, m_pollInterval->value());
+    ok &= m_settings.setValue(SettingKey::GraceDelaySeconds, m_graceDelay->value());
+    ok &= m_settings.setValue(SettingKey::CooldownHours, m_cooldown->value());
+    ok &= m_settings.setValue(SettingKey::StaleCutoffMinutes, m_staleCutoff->value());
+    ok &= m_settings.setValue(SettingKey::ShortCallSeconds, m_shortCall->value());
+    ok &= m_settings.setValue(SettingKey::AllowedCountries, countryCodes());
+    ok &= m_settings.setValue(SettingKey::HourlyAutoTextCap, m_hourlyCap->value());
+    ok &= m_settings.setValue(SettingKey::FollowUpEnabled, m_followUp->isChecked());
+    ok &= m_settings.setValue(SettingKey::FollowUpDelayMinutes, m_followUpDelay->value());
+    // Machine settings (QSettings): this computer only.
+    ok &= m_settings.setValue(SettingKey::DeskStaffName, m_deskStaff->currentText().trimmed());
+    ok &= m_settings.setValue(SettingKey::NotificationsEnabled, m_notifications->isChecked());
+    ok &= m_settings.setValue(SettingKey::Language, m_language->currentData().toString());
+    if (!ok) {
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(tr("Some settings could not be saved: the database did not accept them. Check that "
+                             "the database is reachable and try again."));
+        return false;
+    }
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Saved."));
+    emit saved();
+    return true;
+}
+
+} // namespace ringback::ui

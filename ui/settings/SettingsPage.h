@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace ringback {
+class CredentialChooser;
+class Settings;
+} // namespace ringback
+
+namespace ringback::ui {
+
+// The Settings section: the business's rules, shared by every desk (stored in the database), and
+// this computer's preferences (QSettings), in separate groups so nobody wonders who else a change
+// affects. Edits are checked and saved together with "Save changes"; problems are said in words.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(Settings& settings, CredentialChooser& credentials, const QString& databaseName,
+                 QWidget* parent = nullptr,
+                 QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    // Reads every value again (after the setup wizard, or to discard edits).
+    void reload();
+    // What stops saving, in sentences; empty when the form can be saved.
+    QStringList problems() const;
+    bool save();
+
+signals:
+    void runSetupRequested();
+    void saved();
+
+private:
+    QWidget* businessGroup();
+    QWidget* rulesGroup();
+    QWidget* providerGroup();
+    QWidget* computerGroup();
+    QWidget* dataGroup(const QString& databaseName);
+    void showTokenPlace();
+    void rebuildNumbers();
+    QStringList chosenNumbers() const;
+    QStringList countryCodes() const;
+    QStringList staffNames() const;
+
+    Settings& m_settings;
+    CredentialChooser& m_credentials;
+    QProcessEnvironment m_environment;
+
+    QLineEdit* m_businessName = nullptr;
+    QVBoxLayout* m_numbersList = nullptr;
+    QList<QCheckBox*> m_numberBoxes;
+    QLineEdit* m_staff = nullptr;
+    QSpinBox* m_pollInterval = nullptr;
+    QSpinBox* m_graceDelay = nullptr;
+    QSpinBox* m_cooldown = nullptr;
+    QSpinBox* m_staleCutoff = nullptr;
+    QSpinBox* m_shortCall = nullptr;
+    QLineEdit* m_countries = nullptr;
+    QSpinBox* m_hourlyCap = nullptr;
+    QCheckBox* m_followUp = nullptr;
+    QSpinBox* m_followUpDelay = nullptr;
+    QLabel* m_provider = nullptr;
+    QLabel* m_tokenPlace = nullptr;
+    QComboBox* m_deskStaff = nullptr;
+    QCheckBox* m_notifications = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace ringback::ui

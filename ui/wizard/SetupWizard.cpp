@@ -1,0 +1,183 @@
+#include "SetupWizard.h"
+
+#include "BusinessPage.h"
+#include "NumbersPage.h"
+#include "PreviewPage.h"
+#include "ProviderPage.h"
+#include "hours/BusinessHoursStore.h"
+#include "providers/twilio/TwilioCredentialSource.h"
+#include "settings/CredentialChooser.h"
+#include "settings/Settings.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QPointer>
+#include <QVBoxLayout>
+
+namespace ringback::ui {
+
+namespace {
+
+QWizardPage* textPage(const QString& title, const QString& text, QWidget* extra = nullptr)
+{
+    auto* page = new QWizardPage;
+    page->setTitle(title);
+    auto* label = new QLabel(text, page);
+    label->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(label);
+    if (extra)
+        layout->addWidget(extra);
+    layout->addStretch(1);
+    return page;
+}
+
+} // namespace
+
+SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& credentials,
+                         ProviderProbe probe, bool preferDemo, QWidget* parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_probe(std::move(probe))
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(tr("Set up Ringback"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(680, 520);
+
+    m_choices.providerKind = settings.stringValue(SettingKey::ProviderKind);
+    if (m_choices.providerKind.isEmpty() || preferDemo)
+        m_choices.providerKind =
+            QString::fromLatin1(preferDemo ? SetupChoices::kDemo : SetupChoices::kTwilio);
+    m_choices.accountSid = settings.stringValue(SettingKey::ProviderAccountId);
+    m_choices.chosenNumbers = settings.listValue(SettingKey::BusinessNumbers);
+    m_choices.businessName = settings.stringValue(SettingKey::BusinessName);
+
+    setPage(WelcomePageId,
+            textPage(tr("Welcome to Ringback"),
+                     tr("When a call to your business goes unanswered, Ringback texts the caller back within "
+                        "seconds, so the job does not go to the next company on the list. Their replies land "
+                        "in the Inbox, where anyone at the office can answer.\n\n"
+                        "Setting up takes a few minutes: connect your phone account, pick the numbers to "
+                        "watch, tell Ringback your business name and opening hours, and check the first "
+                        "text callers will get. You can change everything later in Settings.")));
+    setPage(ProviderPageId, new ProviderPage(*this, credentials));
+    setPage(NumbersPageId, new NumbersPage(*this));
+    setPage(BusinessPageId, new BusinessPage(*this));
+    setPage(PreviewPageId, new PreviewPage(*this));
+
+    m_saveProblem = new QLabel;
+    m_saveProblem->setObjectName(QStringLiteral("saveProblem"));
+    m_saveProblem->setWordWrap(true);
+    m_saveProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_saveProblem->hide();
+    setPage(DonePageId,
+            textPage(tr("You're all set"),
+                     tr("Click Finish and Ringback starts watching your calls. It texts back missed callers "
+                        "while it is running, so keep it open (it can sit in the background)."),
+                     m_saveProblem));
+    setStartId(WelcomePageId);
+}
+
+SetupWizard::~SetupWizard() = default;
+
+VoipProvider* SetupWizard::provider()
+{
+    if (!m_provider && m_choices.isDemo())
+        connectProvider(m_choices.providerKind, QString(), QString());
+    return m_provider.get();
+}
+
+VoipProvider& SetupWizard::connectProvider(const QString& kind, const QString& accountSid,
+                                           const QString& token)
+{
+    m_provider = m_probe(kind, accountSid, token);
+    return *m_provider;
+}
+
+void SetupWizard::dropProvider()
+{
+    m_provider.reset();
+    m_choices.numbersListed = false;
+}
+
+void SetupWizard::showSaveProblem(const QString& sentence)
+{
+    m_saveProblem->setText(sentence);
+    // Only Twilio's Finish (on the Done page) writes a token, so the sentence is shown there.
+    m_saveProblem->setVisible(!sentence.isEmpty());
+}
+
+void SetupWizard::accept()
+{
+    if (m_saving)
+        return;
+    showSaveProblem(QString());
+    if (m_choices.isDemo()) {
+        saveSettings();
+        QWizard::accept();
+        return;
+    }
+    // The token first: settings that name an account whose token was not kept would fail later.
+    m_saving = true;
+    button(QWizard::FinishButton)->setEnabled(false);
+    m_credentials.setFileAllowed(m_choices.fileConsent);
+    QPointer<SetupWizard> self(this);
+    m_credentials.write(TwilioCredentialSource::secretKey(m_choices.accountSid), m_choices.token,
+                        [self](Result<void, CredentialError> written) {
+                            if (!self)
+                                return;
+                            self->m_saving = false;
+                            self->button(QWizard::FinishButton)->setEnabled(true);
+                            if (!written) {
+                                self->showSaveProblem(
+                                    tr("The Auth Token could not be saved, so nothing was changed: %1")
+                                        .arg(written.error().message));
+                                return;
+                            }
+                            self->saveSettings();
+                            self->QWizard::accept();
+                        });
+}
+
+void SetupWizard::saveSettings()
+{
+    const SetupChoices& c = m_choices;
+    m_settings.setValue(SettingKey::ProviderKind, c.providerKind);
+    if (!c.isDemo()) {
+        m_settings.setValue(SettingKey::ProviderAccountId, c.accountSid);
+        m_settings.setValue(SettingKey::CredentialFileAllowed, c.fileConsent);
+    }
+    if (c.numbersListed) {
+        QStringList listed;
+        for (const ProviderNumber& n : c.numbers)
+            listed << n.e164;
+        m_settings.setValue(SettingKey::ProviderPhoneNumbersCache, listed);
+        m_settings.setValue(SettingKey::BusinessNumbers, c.chosenNumbers);
+    } else if (c.isDemo()) {
+        // Finished straight from the provider page: watch every number of the demo office.
+        m_settings.setValue(SettingKey::BusinessNumbers, QStringList());
+    }
+    if (!c.businessName.trimmed().isEmpty())
+        m_settings.setValue(SettingKey::BusinessName, c.businessName.trimmed());
+
+    BusinessHoursStore hoursStore(m_db);
+    const auto saved = hoursStore.load();
+    bool anyHours = false;
+    if (saved) {
+        for (int day = 1; day <= 7; ++day)
+            anyHours = anyHours || !saved.value().ranges(day).isEmpty();
+    }
+    if (c.hoursChosen)
+        hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
+    else if (!anyHours)
+        hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+
+    m_settings.setValue(SettingKey::SetupCompleted, true);
+    emit setupSaved();
+}
+
+} // namespace ringback::ui
