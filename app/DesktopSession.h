@@ -14,7 +14,10 @@ class PhoneNumberService;
 namespace ringback::ui {
 class CallLogModel;
 class ConversationListModel;
+class LeadBoard;
 class MainWindow;
+class ReplyNotifier;
+class TrayIcon;
 } // namespace ringback::ui
 
 namespace ringback::app {
@@ -32,6 +35,8 @@ public:
     // Starts the automation with a provider; without one the status bar says what is missing.
     void startAutomation(AutomationWorker::Options options);
     void showProviderProblem(const QString& sentence);
+    // Brings the window forward on the Inbox with this lead's conversation open.
+    void openConversation(qint64 leadId);
 
 private:
     Database& m_db;
@@ -39,6 +44,9 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
     ui::ConversationListModel* m_conversations = nullptr;
+    ui::LeadBoard* m_board = nullptr;
+    ui::ReplyNotifier* m_replies = nullptr;
+    ui::TrayIcon* m_tray = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
 };
 
