@@ -15,7 +15,7 @@
 namespace ringback::ui {
 
 namespace {
-constexpr int kColumnWidth = 236;
+constexpr int kColumnWidth = 214;
 }
 
 LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
@@ -65,6 +65,7 @@ LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
         columnsLayout->addWidget(createColumn(status));
     columnsLayout->addStretch();
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("boardScroll"));
     scroll->setWidget(columns);
     scroll->setWidgetResizable(true);
@@ -88,7 +89,7 @@ LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
         m_problemBar->hide();
         m_selectedLeadId = leadId;
         if (LeadColumnView* view = m_views.value(to); view && view->selectLead(leadId))
-            view->setFocus(Qt::OtherFocusReason);
+            focusView(view);
     });
     updateHeaders();
 }
@@ -175,7 +176,7 @@ void LeadBoardPage::restoreSelection()
     for (LeadColumnView* view : std::as_const(m_views)) {
         if (view->selectLead(m_selectedLeadId)) {
             if (hadFocus)
-                view->setFocus(Qt::OtherFocusReason);
+                focusView(view);
         } else {
             view->clearSelection();
         }
@@ -187,7 +188,7 @@ bool LeadBoardPage::selectLead(qint64 leadId)
 {
     for (LeadColumnView* view : std::as_const(m_views)) {
         if (view->selectLead(leadId)) {
-            view->setFocus(Qt::OtherFocusReason);
+            focusView(view);
             return true;
         }
     }
@@ -225,10 +226,17 @@ void LeadBoardPage::focusNeighbour(LeadStatus from, int direction)
     if (target < 0 || target >= LeadBoard::statuses().size())
         return;
     LeadColumnView* view = m_views.value(LeadBoard::statuses().at(target));
-    view->setFocus(Qt::OtherFocusReason);
+    focusView(view);
     if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
         view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
                                                 QItemSelectionModel::ClearAndSelect);
+}
+
+void LeadBoardPage::focusView(LeadColumnView* view)
+{
+    view->setFocus(Qt::OtherFocusReason);
+    // The column may be off to the side of a narrow window.
+    m_scroll->ensureWidgetVisible(view->parentWidget(), 0, 0);
 }
 
 void LeadBoardPage::showProblem(const QString& sentence)

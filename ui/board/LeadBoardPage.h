@@ -7,6 +7,7 @@
 
 class QLabel;
 class QFrame;
+class QScrollArea;
 
 namespace ringback::ui {
 
@@ -41,6 +42,9 @@ private:
     void showProblem(const QString& sentence);
 
     LeadBoard* m_board;
+    void focusView(LeadColumnView* view);
+
+    QScrollArea* m_scroll = nullptr;
     QMap<LeadStatus, LeadColumnView*> m_views;
     QMap<LeadStatus, QLabel*> m_countLabels;
     QMap<LeadStatus, QLabel*> m_valueLabels;

@@ -60,7 +60,9 @@ int LeadColumnModel::rowOf(qint64 leadId) const
 QString LeadColumnModel::money(qint64 cents)
 {
     // Whole units: a card is no place for cents, and estimates are rough anyway.
-    const QLocale locale;
+    // The "C" locale (no LANG set) has no currency format of its own: write it the US way.
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
     QString symbol = locale.currencySymbol();
     if (symbol.isEmpty())
         symbol = QStringLiteral("$");
@@ -76,7 +78,7 @@ QString LeadColumnModel::age(const QDateTime& since, const QDateTime& now)
         return tr("now");
     if (minutes < 60)
         return tr("%n min", nullptr, int(minutes));
-    if (minutes < 48 * 60)
+    if (minutes < 24 * 60)
         return tr("%n h", nullptr, int(minutes / 60));
     return tr("%n d", nullptr, int(minutes / (24 * 60)));
 }
