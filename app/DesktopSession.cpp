@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "ProviderConnection.h"
 #include "about/AboutDialog.h"
+#include "board/LeadBoard.h"
+#include "board/LeadBoardPage.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
 #include "common/Clock.h"
@@ -18,8 +20,11 @@
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 #include "templates/TemplatesPage.h"
+#include "tray/ReplyNotifier.h"
+#include "tray/TrayIcon.h"
 #include "wizard/SetupWizard.h"
 
+#include <QListView>
 #include <QMenuBar>
 #include <QSystemTrayIcon>
 
@@ -38,14 +43,29 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_window->setWindowTitle(tr("Ringback (demo)"));
     m_conversations = new ui::ConversationListModel(m_db, *m_phone, this);
     m_window->inbox()->setModel(m_conversations);
+    m_board = new ui::LeadBoard(m_db, *m_phone, SystemClock::instance(), this);
+    auto* boardPage = new ui::LeadBoardPage(m_board);
+    m_window->addSection(tr("Leads"), boardPage);
+    connect(boardPage, &ui::LeadBoardPage::openLeadRequested, this, &DesktopSession::openConversation);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
+
     m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
     m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
     m_window->addSection(tr("Dashboard"), m_dashboard);
     m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
     connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);
     m_window->addSection(tr("Settings"), m_settingsPage);
+
+    // Replies already stored, or imported from the provider's history after this moment, are
+    // not announced.
+    m_replies = new ui::ReplyNotifier(m_db, *m_phone, &m_machineSettings, std::nullopt,
+                                      QDateTime::currentDateTimeUtc(), this);
+    m_tray = new ui::TrayIcon(m_window.get(), this);
+    connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
+    connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);
+    connect(m_tray, &ui::TrayIcon::conversationRequested, this, &DesktopSession::openConversation);
+    m_replies->check();
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
@@ -90,8 +110,32 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
             [this](const AutomationState& state) { m_window->setAutomationState(state.describe()); });
     connect(worker, &AutomationWorker::storeChanged, m_calls, &ui::CallLogModel::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
+    connect(worker, &AutomationWorker::storeChanged, m_board, &ui::LeadBoard::refresh);
+    connect(worker, &AutomationWorker::storeChanged, m_replies, &ui::ReplyNotifier::check);
     connect(worker, &AutomationWorker::storeChanged, m_dashboard, &ui::DashboardPage::storeChanged);
     m_worker->start();
+}
+
+void DesktopSession::openConversation(qint64 leadId)
+{
+    m_tray->openWindow();
+    m_window->showSection(m_window->inbox());
+    // Until the inbox can open a conversation itself (InboxPage::openConversation), select its row,
+    // reading further pages while it is not loaded yet.
+    do {
+        for (int row = 0; row < m_conversations->rowCount(); ++row) {
+            const QModelIndex index = m_conversations->index(row);
+            if (index.data(ui::ConversationListModel::LeadIdRole).toLongLong() == leadId) {
+                m_window->inbox()->list()->setCurrentIndex(index);
+                m_window->inbox()->list()->scrollTo(index);
+                m_window->inbox()->list()->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+        if (!m_conversations->canFetchMore({}))
+            return;
+        m_conversations->fetchMore({});
+    } while (true);
 }
 
 void DesktopSession::connectProvider(const CommandLineOptions& options)

@@ -20,9 +20,12 @@ namespace ringback::ui {
 class CallLogModel;
 class ConversationListModel;
 class DashboardPage;
-class MainWindow;
 class SettingsPage;
 class SetupWizard;
+class LeadBoard;
+class MainWindow;
+class ReplyNotifier;
+class TrayIcon;
 } // namespace ringback::ui
 
 namespace ringback::app {
@@ -47,6 +50,8 @@ public:
     // Starts the automation with a provider; without one the status bar says what is missing.
     void startAutomation(AutomationWorker::Options options);
     void showProviderProblem(const QString& sentence);
+    // Brings the window forward on the Inbox with this lead's conversation open.
+    void openConversation(qint64 leadId);
 
     // Starts the automation with the provider saved in Settings, or shows the setup wizard first
     // on a fresh profile (SetupCompleted false). `options` must outlive the session.
@@ -65,6 +70,9 @@ private:
     ui::CallLogModel* m_calls = nullptr;
     ui::ConversationListModel* m_conversations = nullptr;
     ui::DashboardPage* m_dashboard = nullptr;
+    ui::LeadBoard* m_board = nullptr;
+    ui::ReplyNotifier* m_replies = nullptr;
+    ui::TrayIcon* m_tray = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;

@@ -67,6 +67,12 @@ void MainWindow::addSection(const QString& title, QWidget* page)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::showSection(QWidget* page)
+{
+    if (const int row = m_pages->indexOf(page); row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
 void MainWindow::setAutomationState(const QString& text)
 {
     m_automationState->setText(text);

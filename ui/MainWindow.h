@@ -22,6 +22,8 @@ public:
 
     // Adds a section to the navigation; the first one added is shown first.
     void addSection(const QString& title, QWidget* page);
+    // Shows a section added before (a notification or the board opened a conversation).
+    void showSection(QWidget* page);
 
     void setAutomationState(const QString& text);
     InboxPage* inbox() const { return m_inbox; }

@@ -1,0 +1,106 @@
+#include "LeadBoardStore.h"
+
+#include "Database.h"
+#include "LeadStore.h"
+#include "QueryRows.h"
+#include "SqlValues.h"
+#include "TimelineStore.h"
+
+#include <QCoreApplication>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::LeadBoardStore", text);
+}
+
+} // namespace
+
+StoreResult<QList<BoardCard>> LeadBoardStore::column(LeadStatus status, int offset, int limit)
+{
+    const QString sql = QStringLiteral(
+        "SELECT l.id, l.e164, l.display_name, l.status, l.estimated_value_cents, l.need, l.place, "
+        "l.assigned_staff_id, l.unread, l.last_activity_at, l.created_at, l.updated_at, l.revision, "
+        "s.name FROM leads l LEFT JOIN staff s ON s.id = l.assigned_staff_id WHERE l.status = ? "
+        "ORDER BY l.last_activity_at DESC, l.id DESC LIMIT ? OFFSET ?");
+    return rows::all<BoardCard>(
+        [](const QSqlQuery& q) {
+            BoardCard c;
+            c.lead.id = q.value(0).toLongLong();
+            c.lead.e164 = q.value(1).toString();
+            c.lead.displayName = q.value(2).toString();
+            c.lead.status = leadStatusFromString(q.value(3).toString());
+            c.lead.estimatedValueCents = sql::toOptional<qint64>(q.value(4));
+            c.lead.need = q.value(5).toString();
+            c.lead.place = q.value(6).toString();
+            c.lead.assignedStaffId = sql::toOptional<qint64>(q.value(7));
+            c.lead.unread = q.value(8).toInt() != 0;
+            c.lead.lastActivityAt = sql::toTime(q.value(9));
+            c.lead.createdAt = sql::toTime(q.value(10));
+            c.lead.updatedAt = sql::toTime(q.value(11));
+            c.lead.revision = q.value(12).toLongLong();
+            c.staffName = q.value(13).toString();
+            return c;
+        },
+        m_db.exec(sql, {toText(status), limit, offset}));
+}
+
+StoreResult<QMap<LeadStatus, ColumnTotals>> LeadBoardStore::totals()
+{
+    auto r = m_db.exec(QStringLiteral("SELECT status, COUNT(*), COALESCE(SUM(estimated_value_cents), 0) "
+                                      "FROM leads GROUP BY status"));
+    if (!r)
+        return r.error();
+    QMap<LeadStatus, ColumnTotals> out;
+    while (r->next()) {
+        // An unknown status reads as New (as the lead itself does), so add rather than overwrite.
+        ColumnTotals& t = out[leadStatusFromString(r->value(0).toString())];
+        t.count += r->value(1).toLongLong();
+        t.valueCents += r->value(2).toLongLong();
+    }
+    return out;
+}
+
+StoreResult<Lead> LeadBoardStore::move(qint64 leadId, qint64 revision, LeadStatus to, const QString& detail,
+                                       const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+    auto updated =
+        m_db.exec(QStringLiteral("UPDATE leads SET status = ?, updated_at = ?, revision = revision + 1 "
+                                 "WHERE id = ? AND revision = ?"),
+                  {toText(to), sql::time(now), leadId, revision});
+    if (!updated)
+        return updated.error();
+    LeadStore leads(m_db);
+    if (updated->numRowsAffected() == 0) {
+        auto current = leads.byId(leadId);
+        if (!current)
+            return current.error();
+        if (!current.value()) {
+            return StoreError{StoreError::Kind::NotFound,
+                              tr("This lead was deleted on another desk. The board shows what is left."),
+                              QStringLiteral("lead %1").arg(leadId)};
+        }
+        return StoreError{StoreError::Kind::Conflict,
+                          tr("Someone else changed this lead just now, so it was not moved. The board "
+                             "shows their change; move it again if it still needs moving."),
+                          QStringLiteral("lead %1 revision %2").arg(leadId).arg(revision)};
+    }
+    if (auto e = TimelineStore(m_db).append(
+            {0, leadId, TimelineKind::StatusChanged, detail, std::nullopt, std::nullopt, now});
+        !e)
+        return e.error();
+    auto saved = leads.byId(leadId);
+    if (!saved)
+        return saved.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return *saved.value();
+}
+
+} // namespace ringback

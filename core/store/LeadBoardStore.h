@@ -1,0 +1,50 @@
+#pragma once
+
+#include "StoreError.h"
+#include "domain/Lead.h"
+
+#include <QList>
+#include <QMap>
+
+namespace ringback {
+
+class Database;
+
+// A lead as the board shows it: the lead and the name of the staff member it is assigned to.
+struct BoardCard
+{
+    Lead lead;
+    QString staffName; // empty when nobody is assigned
+};
+
+// How many leads a status column holds and what their estimated jobs add up to.
+struct ColumnTotals
+{
+    qint64 count = 0;
+    qint64 valueCents = 0;
+};
+
+// The Leads board's reads (one status column at a time, newest activity first; totals for the
+// column headers) and its one write: moving a lead to another status.
+class LeadBoardStore
+{
+public:
+    explicit LeadBoardStore(Database& db)
+        : m_db(db)
+    {}
+
+    StoreResult<QList<BoardCard>> column(LeadStatus status, int offset, int limit);
+    // Every status that has leads; a status missing from the map has none.
+    StoreResult<QMap<LeadStatus, ColumnTotals>> totals();
+
+    // Moves the lead to `to` only if it is still at `revision` (else Kind::Conflict: another desk
+    // or the automation changed it meanwhile) and records the move on its timeline with `detail`
+    // ("Moved from Texted to Booked"), in one transaction. Returns the lead as saved.
+    StoreResult<Lead> move(qint64 leadId, qint64 revision, LeadStatus to, const QString& detail,
+                           const QDateTime& now);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ringback

@@ -1,0 +1,60 @@
+#include "LeadBoard.h"
+
+#include "LeadColumnModel.h"
+#include "inbox/ConversationListModel.h"
+
+namespace ringback::ui {
+
+LeadBoard::LeadBoard(Database& db, const PhoneNumberService& phone, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    for (LeadStatus status : statuses()) {
+        auto* model = new LeadColumnModel(status, db, phone, clock, this);
+        connect(model, &LeadColumnModel::moveRequested, this,
+                [this](qint64 leadId, qint64 revision, LeadStatus from, LeadStatus to) {
+                    move(leadId, revision, from, to);
+                });
+        m_columns.insert(status, model);
+    }
+    // The column models read their first page themselves.
+    if (auto totals = LeadBoardStore(m_db).totals())
+        m_totals = totals.value();
+}
+
+const QList<LeadStatus>& LeadBoard::statuses()
+{
+    static const QList<LeadStatus> columns{LeadStatus::New,       LeadStatus::Texted, LeadStatus::Replied,
+                                           LeadStatus::Qualified, LeadStatus::Booked, LeadStatus::Won,
+                                           LeadStatus::Lost};
+    return columns;
+}
+
+bool LeadBoard::move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus to)
+{
+    if (from == to)
+        return false;
+    const QString detail =
+        tr("Moved from %1 to %2 on the Leads board")
+            .arg(ConversationListModel::statusText(from), ConversationListModel::statusText(to));
+    auto moved = LeadBoardStore(m_db).move(leadId, revision, to, detail, m_clock.nowUtc());
+    refresh();
+    if (!moved) {
+        emit problem(moved.error().message);
+        return false;
+    }
+    emit this->moved(leadId, to);
+    return true;
+}
+
+void LeadBoard::refresh()
+{
+    if (auto totals = LeadBoardStore(m_db).totals())
+        m_totals = totals.value();
+    for (LeadColumnModel* model : std::as_const(m_columns))
+        model->refresh();
+    emit refreshed();
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "store/LeadBoardStore.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+namespace ringback {
+class Database;
+class PhoneNumberService;
+} // namespace ringback
+
+namespace ringback::ui {
+
+class LeadColumnModel;
+
+// The Leads board without its widgets: one column model per status, the column totals, and
+// moving a lead between columns (saved with its revision check and noted on its timeline).
+class LeadBoard : public QObject
+{
+    Q_OBJECT
+public:
+    LeadBoard(Database& db, const PhoneNumberService& phone, const Clock& clock = SystemClock::instance(),
+              QObject* parent = nullptr);
+
+    // The columns, left to right.
+    static const QList<LeadStatus>& statuses();
+    LeadColumnModel* column(LeadStatus status) const { return m_columns.value(status); }
+    ColumnTotals totals(LeadStatus status) const { return m_totals.value(status); }
+
+    // Moves the lead if it still shows `revision`; on a conflict says so with problem() and
+    // shows the other desk's change. True when moved.
+    bool move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus to);
+
+    // Re-reads the totals and every column (the worker or another desk stored something).
+    void refresh();
+
+signals:
+    void refreshed();
+    void moved(qint64 leadId, ringback::LeadStatus to);
+    void problem(const QString& sentence);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    QMap<LeadStatus, LeadColumnModel*> m_columns;
+    QMap<LeadStatus, ColumnTotals> m_totals;
+};
+
+} // namespace ringback::ui

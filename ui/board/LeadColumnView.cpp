@@ -1,0 +1,147 @@
+#include "LeadColumnView.h"
+
+#include "LeadBoard.h"
+#include "LeadCardDelegate.h"
+#include "LeadColumnModel.h"
+#include "inbox/ConversationListModel.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace ringback::ui {
+
+LeadColumnView::LeadColumnView(LeadColumnModel* model, QWidget* parent)
+    : QListView(parent)
+    , m_model(model)
+{
+    setModel(model);
+    setItemDelegate(new LeadCardDelegate(this));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setUniformItemSizes(true);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    setSpacing(0);
+    setAccessibleName(tr("%1 leads").arg(ConversationListModel::statusText(model->status())));
+    applyColumnBackground();
+
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_scrollBeforeReset = verticalScrollBar()->value(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        doItemsLayout();
+        verticalScrollBar()->setValue(m_scrollBeforeReset);
+    });
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit openRequested(index.data(LeadColumnModel::LeadIdRole).toLongLong());
+    });
+}
+
+qint64 LeadColumnView::currentLeadId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() && selectionModel()->isSelected(current)
+               ? current.data(LeadColumnModel::LeadIdRole).toLongLong()
+               : 0;
+}
+
+bool LeadColumnView::selectLead(qint64 leadId)
+{
+    const int row = m_model->rowOf(leadId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    scrollTo(index);
+    return true;
+}
+
+void LeadColumnView::keyPressEvent(QKeyEvent* event)
+{
+    const QModelIndex current = currentIndex();
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
+        if (ctrl && current.isValid())
+            emit stepRequested(current, direction);
+        else if (!ctrl)
+            emit focusNeighbourRequested(direction);
+        event->accept();
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current.isValid()) {
+            emit openRequested(current.data(LeadColumnModel::LeadIdRole).toLongLong());
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void LeadColumnView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex card =
+        event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!card.isValid())
+        return;
+    selectionModel()->setCurrentIndex(card, QItemSelectionModel::ClearAndSelect);
+    QMenu menu(this);
+    const qint64 leadId = card.data(LeadColumnModel::LeadIdRole).toLongLong();
+    menu.addAction(tr("Open conversation"), this, [this, leadId] { emit openRequested(leadId); });
+    QMenu* moveTo = menu.addMenu(tr("Move to"));
+    for (LeadStatus status : LeadBoard::statuses()) {
+        QAction* action = moveTo->addAction(ConversationListModel::statusText(status));
+        action->setEnabled(status != m_model->status());
+        const QPersistentModelIndex persistent(card);
+        connect(action, &QAction::triggered, this, [this, persistent, status] {
+            if (persistent.isValid())
+                emit moveToRequested(persistent, status);
+        });
+    }
+    menu.exec(event->globalPos());
+}
+
+void LeadColumnView::paintEvent(QPaintEvent* event)
+{
+    QListView::paintEvent(event);
+    if (m_model->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    QColor hint = palette().color(QPalette::Text);
+    hint.setAlphaF(0.5f);
+    painter.setPen(hint);
+    painter.drawText(viewport()->rect().adjusted(8, 16, -8, -8),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("No leads here. Drag a card here to move it."));
+}
+
+void LeadColumnView::changeEvent(QEvent* event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColumnBackground();
+}
+
+void LeadColumnView::applyColumnBackground()
+{
+    // The column shows the window colour, so the cards (in the base colour) stand out from it.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, QApplication::palette().color(QPalette::Window));
+    setPalette(pal);
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Lead.h"
+
+#include <QListView>
+
+namespace ringback::ui {
+
+class LeadColumnModel;
+
+// One column's list of cards. Besides dragging, a card moves by keyboard (Ctrl+Left/Right) or by
+// its context menu; Enter or a double-click opens it; Left/Right go to the next column. The view
+// keeps its scroll position when the worker refreshes the column.
+class LeadColumnView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit LeadColumnView(LeadColumnModel* model, QWidget* parent = nullptr);
+
+    LeadColumnModel* columnModel() const { return m_model; }
+    qint64 currentLeadId() const;
+    bool selectLead(qint64 leadId);
+
+signals:
+    void stepRequested(const QModelIndex& card, int direction); // -1 left, +1 right
+    void moveToRequested(const QModelIndex& card, ringback::LeadStatus to);
+    void openRequested(qint64 leadId);
+    void focusNeighbourRequested(int direction);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyColumnBackground();
+
+    LeadColumnModel* m_model;
+    int m_scrollBeforeReset = 0;
+};
+
+} // namespace ringback::ui

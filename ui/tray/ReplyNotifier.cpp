@@ -1,0 +1,89 @@
+#include "ReplyNotifier.h"
+
+#include "phone/PhoneNumberService.h"
+#include "settings/Settings.h"
+
+#include <QSet>
+#include <QSettings>
+
+namespace ringback::ui {
+
+namespace {
+constexpr int kMaxTextLength = 240; // notification bubbles cut long texts anyway
+constexpr int kMaxListedReplies = 3;
+
+QString shortened(const QString& text)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= kMaxTextLength ? simple
+                                           : QString(simple.left(kMaxTextLength - 1) + QChar(0x2026));
+}
+} // namespace
+
+ReplyNotifier::ReplyNotifier(Database& db, const PhoneNumberService& phone, QSettings* machine,
+                             std::optional<qint64> lastSeenMessageId, const QDateTime& notBefore,
+                             QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_phone(phone)
+    , m_ownSettings(machine ? nullptr : std::make_unique<QSettings>())
+    , m_machine(machine ? machine : m_ownSettings.get())
+    , m_detector(db, lastSeenMessageId, notBefore)
+{}
+
+ReplyNotifier::~ReplyNotifier() = default;
+
+QString ReplyNotifier::titleWithUnread(const QString& title, int unread)
+{
+    if (unread <= 0)
+        return title;
+    return tr("%1 — %n unread", nullptr, unread).arg(title);
+}
+
+void ReplyNotifier::check()
+{
+    if (auto unread = NewReplyDetector::unreadConversations(m_db);
+        unread && int(unread.value()) != m_unread) {
+        m_unread = int(unread.value());
+        emit unreadCountChanged(m_unread);
+    }
+    // The detector's cursor moves on even when notifications are off, so switching them back on
+    // does not announce a backlog.
+    auto replies = m_detector.takeNew();
+    if (!replies || replies->isEmpty() || !notificationsEnabled())
+        return;
+    announce(replies.value());
+}
+
+bool ReplyNotifier::notificationsEnabled() const
+{
+    return Settings(nullptr, m_machine).boolValue(SettingKey::NotificationsEnabled);
+}
+
+QString ReplyNotifier::who(const NewReply& reply) const
+{
+    if (!reply.displayName.isEmpty())
+        return reply.displayName;
+    const PhoneNumberInfo info = m_phone.parse(reply.e164);
+    return info.isValid() ? info.national : reply.e164;
+}
+
+void ReplyNotifier::announce(const QList<NewReply>& replies)
+{
+    const NewReply& newest = replies.constLast();
+    QSet<qint64> leads;
+    for (const NewReply& r : replies)
+        leads.insert(r.leadId);
+    if (leads.size() == 1) {
+        emit replyArrived(newest.leadId, tr("%1 replied").arg(who(newest)), shortened(newest.body));
+        return;
+    }
+    // Several callers at once (the PC woke up, a busy morning): one bubble listing the newest.
+    QStringList lines;
+    for (qsizetype i = replies.size() - 1; i >= 0 && lines.size() < kMaxListedReplies; --i)
+        lines << tr("%1: %2").arg(who(replies.at(i)), shortened(replies.at(i).body));
+    emit replyArrived(newest.leadId, tr("%n new replies", nullptr, int(replies.size())),
+                      lines.join(QLatin1Char('\n')));
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+
+namespace ringback::ui {
+
+// Where Ringback shows it needs attention: the tray icon (tooltip with the unread count, reply
+// notifications, a menu to open or quit) and the window title's unread count. Without a system
+// tray (some desktops, the offscreen platform) only the title shows the count, and closing the
+// window quits as usual; with one, closing the window keeps Ringback running in the tray.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+public:
+    // The window's title when this is made is the title the unread count is added to.
+    explicit TrayIcon(QWidget* window, QObject* parent = nullptr);
+    ~TrayIcon() override;
+
+    bool isVisible() const;
+    QString toolTip() const { return m_toolTip; }
+
+public slots:
+    void setUnreadCount(int unread);
+    void showReply(qint64 leadId, const QString& title, const QString& text);
+    void openWindow();
+
+signals:
+    // The user clicked a reply notification: open that conversation.
+    void conversationRequested(qint64 leadId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QPointer<QWidget> m_window;
+    QString m_baseTitle;
+    QString m_toolTip;
+    QSystemTrayIcon* m_tray = nullptr;
+    QMenu* m_menu = nullptr;
+    qint64 m_lastAnnouncedLead = 0;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+};
+
+} // namespace ringback::ui
