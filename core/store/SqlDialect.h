@@ -30,6 +30,19 @@ public:
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 
+    // Full-text search over lead names/places and message bodies (the inbox's search box).
+    // SQLite: FTS5 external-content tables kept in sync by triggers; PostgreSQL: GIN indexes on
+    // to_tsvector('simple', ...) expressions, which the server keeps in sync by itself.
+    QStringList textSearchSchema() const;
+    // A subquery yielding the ids of leads whose name or place matches; one placeholder, bound to
+    // textSearchArgument().
+    QString leadsMatchingText() const;
+    // A subquery yielding the lead ids of messages whose body matches; one placeholder, as above.
+    QString messageLeadsMatchingText() const;
+    // The words typed, as the engine's query: every word must match, each as a prefix ("wat"
+    // finds "water"). Empty when no word is left after dropping punctuation.
+    QString textSearchArgument(const QString& typed) const;
+
 private:
     explicit SqlDialect(Kind kind)
         : m_kind(kind)
