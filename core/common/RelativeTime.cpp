@@ -16,8 +16,12 @@ QString relativeTime(const QDateTime& at, const QDateTime& now, const QLocale& l
         return QCoreApplication::translate("ringback::RelativeTime", "%n min", "minutes ago", int(secs / 60));
     const QDateTime local = at.toTimeZone(zone);
     const QDate today = now.toTimeZone(zone).date();
-    if (local.date() == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == today) {
+        // Some locales' short format has seconds (C: "14:02:07"); a list needs minutes.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QLatin1String(":ss")).remove(QLatin1String(".ss"));
+        return locale.toString(local.time(), format);
+    }
     if (local.date().daysTo(today) < 7)
         return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
     if (local.date().year() == today.year())

@@ -11,6 +11,8 @@ class TestRelativeTime : public QObject
 private slots:
     void says_data();
     void says();
+    void todayHasNoSeconds_data();
+    void todayHasNoSeconds();
 };
 
 void TestRelativeTime::says_data()
@@ -35,6 +37,25 @@ void TestRelativeTime::says_data()
     QTest::newRow("this year") << QDateTime(QDate(2026, 1, 2), QTime(15, 0), Qt::UTC) << "2 Jan";
     QTest::newRow("last year") << QDateTime(QDate(2025, 12, 30), QTime(15, 0), Qt::UTC) << "30/12/2025";
     QTest::newRow("never") << QDateTime() << "";
+}
+
+void TestRelativeTime::todayHasNoSeconds_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("C") << QLocale::c() << "14:02";
+    QTest::newRow("US") << QLocale(QLocale::English, QLocale::UnitedStates) << "2:02 PM";
+    QTest::newRow("Germany") << QLocale(QLocale::German, QLocale::Germany) << "14:02";
+}
+
+void TestRelativeTime::todayHasNoSeconds()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    const QDateTime now(QDate(2026, 3, 12), QTime(20, 30), Qt::UTC);
+    const QString said =
+        relativeTime(QDateTime(QDate(2026, 3, 12), QTime(14, 2, 7), Qt::UTC), now, locale, QTimeZone::utc());
+    QCOMPARE(said.simplified(), QString(expected).simplified());
 }
 
 void TestRelativeTime::says()
