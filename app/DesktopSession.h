@@ -12,6 +12,7 @@ class PhoneNumberService;
 } // namespace ringback
 
 namespace ringback::ui {
+class AutoTextBackSwitch;
 class CallLogModel;
 class ConversationListModel;
 class MainWindow;
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
     ui::ConversationListModel* m_conversations = nullptr;
+    ui::AutoTextBackSwitch* m_autoTextBack = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
 };
 

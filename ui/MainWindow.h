@@ -7,8 +7,9 @@ class QListWidget;
 class QStackedWidget;
 
 namespace ringback::ui {
+class AutomationStatusView;
 class InboxPage;
-}
+} // namespace ringback::ui
 
 namespace ringback::ui {
 
@@ -23,13 +24,15 @@ public:
     // Adds a section to the navigation; the first one added is shown first.
     void addSection(const QString& title, QWidget* page);
 
+    // A sentence in place of the automation's state (no provider connected).
     void setAutomationState(const QString& text);
+    AutomationStatusView* automationStatus() const { return m_automationStatus; }
     InboxPage* inbox() const { return m_inbox; }
 
 private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    QLabel* m_automationState;
+    AutomationStatusView* m_automationStatus;
     QLabel* m_databaseLabel;
     InboxPage* m_inbox;
 };
