@@ -68,8 +68,18 @@ StoreResult<QList<ConversationSummary>> ConversationStore::page(const Conversati
         }
         const QString words = dialect.textSearchArgument(typed);
         if (!words.isEmpty()) {
+            // Past this many matching texts, probing lead by lead beats collecting them all
+            // (bench_inbox: a word in 25,000 of 200,000 texts, 150 ms -> 20 ms).
+            constexpr int kManyMatches = 2000;
+            bool many = false;
+            if (const QString count = dialect.countMessagesMatchingText(kManyMatches); !count.isEmpty()) {
+                auto matches = rows::scalar(m_db.exec(count, {words}));
+                if (!matches)
+                    return matches.error();
+                many = matches.value() >= kManyMatches;
+            }
             any << QStringLiteral("l.id IN (%1)").arg(dialect.leadsMatchingText())
-                << QStringLiteral("l.id IN (%1)").arg(dialect.messageLeadsMatchingText());
+                << dialect.leadHasMessageMatchingText(many);
             args << words << words;
         }
         if (any.isEmpty())

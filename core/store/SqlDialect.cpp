@@ -106,13 +106,25 @@ QString SqlDialect::leadsMatchingText() const
     return QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
 }
 
-QString SqlDialect::messageLeadsMatchingText() const
+QString SqlDialect::leadHasMessageMatchingText(bool manyMatches) const
 {
     if (m_kind == Kind::Postgres)
-        return QStringLiteral(
-            "SELECT lead_id FROM messages WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?)");
-    return QStringLiteral("SELECT m.lead_id FROM messages_fts f JOIN messages m ON m.id = f.rowid "
-                          "WHERE messages_fts MATCH ?");
+        return QStringLiteral("l.id IN (SELECT lead_id FROM messages WHERE to_tsvector('simple', body) @@ "
+                              "to_tsquery('simple', ?))");
+    if (manyMatches)
+        return QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.lead_id = l.id AND m.id IN "
+                              "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))");
+    return QStringLiteral("l.id IN (SELECT m.lead_id FROM messages_fts f JOIN messages m ON m.id = f.rowid "
+                          "WHERE messages_fts MATCH ?)");
+}
+
+QString SqlDialect::countMessagesMatchingText(int cap) const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    return QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? "
+                          "LIMIT %1)")
+        .arg(cap);
 }
 
 QString SqlDialect::textSearchArgument(const QString& typed) const

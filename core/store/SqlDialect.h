@@ -37,8 +37,13 @@ public:
     // A subquery yielding the ids of leads whose name or place matches; one placeholder, bound to
     // textSearchArgument().
     QString leadsMatchingText() const;
-    // A subquery yielding the lead ids of messages whose body matches; one placeholder, as above.
-    QString messageLeadsMatchingText() const;
+    // A condition on lead `l`: one of its messages matches; one placeholder, as above. Two plans:
+    // for a few matching messages, collect their leads (a lookup per message); for many, walk the
+    // leads in list order and probe each one's messages, which stops once a page is full.
+    QString leadHasMessageMatchingText(bool manyMatches) const;
+    // Counts matching messages up to `cap` (one placeholder) to choose between the two plans;
+    // empty when the engine plans this well by itself (PostgreSQL).
+    QString countMessagesMatchingText(int cap) const;
     // The words typed, as the engine's query: every word must match, each as a prefix ("wat"
     // finds "water"). Empty when no word is left after dropping punctuation.
     QString textSearchArgument(const QString& typed) const;

@@ -6,6 +6,7 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -107,6 +108,7 @@ private slots:
     void searchMatches_data();
     void searchMatches();
     void searchCombinesWithTheFilter();
+    void searchForAWordInThousandsOfTexts();
     void searchIndexFollowsNewAndEditedTexts();
     void searchIndexFollowsRenamedLeads();
     void pagesThroughResults();
@@ -198,6 +200,30 @@ void TestConversationStore::searchCombinesWithTheFilter()
     ConversationQuery query = searchFor(QStringLiteral("austin"));
     query.filter = ConversationFilter::Done;
     QCOMPARE(names(t.db(), query), (QStringList{"Sam Ortiz", "Kim Hale"}));
+}
+
+void TestConversationStore::searchForAWordInThousandsOfTexts()
+{
+    // Past a couple of thousand matching texts the store probes lead by lead instead of
+    // collecting every match: the answer must be the same.
+    TempDatabase t;
+    const Office o = makeOffice(t.db());
+    QSqlQuery q(t.db().connection());
+    QVERIFY2(q.exec(QStringLiteral(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                        "INSERT INTO messages (provider_message_id, lead_id, direction, from_number, "
+                        "to_number, body, status, created_at, updated_at) SELECT 'SMbulk' || i, %1, "
+                        "'outbound', '+15125550100', '%2', 'Heater service reminder ' || i, 'delivered', "
+                        "0, 0 FROM n")
+                        .arg(o.sam.id)
+                        .arg(o.sam.e164)),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(names(t.db(), searchFor(QStringLiteral("heater"))),
+             (QStringList{"Sam Ortiz", "Dana Whitfield"}));
+    QCOMPARE(names(t.db(), searchFor(QStringLiteral("heater reminder 2999"))), QStringList{"Sam Ortiz"});
+    ConversationQuery open = searchFor(QStringLiteral("heater"));
+    open.filter = ConversationFilter::Open;
+    QCOMPARE(names(t.db(), open), QStringList{"Dana Whitfield"});
 }
 
 void TestConversationStore::searchIndexFollowsNewAndEditedTexts()
