@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "common/Clock.h"
+#include "inbox/ConversationDelegate.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
@@ -121,6 +122,8 @@ private slots:
     void refreshKeepsSelectionAndScroll();
     void relativeTimeFollowsTheClock();
     void paintsAtDoubleScale();
+    void statusChipsReadInLightAndDark_data();
+    void statusChipsReadInLightAndDark();
 };
 
 void TestConversations::listsConversationsNewestFirst()
@@ -371,6 +374,63 @@ void TestConversations::paintsAtDoubleScale()
         }
     }
     QVERIFY2(oddEdges > 500, qPrintable(QString::number(oddEdges)));
+}
+
+namespace {
+// WCAG 2 contrast ratio between two colours (4.5 is the bar for normal text).
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    return p;
+}
+} // namespace
+
+void TestConversations::statusChipsReadInLightAndDark_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("optedOut");
+    QTest::addColumn<bool>("dark");
+    for (int s = int(LeadStatus::New); s <= int(LeadStatus::Lost); ++s) {
+        for (bool dark : {false, true}) {
+            QTest::addRow("%s, %s", qPrintable(ConversationListModel::statusText(LeadStatus(s))),
+                          dark ? "dark" : "light")
+                << s << false << dark;
+        }
+    }
+    QTest::newRow("opted out, light") << 0 << true << false;
+    QTest::newRow("opted out, dark") << 0 << true << true;
+}
+
+void TestConversations::statusChipsReadInLightAndDark()
+{
+    QFETCH(int, status);
+    QFETCH(bool, optedOut);
+    QFETCH(bool, dark);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    const QPalette palette = dark ? darkPalette() : light;
+    const auto chip = ConversationDelegate::chipColors(LeadStatus(status), optedOut, palette);
+    QVERIFY2(contrast(chip.text, chip.background) >= 4.5,
+             qPrintable(QStringLiteral("contrast %1").arg(contrast(chip.text, chip.background))));
+    // The chip stands out from the row it sits on, but stays a tint of it.
+    QVERIFY(chip.background != palette.color(QPalette::Base));
 }
 
 QTEST_MAIN(TestConversations)

@@ -175,7 +175,9 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QString place = index.data(ConversationListModel::PlaceRole).toString();
     const int placeLeft = line1.left() + titleFm.horizontalAdvance(elidedTitle) + 8;
     if (!place.isEmpty() && textRight - placeLeft > smallFm.horizontalAdvance(QStringLiteral("Austin"))) {
-        painter->setFont(small);
+        QFont placeFont = small;
+        placeFont.setBold(false); // the row's bold (unread) is for the name and the text
+        painter->setFont(placeFont);
         painter->setPen(muted);
         painter->drawText(QRect(placeLeft, line1.top(), textRight - placeLeft, line1.height()),
                           Qt::AlignLeft | Qt::AlignVCenter,

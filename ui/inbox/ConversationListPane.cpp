@@ -66,6 +66,12 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     addFilterButton(ConversationFilter::OptedOut, tr("Show callers who opted out"));
     for (QAbstractButton* b : m_filters->buttons())
         filterRow->addWidget(b);
+    // The chosen filter is bold as well as pressed: a sunken button alone is easy to miss.
+    connect(m_filters, &QButtonGroup::buttonToggled, this, [](QAbstractButton* b, bool checked) {
+        QFont f = b->font();
+        f.setBold(checked);
+        b->setFont(f);
+    });
     m_filters->buttons().first()->setChecked(true);
     connect(m_filters, &QButtonGroup::idClicked, this,
             [this](int id) { applyFilter(ConversationFilter(id)); });
