@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "ProviderConnection.h"
 #include "about/AboutDialog.h"
+#include "automation/AutoTextBackSwitch.h"
+#include "automation/AutomationStatusView.h"
 #include "board/LeadBoard.h"
 #include "board/LeadBoardPage.h"
 #include "calls/CallLogModel.h"
@@ -12,6 +14,7 @@
 #include "common/Clock.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
+#include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/CredentialChooser.h"
@@ -26,6 +29,7 @@
 
 #include <QListView>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace ringback::app {
@@ -47,6 +51,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     auto* boardPage = new ui::LeadBoardPage(m_board);
     m_window->addSection(tr("Leads"), boardPage);
     connect(boardPage, &ui::LeadBoardPage::openLeadRequested, this, &DesktopSession::openConversation);
+    m_window->inbox()->conversations()->setDeskStaffName(m_settings->stringValue(SettingKey::DeskStaffName));
+    m_autoTextBack = new ui::AutoTextBackSwitch(m_db, m_window->automationStatus(), this);
+    connect(m_autoTextBack, &ui::AutoTextBackSwitch::failed, m_window.get(),
+            &ui::MainWindow::setAutomationState);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 
@@ -106,8 +114,11 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
 {
     m_worker = std::make_unique<WorkerThread>(std::move(options));
     AutomationWorker* worker = m_worker->worker();
-    connect(worker, &AutomationWorker::stateChanged, m_window.get(),
-            [this](const AutomationState& state) { m_window->setAutomationState(state.describe()); });
+    connect(worker, &AutomationWorker::stateChanged, m_window->automationStatus(),
+            &ui::AutomationStatusView::setState);
+    // Queued: the worker is on its own thread and reads the setting just written.
+    connect(m_autoTextBack, &ui::AutoTextBackSwitch::changed, worker, &AutomationWorker::applySettings,
+            Qt::QueuedConnection);
     connect(worker, &AutomationWorker::storeChanged, m_calls, &ui::CallLogModel::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_board, &ui::LeadBoard::refresh);

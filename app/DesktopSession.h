@@ -17,6 +17,7 @@ class Settings;
 } // namespace ringback
 
 namespace ringback::ui {
+class AutoTextBackSwitch;
 class CallLogModel;
 class ConversationListModel;
 class DashboardPage;
@@ -73,6 +74,7 @@ private:
     ui::LeadBoard* m_board = nullptr;
     ui::ReplyNotifier* m_replies = nullptr;
     ui::TrayIcon* m_tray = nullptr;
+    ui::AutoTextBackSwitch* m_autoTextBack = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "automation/AutomationStatusView.h"
 #include "inbox/InboxPage.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -15,7 +17,7 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_automationState(new QLabel(this))
+    , m_automationStatus(new AutomationStatusView(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,11 +48,10 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_automationState->setObjectName(QStringLiteral("automationState"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(tr("Data: %1").arg(databaseName));
     m_databaseLabel->setToolTip(databaseName);
-    statusBar()->addWidget(m_automationState, 1);
+    statusBar()->addWidget(m_automationStatus, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     setAutomationState(tr("Auto text-back is off: no phone provider is connected yet."));
 
@@ -63,6 +64,15 @@ void MainWindow::addSection(const QString& title, QWidget* page)
     m_pages->addWidget(page);
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setSizeHint(QSize(0, 36));
+    // Ctrl+1..9 by position, so sections added later get theirs too.
+    const int position = m_navigation->count() - 1;
+    if (position < 9) {
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + position)));
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, m_navigation,
+                [this, position] { m_navigation->setCurrentRow(position); });
+        item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
+    }
     if (m_navigation->count() == 1)
         m_navigation->setCurrentRow(0);
 }
@@ -75,7 +85,7 @@ void MainWindow::showSection(QWidget* page)
 
 void MainWindow::setAutomationState(const QString& text)
 {
-    m_automationState->setText(text);
+    m_automationStatus->setMessage(text);
 }
 
 } // namespace ringback::ui

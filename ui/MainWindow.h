@@ -7,8 +7,9 @@ class QListWidget;
 class QStackedWidget;
 
 namespace ringback::ui {
+class AutomationStatusView;
 class InboxPage;
-}
+} // namespace ringback::ui
 
 namespace ringback::ui {
 
@@ -25,13 +26,15 @@ public:
     // Shows a section added before (a notification or the board opened a conversation).
     void showSection(QWidget* page);
 
+    // A sentence in place of the automation's state (no provider connected).
     void setAutomationState(const QString& text);
+    AutomationStatusView* automationStatus() const { return m_automationStatus; }
     InboxPage* inbox() const { return m_inbox; }
 
 private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    QLabel* m_automationState;
+    AutomationStatusView* m_automationStatus;
     QLabel* m_databaseLabel;
     InboxPage* m_inbox;
 };

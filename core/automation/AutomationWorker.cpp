@@ -193,6 +193,19 @@ void AutomationWorker::pollNow()
         scheduleNext(0);
 }
 
+void AutomationWorker::applySettings()
+{
+    if (!m_settings)
+        return;
+    const bool enabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
+    m_sender->setAutomaticTextsPaused(!enabled);
+    if (m_state.mode == AutomationState::Mode::Live && !enabled)
+        setState(AutomationState::Mode::Paused);
+    else if (m_state.mode == AutomationState::Mode::Paused && enabled)
+        setState(AutomationState::Mode::Live);
+    pollNow();
+}
+
 void AutomationWorker::loadConfig()
 {
     ClassifierConfig classifier;
@@ -328,6 +341,7 @@ void AutomationWorker::sendDue()
 {
     if (m_stopping)
         return cycleDone();
+    m_sender->setAutomaticTextsPaused(!m_settings->boolValue(SettingKey::AutoTextBackEnabled));
     m_sender->run(); // emits finished() -> cycleDone()
 }
 

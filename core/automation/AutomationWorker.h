@@ -66,6 +66,9 @@ public slots:
     // Finishes the send in flight (the outbox stays consistent), releases the lease, emits stopped().
     void stop();
     void pollNow();
+    // The shared settings changed (the pause switch at any desk): applied from this moment, not
+    // from the next poll, and the state says so at once.
+    void applySettings();
 
 signals:
     void stateChanged(const ringback::AutomationState& state);

@@ -91,7 +91,7 @@ void OutboxSender::sendNext()
     if (!m_provider)
         return finish();
     OutboxStore outbox(m_db);
-    auto claimed = outbox.claimNext(m_owner, m_clock.nowUtc(), kLeaseMs);
+    auto claimed = outbox.claimNext(m_owner, m_clock.nowUtc(), kLeaseMs, !m_automaticPaused);
     if (!claimed) {
         emit storeFailed(claimed.error());
         return finish();

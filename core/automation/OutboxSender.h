@@ -31,6 +31,9 @@ public:
     static qint64 backoffMs(int attempts);
 
     bool busy() const { return m_busy; }
+    // Auto text-back paused: text-backs and follow-ups stay queued; staff replies and HELP
+    // answers still go. Applies from the next text claimed.
+    void setAutomaticTextsPaused(bool paused) { m_automaticPaused = paused; }
 
 public slots:
     // Reconciles expired leases, then sends every due row; emits finished() when idle again.
@@ -56,6 +59,7 @@ private:
     const Clock& m_clock;
     QString m_owner;
     bool m_busy = false;
+    bool m_automaticPaused = false;
     // After a 429, a 5xx or a network failure the provider is struggling as a whole: nothing is
     // sent until this moment, so the texts still go out in the order they were queued.
     QDateTime m_pausedUntil;

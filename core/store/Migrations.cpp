@@ -178,11 +178,26 @@ Migration schemaV2()
     };
 }
 
+// The inbox's search box: an index over lead names, places and message bodies, and the index
+// the "Mine" filter needs. The text index differs per database (SqlDialect::textSearchSchema).
+Migration schemaV3()
+{
+    return Migration{
+        3,
+        QStringLiteral("inbox search"),
+        {
+            QStringLiteral("CREATE INDEX leads_assigned ON leads (assigned_staff_id, last_activity_at)"),
+        },
+        SqlDialect::sqlite().textSearchSchema(),
+        SqlDialect::postgres().textSearchSchema(),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3()};
     return all;
 }
 

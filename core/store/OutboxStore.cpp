@@ -72,13 +72,16 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
 }
 
 StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& owner, const QDateTime& now,
-                                                              qint64 leaseMs)
+                                                              qint64 leaseMs, bool includeAutomatic)
 {
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
+    const QString automaticKinds = QStringLiteral(" AND kind NOT IN ('%1', '%2')")
+                                       .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp));
     auto next = rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND "
-                                                      "not_before <= ? ORDER BY id LIMIT 1"),
+                                                      "not_before <= ?%1 ORDER BY id LIMIT 1")
+                                           .arg(includeAutomatic ? QString() : automaticKinds),
                                        {sql::time(now)}));
     if (!next)
         return next.error();

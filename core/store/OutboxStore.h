@@ -30,8 +30,10 @@ public:
     StoreResult<EnqueueOutcome> enqueue(const OutboxItem& item, const QDateTime& now);
 
     // Claims the due pending row that was queued first for `owner` (pending -> sending), with a lease.
+    // With includeAutomatic false (auto text-back paused), text-backs and follow-ups wait and only
+    // texts a person or a keyword asked for are claimed.
     StoreResult<std::optional<OutboxItem>> claimNext(const QString& owner, const QDateTime& now,
-                                                     qint64 leaseMs);
+                                                     qint64 leaseMs, bool includeAutomatic = true);
 
     StoreResult<void> markSent(qint64 id, const QString& providerMessageId, const QDateTime& now);
     StoreResult<void> markFailed(qint64 id, const QString& error, const QDateTime& now);

@@ -50,4 +50,111 @@ QStringList SqlDialect::connectionSetup() const
             QStringLiteral("PRAGMA synchronous = NORMAL")};
 }
 
+QStringList SqlDialect::textSearchSchema() const
+{
+    if (m_kind == Kind::Postgres) {
+        // Expression indexes: the server maintains them, and the queries below repeat the
+        // expressions exactly so the planner uses them. 'simple' keeps words as typed (no
+        // stemming: names and trade words are not English prose).
+        return {
+            QStringLiteral("CREATE INDEX messages_body_search ON messages "
+                           "USING GIN (to_tsvector('simple', body))"),
+            QStringLiteral("CREATE INDEX leads_text_search ON leads "
+                           "USING GIN (to_tsvector('simple', display_name || ' ' || place))"),
+        };
+    }
+    // External-content FTS5 tables hold only the index; the rows stay in messages and leads.
+    // Triggers keep them in step on every insert, edit and delete, whichever process writes.
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', "
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                       "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+                       "INSERT INTO messages_fts (messages_fts, rowid, body) "
+                       "VALUES ('delete', old.id, old.body); END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
+                       "INSERT INTO messages_fts (messages_fts, rowid, body) "
+                       "VALUES ('delete', old.id, old.body); "
+                       "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"),
+        QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
+        QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(display_name, place, "
+                       "content='leads', content_rowid='id', "
+                       "tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN "
+                       "INSERT INTO leads_fts (rowid, display_name, place) "
+                       "VALUES (new.id, new.display_name, new.place); END"),
+        QStringLiteral("CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN "
+                       "INSERT INTO leads_fts (leads_fts, rowid, display_name, place) "
+                       "VALUES ('delete', old.id, old.display_name, old.place); END"),
+        // Only a name or place edit touches the index: the worker updates leads' activity and
+        // unread flags all day.
+        QStringLiteral("CREATE TRIGGER leads_fts_update AFTER UPDATE OF display_name, place ON leads "
+                       "BEGIN INSERT INTO leads_fts (leads_fts, rowid, display_name, place) "
+                       "VALUES ('delete', old.id, old.display_name, old.place); "
+                       "INSERT INTO leads_fts (rowid, display_name, place) "
+                       "VALUES (new.id, new.display_name, new.place); END"),
+        QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')"),
+    };
+}
+
+QString SqlDialect::leadsMatchingText() const
+{
+    if (m_kind == Kind::Postgres)
+        return QStringLiteral("SELECT id FROM leads WHERE to_tsvector('simple', display_name || ' ' || "
+                              "place) @@ to_tsquery('simple', ?)");
+    return QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
+}
+
+QString SqlDialect::leadHasMessageMatchingText(bool manyMatches) const
+{
+    if (m_kind == Kind::Postgres)
+        return QStringLiteral("l.id IN (SELECT lead_id FROM messages WHERE to_tsvector('simple', body) @@ "
+                              "to_tsquery('simple', ?))");
+    if (manyMatches)
+        return QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.lead_id = l.id AND m.id IN "
+                              "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))");
+    return QStringLiteral("l.id IN (SELECT m.lead_id FROM messages_fts f JOIN messages m ON m.id = f.rowid "
+                          "WHERE messages_fts MATCH ?)");
+}
+
+QString SqlDialect::countMessagesMatchingText(int cap) const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    return QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? "
+                          "LIMIT %1)")
+        .arg(cap);
+}
+
+QString SqlDialect::textSearchArgument(const QString& typed) const
+{
+    // Only letters and digits reach the engine, so nothing typed is read as query syntax
+    // (FTS5's quotes, NEAR and column filters; tsquery's & | ! : operators).
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            words << word.toLower();
+        word.clear();
+    };
+    for (const QChar c : typed) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    if (words.isEmpty())
+        return {};
+    QStringList terms;
+    for (const QString& w : words) {
+        if (m_kind == Kind::Postgres)
+            terms << w + QLatin1String(":*");
+        else
+            terms << QLatin1Char('"') + w + QLatin1String("\"*");
+    }
+    return terms.join(m_kind == Kind::Postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
 } // namespace ringback

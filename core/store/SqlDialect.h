@@ -30,6 +30,24 @@ public:
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 
+    // Full-text search over lead names/places and message bodies (the inbox's search box).
+    // SQLite: FTS5 external-content tables kept in sync by triggers; PostgreSQL: GIN indexes on
+    // to_tsvector('simple', ...) expressions, which the server keeps in sync by itself.
+    QStringList textSearchSchema() const;
+    // A subquery yielding the ids of leads whose name or place matches; one placeholder, bound to
+    // textSearchArgument().
+    QString leadsMatchingText() const;
+    // A condition on lead `l`: one of its messages matches; one placeholder, as above. Two plans:
+    // for a few matching messages, collect their leads (a lookup per message); for many, walk the
+    // leads in list order and probe each one's messages, which stops once a page is full.
+    QString leadHasMessageMatchingText(bool manyMatches) const;
+    // Counts matching messages up to `cap` (one placeholder) to choose between the two plans;
+    // empty when the engine plans this well by itself (PostgreSQL).
+    QString countMessagesMatchingText(int cap) const;
+    // The words typed, as the engine's query: every word must match, each as a prefix ("wat"
+    // finds "water"). Empty when no word is left after dropping punctuation.
+    QString textSearchArgument(const QString& typed) const;
+
 private:
     explicit SqlDialect(Kind kind)
         : m_kind(kind)

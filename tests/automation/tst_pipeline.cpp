@@ -2,6 +2,7 @@
 // text, through re-polls, opt-outs, retries, a crash mid-send and two workers on one database.
 #include "ScriptedProvider.h"
 #include "automation/AutomationWorker.h"
+#include "automation/QueuedText.h"
 #include "settings/Settings.h"
 #include "store/BlockListStore.h"
 #include "store/CallStore.h"
@@ -85,6 +86,7 @@ private slots:
     void undeliverableTextIsLearned();
     void noFollowUpAfterAReply();
     void followUpWaitsForTheRecipientsDaytime();
+    void pausedWorkerKeepsRecordingButSendsNoAutomaticText();
 
 private:
     std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider);
@@ -626,5 +628,62 @@ void TestPipeline::undeliverableTextIsLearned()
                 ->verdictDetail.contains(QStringLiteral("could not be delivered")));
 }
 
-QTEST_GUILESS_MAIN(TestPipeline)
+void TestPipeline::pausedWorkerKeepsRecordingButSendsNoAutomaticText()
+{
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    settings.setValue(SettingKey::GraceDelaySeconds, 120);
+    const QString early = number(70);
+    const QString during = number(71);
+    m_provider->calls << call(QStringLiteral("CAe"), early, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-5));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    QSignalSpy states(worker.get(), &AutomationWorker::stateChanged);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Pending).value() == 1; }, 1));
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+
+    // The switch at a desk: the setting, then the worker told (the app queues this call).
+    settings.setValue(SettingKey::AutoTextBackEnabled, false);
+    worker->applySettings();
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Paused);
+    QCOMPARE(states.last().first().value<AutomationState>().mode, AutomationState::Mode::Paused);
+
+    // Paused: the grace delay runs out, another caller is missed and replies; nothing automatic
+    // goes out, but everything is recorded and a staff reply is still sent.
+    m_provider->calls << call(QStringLiteral("CAd"), during, CallStatus::NoAnswer, m_clock->nowUtc());
+    m_provider->messages << inbound(QStringLiteral("SMd"), during, QStringLiteral("Hello? Anyone there?"),
+                                    m_clock->nowUtc().addSecs(2));
+    const Lead earlyLead = LeadStore(db()).byNumber(early).value().value();
+    OutboxItem reply;
+    reply.leadId = earlyLead.id;
+    reply.kind = OutboxKind::Reply;
+    reply.toNumber = early;
+    reply.fromNumber = kBusiness;
+    reply.body = QStringLiteral("Hi, this is Maria from the office.");
+    reply.notBefore = m_clock->nowUtc();
+    QVERIFY(enqueueText(db(), reply, false, m_clock->nowUtc()).ok());
+    QVERIFY(runUntil(
+        *worker,
+        [&] { return LeadStore(db()).byNumber(during).value().has_value() && m_provider->sent.size() == 1; },
+        5, 60'000));
+    QCOMPARE(m_provider->sent.size(), 1);
+    QCOMPARE(m_provider->sent.first().body, QStringLiteral("Hi, this is Maria from the office."));
+    const Lead duringLead = LeadStore(db()).byNumber(during).value().value();
+    QCOMPARE(MessageStore(db()).forLead(duringLead.id).value().size(), 1);
+    QCOMPARE(m_provider->sentTo(during), 0);
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Paused);
+    QCOMPARE(worker->state().queuedTexts, qint64(1)); // the early caller's text-back waits
+
+    // Resumed: the waiting text-back goes out; the call missed while paused stays a person's job.
+    settings.setValue(SettingKey::AutoTextBackEnabled, true);
+    worker->applySettings();
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(early) == 2; }, 3));
+    QCOMPARE(m_provider->sentTo(during), 0);
+}
+
+QTEST_MAIN(TestPipeline)
 #include "tst_pipeline.moc"

@@ -1,13 +1,22 @@
 #include "TempDatabase.h"
+#include "common/Clock.h"
+#include "inbox/ConversationDelegate.h"
 #include "inbox/ConversationListModel.h"
+#include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
 #include "store/LeadStore.h"
 #include "store/MessageStore.h"
+#include "store/OptOutStore.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace ringback;
@@ -33,6 +42,69 @@ void text(Database& db, const Lead& lead, MessageDirection dir, const QString& b
     QVERIFY(MessageStore(db).upsertFromProvider(m, m.createdAt).ok());
     QVERIFY(LeadStore(db).touch(lead.id, m.createdAt, dir == MessageDirection::Inbound).ok());
 }
+
+Lead lead(Database& db, const QString& e164, const QString& name, LeadStatus status = LeadStatus::New)
+{
+    LeadStore leads(db);
+    Lead l = leads.findOrCreate(e164, QStringLiteral("Austin, TX"), t0).value();
+    l.displayName = name;
+    l.status = status;
+    return leads.save(l, t0).value();
+}
+
+// An office of four callers: Dana (open, unread, Maria's), Sam (booked), Lee (opted out), Pat
+// (open, read, no name).
+void fourCallers(Database& db)
+{
+    const Lead dana =
+        lead(db, QStringLiteral("+15125550147"), QStringLiteral("Dana Whitfield"), LeadStatus::Replied);
+    const Lead sam =
+        lead(db, QStringLiteral("+15125550148"), QStringLiteral("Sam Ortiz"), LeadStatus::Booked);
+    const Lead lee = lead(db, QStringLiteral("+15125550149"), QStringLiteral("Lee Park"));
+    const Lead pat = lead(db, QStringLiteral("+15125550150"), QString(), LeadStatus::Texted);
+    text(db, dana, MessageDirection::Inbound, QStringLiteral("The water heater is leaking"), 1, false);
+    text(db, sam, MessageDirection::Outbound, QStringLiteral("See you Thursday at 9"), 2, false);
+    text(db, lee, MessageDirection::Inbound, QStringLiteral("STOP"), 3, false);
+    text(db, pat, MessageDirection::Outbound, QStringLiteral("Sorry we missed your call!"), 4, true);
+    OptOutStore(db).optOut({lee.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0});
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("INSERT INTO staff (name) VALUES ('Maria')"));
+    q.exec(QStringLiteral("UPDATE leads SET assigned_staff_id = (SELECT id FROM staff) WHERE id = %1")
+               .arg(dana.id));
+}
+
+QStringList titles(const QAbstractItemModel& model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, 0).data(ConversationListModel::TitleRole).toString();
+    return out;
+}
+
+// An inbox page on screen over a model, as the app builds it.
+struct ShownInbox
+{
+    explicit ShownInbox(Database& db)
+        : model(db, phone)
+        , tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+        page.setModel(&model);
+        page.conversations()->setDeskStaffName(QStringLiteral("Maria"));
+        page.resize(420, 600);
+        page.show();
+        page.activateWindow();
+    }
+    QLineEdit* search() { return page.conversations()->searchField(); }
+    QAbstractButton* filter(const char* name)
+    {
+        return page.findChild<QAbstractButton*>(QString::fromLatin1(name));
+    }
+
+    const PhoneNumberService phone;
+    ConversationListModel model;
+    QAbstractItemModelTester tester;
+    InboxPage page;
+};
 } // namespace
 
 class TestConversations : public QObject
@@ -41,6 +113,17 @@ class TestConversations : public QObject
 private slots:
     void listsConversationsNewestFirst();
     void inboxShowsTheListOnceThereIsOne();
+    void filterButtonsNarrowTheList_data();
+    void filterButtonsNarrowTheList();
+    void searchNarrowsTheList_data();
+    void searchNarrowsTheList();
+    void emptySearchSaysWhy();
+    void ctrlFFocusesSearchAndArrowsWalkTheList();
+    void refreshKeepsSelectionAndScroll();
+    void relativeTimeFollowsTheClock();
+    void paintsAtDoubleScale();
+    void statusChipsReadInLightAndDark_data();
+    void statusChipsReadInLightAndDark();
 };
 
 void TestConversations::listsConversationsNewestFirst()
@@ -66,7 +149,10 @@ void TestConversations::listsConversationsNewestFirst()
     QCOMPARE(model.index(0).data(ConversationListModel::TitleRole).toString(),
              QStringLiteral("(512) 555-0148"));
     QCOMPARE(model.index(0).data(ConversationListModel::SnippetRole).toString(),
-             QStringLiteral("Auto-text: Sorry we missed your call!"));
+             QStringLiteral("Sorry we missed your call!"));
+    QVERIFY(model.index(0).data(ConversationListModel::AutomatedRole).toBool());
+    QVERIFY(
+        model.index(0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("automatic text")));
     QVERIFY(!model.index(0).data(ConversationListModel::UnreadRole).toBool());
     QCOMPARE(model.index(1).data(ConversationListModel::TitleRole).toString(),
              QStringLiteral("Dana Whitfield"));
@@ -100,6 +186,251 @@ void TestConversations::inboxShowsTheListOnceThereIsOne()
     QVERIFY(page.list()->isVisible());
     QVERIFY(!page.findChild<QLabel*>(QStringLiteral("inboxEmptyTitle"))->isVisible());
     QCOMPARE(page.list()->model()->rowCount(), 1);
+}
+
+void TestConversations::filterButtonsNarrowTheList_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("open") << "filterOpen" << QStringList{"(512) 555-0150", "Dana Whitfield"};
+    QTest::newRow("unread") << "filterUnread" << QStringList{"Lee Park", "Dana Whitfield"};
+    QTest::newRow("mine (Maria)") << "filterMine" << QStringList{"Dana Whitfield"};
+    QTest::newRow("done") << "filterDone" << QStringList{"Sam Ortiz"};
+    QTest::newRow("opted out") << "filterOptedout" << QStringList{"Lee Park"};
+}
+
+void TestConversations::filterButtonsNarrowTheList()
+{
+    QFETCH(QString, button);
+    QFETCH(QStringList, expected);
+    TempDatabase t;
+    fourCallers(t.db());
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QAbstractButton* b = inbox.filter(button.toLatin1().constData());
+    QVERIFY(b);
+    QVERIFY(!b->accessibleName().isEmpty());
+    QTest::mouseClick(b, Qt::LeftButton);
+    QVERIFY(b->isChecked());
+    QCOMPARE(titles(inbox.model), expected);
+    // The status chip says what a filter decided.
+    if (button == QLatin1String("filterOptedout"))
+        QCOMPARE(inbox.model.index(0).data(ConversationListModel::StatusRole).toString(),
+                 QStringLiteral("Opted out"));
+}
+
+void TestConversations::searchNarrowsTheList_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("name") << "dana" << QStringList{"Dana Whitfield"};
+    QTest::newRow("word of a text") << "leak" << QStringList{"Dana Whitfield"};
+    QTest::newRow("number as printed") << "(512) 555-0150" << QStringList{"(512) 555-0150"};
+    QTest::newRow("last digits") << "0147" << QStringList{"Dana Whitfield"};
+    QTest::newRow("place, within Open") << "austin" << QStringList{"(512) 555-0150", "Dana Whitfield"};
+}
+
+void TestConversations::searchNarrowsTheList()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    TempDatabase t;
+    fourCallers(t.db());
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QCOMPARE(inbox.model.rowCount(), 2);
+    QTest::keyClicks(inbox.search(), typed);
+    QTRY_COMPARE(titles(inbox.model), expected);
+    QVERIFY(inbox.page.list()->isVisible());
+
+    // Escape clears the search and the whole Open list is back.
+    QTest::keyClick(inbox.search(), Qt::Key_Escape);
+    QTRY_COMPARE(inbox.model.rowCount(), 2);
+}
+
+void TestConversations::emptySearchSaysWhy()
+{
+    TempDatabase t;
+    fourCallers(t.db());
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QTest::keyClicks(inbox.search(), QStringLiteral("zebra"));
+    QTRY_COMPARE(inbox.model.rowCount(), 0);
+    auto* title = inbox.page.findChild<QLabel*>(QStringLiteral("inboxEmptyTitle"));
+    auto* hint = inbox.page.findChild<QLabel*>(QStringLiteral("inboxEmptyHint"));
+    QVERIFY(title->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("No matches"));
+    QVERIFY(hint->text().contains(QStringLiteral("zebra")));
+    QVERIFY(hint->text().contains(QStringLiteral("Open")));
+    // The search field and filters stay usable.
+    QVERIFY(inbox.search()->isVisible());
+    QVERIFY(inbox.filter("filterDone")->isVisible());
+}
+
+void TestConversations::ctrlFFocusesSearchAndArrowsWalkTheList()
+{
+    TempDatabase t;
+    fourCallers(t.db());
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowActive(&inbox.page));
+    QSignalSpy picked(inbox.page.conversations(), &ConversationListPane::conversationSelected);
+    QAbstractButton* elsewhere = inbox.filter("filterOpen");
+    elsewhere->setFocus();
+    QVERIFY(elsewhere->hasFocus());
+    QTest::keyClick(elsewhere, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(inbox.search()->hasFocus());
+
+    // Down/Up from the search field walk the list while typing stays in the field.
+    QTest::keyClick(inbox.search(), Qt::Key_Down);
+    QCOMPARE(inbox.page.list()->currentIndex().row(), 0);
+    QTest::keyClick(inbox.search(), Qt::Key_Down);
+    QCOMPARE(inbox.page.list()->currentIndex().row(), 1);
+    QTest::keyClick(inbox.search(), Qt::Key_Down); // at the end: stays on the last
+    QCOMPARE(inbox.page.list()->currentIndex().row(), 1);
+    QTest::keyClick(inbox.search(), Qt::Key_Up);
+    QCOMPARE(inbox.page.list()->currentIndex().row(), 0);
+    QVERIFY(inbox.search()->hasFocus());
+    QCOMPARE(picked.size(), 3);
+    QCOMPARE(picked.last().first().toLongLong(),
+             inbox.model.index(0).data(ConversationListModel::LeadIdRole).toLongLong());
+
+    // Return hands over to the list, where Up/Down keep working.
+    QTest::keyClick(inbox.search(), Qt::Key_Return);
+    QVERIFY(inbox.page.list()->hasFocus());
+    QTest::keyClick(inbox.page.list(), Qt::Key_Down);
+    QCOMPARE(inbox.page.list()->currentIndex().row(), 1);
+    QCOMPARE(inbox.page.conversations()->selectedLead(),
+             inbox.model.index(1).data(ConversationListModel::LeadIdRole).toLongLong());
+}
+
+void TestConversations::refreshKeepsSelectionAndScroll()
+{
+    TempDatabase t;
+    QList<Lead> leads;
+    for (int i = 0; i < 60; ++i) {
+        leads << lead(t.db(), QStringLiteral("+1512555%1").arg(2000 + i), QStringLiteral("Caller %1").arg(i));
+        text(t.db(), leads.last(), MessageDirection::Inbound, QStringLiteral("Hello %1").arg(i), i, false);
+    }
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QListView* list = inbox.page.list();
+    QSignalSpy picked(inbox.page.conversations(), &ConversationListPane::conversationSelected);
+    list->setCurrentIndex(inbox.model.index(40));
+    const qint64 selected = inbox.page.conversations()->selectedLead();
+    list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum() / 2);
+    const int scroll = list->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    QCOMPARE(picked.size(), 1);
+
+    // Same rows, new content (a delivery status): an update in place.
+    inbox.model.refresh();
+    QCOMPARE(list->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), selected);
+    QCOMPARE(list->verticalScrollBar()->value(), scroll);
+
+    // A reply moves another conversation to the top: the rows change, the selection and the
+    // scroll position stay, and no new selection is announced.
+    text(t.db(), leads.at(3), MessageDirection::Inbound, QStringLiteral("Still there?"), 100, false);
+    inbox.model.refresh();
+    QCOMPARE(inbox.model.index(0).data(ConversationListModel::LeadIdRole).toLongLong(), leads.at(3).id);
+    QCOMPARE(list->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), selected);
+    QVERIFY(list->selectionModel()->isSelected(list->currentIndex()));
+    QCOMPARE(list->verticalScrollBar()->value(), scroll);
+    QCOMPARE(picked.size(), 1);
+}
+
+void TestConversations::relativeTimeFollowsTheClock()
+{
+    TempDatabase t;
+    const Lead dana = lead(t.db(), QStringLiteral("+15125550147"), QStringLiteral("Dana"));
+    text(t.db(), dana, MessageDirection::Inbound, QStringLiteral("Hi"), 0, false);
+    const PhoneNumberService phone;
+    ConversationListModel model(t.db(), phone);
+    ManualClock clock(t0.addSecs(2 * 60 + 5));
+    model.setClock(&clock);
+    QCOMPARE(model.index(0).data(ConversationListModel::TimeTextRole).toString(), QStringLiteral("2 min"));
+    clock.advanceSecs(7 * 24 * 3600);
+    QVERIFY(
+        !model.index(0).data(ConversationListModel::TimeTextRole).toString().contains(QStringLiteral("min")));
+}
+
+void TestConversations::paintsAtDoubleScale()
+{
+    TempDatabase t;
+    fourCallers(t.db());
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QWidget* viewport = inbox.page.list()->viewport();
+    // Rendered at 200 %: rows are drawn as vectors and text, so the image has real detail at the
+    // doubled resolution (no 1x pixmap scaled up, which would leave 2x2 blocks everywhere).
+    QImage image(viewport->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::white);
+    viewport->render(&image);
+    int oddEdges = 0;
+    for (int y = 1; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != image.pixel(x, y - 1))
+                ++oddEdges;
+        }
+    }
+    QVERIFY2(oddEdges > 500, qPrintable(QString::number(oddEdges)));
+}
+
+namespace {
+// WCAG 2 contrast ratio between two colours (4.5 is the bar for normal text).
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    return p;
+}
+} // namespace
+
+void TestConversations::statusChipsReadInLightAndDark_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("optedOut");
+    QTest::addColumn<bool>("dark");
+    for (int s = int(LeadStatus::New); s <= int(LeadStatus::Lost); ++s) {
+        for (bool dark : {false, true}) {
+            QTest::addRow("%s, %s", qPrintable(ConversationListModel::statusText(LeadStatus(s))),
+                          dark ? "dark" : "light")
+                << s << false << dark;
+        }
+    }
+    QTest::newRow("opted out, light") << 0 << true << false;
+    QTest::newRow("opted out, dark") << 0 << true << true;
+}
+
+void TestConversations::statusChipsReadInLightAndDark()
+{
+    QFETCH(int, status);
+    QFETCH(bool, optedOut);
+    QFETCH(bool, dark);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    const QPalette palette = dark ? darkPalette() : light;
+    const auto chip = ConversationDelegate::chipColors(LeadStatus(status), optedOut, palette);
+    QVERIFY2(contrast(chip.text, chip.background) >= 4.5,
+             qPrintable(QStringLiteral("contrast %1").arg(contrast(chip.text, chip.background))));
+    // The chip stands out from the row it sits on, but stays a tint of it.
+    QVERIFY(chip.background != palette.color(QPalette::Base));
 }
 
 QTEST_MAIN(TestConversations)

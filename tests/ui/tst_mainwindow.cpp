@@ -1,11 +1,22 @@
 #include "MainWindow.h"
+#include "TempDatabase.h"
+#include "automation/AutoTextBackSwitch.h"
+#include "automation/AutomationStatusView.h"
+#include "common/Clock.h"
+#include "settings/Settings.h"
+#include "store/KeyValueStore.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QtTest>
 
+using namespace ringback;
 using namespace ringback::ui;
+
+Q_DECLARE_METATYPE(ringback::AutomationState::Mode)
 
 class TestMainWindow : public QObject
 {
@@ -13,6 +24,12 @@ class TestMainWindow : public QObject
 private slots:
     void opensOnTheInboxWithStatus();
     void navigationSwitchesPages();
+    void ctrlNumberOpensTheNthSection_data();
+    void ctrlNumberOpensTheNthSection();
+    void statusBarSaysStateInWords_data();
+    void statusBarSaysStateInWords();
+    void lastCheckKeepsCounting();
+    void pauseSwitchPersistsAndIsAnnounced();
 };
 
 void TestMainWindow::opensOnTheInboxWithStatus()
@@ -54,6 +71,118 @@ void TestMainWindow::navigationSwitchesPages()
     QTest::keyClick(nav, Qt::Key_Up);
     QCOMPARE(nav->currentRow(), 0);
     QVERIFY(!settingsPage->isVisible());
+}
+
+void TestMainWindow::ctrlNumberOpensTheNthSection_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("row");
+    QTest::newRow("Ctrl+2: second") << int(Qt::Key_2) << 1;
+    QTest::newRow("Ctrl+3: a section added later") << int(Qt::Key_3) << 2;
+    QTest::newRow("Ctrl+1: back to the inbox") << int(Qt::Key_1) << 0;
+}
+
+void TestMainWindow::ctrlNumberOpensTheNthSection()
+{
+    QFETCH(int, key);
+    QFETCH(int, row);
+    MainWindow w(QStringLiteral("db"));
+    w.addSection(QStringLiteral("Calls"), new QLabel(QStringLiteral("calls")));
+    w.addSection(QStringLiteral("Settings"), new QLabel(QStringLiteral("settings")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    nav->setCurrentRow(row == 0 ? 2 : 0);
+    QTest::keyClick(&w, Qt::Key(key), Qt::ControlModifier);
+    QCOMPARE(nav->currentRow(), row);
+    QVERIFY(nav->item(row)->toolTip().contains(QStringLiteral("Ctrl+%1").arg(row + 1)));
+}
+
+void TestMainWindow::statusBarSaysStateInWords_data()
+{
+    QTest::addColumn<AutomationState::Mode>("mode");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("button");
+    QTest::newRow("live") << AutomationState::Mode::Live << "Live"
+                          << "Auto text-back is live."
+                          << "Pause auto text-back";
+    QTest::newRow("paused") << AutomationState::Mode::Paused << "Paused"
+                            << "Auto text-back is paused: missed callers are not being texted."
+                            << "Resume auto text-back";
+    QTest::newRow("offline") << AutomationState::Mode::Offline << "Offline"
+                             << "Auto text-back is offline: No internet connection. Retrying."
+                             << "Pause auto text-back";
+}
+
+void TestMainWindow::statusBarSaysStateInWords()
+{
+    QFETCH(AutomationState::Mode, mode);
+    QFETCH(QString, word);
+    QFETCH(QString, sentence);
+    QFETCH(QString, button);
+    MainWindow w(QStringLiteral("db"));
+    ManualClock clock;
+    w.automationStatus()->setClock(&clock);
+    AutomationState state;
+    state.mode = mode;
+    state.detail = QStringLiteral("No internet connection.");
+    state.lastPollAt = clock.nowUtc().addSecs(-12);
+    state.queuedTexts = 2;
+    w.automationStatus()->setState(state);
+    w.show();
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationMode"))->text(), word);
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationState"))->text(), sentence);
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationDetail"))->text(),
+             QStringLiteral("Checked 12 s ago · 2 texts queued"));
+    auto* pause = w.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));
+    QVERIFY(pause->isVisible());
+    QCOMPARE(pause->text(), button);
+    QCOMPARE(pause->accessibleName(), button);
+}
+
+void TestMainWindow::lastCheckKeepsCounting()
+{
+    AutomationStatusView view;
+    ManualClock clock;
+    view.setClock(&clock);
+    AutomationState state;
+    state.mode = AutomationState::Mode::Live;
+    state.lastPollAt = clock.nowUtc();
+    view.setState(state);
+    auto* detail = view.findChild<QLabel*>(QStringLiteral("automationDetail"));
+    QCOMPARE(detail->text(), QStringLiteral("Checked 0 s ago · 0 texts queued"));
+    clock.advanceSecs(95);
+    QTRY_COMPARE(detail->text(), QStringLiteral("Checked 1 min ago · 0 texts queued"));
+}
+
+void TestMainWindow::pauseSwitchPersistsAndIsAnnounced()
+{
+    test::TempDatabase t;
+    {
+        AutomationStatusView view;
+        AutoTextBackSwitch autoTextBack(t.db(), &view);
+        QSignalSpy changed(&autoTextBack, &AutoTextBackSwitch::changed);
+        auto* pause = view.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));
+        QCOMPARE(pause->text(), QStringLiteral("Pause auto text-back"));
+        view.show();
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toBool(), false);
+        QCOMPARE(pause->text(), QStringLiteral("Resume auto text-back"));
+        QVERIFY(view.stateText().contains(QStringLiteral("paused")));
+        KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+        QVERIFY(!Settings(&kv, nullptr).boolValue(SettingKey::AutoTextBackEnabled));
+    }
+    // The next start (or another desk) finds it paused.
+    AutomationStatusView view;
+    AutoTextBackSwitch autoTextBack(t.db(), &view);
+    QVERIFY(view.isPaused());
+    auto* pause = view.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));
+    QCOMPARE(pause->text(), QStringLiteral("Resume auto text-back"));
+    QTest::mouseClick(pause, Qt::LeftButton);
+    KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+    QVERIFY(Settings(&kv, nullptr).boolValue(SettingKey::AutoTextBackEnabled));
 }
 
 QTEST_MAIN(TestMainWindow)

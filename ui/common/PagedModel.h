@@ -4,6 +4,8 @@
 
 #include <QModelIndex>
 
+#include <functional>
+
 namespace ringback::ui {
 
 // A store-backed item model base (Base: QAbstractListModel or QAbstractTableModel): rows read a
@@ -40,14 +42,34 @@ public:
         this->endInsertRows();
     }
 
-    // Re-reads the loaded rows (the worker stored something new).
+    // Re-reads the loaded rows (the worker stored something new). With a row key set and the same
+    // rows in the same order, only dataChanged is sent: views keep selection, scroll and focus.
     void refresh()
     {
         const auto rows = m_rows.reload();
         if (!rows)
             return;
+        if (m_key && sameKeys(*rows)) {
+            m_rows.replace(*rows);
+            m_rows.resetDone();
+            if (!rows->isEmpty()) {
+                const int lastColumn = static_cast<const QAbstractItemModel*>(this)->columnCount() - 1;
+                emit this->dataChanged(this->index(0, 0), this->index(int(rows->size()) - 1, lastColumn));
+            }
+            return;
+        }
         this->beginResetModel();
         m_rows.replace(*rows);
+        this->endResetModel();
+        m_rows.resetDone();
+    }
+    // Reads the list again from its first page (the question changed: another filter or search).
+    // On a store error the list is left empty and lastError() says why.
+    void restart()
+    {
+        const auto rows = m_rows.reload(true);
+        this->beginResetModel();
+        m_rows.replace(rows.value_or(QList<Row>()));
         this->endResetModel();
         m_rows.resetDone();
     }
@@ -55,9 +77,24 @@ public:
 
 protected:
     const Row& rowAt(int row) const { return m_rows.rows().at(row); }
+    // What identifies a row across refreshes (a lead id, a call id).
+    void setRowKey(std::function<qint64(const Row&)> key) { m_key = std::move(key); }
 
 private:
+    bool sameKeys(const QList<Row>& fresh) const
+    {
+        const QList<Row>& loaded = m_rows.rows();
+        if (fresh.size() != loaded.size())
+            return false;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            if (m_key(fresh.at(i)) != m_key(loaded.at(i)))
+                return false;
+        }
+        return true;
+    }
+
     PagedRows<Row> m_rows;
+    std::function<qint64(const Row&)> m_key;
 };
 
 } // namespace ringback::ui

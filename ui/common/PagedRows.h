@@ -44,11 +44,11 @@ public:
     }
     void append(const QList<Row>& page) { m_rows += page; }
 
-    // Re-reads as many rows as are loaded (at least a page); nothing on error. Apply with
-    // replace() between beginResetModel and endResetModel, then call resetDone().
-    std::optional<QList<Row>> reload()
+    // Re-reads as many rows as are loaded (at least a page; only the first page fromTop); nothing
+    // on error. Apply with replace() between beginResetModel and endResetModel, then resetDone().
+    std::optional<QList<Row>> reload(bool fromTop = false)
     {
-        const int keep = qMax(size(), m_pageSize);
+        const int keep = fromTop ? m_pageSize : qMax(size(), m_pageSize);
         auto page = m_load(0, keep);
         if (!page) {
             m_lastError = page.error().message;

@@ -1,5 +1,7 @@
 #include "ConversationListModel.h"
 
+#include "common/Clock.h"
+#include "common/RelativeTime.h"
 #include "phone/PhoneNumberService.h"
 
 #include <QFont>
@@ -7,11 +9,59 @@
 namespace ringback::ui {
 
 ConversationListModel::ConversationListModel(Database& db, const PhoneNumberService& phone, QObject* parent)
-    : PagedModel([&db](int offset, int limit) { return ConversationStore(db).page(offset, limit); },
-                 kPageSize, parent)
+    : PagedModel(
+          [this](int offset, int limit) { return ConversationStore(m_db).page(m_query, offset, limit); },
+          kPageSize, parent)
+    , m_db(db)
     , m_phone(phone)
+    , m_clock(&SystemClock::instance())
 {
+    setRowKey([](const ConversationSummary& c) { return c.lead.id; });
     refresh();
+}
+
+void ConversationListModel::setFilter(ConversationFilter filter)
+{
+    ConversationQuery q = m_query;
+    q.filter = filter;
+    setQuery(q);
+}
+
+void ConversationListModel::setSearch(const QString& text)
+{
+    ConversationQuery q = m_query;
+    q.search = text.trimmed();
+    setQuery(q);
+}
+
+void ConversationListModel::setDeskStaffName(const QString& name)
+{
+    ConversationQuery q = m_query;
+    q.deskStaffName = name;
+    setQuery(q);
+}
+
+void ConversationListModel::setQuery(const ConversationQuery& query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    restart();
+    emit queryChanged();
+}
+
+void ConversationListModel::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : &SystemClock::instance();
+}
+
+int ConversationListModel::rowOfLead(qint64 leadId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row).lead.id == leadId)
+            return row;
+    }
+    return -1;
 }
 
 QString ConversationListModel::statusText(LeadStatus status)
@@ -48,9 +98,9 @@ QString ConversationListModel::snippet(const ConversationSummary& c) const
     if (c.lastBody.isEmpty())
         return tr("Missed call, no texts yet");
     const QString body = c.lastBody.simplified();
-    if (c.lastDirection == MessageDirection::Inbound)
-        return body;
-    return c.lastAutomated ? tr("Auto-text: %1").arg(body) : tr("You: %1").arg(body);
+    if (c.lastDirection == MessageDirection::Inbound || c.lastAutomated)
+        return body; // an automatic text is marked by the list itself
+    return tr("You: %1").arg(body);
 }
 
 QVariant ConversationListModel::data(const QModelIndex& index, int role) const
@@ -59,12 +109,19 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return {};
     const ConversationSummary& c = rowAt(index.row());
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString where = c.lead.place.isEmpty() ? QString() : tr(" · %1").arg(c.lead.place);
-        return tr("%1%2 — %3\n%4").arg(title(c), where, statusText(c.lead.status), snippet(c));
+    case Qt::DisplayRole:
+        return title(c);
+    case Qt::ToolTipRole:
+        return c.lead.place.isEmpty() ? title(c) : tr("%1, %2").arg(title(c), c.lead.place);
+    case Qt::AccessibleTextRole: {
+        const QString last = c.lastAutomated ? tr("automatic text: %1").arg(snippet(c)) : snippet(c);
+        return c.lead.unread
+                   ? tr("%1, unread, %2, %3, %4")
+                         .arg(title(c), statusText(c.lead.status), last, data(index, TimeTextRole).toString())
+                   : tr("%1, %2, %3, %4")
+                         .arg(title(c), statusText(c.lead.status), last,
+                              data(index, TimeTextRole).toString());
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(title(c), statusText(c.lead.status), snippet(c));
     case Qt::FontRole:
         if (c.lead.unread) {
             QFont bold;
@@ -83,9 +140,17 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case UnreadRole:
         return c.lead.unread;
     case StatusRole:
-        return statusText(c.lead.status);
+        return c.optedOut ? tr("Opted out") : statusText(c.lead.status);
     case TimeRole:
         return c.lead.lastActivityAt;
+    case TimeTextRole:
+        return relativeTime(c.lead.lastActivityAt, m_clock->nowUtc());
+    case StatusValueRole:
+        return int(c.lead.status);
+    case AutomatedRole:
+        return !c.lastBody.isEmpty() && c.lastDirection == MessageDirection::Outbound && c.lastAutomated;
+    case OptedOutRole:
+        return c.optedOut;
     default:
         return {};
     }
@@ -101,6 +166,10 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(UnreadRole, "unread");
     names.insert(StatusRole, "status");
     names.insert(TimeRole, "time");
+    names.insert(TimeTextRole, "timeText");
+    names.insert(StatusValueRole, "statusValue");
+    names.insert(AutomatedRole, "automated");
+    names.insert(OptedOutRole, "optedOut");
     return names;
 }
 

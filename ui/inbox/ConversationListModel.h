@@ -6,13 +6,15 @@
 #include <QAbstractListModel>
 
 namespace ringback {
+class Clock;
 class Database;
 class PhoneNumberService;
 } // namespace ringback
 
 namespace ringback::ui {
 
-// The shared inbox's conversations, most recent activity first, read a page at a time.
+// The shared inbox's conversations, most recent activity first, read a page at a time, narrowed
+// by a filter and a search that both run in SQL (ConversationStore).
 class ConversationListModel : public PagedModel<QAbstractListModel, ConversationSummary>
 {
     Q_OBJECT
@@ -21,10 +23,14 @@ public:
         LeadIdRole = Qt::UserRole + 1,
         TitleRole,   // the name, else the formatted number
         PlaceRole,   // "Austin, TX"
-        SnippetRole, // the last text, "You: ..." for ours
+        SnippetRole, // the last text, "You: ..." for a staff member's
         UnreadRole,
-        StatusRole, // the lead status, in words
-        TimeRole    // last activity (QDateTime, UTC)
+        StatusRole,      // the lead status, in words
+        TimeRole,        // last activity (QDateTime, UTC)
+        TimeTextRole,    // last activity as the list says it: "2 min", "14:02", "Mon", "12 Mar"
+        StatusValueRole, // the lead status (int of LeadStatus), for the chip's colour
+        AutomatedRole,   // the last text was sent by Ringback itself
+        OptedOutRole
     };
     static constexpr int kPageSize = 100;
 
@@ -33,13 +39,32 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Both re-read the list from the top (nothing happens when the value is unchanged).
+    void setFilter(ConversationFilter filter);
+    void setSearch(const QString& text);
+    void setDeskStaffName(const QString& name);
+    const ConversationQuery& query() const { return m_query; }
+
+    // The clock relative times are measured against (tests pass a ManualClock); not owned.
+    void setClock(const Clock* clock);
+    // The row showing a lead among those loaded, or -1.
+    int rowOfLead(qint64 leadId) const;
+
     static QString statusText(LeadStatus status);
 
+signals:
+    // The filter or search changed and the rows were re-read: a new list, not an update.
+    void queryChanged();
+
 private:
+    void setQuery(const ConversationQuery& query);
     QString title(const ConversationSummary& c) const;
     QString snippet(const ConversationSummary& c) const;
 
+    Database& m_db;
     const PhoneNumberService& m_phone;
+    const Clock* m_clock;
+    ConversationQuery m_query;
 };
 
 } // namespace ringback::ui

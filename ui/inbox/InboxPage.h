@@ -2,16 +2,14 @@
 
 #include <QWidget>
 
-class QLabel;
 class QListView;
-class QStackedWidget;
 
 namespace ringback::ui {
 
 class ConversationListModel;
+class ConversationListPane;
 
-// The shared inbox: the conversations, newest activity first. Until there are any it explains
-// what will appear here, so a new office is never looking at a blank pane.
+// The shared inbox: the conversations (search, filters, list) on the left.
 class InboxPage : public QWidget
 {
     Q_OBJECT
@@ -19,17 +17,11 @@ public:
     explicit InboxPage(QWidget* parent = nullptr);
 
     void setModel(ConversationListModel* model);
-    QListView* list() const { return m_list; }
+    ConversationListPane* conversations() const { return m_conversations; }
+    QListView* list() const;
 
 private:
-    void showListOrEmptyState();
-
-    QStackedWidget* m_stack;
-    QWidget* m_empty;
-    QListView* m_list;
-    QLabel* m_emptyTitle;
-    QLabel* m_emptyHint;
-    ConversationListModel* m_model = nullptr;
+    ConversationListPane* m_conversations;
 };
 
 } // namespace ringback::ui

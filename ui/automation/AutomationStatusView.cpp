@@ -1,0 +1,212 @@
+#include "AutomationStatusView.h"
+
+#include "common/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+
+namespace ringback::ui {
+
+namespace {
+
+enum class Tone { Good, Warning, Bad, Neutral };
+
+QColor toneColor(Tone tone)
+{
+    // White text on these reads in light and dark palettes alike.
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0x1e, 0x84, 0x49);
+    case Tone::Warning:
+        return QColor(0xb3, 0x5c, 0x00);
+    case Tone::Bad:
+        return QColor(0xb0, 0x2a, 0x1e);
+    case Tone::Neutral:
+        return QColor(0x5f, 0x6b, 0x73);
+    }
+    return QColor(0x5f, 0x6b, 0x73);
+}
+
+} // namespace
+
+AutomationStatusView::AutomationStatusView(QWidget* parent)
+    : QWidget(parent)
+    , m_mode(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_pause(new QToolButton(this))
+    , m_tick(new QTimer(this))
+    , m_clock(&SystemClock::instance())
+{
+    setObjectName(QStringLiteral("automationStatus"));
+    m_mode->setObjectName(QStringLiteral("automationMode"));
+    m_state->setObjectName(QStringLiteral("automationState"));
+    m_detail->setObjectName(QStringLiteral("automationDetail"));
+    m_pause->setObjectName(QStringLiteral("pauseAutoTextBack"));
+    m_mode->setAlignment(Qt::AlignCenter);
+    QFont modeFont = m_mode->font();
+    modeFont.setBold(true);
+    m_mode->setFont(modeFont);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    m_pause->setCheckable(true);
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pause->setAutoRaise(false);
+    connect(m_pause, &QToolButton::clicked, this, [this](bool checked) {
+        setPaused(checked);
+        emit pauseRequested(checked);
+    });
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(10);
+    layout->addWidget(m_mode);
+    layout->addWidget(m_state);
+    layout->addWidget(m_detail, 1);
+    layout->addWidget(m_pause);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] { m_detail->setText(detailText()); });
+    m_tick->start();
+    render();
+}
+
+void AutomationStatusView::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : &SystemClock::instance();
+    render();
+}
+
+void AutomationStatusView::setState(const AutomationState& state)
+{
+    m_last = state;
+    m_haveState = true;
+    m_message.clear();
+    if (state.mode == AutomationState::Mode::Paused || state.mode == AutomationState::Mode::Live)
+        m_paused = state.mode == AutomationState::Mode::Paused;
+    render();
+}
+
+void AutomationStatusView::setPaused(bool paused)
+{
+    m_paused = paused;
+    render();
+}
+
+void AutomationStatusView::setMessage(const QString& sentence)
+{
+    m_message = sentence;
+    render();
+}
+
+QString AutomationStatusView::checkedText() const
+{
+    if (!m_last.lastPollAt.isValid())
+        return tr("Not checked yet");
+    const qint64 secs = qMax<qint64>(0, m_last.lastPollAt.secsTo(m_clock->nowUtc()));
+    if (secs < 60)
+        return tr("Checked %n s ago", "seconds", int(secs));
+    if (secs < 3600)
+        return tr("Checked %n min ago", "minutes", int(secs / 60));
+    return tr("Last checked at %1")
+        .arg(QLocale().toString(m_last.lastPollAt.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+QString AutomationStatusView::stateText() const
+{
+    if (!m_message.isEmpty())
+        return m_message;
+    if (!m_haveState)
+        return m_paused ? tr("Auto text-back is paused: missed callers are not being texted.")
+                        : tr("Auto text-back is starting…");
+    switch (m_last.mode) {
+    case AutomationState::Mode::Starting:
+        return tr("Auto text-back is starting…");
+    case AutomationState::Mode::Live:
+    case AutomationState::Mode::Paused:
+        return m_paused ? tr("Auto text-back is paused: missed callers are not being texted.")
+                        : tr("Auto text-back is live.");
+    case AutomationState::Mode::Standby:
+        return tr("Auto text-back runs on %1; this desk shows the shared inbox.").arg(m_last.leaseHolder);
+    case AutomationState::Mode::Degraded:
+        return tr("Auto text-back has a problem: %1").arg(m_last.detail);
+    case AutomationState::Mode::Offline:
+        return tr("Auto text-back is offline: %1 Retrying.").arg(m_last.detail);
+    case AutomationState::Mode::Stopped:
+        return tr("Auto text-back is stopped.");
+    }
+    return {};
+}
+
+QString AutomationStatusView::detailText() const
+{
+    if (!m_message.isEmpty() || !m_haveState || m_last.mode == AutomationState::Mode::Starting ||
+        m_last.mode == AutomationState::Mode::Stopped)
+        return {};
+    // Spelled out for one and many: no English plural catalogue ships yet, and "text(s)" in a
+    // status bar reads like a program talking.
+    const QString queued =
+        m_last.queuedTexts == 1 ? tr("1 text queued") : tr("%1 texts queued").arg(m_last.queuedTexts);
+    return tr("%1 · %2").arg(checkedText(), queued);
+}
+
+void AutomationStatusView::render()
+{
+    QString word;
+    Tone tone = Tone::Neutral;
+    const AutomationState::Mode mode = m_haveState ? m_last.mode : AutomationState::Mode::Starting;
+    if (!m_message.isEmpty()) {
+        word = tr("Off");
+        tone = Tone::Bad;
+    } else if (m_paused && (mode == AutomationState::Mode::Live || mode == AutomationState::Mode::Paused ||
+                            !m_haveState)) {
+        word = tr("Paused");
+        tone = Tone::Warning;
+    } else {
+        switch (mode) {
+        case AutomationState::Mode::Starting:
+            word = tr("Starting");
+            break;
+        case AutomationState::Mode::Live:
+        case AutomationState::Mode::Paused:
+            word = tr("Live");
+            tone = Tone::Good;
+            break;
+        case AutomationState::Mode::Standby:
+            word = tr("Standby");
+            break;
+        case AutomationState::Mode::Degraded:
+            word = tr("Problem");
+            tone = Tone::Bad;
+            break;
+        case AutomationState::Mode::Offline:
+            word = tr("Offline");
+            tone = Tone::Bad;
+            break;
+        case AutomationState::Mode::Stopped:
+            word = tr("Stopped");
+            break;
+        }
+    }
+    m_mode->setText(word);
+    m_mode->setAccessibleName(tr("Auto text-back: %1").arg(word));
+    m_mode->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
+                                         "padding: 1px 8px; }")
+                              .arg(toneColor(tone).name()));
+    m_state->setText(stateText());
+    m_state->setAccessibleName(stateText());
+    m_detail->setText(detailText());
+
+    m_pause->setChecked(m_paused);
+    m_pause->setText(m_paused ? tr("Resume auto text-back") : tr("Pause auto text-back"));
+    m_pause->setAccessibleName(m_pause->text());
+    m_pause->setToolTip(m_paused ? tr("Missed callers are not texted while paused. Calls, replies and the "
+                                      "inbox keep working.")
+                                 : tr("Stop texting missed callers automatically, at every desk. Calls, "
+                                      "replies and the inbox keep working."));
+}
+
+} // namespace ringback::ui
