@@ -6,6 +6,7 @@
 #include "ProviderCheckCommand.h"
 #include "SettingsFileCommand.h"
 #include "SingleInstance.h"
+#include "startup/AutostartRegistration.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -94,6 +95,11 @@ int main(int argc, char** argv)
                                                        : app::SingleInstance::Request::Show))
         return 0;
     instance.listen(); // without it a later launch opens a second window: no reason not to start
+
+    // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
+    // Best effort: a refusal shows on the Settings page, where the user can act on it.
+    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled())
+        autostart->enable(LaunchCommand::minimizedSelf());
 
     auto opened =
         Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));
