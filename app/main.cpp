@@ -25,6 +25,8 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("ringback.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Ringback"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RINGBACK_VERSION));
+    // Wayland compositors match the window to the menu entry (its name and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.ringback.Ringback"));
 }
 
 QStringList argumentsOf(int argc, char** argv)
