@@ -12,7 +12,7 @@ namespace {
 constexpr int kHandOverTimeoutMs = 1000;
 constexpr char kShow[] = "show\n";
 constexpr char kStayHidden[] = "hidden\n";
-constexpr char kAcknowledged[] = "ok\n";
+constexpr char kAcknowledged[] = "ok\n"; // lets the second launch exit as soon as it was heard
 
 } // namespace
 
@@ -51,28 +51,31 @@ bool SingleInstance::handOverToRunning(Request request)
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(kHandOverTimeoutMs))
-        return false;
+        return false; // nobody there, or a socket a crash left behind (the connection is refused)
+    // Someone accepted: a Ringback runs. Even if it is too busy to acknowledge in time, starting a
+    // second one (and a second worker) would be worse than not raising the window this once.
     socket.write(request == Request::Show ? kShow : kStayHidden);
-    if (!socket.waitForBytesWritten(kHandOverTimeoutMs))
-        return false;
-    // The acknowledgement proves a live Ringback read it, not a half-dead one.
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(kHandOverTimeoutMs))
-            return false;
+    socket.waitForBytesWritten(kHandOverTimeoutMs);
+    while (!socket.canReadLine() && socket.waitForReadyRead(kHandOverTimeoutMs)) {
     }
-    return socket.readLine() == kAcknowledged;
+    return true;
 }
 
 bool SingleInstance::listen()
 {
+    // Checked before listening: with UserAccessOption, QLocalServer::listen() on Unix replaces an
+    // existing socket file, even a live one. A live (if busy) instance keeps its socket; one that
+    // accepts nothing is what a crash left behind, and is removed.
+    QLocalSocket probe;
+    probe.connectToServer(m_name);
+    if (probe.waitForConnected(kHandOverTimeoutMs))
+        return false;
+    QLocalServer::removeServer(m_name);
+
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name)) {
-        // Nothing answered handOverToRunning(), so the socket is what a crash left behind.
-        QLocalServer::removeServer(m_name);
-        if (!m_server->listen(m_name))
-            return false;
-    }
+    if (!m_server->listen(m_name))
+        return false;
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
     return true;
 }

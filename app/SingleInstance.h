@@ -23,11 +23,11 @@ public:
     explicit SingleInstance(QString name, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // True when a running instance answered; this process should then exit. Waits up to a second:
-    // it runs before the event loop, when this process has nothing else to do.
+    // True when a running instance accepted the request; this process should then exit. Waits up
+    // to a second or two: it runs before the event loop, when this process has nothing else to do.
     bool handOverToRunning(Request request);
-    // Listens for later launches. A socket left behind by a crashed instance (nothing answers on
-    // it) is removed first. False when even that failed; the app then runs without the guard.
+    // Listens for later launches. A socket left behind by a crashed instance (nothing accepts
+    // connections on it) is replaced. False when another instance holds it or listening failed.
     bool listen();
     QString name() const { return m_name; }
 

@@ -9,6 +9,7 @@
 #include "SingleInstance.h"
 #include "common/LanguageLoader.h"
 #include "settings/Settings.h"
+#include "startup/AutostartRegistration.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -28,6 +29,8 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("ringback.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Ringback"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RINGBACK_VERSION));
+    // Wayland compositors match the window to the menu entry (its name and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.ringback.Ringback"));
 }
 
 QStringList argumentsOf(int argc, char** argv)
@@ -104,6 +107,11 @@ int main(int argc, char** argv)
                                                        : app::SingleInstance::Request::Show))
         return 0;
     instance.listen(); // without it a later launch opens a second window: no reason not to start
+
+    // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
+    // Best effort: a refusal shows on the Settings page, where the user can act on it.
+    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled())
+        autostart->enable(LaunchCommand::minimizedSelf());
 
     auto opened =
         Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));

@@ -48,6 +48,8 @@ Invoke-Checked cmake @("--install", "$deps\qtkeychain-build")
 # 3. Ringback, its tests, the installer. The DLLs of steps 1 and 2 go beside ringback.exe
 #    (RINGBACK_RUNTIME_DLL_DIRS); windeployqt adds Qt's own.
 $prefixPath = "$QtDir;$vcpkgPrefix;$keychainPrefix"
+# The build runs the icon renderer and the tests: both need these DLLs on PATH.
+$env:PATH = "$QtDir\bin;$vcpkgPrefix\bin;$keychainPrefix\bin;$env:PATH"
 Push-Location $repo
 try {
     # Warnings are errors on the Linux CI; MSVC's are not yet known to be clean, so not here.
@@ -55,7 +57,6 @@ try {
         "-DRINGBACK_BUILD_TESTS=ON", "-DRINGBACK_WERROR=OFF", "-DRINGBACK_RUNTIME_DLL_DIRS=$vcpkgPrefix\bin;$keychainPrefix\bin")
     Invoke-Checked cmake @("--build", "--preset", "release")
     if (-not $SkipTests) {
-        $env:PATH = "$QtDir\bin;$vcpkgPrefix\bin;$keychainPrefix\bin;$env:PATH"
         $env:QT_QPA_PLATFORM = "offscreen"
         # The Twilio contract tests need the provider spec kept outside the repository.
         Invoke-Checked ctest @("--test-dir", "build\release", "--output-on-failure", "-LE", "contract")

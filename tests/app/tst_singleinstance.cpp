@@ -20,6 +20,7 @@ private slots:
     void secondLaunchBringsTheFirstForwardAndExits();
     void secondLaunchAtSignInLeavesTheWindowHidden();
     void socketLeftByACrashIsReplaced();
+    void liveInstanceKeepsItsSocket();
     void headlessRunsDoNotTakePart();
 
 private:
@@ -111,6 +112,20 @@ void TestSingleInstance::socketLeftByACrashIsReplaced()
     QVERIFY(finished.wait(20'000));
     QCOMPARE(later->exitCode(), 0);
     QCOMPARE(shown.count(), 1);
+}
+
+void TestSingleInstance::liveInstanceKeepsItsSocket()
+{
+    // A second start that did not hear back in time must not take the socket of a live (busy)
+    // window: that would make two windows and two workers.
+    SingleInstance first(uniqueName());
+    QVERIFY(first.listen());
+    SingleInstance second(first.name());
+    QVERIFY(!second.listen());
+    QSignalSpy shown(&first, &SingleInstance::showRequested);
+    SingleInstance third(first.name());
+    QVERIFY(third.handOverToRunning(SingleInstance::Request::Show));
+    QVERIFY(shown.count() == 1 || shown.wait(5'000));
 }
 
 void TestSingleInstance::headlessRunsDoNotTakePart()

@@ -40,8 +40,9 @@ void TestStartupOptions::tickingRegistersAndUntickingRemoves()
 {
     QSettings machine(m_dir.filePath(QStringLiteral("tick.ini")), QSettings::IniFormat);
     Settings settings(nullptr, &machine);
-    XdgAutostart autostart(m_dir.filePath(QStringLiteral("tick-config")));
-    ui::StartupOptionsGroup group(settings, autostart, kCommand);
+    auto owned = std::make_unique<XdgAutostart>(m_dir.filePath(QStringLiteral("tick-config")));
+    XdgAutostart& autostart = *owned;
+    ui::StartupOptionsGroup group(settings, std::move(owned), kCommand);
     group.show();
     auto* box = group.findChild<QCheckBox*>(QStringLiteral("startAtLogin"));
     QVERIFY(box);
@@ -66,8 +67,7 @@ void TestStartupOptions::boxShowsWhatTheSystemHas()
     Settings settings(nullptr, &machine);
     settings.setValue(SettingKey::StartAtLogin, true);
     InMemoryRegistryValues registry;
-    WindowsRunKey runKey(registry);
-    ui::StartupOptionsGroup group(settings, runKey, kCommand);
+    ui::StartupOptionsGroup group(settings, std::make_unique<WindowsRunKey>(registry), kCommand);
     QVERIFY(!group.findChild<QCheckBox*>(QStringLiteral("startAtLogin"))->isChecked());
     QVERIFY(!settings.boolValue(SettingKey::StartAtLogin));
 }
@@ -78,8 +78,7 @@ void TestStartupOptions::refusalPutsTheBoxBackWithASentence()
     Settings settings(nullptr, &machine);
     InMemoryRegistryValues registry;
     registry.setReadOnly(true); // a group policy
-    WindowsRunKey runKey(registry);
-    ui::StartupOptionsGroup group(settings, runKey, kCommand);
+    ui::StartupOptionsGroup group(settings, std::make_unique<WindowsRunKey>(registry), kCommand);
     group.show();
     auto* box = group.findChild<QCheckBox*>(QStringLiteral("startAtLogin"));
     click(box);

@@ -9,11 +9,12 @@
 
 namespace ringback::ui {
 
-StartupOptionsGroup::StartupOptionsGroup(Settings& settings, AutostartRegistration& registration,
+StartupOptionsGroup::StartupOptionsGroup(Settings& settings,
+                                         std::unique_ptr<AutostartRegistration> registration,
                                          LaunchCommand command, QWidget* parent)
     : QGroupBox(tr("Starting Ringback"), parent)
     , m_settings(settings)
-    , m_registration(registration)
+    , m_registration(std::move(registration))
     , m_command(std::move(command))
     , m_startAtLogin(new QCheckBox(tr("Start Ringback when I sign in"), this))
     , m_problem(new QLabel(this))
@@ -37,7 +38,7 @@ StartupOptionsGroup::StartupOptionsGroup(Settings& settings, AutostartRegistrati
 
     // The system's registration is the truth (it may have been removed by hand, or by the
     // uninstaller); the setting follows it.
-    const bool registered = m_registration.isEnabled();
+    const bool registered = m_registration->isEnabled();
     m_startAtLogin->setChecked(registered);
     if (m_settings.boolValue(SettingKey::StartAtLogin) != registered)
         m_settings.setValue(SettingKey::StartAtLogin, registered);
@@ -46,10 +47,10 @@ StartupOptionsGroup::StartupOptionsGroup(Settings& settings, AutostartRegistrati
 
 void StartupOptionsGroup::apply(bool startAtLogin)
 {
-    const auto result = startAtLogin ? m_registration.enable(m_command) : m_registration.disable();
+    const auto result = startAtLogin ? m_registration->enable(m_command) : m_registration->disable();
     if (!result.ok()) {
         const QSignalBlocker blocker(m_startAtLogin);
-        m_startAtLogin->setChecked(m_registration.isEnabled());
+        m_startAtLogin->setChecked(m_registration->isEnabled());
         m_problem->setText(result.error().message);
         m_problem->show();
         return;

@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 
@@ -20,15 +22,16 @@ class StartupOptionsGroup : public QGroupBox
 {
     Q_OBJECT
 public:
-    // command: what sign-in runs (LaunchCommand::minimizedSelf() in the app).
-    StartupOptionsGroup(Settings& settings, AutostartRegistration& registration, LaunchCommand command,
-                        QWidget* parent = nullptr);
+    // In the app: (settings, AutostartRegistration::forThisSystem(), LaunchCommand::minimizedSelf()).
+    // command is what sign-in runs.
+    StartupOptionsGroup(Settings& settings, std::unique_ptr<AutostartRegistration> registration,
+                        LaunchCommand command, QWidget* parent = nullptr);
 
 private:
     void apply(bool startAtLogin);
 
     Settings& m_settings;
-    AutostartRegistration& m_registration;
+    std::unique_ptr<AutostartRegistration> m_registration;
     LaunchCommand m_command;
     QCheckBox* m_startAtLogin;
     QLabel* m_problem;
