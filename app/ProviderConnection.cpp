@@ -44,7 +44,7 @@ QString ProviderConnection::checkUrl(const QString& url)
 
 QString ProviderConnection::kindFor(const CommandLineOptions& options, const SavedProvider& saved)
 {
-    if (!options.provider().isEmpty())
+    if (options.providerGiven())
         return options.provider().toLower();
     if (!saved.kind.isEmpty())
         return saved.kind;

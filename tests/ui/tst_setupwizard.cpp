@@ -143,6 +143,7 @@ private slots:
     void badCredentialsSayWhyAndBlockNext();
     void demoFinishesInTwoClicks();
     void noKeychainAsksConsentForThePrivateFile();
+    void runAgainKeepsTheSavedToken();
     void spanishShowsSpanishText();
 };
 
@@ -327,6 +328,28 @@ void TestSetupWizard::noKeychainAsksConsentForThePrivateFile()
     QCOMPARE(token, std::optional(kToken));
     office.machine->sync();
     QVERIFY(!fileBytes(office.machine->fileName()).contains(kToken.toUtf8()));
+}
+
+void TestSetupWizard::runAgainKeepsTheSavedToken()
+{
+    Office office;
+    office.answerAccount();
+    office.settings->setValue(SettingKey::ProviderKind, QStringLiteral("twilio"));
+    office.settings->setValue(SettingKey::ProviderAccountId, kSid);
+    office.settings->setValue(SettingKey::SetupCompleted, true);
+    office.inMemory->write(TwilioCredentialSource::secretKey(kSid), kToken, [](auto) {});
+    SetupWizard wizard(office.db.db(), *office.settings, *office.credentials, office.probe(), false);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(button(wizard, QWizard::NextButton));
+    QCOMPARE(child<QLineEdit>(wizard, "accountSid")->text(), kSid);
+    QVERIFY(child<QLineEdit>(wizard, "authToken")->text().isEmpty());
+    click(child<QPushButton>(wizard, "testConnection"));
+    QTRY_VERIFY(child<QLabel>(wizard, "connectionResult")->text().contains(QStringLiteral("Acme Plumbing")));
+    QVERIFY(button(wizard, QWizard::NextButton)->isEnabled());
+    const FakeRequest account = office.server.requests().value(0);
+    const TwilioCredentials saved{kSid, QString(), kToken};
+    QCOMPARE(account.header("Authorization"), saved.authorizationHeader());
 }
 
 void TestSetupWizard::spanishShowsSpanishText()

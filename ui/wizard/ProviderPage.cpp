@@ -1,6 +1,7 @@
 #include "ProviderPage.h"
 
 #include "SetupWizard.h"
+#include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
 
 #include <QButtonGroup>
@@ -45,11 +46,14 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("32 letters and digits"));
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_savedSid = wizard.choices().accountSid;
+    if (!m_savedSid.isEmpty())
+        m_token->setPlaceholderText(tr("Leave empty to keep the saved token"));
     auto* where = new QLabel(
         tr("Both are on the first page of your Twilio Console (console.twilio.com), under Account Info."),
         m_twilioFields);
     where->setWordWrap(true);
-    where->setEnabled(false);
+    where->setForegroundRole(QPalette::PlaceholderText);
 
     auto* form = new QFormLayout(m_twilioFields);
     form->setContentsMargins(24, 0, 0, 0);
@@ -148,7 +152,8 @@ void ProviderPage::testConnection()
     const QString token = m_token->text().trimmed();
     if (sid.isEmpty())
         return showResult(tr("Enter the Account SID first."), false);
-    if (token.isEmpty())
+    const bool keepSaved = token.isEmpty() && sid == m_savedSid;
+    if (token.isEmpty() && !keepSaved)
         return showResult(tr("Enter the Auth Token first."), false);
 
     const int attempt = ++m_attempt;
@@ -156,6 +161,27 @@ void ProviderPage::testConnection()
     m_test->setEnabled(false);
     showResult(tr("Connecting to Twilio..."), true);
     emit completeChanged();
+    if (!keepSaved)
+        return verify(attempt, sid, token);
+    QPointer<ProviderPage> self(this);
+    m_credentials.read(TwilioCredentialSource::secretKey(sid),
+                       [self, attempt, sid](Result<QString, CredentialError> saved) {
+                           if (!self || attempt != self->m_attempt)
+                               return;
+                           if (!saved) {
+                               self->m_test->setEnabled(true);
+                               self->showResult(tr("The saved token could not be read: %1 Enter the Auth "
+                                                   "Token again.")
+                                                    .arg(saved.error().message),
+                                                false);
+                               return;
+                           }
+                           self->verify(attempt, sid, saved.value());
+                       });
+}
+
+void ProviderPage::verify(int attempt, const QString& sid, const QString& token)
+{
     VoipProvider& provider = m_wizard.connectProvider(QString::fromLatin1(SetupChoices::kTwilio), sid, token);
     QPointer<ProviderPage> self(this);
     provider.verifyCredentials([self, attempt, sid, token](ProviderResult<AccountInfo> account) {

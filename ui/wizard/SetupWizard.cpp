@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QLabel>
 #include <QPointer>
 #include <QVBoxLayout>
@@ -47,6 +48,7 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(680, 520);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/ringback/icons/ringback.svg")).pixmap(48, 48));
 
     m_choices.providerKind = settings.stringValue(SettingKey::ProviderKind);
     if (m_choices.providerKind.isEmpty() || preferDemo)
