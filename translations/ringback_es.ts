@@ -1380,10 +1380,6 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Auth Token:</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the Auth Token in. Keep it in a file only you can read: %1</source>
-        <translation>Este ordenador no tiene un llavero donde guardar el Auth Token. Guardarlo en un archivo que solo usted puede leer: %1</translation>
-    </message>
-    <message>
         <source>The demo plays a busy plumbing office: calls come in every few seconds and Ringback texts back the ones nobody answered. Click Finish to start it, or Next to look at the other steps.</source>
         <translation>La demostración simula una fontanería con mucho trabajo: entran llamadas cada pocos segundos y Ringback responde por SMS a las que nadie contestó. Pulse Finalizar para empezar, o Siguiente para ver los demás pasos.</translation>
     </message>
@@ -1414,6 +1410,14 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>The saved token could not be read: %1 Enter the Auth Token again.</source>
         <translation>No se pudo leer el token guardado: %1 Vuelva a escribir el Auth Token.</translation>
+    </message>
+    <message>
+        <source>Keep the Auth Token in a file only I can read</source>
+        <translation>Guardar el Auth Token en un archivo que solo yo puedo leer</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
+        <translation>Este ordenador no tiene un llavero (como GNOME Keyring) donde guardar el Auth Token. Ringback puede guardarlo en un archivo que solo usted puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1525,6 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>Calls missed while this computer was off for longer are listed for a person to call back.</source>
         <translation>Las llamadas perdidas mientras este ordenador estuvo apagado más tiempo se listan para que alguien devuelva la llamada.</translation>
-    </message>
-    <message>
-        <source>Answered calls shorter than this count as missed:</source>
-        <translation>Las llamadas atendidas más cortas que esto cuentan como perdidas:</translation>
     </message>
     <message>
         <source>A cell phone&apos;s voicemail picking up a forwarded call looks like a short answered call.</source>
@@ -1665,6 +1665,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Count answers shorter than this as missed:</source>
+        <translation>Contar como perdidas las respuestas más cortas que:</translation>
     </message>
 </context>
 <context>

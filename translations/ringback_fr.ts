@@ -1380,10 +1380,6 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Auth Token :</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the Auth Token in. Keep it in a file only you can read: %1</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau pour garder l&apos;Auth Token. Le garder dans un fichier que vous seul pouvez lire : %1</translation>
-    </message>
-    <message>
         <source>The demo plays a busy plumbing office: calls come in every few seconds and Ringback texts back the ones nobody answered. Click Finish to start it, or Next to look at the other steps.</source>
         <translation>La démo simule une entreprise de plomberie très sollicitée : des appels arrivent toutes les quelques secondes et Ringback répond par SMS à ceux que personne n&apos;a pris. Cliquez sur Terminer pour la lancer, ou sur Suivant pour voir les autres étapes.</translation>
     </message>
@@ -1414,6 +1410,14 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>The saved token could not be read: %1 Enter the Auth Token again.</source>
         <translation>Le jeton enregistré n&apos;a pas pu être lu : %1 Saisissez à nouveau l&apos;Auth Token.</translation>
+    </message>
+    <message>
+        <source>Keep the Auth Token in a file only I can read</source>
+        <translation>Garder l&apos;Auth Token dans un fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau (comme GNOME Keyring) pour garder l&apos;Auth Token. Ringback peut le garder dans un fichier que vous seul pouvez lire : %1</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1525,6 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>Calls missed while this computer was off for longer are listed for a person to call back.</source>
         <translation>Les appels manqués pendant que cet ordinateur était éteint plus longtemps sont listés pour qu&apos;une personne rappelle.</translation>
-    </message>
-    <message>
-        <source>Answered calls shorter than this count as missed:</source>
-        <translation>Les appels décrochés plus courts que ceci comptent comme manqués :</translation>
     </message>
     <message>
         <source>A cell phone&apos;s voicemail picking up a forwarded call looks like a short answered call.</source>
@@ -1665,6 +1665,10 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Count answers shorter than this as missed:</source>
+        <translation>Compter comme manqués les appels décrochés de moins de :</translation>
     </message>
 </context>
 <context>

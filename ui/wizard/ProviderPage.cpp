@@ -28,7 +28,8 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     , m_token(new QLineEdit(m_twilioFields))
     , m_test(new QPushButton(tr("Test connection"), m_twilioFields))
     , m_result(new QLabel(this))
-    , m_fileConsent(new QCheckBox(this))
+    , m_noKeychain(new QLabel(this))
+    , m_fileConsent(new QCheckBox(tr("Keep the Auth Token in a file only I can read"), this))
 {
     setTitle(tr("Your phone provider"));
     setSubTitle(
@@ -68,6 +69,10 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     m_result->setObjectName(QStringLiteral("connectionResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noKeychain->setObjectName(QStringLiteral("noKeychain"));
+    m_noKeychain->setWordWrap(true);
+    m_noKeychain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noKeychain->setVisible(false);
     m_fileConsent->setObjectName(QStringLiteral("fileConsent"));
     m_fileConsent->setVisible(false);
 
@@ -78,6 +83,8 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     layout->addWidget(m_demo);
     layout->addSpacing(12);
     layout->addWidget(m_result);
+    layout->addSpacing(8);
+    layout->addWidget(m_noKeychain);
     layout->addWidget(m_fileConsent);
     layout->addStretch(1);
 
@@ -107,10 +114,10 @@ void ProviderPage::initializePage()
         if (!self)
             return;
         self->m_keychainMissing = !hasBackend;
-        self->m_fileConsent->setText(
-            tr("This computer has no keychain to keep the Auth Token in. Keep it in a file only you can "
-               "read: %1")
-                .arg(QDir::toNativeSeparators(self->m_credentials.filePath())));
+        self->m_noKeychain->setText(tr("This computer has no keychain (such as GNOME Keyring) to keep the "
+                                       "Auth Token in. Ringback can "
+                                       "keep it in a file that only you can read: %1")
+                                        .arg(QDir::toNativeSeparators(self->m_credentials.filePath())));
         self->m_fileConsent->setChecked(self->m_wizard.choices().fileConsent);
         self->kindChanged();
     });
@@ -122,6 +129,7 @@ void ProviderPage::kindChanged()
     m_wizard.choices().providerKind =
         QString::fromLatin1(twilio ? SetupChoices::kTwilio : SetupChoices::kDemo);
     m_twilioFields->setEnabled(twilio);
+    m_noKeychain->setVisible(twilio && m_keychainMissing);
     m_fileConsent->setVisible(twilio && m_keychainMissing);
     // The demo needs nothing more: Finish is offered here, and Next shows the rest of the setup.
     setFinalPage(!twilio);
@@ -215,6 +223,8 @@ void ProviderPage::showResult(const QString& text, bool good)
     m_result->setText(text);
     m_result->setProperty("problem", !good);
     m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #b3261e;"));
+    if (good && m_tested && m_twilio->isChecked())
+        m_result->setStyleSheet(QStringLiteral("color: #1b6e34; font-weight: bold;"));
 }
 
 bool ProviderPage::isComplete() const

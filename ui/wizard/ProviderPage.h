@@ -47,10 +47,11 @@ private:
     QLineEdit* m_token;
     QPushButton* m_test;
     QLabel* m_result;
+    QLabel* m_noKeychain;
     QCheckBox* m_fileConsent;
     bool m_tested = false;
     bool m_keychainMissing = false;
-    int m_attempt = 0;   // answers to an older attempt are ignored
+    int m_attempt = 0;  // answers to an older attempt are ignored
     QString m_savedSid; // set up before: its saved token may be kept (empty token field)
 };
 
