@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>  %1  %2 (%3)</source>
-        <translation>%1  %2 (%3)</translation>
+        <translation>  %1  %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source> · %1</source>
-        <translation>· %1</translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>%1%2 — %3
@@ -1484,7 +1484,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> seconds</source>
-        <translation>segundos</translation>
+        <translation> segundos</translation>
     </message>
     <message>
         <source>Check for new calls every:</source>
@@ -1504,7 +1504,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> hours</source>
-        <translation>horas</translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Text the same number at most once every:</source>
@@ -1516,7 +1516,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> minutes</source>
-        <translation>minutos</translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Don&apos;t text calls older than:</source>
@@ -1544,7 +1544,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> texts per hour</source>
-        <translation>SMS por hora</translation>
+        <translation> SMS por hora</translation>
     </message>
     <message>
         <source>Automatic texts at most:</source>
@@ -1556,7 +1556,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source>Send one follow-up when the caller has not replied</source>
-        <translation>Enviar un SMS de seguimiento si la persona no ha respondido</translation>
+        <translation>Enviar un seguimiento si no responden</translation>
     </message>
     <message>
         <source>Follow up after:</source>

@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>  %1  %2 (%3)</source>
-        <translation>%1  %2 (%3)</translation>
+        <translation>  %1  %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source> · %1</source>
-        <translation>· %1</translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>%1%2 — %3
@@ -1484,7 +1484,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source> seconds</source>
-        <translation>secondes</translation>
+        <translation> secondes</translation>
     </message>
     <message>
         <source>Check for new calls every:</source>
@@ -1504,7 +1504,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source> hours</source>
-        <translation>heures</translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>Text the same number at most once every:</source>
@@ -1516,7 +1516,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source> minutes</source>
-        <translation>minutes</translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Don&apos;t text calls older than:</source>
@@ -1544,7 +1544,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source> texts per hour</source>
-        <translation>SMS par heure</translation>
+        <translation> SMS par heure</translation>
     </message>
     <message>
         <source>Automatic texts at most:</source>
@@ -1556,7 +1556,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Send one follow-up when the caller has not replied</source>
-        <translation>Envoyer une relance si l&apos;appelant n&apos;a pas répondu</translation>
+        <translation>Relancer une fois si l&apos;appelant ne répond pas</translation>
     </message>
     <message>
         <source>Follow up after:</source>

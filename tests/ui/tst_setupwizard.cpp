@@ -280,6 +280,9 @@ void TestSetupWizard::demoFinishesInTwoClicks()
     QCOMPARE(office.settings->stringValue(SettingKey::ProviderKind), QStringLiteral("simulator"));
     QVERIFY(office.settings->boolValue(SettingKey::SetupCompleted));
     QVERIFY(office.settings->stringValue(SettingKey::ProviderAccountId).isEmpty());
+    const QStringList demoNumbers{QStringLiteral("+15125550100"), QStringLiteral("+15125550123")};
+    QCOMPARE(office.settings->listValue(SettingKey::BusinessNumbers), demoNumbers);
+    QCOMPARE(office.settings->listValue(SettingKey::ProviderPhoneNumbersCache), demoNumbers);
     // Default opening hours were saved, so the after-hours text has a next opening to name.
     auto hours = BusinessHoursStore(office.db.db()).load();
     QCOMPARE(hours.value().ranges(3), (QList<TimeRange>{{8 * 60, 17 * 60}}));

@@ -184,6 +184,11 @@ QWidget* SettingsPage::businessGroup()
     auto* numbers = new QWidget(box);
     m_numbersList = new QVBoxLayout(numbers);
     m_numbersList->setContentsMargins(0, 0, 0, 0);
+    m_noNumbers =
+        new QLabel(tr("No numbers listed yet: run the setup to fetch them from your provider."), numbers);
+    m_noNumbers->setObjectName(QStringLiteral("noNumbers"));
+    m_noNumbers->setWordWrap(true);
+    m_numbersList->addWidget(m_noNumbers);
     addRow(
         form, tr("Business numbers:"), numbers,
         tr("Calls to the ticked numbers are texted back. None ticked: every number of the account that can "
@@ -378,20 +383,14 @@ void SettingsPage::rebuildNumbers()
         m_numbersList->addWidget(box);
         m_numberBoxes << box;
     }
-    if (all.isEmpty()) {
-        auto* none =
-            new QCheckBox(tr("No numbers listed yet: run the setup to fetch them from your provider."));
-        none->setEnabled(false);
-        m_numbersList->addWidget(none);
-        m_numberBoxes << none;
-    }
+    m_noNumbers->setVisible(all.isEmpty());
 }
 
 QStringList SettingsPage::chosenNumbers() const
 {
     QStringList out;
     for (QCheckBox* box : m_numberBoxes) {
-        if (box->isChecked() && box->property("e164").isValid())
+        if (box->isChecked())
             out << box->property("e164").toString();
     }
     return out;
