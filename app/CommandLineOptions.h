@@ -24,6 +24,8 @@ public:
     bool checkProvider() const { return m_parser.isSet(m_checkProviderOption); }
     // "twilio" unless --provider says otherwise.
     QString provider() const { return m_parser.value(m_providerOption); }
+    // True when --provider was given (provider() has a default).
+    bool providerGiven() const { return m_parser.isSet(m_providerOption); }
     // Empty unless --provider-url is given: the provider's default address.
     QString providerUrl() const { return m_parser.value(m_providerUrlOption); }
 

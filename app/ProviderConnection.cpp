@@ -44,7 +44,7 @@ QString ProviderConnection::checkUrl(const QString& url)
 
 QString ProviderConnection::kindFor(const CommandLineOptions& options, const SavedProvider& saved)
 {
-    if (!options.provider().isEmpty())
+    if (options.providerGiven())
         return options.provider().toLower();
     if (!saved.kind.isEmpty())
         return saved.kind;
@@ -80,9 +80,12 @@ void ProviderConnection::resolve(const CommandLineOptions& options, const SavedP
     }
     // The keychain (or the user's 0600 file) is asked once, here; the worker gets the credentials
     // by value.
+    // The store answers from inside its keychain job's signal; the last reference to it goes with
+    // the callback, so it is deleted later, from the event loop, never inside its own signal.
     QSettings machine;
-    std::shared_ptr<CredentialChooser> store =
-        CredentialChooser::forThisComputer(Settings(nullptr, &machine));
+    std::shared_ptr<CredentialChooser> store(
+        CredentialChooser::forThisComputer(Settings(nullptr, &machine)).release(),
+        [](CredentialChooser* c) { c->deleteLater(); });
     const TwilioCredentialSource source(store.get());
     source.resolve(
         saved.accountSid, QString(),

@@ -28,7 +28,7 @@
         <translation>tipo</translation>
     </message>
     <message>
-        <source>The provider's API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
+        <source>The provider&apos;s API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
         <translation>La dirección de la API del proveedor, para un servicio compatible con Twilio (predeterminada: https://api.twilio.com).</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
         <translation>Twilio rechazó el Account SID o el Auth Token. Revíselos en Ajustes.</translation>
     </message>
     <message>
-        <source>Twilio does not allow this account to do that. Check the account's permissions in the Twilio Console.</source>
+        <source>Twilio does not allow this account to do that. Check the account&apos;s permissions in the Twilio Console.</source>
         <translation>Twilio no permite a esta cuenta hacer eso. Revise los permisos de la cuenta en la consola de Twilio.</translation>
     </message>
     <message>
@@ -106,7 +106,10 @@
     </message>
     <message numerus="yes">
         <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>
-        <translation><numerusform>Twilio pidió a Ringback que fuera más despacio; lo intentará de nuevo en %n segundo.</numerusform><numerusform>Twilio pidió a Ringback que fuera más despacio; lo intentará de nuevo en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Twilio pidió a Ringback que fuera más despacio; lo intentará de nuevo en %n segundo.</numerusform>
+            <numerusform>Twilio pidió a Ringback que fuera más despacio; lo intentará de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Twilio asked Ringback to slow down, so it will try again shortly.</source>
@@ -133,7 +136,7 @@
         <translation>%1 no respondió a tiempo; Ringback lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer's date and the provider address.</source>
+        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer&apos;s date and the provider address.</source>
         <translation>No se pudo confiar en la conexión segura con %1, así que Ringback no envió nada. Revise la fecha del ordenador y la dirección del proveedor.</translation>
     </message>
     <message>
@@ -146,7 +149,10 @@
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s), so Ringback will try again.</source>
-        <translation><numerusform>%1 no respondió en %n segundo; Ringback lo intentará de nuevo.</numerusform><numerusform>%1 no respondió en %n segundos; Ringback lo intentará de nuevo.</numerusform></translation>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo; Ringback lo intentará de nuevo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos; Ringback lo intentará de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The answer from %1 was larger than %2 MB, so Ringback stopped reading it.</source>
@@ -266,7 +272,7 @@
         <translation>Llamada perdida: desviada, pero nadie contestó</translation>
     </message>
     <message>
-        <source>Missed call: only a cell phone's voicemail picked up</source>
+        <source>Missed call: only a cell phone&apos;s voicemail picked up</source>
         <translation>Llamada perdida: solo contestó el buzón de voz de un móvil</translation>
     </message>
     <message>
@@ -316,7 +322,7 @@
         <translation>un archivo que solo usted puede leer (%1)</translation>
     </message>
     <message>
-        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback's setup.</source>
+        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback&apos;s setup.</source>
         <translation>Otras personas de este ordenador pueden leer el archivo de credenciales %1, así que Ringback no lo usará. Cambie el token en su proveedor, borre el archivo e introduzca el nuevo token en la configuración de Ringback.</translation>
     </message>
     <message>
@@ -324,7 +330,7 @@
         <translation>Ringback no pudo abrir el archivo de credenciales %1: %2</translation>
     </message>
     <message>
-        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback's setup.</source>
+        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback&apos;s setup.</source>
         <translation>El archivo de credenciales %1 está dañado. Bórrelo e introduzca el token de nuevo en la configuración de Ringback.</translation>
     </message>
     <message>
@@ -525,7 +531,7 @@
         <translation>Sin SMS: el identificador de llamada no es un número válido</translation>
     </message>
     <message>
-        <source>Not texted: the call came from one of the business's own numbers</source>
+        <source>Not texted: the call came from one of the business&apos;s own numbers</source>
         <translation>Sin SMS: la llamada vino de uno de los números del propio negocio</translation>
     </message>
     <message>
@@ -608,7 +614,7 @@
         <translation>Línea %1</translation>
     </message>
     <message>
-        <source>The number to send from is not one of this account's text-capable numbers.</source>
+        <source>The number to send from is not one of this account&apos;s text-capable numbers.</source>
         <translation>El número de envío no es uno de los números de esta cuenta que pueden enviar SMS.</translation>
     </message>
     <message>
@@ -635,7 +641,7 @@
         <translation>Hola, somos {business}. Sentimos no haber atendido su llamada. ¿En qué podemos ayudarle?</translation>
     </message>
     <message>
-        <source>Hi, this is {business}. Sorry we missed your call - we're closed until {next_open}. What can we help with?</source>
+        <source>Hi, this is {business}. Sorry we missed your call - we&apos;re closed until {next_open}. What can we help with?</source>
         <translation>Hola, somos {business}. Sentimos no haber atendido su llamada; estamos cerrados hasta {next_open}. ¿En qué podemos ayudarle?</translation>
     </message>
     <message>
@@ -654,15 +660,15 @@
         <translation>Diga quién escribe: añada {business}. La gente ignora los SMS de números que no reconoce.</translation>
     </message>
     <message>
-        <source>Say that you missed their call ("Sorry we missed your call"), so the caller knows why you are texting.</source>
+        <source>Say that you missed their call (&quot;Sorry we missed your call&quot;), so the caller knows why you are texting.</source>
         <translation>Diga que no atendió su llamada («Sentimos no haber atendido su llamada»), para que la persona sepa por qué le escribe.</translation>
     </message>
     <message>
-        <source>End with a question the caller can answer in their own words, such as "What can we help you with?". Questions get replies.</source>
+        <source>End with a question the caller can answer in their own words, such as &quot;What can we help you with?&quot;. Questions get replies.</source>
         <translation>Termine con una pregunta que la persona pueda contestar con sus palabras, como «¿En qué podemos ayudarle?». Las preguntas reciben respuesta.</translation>
     </message>
     <message>
-        <source>The message ends with a yes/no question. An open question such as "What can we help you with?" gets more replies.</source>
+        <source>The message ends with a yes/no question. An open question such as &quot;What can we help you with?&quot; gets more replies.</source>
         <translation>El mensaje termina con una pregunta de sí o no. Una pregunta abierta como «¿En qué podemos ayudarle?» recibe más respuestas.</translation>
     </message>
     <message>
@@ -696,7 +702,7 @@
         <translation>termine primero la configuración.</translation>
     </message>
     <message>
-        <source>the setup was not finished. Open Settings and click "Run setup again".</source>
+        <source>the setup was not finished. Open Settings and click &quot;Run setup again&quot;.</source>
         <translation>la configuración no se terminó. Abra Ajustes y pulse «Volver a configurar».</translation>
     </message>
     <message>
@@ -707,7 +713,7 @@
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
     <message>
-        <source>Ringback cannot check the provider "%1"; the providers it knows are: twilio.</source>
+        <source>Ringback cannot check the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
         <translation>Ringback no puede comprobar el proveedor «%1»; los proveedores que conoce son: twilio.</translation>
     </message>
     <message>
@@ -740,17 +746,17 @@
     </message>
     <message>
         <source>  %1  %2 (%3)</source>
-        <translation>%1  %2 (%3)</translation>
+        <translation>  %1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ringback::app::ProviderConnection</name>
     <message>
-        <source>The provider address "%1" is not a web address such as https://api.twilio.com.</source>
+        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
         <translation>La dirección del proveedor «%1» no es una dirección web como https://api.twilio.com.</translation>
     </message>
     <message>
-        <source>Ringback does not know the provider "%1"; the providers it knows are: twilio.</source>
+        <source>Ringback does not know the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
         <translation>Ringback no conoce el proveedor «%1»; los proveedores que conoce son: twilio.</translation>
     </message>
 </context>
@@ -788,7 +794,7 @@
         <translation>El calentador de agua gotea en el garaje, ¿puede venir alguien hoy?</translation>
     </message>
     <message>
-        <source>Kitchen sink is backed up and won't drain at all</source>
+        <source>Kitchen sink is backed up and won&apos;t drain at all</source>
         <translation>El fregadero de la cocina está atascado y no desagua nada</translation>
     </message>
     <message>
@@ -860,7 +866,7 @@
         <translation>Quiero poner focos empotrados en la cocina, unos 8</translation>
     </message>
     <message>
-        <source>GFCI in the bathroom won't reset</source>
+        <source>GFCI in the bathroom won&apos;t reset</source>
         <translation>El diferencial del baño no se rearma</translation>
     </message>
     <message>
@@ -876,7 +882,7 @@
         <translation>Necesito presupuesto para un tejado nuevo, casa de 2 plantas en Round Rock</translation>
     </message>
     <message>
-        <source>Hail damage from last night's storm, insurance adjuster coming Friday</source>
+        <source>Hail damage from last night&apos;s storm, insurance adjuster coming Friday</source>
         <translation>Daños por granizo de la tormenta de anoche, el perito del seguro viene el viernes</translation>
     </message>
     <message>
@@ -888,7 +894,7 @@
         <translation>El viento se llevó varias tejas, ¿pueden repararlo?</translation>
     </message>
     <message>
-        <source>Water stain on the ceiling keeps getting bigger, think it's the roof</source>
+        <source>Water stain on the ceiling keeps getting bigger, think it&apos;s the roof</source>
         <translation>La mancha de agua del techo no deja de crecer, creo que es el tejado</translation>
     </message>
     <message>
@@ -908,7 +914,7 @@
         <translation>El aire acondicionado dejó de enfriar anoche</translation>
     </message>
     <message>
-        <source>Furnace won't turn on, house is 58 degrees</source>
+        <source>Furnace won&apos;t turn on, house is 58 degrees</source>
         <translation>La caldera no enciende, la casa está a 14 grados</translation>
     </message>
     <message>
@@ -956,15 +962,15 @@
         <translation>¿Es el fontanero? Me lo recomendó mi vecino</translation>
     </message>
     <message>
-        <source>Calling to reschedule tomorrow's appointment</source>
+        <source>Calling to reschedule tomorrow&apos;s appointment</source>
         <translation>Llamaba para cambiar la cita de mañana</translation>
     </message>
     <message>
-        <source>What's your service call fee?</source>
+        <source>What&apos;s your service call fee?</source>
         <translation>¿Cuánto cobran por desplazamiento?</translation>
     </message>
     <message>
-        <source>Do you work on weekends? It's kind of an emergency</source>
+        <source>Do you work on weekends? It&apos;s kind of an emergency</source>
         <translation>¿Trabajan los fines de semana? Es un poco urgente</translation>
     </message>
     <message>
@@ -980,11 +986,11 @@
         <translation>La dirección es 1408 Barton Hills Dr, Austin 78704</translation>
     </message>
     <message>
-        <source>We're at 2211 Sunrise Rd in Round Rock</source>
+        <source>We&apos;re at 2211 Sunrise Rd in Round Rock</source>
         <translation>Estamos en 2211 Sunrise Rd, en Round Rock</translation>
     </message>
     <message>
-        <source>It's 906 Kenwood Ave, the gate code is 4521</source>
+        <source>It&apos;s 906 Kenwood Ave, the gate code is 4521</source>
         <translation>Es 906 Kenwood Ave, el código de la verja es 4521</translation>
     </message>
     <message>
@@ -996,15 +1002,15 @@
         <translation>Puedo enviar una foto si ayuda</translation>
     </message>
     <message>
-        <source>Just sent you a picture of the unit's label</source>
+        <source>Just sent you a picture of the unit&apos;s label</source>
         <translation>Le acabo de enviar una foto de la etiqueta del aparato</translation>
     </message>
     <message>
-        <source>Sent a photo of the ceiling, it's getting worse</source>
+        <source>Sent a photo of the ceiling, it&apos;s getting worse</source>
         <translation>Le envié una foto del techo, va a peor</translation>
     </message>
     <message>
-        <source>I'm home all day today</source>
+        <source>I&apos;m home all day today</source>
         <translation>Hoy estoy en casa todo el día</translation>
     </message>
     <message>
@@ -1216,7 +1222,7 @@
     </message>
     <message>
         <source> · %1</source>
-        <translation>· %1</translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>%1%2 — %3
@@ -1286,7 +1292,7 @@
         <translation>Buscando los números de su cuenta...</translation>
     </message>
     <message>
-        <source>Ringback could not list the account's numbers: %1
+        <source>Ringback could not list the account&apos;s numbers: %1
 You can go on: Ringback will then watch every number of the account that can send texts.</source>
         <translation>Ringback no pudo obtener los números de la cuenta: %1
 Puede continuar: Ringback vigilará todos los números de la cuenta que pueden enviar SMS.</translation>
@@ -1296,7 +1302,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Esta cuenta aún no tiene números de teléfono. Compre o porte un número en su proveedor y vuelva a ejecutar la configuración desde Ajustes.</translation>
     </message>
     <message>
-        <source>Numbers of the account "%1":</source>
+        <source>Numbers of the account &quot;%1&quot;:</source>
         <translation>Números de la cuenta «%1»:</translation>
     </message>
     <message>
@@ -1350,7 +1356,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Su proveedor telefónico</translation>
     </message>
     <message>
-        <source>Ringback reads your phone account's call log and sends the texts from your business number.</source>
+        <source>Ringback reads your phone account&apos;s call log and sends the texts from your business number.</source>
         <translation>Ringback lee el registro de llamadas de su cuenta telefónica y envía los SMS desde el número de su negocio.</translation>
     </message>
     <message>
@@ -1374,10 +1380,6 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Auth Token:</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the Auth Token in. Keep it in a file only you can read: %1</source>
-        <translation>Este ordenador no tiene un llavero donde guardar el Auth Token. Guardarlo en un archivo que solo usted puede leer: %1</translation>
-    </message>
-    <message>
         <source>The demo plays a busy plumbing office: calls come in every few seconds and Ringback texts back the ones nobody answered. Click Finish to start it, or Next to look at the other steps.</source>
         <translation>La demostración simula una fontanería con mucho trabajo: entran llamadas cada pocos segundos y Ringback responde por SMS a las que nadie contestó. Pulse Finalizar para empezar, o Siguiente para ver los demás pasos.</translation>
     </message>
@@ -1394,12 +1396,28 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Conectando con Twilio...</translation>
     </message>
     <message>
-        <source>The account "%1" is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
+        <source>The account &quot;%1&quot; is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
         <translation>La cuenta «%1» está en estado %2, así que no puede enviar SMS. Reactívela en la consola de Twilio y vuelva a probar.</translation>
     </message>
     <message>
-        <source>Connected to the account "%1".</source>
+        <source>Connected to the account &quot;%1&quot;.</source>
         <translation>Conectado a la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>Déjelo vacío para conservar el token guardado</translation>
+    </message>
+    <message>
+        <source>The saved token could not be read: %1 Enter the Auth Token again.</source>
+        <translation>No se pudo leer el token guardado: %1 Vuelva a escribir el Auth Token.</translation>
+    </message>
+    <message>
+        <source>Keep the Auth Token in a file only I can read</source>
+        <translation>Guardar el Auth Token en un archivo que solo yo puedo leer</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
+        <translation>Este ordenador no tiene un llavero (como GNOME Keyring) donde guardar el Auth Token. Ringback puede guardarlo en un archivo que solo usted puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1484,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> seconds</source>
-        <translation>segundos</translation>
+        <translation> segundos</translation>
     </message>
     <message>
         <source>Check for new calls every:</source>
@@ -1486,7 +1504,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> hours</source>
-        <translation>horas</translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Text the same number at most once every:</source>
@@ -1498,10 +1516,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> minutes</source>
-        <translation>minutos</translation>
+        <translation> minutos</translation>
     </message>
     <message>
-        <source>Don't text calls older than:</source>
+        <source>Don&apos;t text calls older than:</source>
         <translation>No enviar SMS por llamadas de hace más de:</translation>
     </message>
     <message>
@@ -1509,11 +1527,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Las llamadas perdidas mientras este ordenador estuvo apagado más tiempo se listan para que alguien devuelva la llamada.</translation>
     </message>
     <message>
-        <source>Answered calls shorter than this count as missed:</source>
-        <translation>Las llamadas atendidas más cortas que esto cuentan como perdidas:</translation>
-    </message>
-    <message>
-        <source>A cell phone's voicemail picking up a forwarded call looks like a short answered call.</source>
+        <source>A cell phone&apos;s voicemail picking up a forwarded call looks like a short answered call.</source>
         <translation>Cuando el buzón de voz de un móvil recoge una llamada desviada, parece una llamada atendida corta.</translation>
     </message>
     <message>
@@ -1530,7 +1544,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source> texts per hour</source>
-        <translation>SMS por hora</translation>
+        <translation> SMS por hora</translation>
     </message>
     <message>
         <source>Automatic texts at most:</source>
@@ -1542,14 +1556,14 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
     <message>
         <source>Send one follow-up when the caller has not replied</source>
-        <translation>Enviar un SMS de seguimiento si la persona no ha respondido</translation>
+        <translation>Enviar un seguimiento si no responden</translation>
     </message>
     <message>
         <source>Follow up after:</source>
         <translation>Seguimiento después de:</translation>
     </message>
     <message>
-        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone.</source>
+        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller&apos;s time zone.</source>
         <translation>Los seguimientos solo se envían entre las 8:00 y las 21:00 en la zona horaria de la persona.</translation>
     </message>
     <message>
@@ -1581,7 +1595,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Quién trabaja en este puesto:</translation>
     </message>
     <message>
-        <source>Used for "Mine" in the Inbox and to show others who is replying.</source>
+        <source>Used for &quot;Mine&quot; in the Inbox and to show others who is replying.</source>
         <translation>Se usa para «Míos» en la bandeja de entrada y para mostrar a los demás quién está respondiendo.</translation>
     </message>
     <message>
@@ -1637,7 +1651,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Escriba el nombre del negocio: cada SMS empieza con él.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code such as US or CA.</source>
+        <source>&quot;%1&quot; is not a two-letter country code such as US or CA.</source>
         <translation>«%1» no es un código de país de dos letras como US o MX.</translation>
     </message>
     <message>
@@ -1651,6 +1665,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Count answers shorter than this as missed:</source>
+        <translation>Contar como perdidas las respuestas más cortas que:</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1690,7 @@ Setting up takes a few minutes: connect your phone account, pick the numbers to 
 La configuración lleva unos minutos: conecte su cuenta telefónica, elija los números que vigilar, indique a Ringback el nombre y el horario de su negocio, y revise el primer SMS que recibirán quienes llamen. Puede cambiarlo todo después en Ajustes.</translation>
     </message>
     <message>
-        <source>You're all set</source>
+        <source>You&apos;re all set</source>
         <translation>Todo listo</translation>
     </message>
     <message>

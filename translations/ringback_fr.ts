@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>Check the phone provider account: print its name and numbers, or what is wrong, and exit.</source>
-        <translation>Vérifier le compte de l'opérateur téléphonique : afficher son nom et ses numéros, ou ce qui ne va pas, puis quitter.</translation>
+        <translation>Vérifier le compte de l&apos;opérateur téléphonique : afficher son nom et ses numéros, ou ce qui ne va pas, puis quitter.</translation>
     </message>
     <message>
         <source>The phone provider to check: twilio (the default).</source>
-        <translation>L'opérateur téléphonique à vérifier : twilio (par défaut).</translation>
+        <translation>L&apos;opérateur téléphonique à vérifier : twilio (par défaut).</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <source>The provider's API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
-        <translation>L'adresse de l'API de l'opérateur, pour un service compatible avec Twilio (par défaut : https://api.twilio.com).</translation>
+        <source>The provider&apos;s API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
+        <translation>L&apos;adresse de l&apos;API de l&apos;opérateur, pour un service compatible avec Twilio (par défaut : https://api.twilio.com).</translation>
     </message>
     <message>
         <source>url</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Run only the text-back automation, without a window (for an always-on computer). Stops cleanly on Ctrl+C.</source>
-        <translation>N'exécuter que la réponse automatique par SMS, sans fenêtre (pour un ordinateur toujours allumé). S'arrête proprement avec Ctrl+C.</translation>
+        <translation>N&apos;exécuter que la réponse automatique par SMS, sans fenêtre (pour un ordinateur toujours allumé). S&apos;arrête proprement avec Ctrl+C.</translation>
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt; (for scripts and tests).</source>
-        <translation>Avec --headless : s'arrêter après &lt;seconds&gt; secondes (pour les scripts et les tests).</translation>
+        <translation>Avec --headless : s&apos;arrêter après &lt;seconds&gt; secondes (pour les scripts et les tests).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Ringback texts back the callers your office missed.</source>
-        <translation>Ringback envoie un SMS aux personnes dont votre bureau a manqué l'appel.</translation>
+        <translation>Ringback envoie un SMS aux personnes dont votre bureau a manqué l&apos;appel.</translation>
     </message>
 </context>
 <context>
@@ -75,30 +75,30 @@
     <name>TwilioCredentialSource</name>
     <message>
         <source>No Twilio credentials were found. Set RINGBACK_TWILIO_ACCOUNT_SID and RINGBACK_TWILIO_AUTH_TOKEN, or enter them in Settings.</source>
-        <translation>Aucun identifiant Twilio n'a été trouvé. Définissez RINGBACK_TWILIO_ACCOUNT_SID et RINGBACK_TWILIO_AUTH_TOKEN, ou saisissez-les dans les Réglages.</translation>
+        <translation>Aucun identifiant Twilio n&apos;a été trouvé. Définissez RINGBACK_TWILIO_ACCOUNT_SID et RINGBACK_TWILIO_AUTH_TOKEN, ou saisissez-les dans les Réglages.</translation>
     </message>
 </context>
 <context>
     <name>TwilioErrorMapper</name>
     <message>
         <source>Twilio refused the Account SID or Auth Token. Check them in Settings.</source>
-        <translation>Twilio a refusé l'Account SID ou l'Auth Token. Vérifiez-les dans les Réglages.</translation>
+        <translation>Twilio a refusé l&apos;Account SID ou l&apos;Auth Token. Vérifiez-les dans les Réglages.</translation>
     </message>
     <message>
-        <source>Twilio does not allow this account to do that. Check the account's permissions in the Twilio Console.</source>
-        <translation>Twilio n'autorise pas ce compte à faire cela. Vérifiez les autorisations du compte dans la console Twilio.</translation>
+        <source>Twilio does not allow this account to do that. Check the account&apos;s permissions in the Twilio Console.</source>
+        <translation>Twilio n&apos;autorise pas ce compte à faire cela. Vérifiez les autorisations du compte dans la console Twilio.</translation>
     </message>
     <message>
         <source>Twilio does not know that account or record. Check the Account SID and the provider address in Settings.</source>
-        <translation>Twilio ne connaît pas ce compte ou cet enregistrement. Vérifiez l'Account SID et l'adresse de l'opérateur dans les Réglages.</translation>
+        <translation>Twilio ne connaît pas ce compte ou cet enregistrement. Vérifiez l&apos;Account SID et l&apos;adresse de l&apos;opérateur dans les Réglages.</translation>
     </message>
     <message>
         <source>This person has opted out of texts from your number, so Twilio will not deliver them.</source>
-        <translation>Cette personne s'est désinscrite des SMS de votre numéro, Twilio ne les lui remettra donc pas.</translation>
+        <translation>Cette personne s&apos;est désinscrite des SMS de votre numéro, Twilio ne les lui remettra donc pas.</translation>
     </message>
     <message>
         <source>Twilio says this phone number is not valid or cannot receive texts.</source>
-        <translation>Selon Twilio, ce numéro de téléphone n'est pas valide ou ne peut pas recevoir de SMS.</translation>
+        <translation>Selon Twilio, ce numéro de téléphone n&apos;est pas valide ou ne peut pas recevoir de SMS.</translation>
     </message>
     <message>
         <source>Your Twilio account may not text this country. Allow it in the Twilio Console under Messaging Geographic Permissions.</source>
@@ -106,7 +106,10 @@
     </message>
     <message numerus="yes">
         <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>
-        <translation><numerusform>Twilio a demandé à Ringback de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Twilio a demandé à Ringback de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Twilio a demandé à Ringback de ralentir ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Twilio a demandé à Ringback de ralentir ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Twilio asked Ringback to slow down, so it will try again shortly.</source>
@@ -126,19 +129,19 @@
     </message>
     <message>
         <source>The answer from %1 was not what the Twilio API sends. Check the provider address in Settings.</source>
-        <translation>La réponse de %1 n'est pas celle qu'envoie l'API Twilio. Vérifiez l'adresse de l'opérateur dans les Réglages.</translation>
+        <translation>La réponse de %1 n&apos;est pas celle qu&apos;envoie l&apos;API Twilio. Vérifiez l&apos;adresse de l&apos;opérateur dans les Réglages.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, so Ringback will try again.</source>
-        <translation>%1 n'a pas répondu à temps ; Ringback va réessayer.</translation>
+        <translation>%1 n&apos;a pas répondu à temps ; Ringback va réessayer.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer's date and the provider address.</source>
-        <translation>La connexion sécurisée avec %1 n'est pas digne de confiance, Ringback n'a donc rien envoyé. Vérifiez la date de l'ordinateur et l'adresse de l'opérateur.</translation>
+        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer&apos;s date and the provider address.</source>
+        <translation>La connexion sécurisée avec %1 n&apos;est pas digne de confiance, Ringback n&apos;a donc rien envoyé. Vérifiez la date de l&apos;ordinateur et l&apos;adresse de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Ringback cannot find %1. Check the internet connection and the provider address.</source>
-        <translation>Ringback ne trouve pas %1. Vérifiez la connexion internet et l'adresse de l'opérateur.</translation>
+        <translation>Ringback ne trouve pas %1. Vérifiez la connexion internet et l&apos;adresse de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Ringback cannot reach %1. Check the internet connection.</source>
@@ -146,7 +149,10 @@
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s), so Ringback will try again.</source>
-        <translation><numerusform>%1 n'a pas répondu en %n seconde ; Ringback va réessayer.</numerusform><numerusform>%1 n'a pas répondu en %n secondes ; Ringback va réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu en %n seconde ; Ringback va réessayer.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n secondes ; Ringback va réessayer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The answer from %1 was larger than %2 MB, so Ringback stopped reading it.</source>
@@ -165,15 +171,15 @@
     </message>
     <message>
         <source>The database %1 is damaged or is not a database, so Ringback has not opened or changed it. Restore it from a backup, or move it to another folder and start Ringback again to begin with a new one.</source>
-        <translation>La base de données %1 est endommagée ou n'est pas une base de données : Ringback ne l'a ni ouverte ni modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la dans un autre dossier et relancez Ringback pour repartir d'une nouvelle.</translation>
+        <translation>La base de données %1 est endommagée ou n&apos;est pas une base de données : Ringback ne l&apos;a ni ouverte ni modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la dans un autre dossier et relancez Ringback pour repartir d&apos;une nouvelle.</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full, so the last change was not saved. Free some space and try again; nothing saved before has been lost.</source>
-        <translation>Le disque qui contient la base de données %1 est plein, la dernière modification n'a donc pas été enregistrée. Libérez de l'espace et réessayez ; rien de ce qui était enregistré n'a été perdu.</translation>
+        <translation>Le disque qui contient la base de données %1 est plein, la dernière modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace et réessayez ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>Ringback cannot open the database %1. Check that its folder exists and that you may write to it (for a shared database: that the server is running and the user name and password are right).</source>
-        <translation>Ringback ne peut pas ouvrir la base de données %1. Vérifiez que son dossier existe et que vous pouvez y écrire (pour une base partagée : que le serveur fonctionne et que le nom d'utilisateur et le mot de passe sont corrects).</translation>
+        <translation>Ringback ne peut pas ouvrir la base de données %1. Vérifiez que son dossier existe et que vous pouvez y écrire (pour une base partagée : que le serveur fonctionne et que le nom d&apos;utilisateur et le mot de passe sont corrects).</translation>
     </message>
     <message>
         <source>The database %1 refused a change that would have duplicated or orphaned a record.</source>
@@ -239,7 +245,7 @@
     </message>
     <message>
         <source>Not a call to the business</source>
-        <translation>Pas un appel vers l'entreprise</translation>
+        <translation>Pas un appel vers l&apos;entreprise</translation>
     </message>
     <message>
         <source>Answered call</source>
@@ -247,7 +253,7 @@
     </message>
     <message>
         <source>Missed call: nobody answered</source>
-        <translation>Appel manqué : personne n'a répondu</translation>
+        <translation>Appel manqué : personne n&apos;a répondu</translation>
     </message>
     <message>
         <source>Missed call: the line was busy</source>
@@ -255,27 +261,27 @@
     </message>
     <message>
         <source>Missed call: the caller hung up while it rang</source>
-        <translation>Appel manqué : l'appelant a raccroché pendant la sonnerie</translation>
+        <translation>Appel manqué : l&apos;appelant a raccroché pendant la sonnerie</translation>
     </message>
     <message>
         <source>Missed call: the call failed to connect</source>
-        <translation>Appel manqué : l'appel n'a pas abouti</translation>
+        <translation>Appel manqué : l&apos;appel n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>Missed call: forwarded, but nobody picked up</source>
-        <translation>Appel manqué : transféré, mais personne n'a décroché</translation>
+        <translation>Appel manqué : transféré, mais personne n&apos;a décroché</translation>
     </message>
     <message>
-        <source>Missed call: only a cell phone's voicemail picked up</source>
-        <translation>Appel manqué : seule la messagerie d'un portable a répondu</translation>
+        <source>Missed call: only a cell phone&apos;s voicemail picked up</source>
+        <translation>Appel manqué : seule la messagerie d&apos;un portable a répondu</translation>
     </message>
     <message>
         <source>Missed call: the caller hung up during the greeting</source>
-        <translation>Appel manqué : l'appelant a raccroché pendant l'annonce</translation>
+        <translation>Appel manqué : l&apos;appelant a raccroché pendant l&apos;annonce</translation>
     </message>
     <message>
         <source>Missed call: the voicemail or greeting took it</source>
-        <translation>Appel manqué : pris par la messagerie ou l'annonce</translation>
+        <translation>Appel manqué : pris par la messagerie ou l&apos;annonce</translation>
     </message>
     <message>
         <source>Missed call</source>
@@ -294,7 +300,7 @@
     </message>
     <message>
         <source>From environment variables</source>
-        <translation>Depuis les variables d'environnement</translation>
+        <translation>Depuis les variables d&apos;environnement</translation>
     </message>
     <message>
         <source>Not saved on this computer yet</source>
@@ -306,7 +312,7 @@
     </message>
     <message>
         <source>This computer has no keychain Ringback can use. Run setup again and allow Ringback to keep the token in a file only you can read, or set the credentials in environment variables.</source>
-        <translation>Cet ordinateur n'a pas de trousseau utilisable par Ringback. Relancez la configuration et autorisez Ringback à garder le jeton dans un fichier que vous seul pouvez lire, ou définissez les identifiants dans des variables d'environnement.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par Ringback. Relancez la configuration et autorisez Ringback à garder le jeton dans un fichier que vous seul pouvez lire, ou définissez les identifiants dans des variables d&apos;environnement.</translation>
     </message>
 </context>
 <context>
@@ -316,50 +322,50 @@
         <translation>un fichier que vous seul pouvez lire (%1)</translation>
     </message>
     <message>
-        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback's setup.</source>
-        <translation>D'autres personnes sur cet ordinateur peuvent lire le fichier d'identifiants %1, Ringback ne l'utilisera donc pas. Changez le jeton chez votre opérateur, supprimez le fichier et saisissez le nouveau jeton dans la configuration de Ringback.</translation>
+        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback&apos;s setup.</source>
+        <translation>D&apos;autres personnes sur cet ordinateur peuvent lire le fichier d&apos;identifiants %1, Ringback ne l&apos;utilisera donc pas. Changez le jeton chez votre opérateur, supprimez le fichier et saisissez le nouveau jeton dans la configuration de Ringback.</translation>
     </message>
     <message>
         <source>Ringback could not open the credentials file %1: %2</source>
-        <translation>Ringback n'a pas pu ouvrir le fichier d'identifiants %1 : %2</translation>
+        <translation>Ringback n&apos;a pas pu ouvrir le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
-        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback's setup.</source>
-        <translation>Le fichier d'identifiants %1 est endommagé. Supprimez-le et saisissez à nouveau le jeton dans la configuration de Ringback.</translation>
+        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback&apos;s setup.</source>
+        <translation>Le fichier d&apos;identifiants %1 est endommagé. Supprimez-le et saisissez à nouveau le jeton dans la configuration de Ringback.</translation>
     </message>
     <message>
         <source>Ringback could not create the folder %1 for its credentials file.</source>
-        <translation>Ringback n'a pas pu créer le dossier %1 pour son fichier d'identifiants.</translation>
+        <translation>Ringback n&apos;a pas pu créer le dossier %1 pour son fichier d&apos;identifiants.</translation>
     </message>
     <message>
         <source>Ringback could not write the credentials file %1: %2</source>
-        <translation>Ringback n'a pas pu écrire le fichier d'identifiants %1 : %2</translation>
+        <translation>Ringback n&apos;a pas pu écrire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <source>Nothing is saved in the credentials file under that name.</source>
-        <translation>Rien n'est enregistré sous ce nom dans le fichier d'identifiants.</translation>
+        <translation>Rien n&apos;est enregistré sous ce nom dans le fichier d&apos;identifiants.</translation>
     </message>
 </context>
 <context>
     <name>ringback::Database</name>
     <message>
         <source>The Qt database driver %1 is not installed. Reinstall Ringback.</source>
-        <translation>Le pilote de base de données Qt %1 n'est pas installé. Réinstallez Ringback.</translation>
+        <translation>Le pilote de base de données Qt %1 n&apos;est pas installé. Réinstallez Ringback.</translation>
     </message>
     <message>
         <source>The database %1 was saved by a newer version of Ringback (data version %2; this version understands up to %3). It has not been changed. Install the newer Ringback, or start this one with --db and another file.</source>
-        <translation>La base de données %1 a été enregistrée par une version plus récente de Ringback (version de données %2 ; cette version comprend jusqu'à la %3). Elle n'a pas été modifiée. Installez le Ringback plus récent, ou lancez celui-ci avec --db et un autre fichier.</translation>
+        <translation>La base de données %1 a été enregistrée par une version plus récente de Ringback (version de données %2 ; cette version comprend jusqu&apos;à la %3). Elle n&apos;a pas été modifiée. Installez le Ringback plus récent, ou lancez celui-ci avec --db et un autre fichier.</translation>
     </message>
     <message>
         <source>The database %1 belongs to another program (it has tables Ringback did not create), so Ringback has not changed it. Start Ringback with --db and a new file name.</source>
-        <translation>La base de données %1 appartient à un autre programme (elle contient des tables que Ringback n'a pas créées), Ringback ne l'a donc pas modifiée. Lancez Ringback avec --db et un nouveau nom de fichier.</translation>
+        <translation>La base de données %1 appartient à un autre programme (elle contient des tables que Ringback n&apos;a pas créées), Ringback ne l&apos;a donc pas modifiée. Lancez Ringback avec --db et un nouveau nom de fichier.</translation>
     </message>
 </context>
 <context>
     <name>ringback::KeychainCredentialStore</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation>Gestionnaire d'identification Windows</translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
@@ -371,7 +377,7 @@
     </message>
     <message>
         <source>Nothing is saved in the keychain under that name.</source>
-        <translation>Rien n'est enregistré sous ce nom dans le trousseau.</translation>
+        <translation>Rien n&apos;est enregistré sous ce nom dans le trousseau.</translation>
     </message>
     <message>
         <source>The keychain refused to give Ringback the saved password.</source>
@@ -379,22 +385,22 @@
     </message>
     <message>
         <source>This computer has no keychain Ringback can use. On Linux, install and unlock a Secret Service such as GNOME Keyring, or set the credentials in environment variables.</source>
-        <translation>Cet ordinateur n'a pas de trousseau utilisable par Ringback. Sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring, ou définissez les identifiants dans des variables d'environnement.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par Ringback. Sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring, ou définissez les identifiants dans des variables d&apos;environnement.</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation>Le trousseau n'a pas pu être utilisé : %1</translation>
+        <translation>Le trousseau n&apos;a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
     <name>ringback::LeadStore</name>
     <message>
         <source>This lead no longer exists in the database %1.</source>
-        <translation>Ce prospect n'existe plus dans la base de données %1.</translation>
+        <translation>Ce prospect n&apos;existe plus dans la base de données %1.</translation>
     </message>
     <message>
         <source>Someone else changed this lead while you were editing it. Their version is shown now; make your change again.</source>
-        <translation>Quelqu'un d'autre a modifié ce prospect pendant que vous le modifiiez. Sa version est affichée ; refaites votre modification.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce prospect pendant que vous le modifiiez. Sa version est affichée ; refaites votre modification.</translation>
     </message>
 </context>
 <context>
@@ -405,7 +411,7 @@
     </message>
     <message>
         <source>Opted back in to texts</source>
-        <translation>S'est réinscrit aux SMS</translation>
+        <translation>S&apos;est réinscrit aux SMS</translation>
     </message>
     <message>
         <source>Replied by text</source>
@@ -413,7 +419,7 @@
     </message>
     <message>
         <source>The carrier reported the number cannot receive texts (30006)</source>
-        <translation>L'opérateur a signalé que le numéro ne peut pas recevoir de SMS (30006)</translation>
+        <translation>L&apos;opérateur a signalé que le numéro ne peut pas recevoir de SMS (30006)</translation>
     </message>
     <message>
         <source>Text not delivered: %1 (error %2)</source>
@@ -424,7 +430,7 @@
     <name>ringback::OutboxSender</name>
     <message>
         <source>Not sent: the caller opted out</source>
-        <translation>Non envoyé : l'appelant s'est désinscrit</translation>
+        <translation>Non envoyé : l&apos;appelant s&apos;est désinscrit</translation>
     </message>
     <message>
         <source>Texted back</source>
@@ -436,7 +442,7 @@
     </message>
     <message>
         <source>Help reply sent</source>
-        <translation>Réponse d'aide envoyée</translation>
+        <translation>Réponse d&apos;aide envoyée</translation>
     </message>
     <message>
         <source>Reply sent</source>
@@ -444,7 +450,7 @@
     </message>
     <message>
         <source>Not delivered: %1 (provider error %2)</source>
-        <translation>Non remis : %1 (erreur de l'opérateur %2)</translation>
+        <translation>Non remis : %1 (erreur de l&apos;opérateur %2)</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
@@ -495,7 +501,7 @@
     </message>
     <message>
         <source>company number</source>
-        <translation>numéro d'entreprise</translation>
+        <translation>numéro d&apos;entreprise</translation>
     </message>
     <message>
         <source>voicemail</source>
@@ -522,11 +528,11 @@
     </message>
     <message>
         <source>Not texted: the caller ID is not a valid phone number</source>
-        <translation>Pas de SMS : l'identifiant de l'appelant n'est pas un numéro valide</translation>
+        <translation>Pas de SMS : l&apos;identifiant de l&apos;appelant n&apos;est pas un numéro valide</translation>
     </message>
     <message>
-        <source>Not texted: the call came from one of the business's own numbers</source>
-        <translation>Pas de SMS : l'appel venait d'un des numéros de l'entreprise</translation>
+        <source>Not texted: the call came from one of the business&apos;s own numbers</source>
+        <translation>Pas de SMS : l&apos;appel venait d&apos;un des numéros de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Not texted: the number is blocked</source>
@@ -534,7 +540,7 @@
     </message>
     <message>
         <source>Not texted: the caller opted out of texts</source>
-        <translation>Pas de SMS : l'appelant s'est désinscrit des SMS</translation>
+        <translation>Pas de SMS : l&apos;appelant s&apos;est désinscrit des SMS</translation>
     </message>
     <message>
         <source>Not texted: a landline cannot receive texts, call them back</source>
@@ -542,7 +548,7 @@
     </message>
     <message>
         <source>Not texted: earlier texts to this number could not be delivered, call them back</source>
-        <translation>Pas de SMS : les SMS précédents vers ce numéro n'ont pas pu être remis, rappelez</translation>
+        <translation>Pas de SMS : les SMS précédents vers ce numéro n&apos;ont pas pu être remis, rappelez</translation>
     </message>
     <message>
         <source>Not texted: texts to this country are not allowed in Settings</source>
@@ -558,7 +564,7 @@
     </message>
     <message>
         <source>Not texted: the caller was reached by phone since</source>
-        <translation>Pas de SMS : l'appelant a été joint par téléphone depuis</translation>
+        <translation>Pas de SMS : l&apos;appelant a été joint par téléphone depuis</translation>
     </message>
     <message>
         <source>Not texted: this caller was already texted recently</source>
@@ -566,7 +572,7 @@
     </message>
     <message>
         <source>Held for approval: more automatic texts than the hourly limit</source>
-        <translation>En attente d'approbation : plus de SMS automatiques que la limite horaire</translation>
+        <translation>En attente d&apos;approbation : plus de SMS automatiques que la limite horaire</translation>
     </message>
     <message>
         <source>Not texted</source>
@@ -577,19 +583,19 @@
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
-        <translation>L'opérateur téléphonique est occupé ; nouvel essai sous peu.</translation>
+        <translation>L&apos;opérateur téléphonique est occupé ; nouvel essai sous peu.</translation>
     </message>
     <message>
         <source>The phone provider cannot be reached. Check the internet connection.</source>
-        <translation>L'opérateur téléphonique est injoignable. Vérifiez la connexion internet.</translation>
+        <translation>L&apos;opérateur téléphonique est injoignable. Vérifiez la connexion internet.</translation>
     </message>
     <message>
         <source>The phone provider did not answer in time.</source>
-        <translation>L'opérateur téléphonique n'a pas répondu à temps.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The phone provider had an internal error; trying again shortly.</source>
-        <translation>L'opérateur téléphonique a eu une erreur interne ; nouvel essai sous peu.</translation>
+        <translation>L&apos;opérateur téléphonique a eu une erreur interne ; nouvel essai sous peu.</translation>
     </message>
     <message>
         <source>Demo: %1</source>
@@ -601,15 +607,15 @@
     </message>
     <message>
         <source>Emergency line</source>
-        <translation>Ligne d'urgence</translation>
+        <translation>Ligne d&apos;urgence</translation>
     </message>
     <message>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <source>The number to send from is not one of this account's text-capable numbers.</source>
-        <translation>Le numéro d'envoi ne fait pas partie des numéros de ce compte capables d'envoyer des SMS.</translation>
+        <source>The number to send from is not one of this account&apos;s text-capable numbers.</source>
+        <translation>Le numéro d&apos;envoi ne fait pas partie des numéros de ce compte capables d&apos;envoyer des SMS.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -617,26 +623,26 @@
     </message>
     <message>
         <source>The number to text is not a valid phone number.</source>
-        <translation>Le numéro destinataire n'est pas un numéro de téléphone valide.</translation>
+        <translation>Le numéro destinataire n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>This person replied STOP: they do not want texts from this number until they reply START.</source>
-        <translation>Cette personne a répondu STOP : elle ne veut plus de SMS de ce numéro tant qu'elle n'a pas répondu START.</translation>
+        <translation>Cette personne a répondu STOP : elle ne veut plus de SMS de ce numéro tant qu&apos;elle n&apos;a pas répondu START.</translation>
     </message>
     <message>
         <source>The phone provider has no such message.</source>
-        <translation>L'opérateur téléphonique n'a pas ce message.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas ce message.</translation>
     </message>
 </context>
 <context>
     <name>ringback::TemplateDefaults</name>
     <message>
         <source>Hi, this is {business}. Sorry we missed your call - what can we help you with?</source>
-        <translation>Bonjour, ici {business}. Désolés d'avoir manqué votre appel - que pouvons-nous faire pour vous ?</translation>
+        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel - que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
-        <source>Hi, this is {business}. Sorry we missed your call - we're closed until {next_open}. What can we help with?</source>
-        <translation>Bonjour, ici {business}. Désolés d'avoir manqué votre appel - nous sommes fermés jusqu'à {next_open}. Que pouvons-nous faire pour vous ?</translation>
+        <source>Hi, this is {business}. Sorry we missed your call - we&apos;re closed until {next_open}. What can we help with?</source>
+        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel - nous sommes fermés jusqu&apos;à {next_open}. Que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
         <source>Hi {first_name}, {business} here again, following up on your call. What can we do for you?</source>
@@ -651,18 +657,18 @@
     <name>ringback::TemplateLinter</name>
     <message>
         <source>Say who is texting: add {business}. People ignore texts from numbers they do not recognise.</source>
-        <translation>Dites qui écrit : ajoutez {business}. Les gens ignorent les SMS de numéros qu'ils ne reconnaissent pas.</translation>
+        <translation>Dites qui écrit : ajoutez {business}. Les gens ignorent les SMS de numéros qu&apos;ils ne reconnaissent pas.</translation>
     </message>
     <message>
-        <source>Say that you missed their call ("Sorry we missed your call"), so the caller knows why you are texting.</source>
-        <translation>Dites que vous avez manqué son appel (« Désolés d'avoir manqué votre appel »), pour que l'appelant sache pourquoi vous écrivez.</translation>
+        <source>Say that you missed their call (&quot;Sorry we missed your call&quot;), so the caller knows why you are texting.</source>
+        <translation>Dites que vous avez manqué son appel (« Désolés d&apos;avoir manqué votre appel »), pour que l&apos;appelant sache pourquoi vous écrivez.</translation>
     </message>
     <message>
-        <source>End with a question the caller can answer in their own words, such as "What can we help you with?". Questions get replies.</source>
-        <translation>Terminez par une question à laquelle l'appelant peut répondre avec ses mots, comme « Que pouvons-nous faire pour vous ? ». Les questions obtiennent des réponses.</translation>
+        <source>End with a question the caller can answer in their own words, such as &quot;What can we help you with?&quot;. Questions get replies.</source>
+        <translation>Terminez par une question à laquelle l&apos;appelant peut répondre avec ses mots, comme « Que pouvons-nous faire pour vous ? ». Les questions obtiennent des réponses.</translation>
     </message>
     <message>
-        <source>The message ends with a yes/no question. An open question such as "What can we help you with?" gets more replies.</source>
+        <source>The message ends with a yes/no question. An open question such as &quot;What can we help you with?&quot; gets more replies.</source>
         <translation>Le message se termine par une question fermée. Une question ouverte comme « Que pouvons-nous faire pour vous ? » obtient plus de réponses.</translation>
     </message>
     <message>
@@ -693,11 +699,11 @@
     </message>
     <message>
         <source>finish the setup first.</source>
-        <translation>terminez d'abord la configuration.</translation>
+        <translation>terminez d&apos;abord la configuration.</translation>
     </message>
     <message>
-        <source>the setup was not finished. Open Settings and click "Run setup again".</source>
-        <translation>la configuration n'a pas été terminée. Ouvrez les Réglages et cliquez sur « Relancer la configuration ».</translation>
+        <source>the setup was not finished. Open Settings and click &quot;Run setup again&quot;.</source>
+        <translation>la configuration n&apos;a pas été terminée. Ouvrez les Réglages et cliquez sur « Relancer la configuration ».</translation>
     </message>
     <message>
         <source>Auto text-back is off: %1</source>
@@ -707,8 +713,8 @@
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
     <message>
-        <source>Ringback cannot check the provider "%1"; the providers it knows are: twilio.</source>
-        <translation>Ringback ne peut pas vérifier l'opérateur « %1 » ; les opérateurs qu'il connaît sont : twilio.</translation>
+        <source>Ringback cannot check the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
+        <translation>Ringback ne peut pas vérifier l&apos;opérateur « %1 » ; les opérateurs qu&apos;il connaît sont : twilio.</translation>
     </message>
     <message>
         <source>Twilio account: %1 (%2, %3)</source>
@@ -716,7 +722,7 @@
     </message>
     <message>
         <source>This account has no phone numbers yet.</source>
-        <translation>Ce compte n'a pas encore de numéro de téléphone.</translation>
+        <translation>Ce compte n&apos;a pas encore de numéro de téléphone.</translation>
     </message>
     <message>
         <source>Phone numbers:</source>
@@ -740,25 +746,25 @@
     </message>
     <message>
         <source>  %1  %2 (%3)</source>
-        <translation>%1  %2 (%3)</translation>
+        <translation>  %1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ringback::app::ProviderConnection</name>
     <message>
-        <source>The provider address "%1" is not a web address such as https://api.twilio.com.</source>
-        <translation>L'adresse de l'opérateur « %1 » n'est pas une adresse web comme https://api.twilio.com.</translation>
+        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
+        <translation>L&apos;adresse de l&apos;opérateur « %1 » n&apos;est pas une adresse web comme https://api.twilio.com.</translation>
     </message>
     <message>
-        <source>Ringback does not know the provider "%1"; the providers it knows are: twilio.</source>
-        <translation>Ringback ne connaît pas l'opérateur « %1 » ; les opérateurs qu'il connaît sont : twilio.</translation>
+        <source>Ringback does not know the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
+        <translation>Ringback ne connaît pas l&apos;opérateur « %1 » ; les opérateurs qu&apos;il connaît sont : twilio.</translation>
     </message>
 </context>
 <context>
     <name>ringback::app::SettingsFileCommand</name>
     <message>
         <source>Could not write the settings to %1: %2</source>
-        <translation>Impossible d'écrire les réglages dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire les réglages dans %1 : %2</translation>
     </message>
     <message>
         <source>Settings written to %1.</source>
@@ -770,7 +776,7 @@
     </message>
     <message>
         <source>%1 is not a Ringback settings file (%2). Nothing was changed.</source>
-        <translation>%1 n'est pas un fichier de réglages Ringback (%2). Rien n'a été modifié.</translation>
+        <translation>%1 n&apos;est pas un fichier de réglages Ringback (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Ignored settings this version does not know: %1</source>
@@ -785,35 +791,35 @@
     <name>ringback::sim::ReplyScript</name>
     <message>
         <source>Water heater is leaking in the garage, can someone come today?</source>
-        <translation>Le chauffe-eau fuit dans le garage, quelqu'un peut passer aujourd'hui ?</translation>
+        <translation>Le chauffe-eau fuit dans le garage, quelqu&apos;un peut passer aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <source>Kitchen sink is backed up and won't drain at all</source>
-        <translation>L'évier de la cuisine est bouché et ne se vide plus du tout</translation>
+        <source>Kitchen sink is backed up and won&apos;t drain at all</source>
+        <translation>L&apos;évier de la cuisine est bouché et ne se vide plus du tout</translation>
     </message>
     <message>
         <source>We have a leak under the upstairs bathroom, water is coming through the ceiling</source>
-        <translation>On a une fuite sous la salle de bain de l'étage, l'eau passe à travers le plafond</translation>
+        <translation>On a une fuite sous la salle de bain de l&apos;étage, l&apos;eau passe à travers le plafond</translation>
     </message>
     <message>
         <source>Toilet keeps running, how much to fix that?</source>
-        <translation>La chasse d'eau coule sans arrêt, combien pour réparer ça ?</translation>
+        <translation>La chasse d&apos;eau coule sans arrêt, combien pour réparer ça ?</translation>
     </message>
     <message>
         <source>No hot water since this morning. Gas water heater, about 12 years old</source>
-        <translation>Plus d'eau chaude depuis ce matin. Chauffe-eau au gaz, environ 12 ans</translation>
+        <translation>Plus d&apos;eau chaude depuis ce matin. Chauffe-eau au gaz, environ 12 ans</translation>
     </message>
     <message>
         <source>Need a quote to replace a 50 gallon water heater</source>
-        <translation>J'ai besoin d'un devis pour remplacer un chauffe-eau de 190 litres</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour remplacer un chauffe-eau de 190 litres</translation>
     </message>
     <message>
         <source>Main sewer line is backing up into the tub</source>
-        <translation>La canalisation principale d'égout refoule dans la baignoire</translation>
+        <translation>La canalisation principale d&apos;égout refoule dans la baignoire</translation>
     </message>
     <message>
         <source>Outdoor spigot froze and cracked, water everywhere</source>
-        <translation>Le robinet extérieur a gelé et s'est fendu, il y a de l'eau partout</translation>
+        <translation>Le robinet extérieur a gelé et s&apos;est fendu, il y a de l&apos;eau partout</translation>
     </message>
     <message>
         <source>Do you do tankless water heater installs?</source>
@@ -821,19 +827,19 @@
     </message>
     <message>
         <source>Low water pressure in the whole house all of a sudden</source>
-        <translation>Tout à coup, pression d'eau faible dans toute la maison</translation>
+        <translation>Tout à coup, pression d&apos;eau faible dans toute la maison</translation>
     </message>
     <message>
         <source>Garbage disposal is humming but not spinning</source>
-        <translation>Le broyeur d'évier bourdonne mais ne tourne pas</translation>
+        <translation>Le broyeur d&apos;évier bourdonne mais ne tourne pas</translation>
     </message>
     <message>
         <source>Slab leak maybe? Water bill doubled and I hear water running</source>
-        <translation>Une fuite sous la dalle peut-être ? La facture d'eau a doublé et j'entends l'eau couler</translation>
+        <translation>Une fuite sous la dalle peut-être ? La facture d&apos;eau a doublé et j&apos;entends l&apos;eau couler</translation>
     </message>
     <message>
         <source>Breaker keeps tripping in the kitchen</source>
-        <translation>Le disjoncteur de la cuisine n'arrête pas de sauter</translation>
+        <translation>Le disjoncteur de la cuisine n&apos;arrête pas de sauter</translation>
     </message>
     <message>
         <source>Half the outlets in the living room stopped working</source>
@@ -841,7 +847,7 @@
     </message>
     <message>
         <source>Need a quote for an EV charger in the garage</source>
-        <translation>J'ai besoin d'un devis pour une borne de recharge dans le garage</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour une borne de recharge dans le garage</translation>
     </message>
     <message>
         <source>Lights flicker every time the AC kicks on</source>
@@ -849,7 +855,7 @@
     </message>
     <message>
         <source>Burning smell from an outlet in the bedroom, I turned the breaker off</source>
-        <translation>Odeur de brûlé venant d'une prise de la chambre, j'ai coupé le disjoncteur</translation>
+        <translation>Odeur de brûlé venant d&apos;une prise de la chambre, j&apos;ai coupé le disjoncteur</translation>
     </message>
     <message>
         <source>Looking to upgrade our panel to 200 amp, can you quote it?</source>
@@ -860,24 +866,24 @@
         <translation>Je voudrais ajouter des spots encastrés dans la cuisine, 8 environ</translation>
     </message>
     <message>
-        <source>GFCI in the bathroom won't reset</source>
+        <source>GFCI in the bathroom won&apos;t reset</source>
         <translation>Le différentiel de la salle de bain ne se réarme pas</translation>
     </message>
     <message>
         <source>Ceiling fan install, we already bought the fan</source>
-        <translation>Pose d'un ventilateur de plafond, on a déjà acheté le ventilateur</translation>
+        <translation>Pose d&apos;un ventilateur de plafond, on a déjà acheté le ventilateur</translation>
     </message>
     <message>
         <source>Power is out on one side of the house only</source>
-        <translation>Plus de courant d'un seul côté de la maison</translation>
+        <translation>Plus de courant d&apos;un seul côté de la maison</translation>
     </message>
     <message>
         <source>Need a quote for a new roof, 2 story house in Round Rock</source>
-        <translation>J'ai besoin d'un devis pour une nouvelle toiture, maison à étage à Round Rock</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour une nouvelle toiture, maison à étage à Round Rock</translation>
     </message>
     <message>
-        <source>Hail damage from last night's storm, insurance adjuster coming Friday</source>
-        <translation>Dégâts de grêle après l'orage d'hier soir, l'expert de l'assurance passe vendredi</translation>
+        <source>Hail damage from last night&apos;s storm, insurance adjuster coming Friday</source>
+        <translation>Dégâts de grêle après l&apos;orage d&apos;hier soir, l&apos;expert de l&apos;assurance passe vendredi</translation>
     </message>
     <message>
         <source>Roof is leaking around the chimney when it rains</source>
@@ -888,8 +894,8 @@
         <translation>Le vent a arraché plusieurs bardeaux, vous pouvez réparer ?</translation>
     </message>
     <message>
-        <source>Water stain on the ceiling keeps getting bigger, think it's the roof</source>
-        <translation>La tache d'eau au plafond grandit, je pense que c'est le toit</translation>
+        <source>Water stain on the ceiling keeps getting bigger, think it&apos;s the roof</source>
+        <translation>La tache d&apos;eau au plafond grandit, je pense que c&apos;est le toit</translation>
     </message>
     <message>
         <source>Do you do metal roofs? Looking at replacing ours this spring</source>
@@ -897,51 +903,51 @@
     </message>
     <message>
         <source>Gutters are pulling away from the fascia on the back side</source>
-        <translation>Les gouttières se détachent de la bordure à l'arrière</translation>
+        <translation>Les gouttières se détachent de la bordure à l&apos;arrière</translation>
     </message>
     <message>
         <source>Buying a house in Pflugerville, need a roof inspection before closing</source>
-        <translation>J'achète une maison à Pflugerville, il me faut une inspection du toit avant la signature</translation>
+        <translation>J&apos;achète une maison à Pflugerville, il me faut une inspection du toit avant la signature</translation>
     </message>
     <message>
         <source>AC stopped blowing cold last night</source>
         <translation>La clim ne souffle plus de froid depuis hier soir</translation>
     </message>
     <message>
-        <source>Furnace won't turn on, house is 58 degrees</source>
-        <translation>La chaudière ne s'allume pas, il fait 14 degrés dans la maison</translation>
+        <source>Furnace won&apos;t turn on, house is 58 degrees</source>
+        <translation>La chaudière ne s&apos;allume pas, il fait 14 degrés dans la maison</translation>
     </message>
     <message>
         <source>Outside unit is making a loud grinding noise</source>
-        <translation>L'unité extérieure fait un fort bruit de frottement</translation>
+        <translation>L&apos;unité extérieure fait un fort bruit de frottement</translation>
     </message>
     <message>
         <source>Ice on the AC line outside, is that bad?</source>
-        <translation>Il y a de la glace sur le tuyau de la clim dehors, c'est grave ?</translation>
+        <translation>Il y a de la glace sur le tuyau de la clim dehors, c&apos;est grave ?</translation>
     </message>
     <message>
         <source>Need a quote for a new AC system, 3 ton, house is 2200 sq ft</source>
-        <translation>J'ai besoin d'un devis pour une nouvelle clim de 3 tonnes, maison de 200 m²</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour une nouvelle clim de 3 tonnes, maison de 200 m²</translation>
     </message>
     <message>
         <source>Thermostat is blank, replaced the batteries already</source>
-        <translation>Le thermostat n'affiche rien, j'ai déjà changé les piles</translation>
+        <translation>Le thermostat n&apos;affiche rien, j&apos;ai déjà changé les piles</translation>
     </message>
     <message>
         <source>Water dripping from the attic unit into the hallway</source>
-        <translation>De l'eau goutte de l'unité du grenier dans le couloir</translation>
+        <translation>De l&apos;eau goutte de l&apos;unité du grenier dans le couloir</translation>
     </message>
     <message>
         <source>Can we schedule the spring AC tune-up?</source>
-        <translation>On peut prévoir l'entretien de printemps de la clim ?</translation>
+        <translation>On peut prévoir l&apos;entretien de printemps de la clim ?</translation>
     </message>
     <message>
         <source>Upstairs is 10 degrees hotter than downstairs, any ideas?</source>
-        <translation>Il fait 5 degrés de plus à l'étage qu'en bas, une idée ?</translation>
+        <translation>Il fait 5 degrés de plus à l&apos;étage qu&apos;en bas, une idée ?</translation>
     </message>
     <message>
         <source>Heat pump is blowing cold air in heat mode</source>
-        <translation>La pompe à chaleur souffle de l'air froid en mode chauffage</translation>
+        <translation>La pompe à chaleur souffle de l&apos;air froid en mode chauffage</translation>
     </message>
     <message>
         <source>Can you come out Thursday morning?</source>
@@ -949,23 +955,23 @@
     </message>
     <message>
         <source>Sorry missed you, I was calling about the estimate you sent</source>
-        <translation>Désolé de vous avoir manqué, j'appelais pour le devis que vous m'avez envoyé</translation>
+        <translation>Désolé de vous avoir manqué, j&apos;appelais pour le devis que vous m&apos;avez envoyé</translation>
     </message>
     <message>
         <source>Is this the plumber? My neighbor recommended you</source>
-        <translation>C'est bien le plombier ? Mon voisin vous a recommandé</translation>
+        <translation>C&apos;est bien le plombier ? Mon voisin vous a recommandé</translation>
     </message>
     <message>
-        <source>Calling to reschedule tomorrow's appointment</source>
-        <translation>J'appelais pour déplacer le rendez-vous de demain</translation>
+        <source>Calling to reschedule tomorrow&apos;s appointment</source>
+        <translation>J&apos;appelais pour déplacer le rendez-vous de demain</translation>
     </message>
     <message>
-        <source>What's your service call fee?</source>
+        <source>What&apos;s your service call fee?</source>
         <translation>Combien coûte le déplacement ?</translation>
     </message>
     <message>
-        <source>Do you work on weekends? It's kind of an emergency</source>
-        <translation>Vous travaillez le week-end ? C'est un peu urgent</translation>
+        <source>Do you work on weekends? It&apos;s kind of an emergency</source>
+        <translation>Vous travaillez le week-end ? C&apos;est un peu urgent</translation>
     </message>
     <message>
         <source>Your tech was here last week and the leak is back</source>
@@ -973,19 +979,19 @@
     </message>
     <message>
         <source>Do you take credit cards? Need someone out today</source>
-        <translation>Vous acceptez la carte bancaire ? Il me faut quelqu'un aujourd'hui</translation>
+        <translation>Vous acceptez la carte bancaire ? Il me faut quelqu&apos;un aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Address is 1408 Barton Hills Dr, Austin 78704</source>
-        <translation>L'adresse est 1408 Barton Hills Dr, Austin 78704</translation>
+        <translation>L&apos;adresse est 1408 Barton Hills Dr, Austin 78704</translation>
     </message>
     <message>
-        <source>We're at 2211 Sunrise Rd in Round Rock</source>
+        <source>We&apos;re at 2211 Sunrise Rd in Round Rock</source>
         <translation>On est au 2211 Sunrise Rd à Round Rock</translation>
     </message>
     <message>
-        <source>It's 906 Kenwood Ave, the gate code is 4521</source>
-        <translation>C'est au 906 Kenwood Ave, le code du portail est 4521</translation>
+        <source>It&apos;s 906 Kenwood Ave, the gate code is 4521</source>
+        <translation>C&apos;est au 906 Kenwood Ave, le code du portail est 4521</translation>
     </message>
     <message>
         <source>17 Oak Creek Cv, Cedar Park. Blue house on the corner</source>
@@ -996,24 +1002,24 @@
         <translation>Je peux envoyer une photo si ça aide</translation>
     </message>
     <message>
-        <source>Just sent you a picture of the unit's label</source>
-        <translation>Je viens de vous envoyer une photo de l'étiquette de l'appareil</translation>
+        <source>Just sent you a picture of the unit&apos;s label</source>
+        <translation>Je viens de vous envoyer une photo de l&apos;étiquette de l&apos;appareil</translation>
     </message>
     <message>
-        <source>Sent a photo of the ceiling, it's getting worse</source>
-        <translation>J'ai envoyé une photo du plafond, ça empire</translation>
+        <source>Sent a photo of the ceiling, it&apos;s getting worse</source>
+        <translation>J&apos;ai envoyé une photo du plafond, ça empire</translation>
     </message>
     <message>
-        <source>I'm home all day today</source>
-        <translation>Je suis chez moi toute la journée aujourd'hui</translation>
+        <source>I&apos;m home all day today</source>
+        <translation>Je suis chez moi toute la journée aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Anytime after 3 works, I get off work early</source>
-        <translation>N'importe quand après 15 h, je finis tôt</translation>
+        <translation>N&apos;importe quand après 15 h, je finis tôt</translation>
     </message>
     <message>
         <source>Please call me back when you can</source>
-        <translation>Rappelez-moi quand vous pouvez, s'il vous plaît</translation>
+        <translation>Rappelez-moi quand vous pouvez, s&apos;il vous plaît</translation>
     </message>
     <message>
         <source>Also the dog is friendly lol</source>
@@ -1029,7 +1035,7 @@
     </message>
     <message>
         <source>Yes please, the sooner the better</source>
-        <translation>Oui s'il vous plaît, le plus tôt sera le mieux</translation>
+        <translation>Oui s&apos;il vous plaît, le plus tôt sera le mieux</translation>
     </message>
     <message>
         <source>How much would that be roughly?</source>
@@ -1041,7 +1047,7 @@
     </message>
     <message>
         <source>Never mind, we got someone else. Thanks anyway</source>
-        <translation>Laissez tomber, on a trouvé quelqu'un d'autre. Merci quand même</translation>
+        <translation>Laissez tomber, on a trouvé quelqu&apos;un d&apos;autre. Merci quand même</translation>
     </message>
     <message>
         <source>👍</source>
@@ -1049,18 +1055,18 @@
     </message>
     <message>
         <source>Great, see you then</source>
-        <translation>Super, à tout à l'heure</translation>
+        <translation>Super, à tout à l&apos;heure</translation>
     </message>
     <message>
         <source>This is %1 by the way, you did our bathroom last year</source>
-        <translation>C'est %1 au fait, vous avez fait notre salle de bain l'an dernier</translation>
+        <translation>C&apos;est %1 au fait, vous avez fait notre salle de bain l&apos;an dernier</translation>
     </message>
 </context>
 <context>
     <name>ringback::sim::SimulatedCarrier</name>
     <message>
         <source>Hi, this is %1. Sorry we missed your call, how can we help?</source>
-        <translation>Bonjour, ici %1. Désolés d'avoir manqué votre appel, que pouvons-nous faire pour vous ?</translation>
+        <translation>Bonjour, ici %1. Désolés d&apos;avoir manqué votre appel, que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
         <source>The number is a landline or unreachable: it cannot receive texts.</source>
@@ -1075,7 +1081,7 @@
     </message>
     <message>
         <source>The name goes into every text. The opening hours decide which text a caller gets: the daytime one, or the one that says when you open again.</source>
-        <translation>Le nom figure dans chaque SMS. Les horaires décident quel SMS reçoit l'appelant : celui de la journée, ou celui qui indique quand vous rouvrez.</translation>
+        <translation>Le nom figure dans chaque SMS. Les horaires décident quel SMS reçoit l&apos;appelant : celui de la journée, ou celui qui indique quand vous rouvrez.</translation>
     </message>
     <message>
         <source>e.g. Anderson Plumbing &amp; Heating</source>
@@ -1083,11 +1089,11 @@
     </message>
     <message>
         <source>Business name:</source>
-        <translation>Nom de l'entreprise :</translation>
+        <translation>Nom de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Horaires d'ouverture</translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>Opens</source>
@@ -1107,15 +1113,15 @@
     </message>
     <message>
         <source>Enter the business name: every text starts with it.</source>
-        <translation>Saisissez le nom de l'entreprise : chaque SMS commence par lui.</translation>
+        <translation>Saisissez le nom de l&apos;entreprise : chaque SMS commence par lui.</translation>
     </message>
     <message>
         <source>On %1 the closing time must be after the opening time.</source>
-        <translation>Le %1, l'heure de fermeture doit être après l'heure d'ouverture.</translation>
+        <translation>Le %1, l&apos;heure de fermeture doit être après l&apos;heure d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Tick at least one day the business is open.</source>
-        <translation>Cochez au moins un jour d'ouverture.</translation>
+        <translation>Cochez au moins un jour d&apos;ouverture.</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1156,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1165,7 +1171,7 @@
     </message>
     <message>
         <source>Every call to the business, and whether Ringback texted the caller back.</source>
-        <translation>Tous les appels vers l'entreprise, et si Ringback a répondu par SMS.</translation>
+        <translation>Tous les appels vers l&apos;entreprise, et si Ringback a répondu par SMS.</translation>
     </message>
     <message>
         <source>Call log</source>
@@ -1216,7 +1222,7 @@
     </message>
     <message>
         <source> · %1</source>
-        <translation>· %1</translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>%1%2 — %3
@@ -1237,7 +1243,7 @@
     </message>
     <message>
         <source>When someone calls and nobody picks up, Ringback texts them back. Their replies appear here, one conversation per caller.</source>
-        <translation>Quand quelqu'un appelle et que personne ne décroche, Ringback lui envoie un SMS. Ses réponses apparaissent ici, une conversation par appelant.</translation>
+        <translation>Quand quelqu&apos;un appelle et que personne ne décroche, Ringback lui envoie un SMS. Ses réponses apparaissent ici, une conversation par appelant.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -1260,7 +1266,7 @@
     </message>
     <message>
         <source>Auto text-back is off: no phone provider is connected yet.</source>
-        <translation>La réponse automatique par SMS est désactivée : aucun opérateur téléphonique n'est encore connecté.</translation>
+        <translation>La réponse automatique par SMS est désactivée : aucun opérateur téléphonique n&apos;est encore connecté.</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -1275,28 +1281,28 @@
     </message>
     <message>
         <source>Pick the numbers customers call. Ringback texts back missed calls to these numbers, from the number the customer called.</source>
-        <translation>Choisissez les numéros qu'appellent vos clients. Ringback répond par SMS aux appels manqués sur ces numéros, depuis le numéro appelé.</translation>
+        <translation>Choisissez les numéros qu&apos;appellent vos clients. Ringback répond par SMS aux appels manqués sur ces numéros, depuis le numéro appelé.</translation>
     </message>
     <message>
         <source>Go back and test the connection first.</source>
-        <translation>Revenez en arrière et testez d'abord la connexion.</translation>
+        <translation>Revenez en arrière et testez d&apos;abord la connexion.</translation>
     </message>
     <message>
         <source>Looking up the numbers of your account...</source>
         <translation>Recherche des numéros de votre compte...</translation>
     </message>
     <message>
-        <source>Ringback could not list the account's numbers: %1
+        <source>Ringback could not list the account&apos;s numbers: %1
 You can go on: Ringback will then watch every number of the account that can send texts.</source>
-        <translation>Ringback n'a pas pu lister les numéros du compte : %1
-Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte capables d'envoyer des SMS.</translation>
+        <translation>Ringback n&apos;a pas pu lister les numéros du compte : %1
+Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte capables d&apos;envoyer des SMS.</translation>
     </message>
     <message>
         <source>This account has no phone numbers yet. Buy or port a number at your provider, then run the setup again from Settings.</source>
-        <translation>Ce compte n'a pas encore de numéro. Achetez ou portez un numéro chez votre opérateur, puis relancez la configuration depuis les Réglages.</translation>
+        <translation>Ce compte n&apos;a pas encore de numéro. Achetez ou portez un numéro chez votre opérateur, puis relancez la configuration depuis les Réglages.</translation>
     </message>
     <message>
-        <source>Numbers of the account "%1":</source>
+        <source>Numbers of the account &quot;%1&quot;:</source>
         <translation>Numéros du compte « %1 » :</translation>
     </message>
     <message>
@@ -1320,7 +1326,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>When nobody answers during opening hours, the caller gets this within seconds. You can change the wording later.</source>
-        <translation>Quand personne ne répond pendant les heures d'ouverture, l'appelant reçoit ceci en quelques secondes. Vous pourrez modifier le texte plus tard.</translation>
+        <translation>Quand personne ne répond pendant les heures d&apos;ouverture, l&apos;appelant reçoit ceci en quelques secondes. Vous pourrez modifier le texte plus tard.</translation>
     </message>
     <message>
         <source>%1 characters: it fits in one text message.</source>
@@ -1350,8 +1356,8 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Votre opérateur téléphonique</translation>
     </message>
     <message>
-        <source>Ringback reads your phone account's call log and sends the texts from your business number.</source>
-        <translation>Ringback lit le journal d'appels de votre compte téléphonique et envoie les SMS depuis le numéro de votre entreprise.</translation>
+        <source>Ringback reads your phone account&apos;s call log and sends the texts from your business number.</source>
+        <translation>Ringback lit le journal d&apos;appels de votre compte téléphonique et envoie les SMS depuis le numéro de votre entreprise.</translation>
     </message>
     <message>
         <source>AC followed by 32 letters and digits</source>
@@ -1374,32 +1380,44 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Auth Token :</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the Auth Token in. Keep it in a file only you can read: %1</source>
-        <translation>Cet ordinateur n'a pas de trousseau pour garder l'Auth Token. Le garder dans un fichier que vous seul pouvez lire : %1</translation>
-    </message>
-    <message>
         <source>The demo plays a busy plumbing office: calls come in every few seconds and Ringback texts back the ones nobody answered. Click Finish to start it, or Next to look at the other steps.</source>
-        <translation>La démo simule une entreprise de plomberie très sollicitée : des appels arrivent toutes les quelques secondes et Ringback répond par SMS à ceux que personne n'a pris. Cliquez sur Terminer pour la lancer, ou sur Suivant pour voir les autres étapes.</translation>
+        <translation>La démo simule une entreprise de plomberie très sollicitée : des appels arrivent toutes les quelques secondes et Ringback répond par SMS à ceux que personne n&apos;a pris. Cliquez sur Terminer pour la lancer, ou sur Suivant pour voir les autres étapes.</translation>
     </message>
     <message>
         <source>Enter the Account SID first.</source>
-        <translation>Saisissez d'abord l'Account SID.</translation>
+        <translation>Saisissez d&apos;abord l&apos;Account SID.</translation>
     </message>
     <message>
         <source>Enter the Auth Token first.</source>
-        <translation>Saisissez d'abord l'Auth Token.</translation>
+        <translation>Saisissez d&apos;abord l&apos;Auth Token.</translation>
     </message>
     <message>
         <source>Connecting to Twilio...</source>
         <translation>Connexion à Twilio...</translation>
     </message>
     <message>
-        <source>The account "%1" is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
-        <translation>Le compte « %1 » est à l'état %2, il ne peut donc pas envoyer de SMS. Réactivez-le dans la console Twilio, puis testez à nouveau.</translation>
+        <source>The account &quot;%1&quot; is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
+        <translation>Le compte « %1 » est à l&apos;état %2, il ne peut donc pas envoyer de SMS. Réactivez-le dans la console Twilio, puis testez à nouveau.</translation>
     </message>
     <message>
-        <source>Connected to the account "%1".</source>
+        <source>Connected to the account &quot;%1&quot;.</source>
         <translation>Connecté au compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>Laissez vide pour garder le jeton enregistré</translation>
+    </message>
+    <message>
+        <source>The saved token could not be read: %1 Enter the Auth Token again.</source>
+        <translation>Le jeton enregistré n&apos;a pas pu être lu : %1 Saisissez à nouveau l&apos;Auth Token.</translation>
+    </message>
+    <message>
+        <source>Keep the Auth Token in a file only I can read</source>
+        <translation>Garder l&apos;Auth Token dans un fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau (comme GNOME Keyring) pour garder l&apos;Auth Token. Ringback peut le garder dans un fichier que vous seul pouvez lire : %1</translation>
     </message>
 </context>
 <context>
@@ -1430,19 +1448,19 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Business name:</source>
-        <translation>Nom de l'entreprise :</translation>
+        <translation>Nom de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>Every text starts with it, so callers know who wrote.</source>
-        <translation>Chaque SMS commence par lui, pour que l'appelant sache qui écrit.</translation>
+        <translation>Chaque SMS commence par lui, pour que l&apos;appelant sache qui écrit.</translation>
     </message>
     <message>
         <source>Business numbers:</source>
-        <translation>Numéros de l'entreprise :</translation>
+        <translation>Numéros de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>Calls to the ticked numbers are texted back. None ticked: every number of the account that can send texts.</source>
-        <translation>Les appels vers les numéros cochés reçoivent un SMS. Aucun coché : tous les numéros du compte capables d'envoyer des SMS.</translation>
+        <translation>Les appels vers les numéros cochés reçoivent un SMS. Aucun coché : tous les numéros du compte capables d&apos;envoyer des SMS.</translation>
     </message>
     <message>
         <source>e.g. Maria, Joe, Dave</source>
@@ -1466,7 +1484,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source> seconds</source>
-        <translation>secondes</translation>
+        <translation> secondes</translation>
     </message>
     <message>
         <source>Check for new calls every:</source>
@@ -1478,15 +1496,15 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Wait before texting:</source>
-        <translation>Attendre avant d'envoyer le SMS :</translation>
+        <translation>Attendre avant d&apos;envoyer le SMS :</translation>
     </message>
     <message>
         <source>Time to call back first: the text is cancelled if someone calls the customer meanwhile.</source>
-        <translation>Le temps de rappeler d'abord : le SMS est annulé si quelqu'un appelle le client entre-temps.</translation>
+        <translation>Le temps de rappeler d&apos;abord : le SMS est annulé si quelqu&apos;un appelle le client entre-temps.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation>heures</translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>Text the same number at most once every:</source>
@@ -1494,27 +1512,23 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Several missed calls from one person get one text.</source>
-        <translation>Plusieurs appels manqués d'une même personne reçoivent un seul SMS.</translation>
+        <translation>Plusieurs appels manqués d&apos;une même personne reçoivent un seul SMS.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation>minutes</translation>
+        <translation> minutes</translation>
     </message>
     <message>
-        <source>Don't text calls older than:</source>
+        <source>Don&apos;t text calls older than:</source>
         <translation>Ne pas envoyer de SMS pour les appels de plus de :</translation>
     </message>
     <message>
         <source>Calls missed while this computer was off for longer are listed for a person to call back.</source>
-        <translation>Les appels manqués pendant que cet ordinateur était éteint plus longtemps sont listés pour qu'une personne rappelle.</translation>
+        <translation>Les appels manqués pendant que cet ordinateur était éteint plus longtemps sont listés pour qu&apos;une personne rappelle.</translation>
     </message>
     <message>
-        <source>Answered calls shorter than this count as missed:</source>
-        <translation>Les appels décrochés plus courts que ceci comptent comme manqués :</translation>
-    </message>
-    <message>
-        <source>A cell phone's voicemail picking up a forwarded call looks like a short answered call.</source>
-        <translation>Quand la messagerie d'un portable prend un appel transféré, cela ressemble à un appel décroché court.</translation>
+        <source>A cell phone&apos;s voicemail picking up a forwarded call looks like a short answered call.</source>
+        <translation>Quand la messagerie d&apos;un portable prend un appel transféré, cela ressemble à un appel décroché court.</translation>
     </message>
     <message>
         <source>e.g. US, CA</source>
@@ -1522,7 +1536,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Text only numbers in:</source>
-        <translation>N'envoyer de SMS qu'aux numéros de :</translation>
+        <translation>N&apos;envoyer de SMS qu&apos;aux numéros de :</translation>
     </message>
     <message>
         <source>Two-letter country codes, separated by commas. Empty: only your own country. This protects you from text fraud.</source>
@@ -1530,7 +1544,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source> texts per hour</source>
-        <translation>SMS par heure</translation>
+        <translation> SMS par heure</translation>
     </message>
     <message>
         <source>Automatic texts at most:</source>
@@ -1538,19 +1552,19 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Beyond this, texts wait for someone to approve them.</source>
-        <translation>Au-delà, les SMS attendent qu'une personne les approuve.</translation>
+        <translation>Au-delà, les SMS attendent qu&apos;une personne les approuve.</translation>
     </message>
     <message>
         <source>Send one follow-up when the caller has not replied</source>
-        <translation>Envoyer une relance si l'appelant n'a pas répondu</translation>
+        <translation>Relancer une fois si l&apos;appelant ne répond pas</translation>
     </message>
     <message>
         <source>Follow up after:</source>
         <translation>Relancer après :</translation>
     </message>
     <message>
-        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone.</source>
-        <translation>Les relances ne sont envoyées qu'entre 8 h 00 et 21 h 00 dans le fuseau horaire de l'appelant.</translation>
+        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller&apos;s time zone.</source>
+        <translation>Les relances ne sont envoyées qu&apos;entre 8 h 00 et 21 h 00 dans le fuseau horaire de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Phone provider</source>
@@ -1581,7 +1595,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Qui travaille à ce poste :</translation>
     </message>
     <message>
-        <source>Used for "Mine" in the Inbox and to show others who is replying.</source>
+        <source>Used for &quot;Mine&quot; in the Inbox and to show others who is replying.</source>
         <translation>Sert pour « Les miens » dans la boîte de réception et pour montrer aux autres qui répond.</translation>
     </message>
     <message>
@@ -1622,7 +1636,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>The demo needs no token.</source>
-        <translation>La démo n'a pas besoin de jeton.</translation>
+        <translation>La démo n&apos;a pas besoin de jeton.</translation>
     </message>
     <message>
         <source>Looking...</source>
@@ -1630,15 +1644,15 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>No numbers listed yet: run the setup to fetch them from your provider.</source>
-        <translation>Aucun numéro pour l'instant : lancez la configuration pour les obtenir de votre opérateur.</translation>
+        <translation>Aucun numéro pour l&apos;instant : lancez la configuration pour les obtenir de votre opérateur.</translation>
     </message>
     <message>
         <source>Enter the business name: every text starts with it.</source>
-        <translation>Saisissez le nom de l'entreprise : chaque SMS commence par lui.</translation>
+        <translation>Saisissez le nom de l&apos;entreprise : chaque SMS commence par lui.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code such as US or CA.</source>
-        <translation>« %1 » n'est pas un code pays à deux lettres comme FR ou BE.</translation>
+        <source>&quot;%1&quot; is not a two-letter country code such as US or CA.</source>
+        <translation>« %1 » n&apos;est pas un code pays à deux lettres comme FR ou BE.</translation>
     </message>
     <message>
         <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
@@ -1646,11 +1660,15 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Some settings could not be saved: the database did not accept them. Check that the database is reachable and try again.</source>
-        <translation>Certains réglages n'ont pas pu être enregistrés : la base de données les a refusés. Vérifiez qu'elle est accessible et réessayez.</translation>
+        <translation>Certains réglages n&apos;ont pas pu être enregistrés : la base de données les a refusés. Vérifiez qu&apos;elle est accessible et réessayez.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Count answers shorter than this as missed:</source>
+        <translation>Compter comme manqués les appels décrochés de moins de :</translation>
     </message>
 </context>
 <context>
@@ -1667,21 +1685,21 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <source>When a call to your business goes unanswered, Ringback texts the caller back within seconds, so the job does not go to the next company on the list. Their replies land in the Inbox, where anyone at the office can answer.
 
 Setting up takes a few minutes: connect your phone account, pick the numbers to watch, tell Ringback your business name and opening hours, and check the first text callers will get. You can change everything later in Settings.</source>
-        <translation>Quand un appel vers votre entreprise reste sans réponse, Ringback envoie un SMS à l'appelant en quelques secondes, pour que le chantier ne parte pas chez l'entreprise suivante de la liste. Les réponses arrivent dans la boîte de réception, où n'importe qui au bureau peut répondre.
+        <translation>Quand un appel vers votre entreprise reste sans réponse, Ringback envoie un SMS à l&apos;appelant en quelques secondes, pour que le chantier ne parte pas chez l&apos;entreprise suivante de la liste. Les réponses arrivent dans la boîte de réception, où n&apos;importe qui au bureau peut répondre.
 
 La configuration prend quelques minutes : connectez votre compte téléphonique, choisissez les numéros à surveiller, indiquez à Ringback le nom et les horaires de votre entreprise, et vérifiez le premier SMS que recevront les appelants. Vous pourrez tout modifier plus tard dans les Réglages.</translation>
     </message>
     <message>
-        <source>You're all set</source>
+        <source>You&apos;re all set</source>
         <translation>Tout est prêt</translation>
     </message>
     <message>
         <source>Click Finish and Ringback starts watching your calls. It texts back missed callers while it is running, so keep it open (it can sit in the background).</source>
-        <translation>Cliquez sur Terminer et Ringback commence à surveiller vos appels. Il répond par SMS aux appels manqués tant qu'il tourne : gardez-le ouvert (il peut rester en arrière-plan).</translation>
+        <translation>Cliquez sur Terminer et Ringback commence à surveiller vos appels. Il répond par SMS aux appels manqués tant qu&apos;il tourne : gardez-le ouvert (il peut rester en arrière-plan).</translation>
     </message>
     <message>
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
-        <translation>L'Auth Token n'a pas pu être enregistré, rien n'a donc été modifié : %1</translation>
+        <translation>L&apos;Auth Token n&apos;a pas pu être enregistré, rien n&apos;a donc été modifié : %1</translation>
     </message>
 </context>
 </TS>

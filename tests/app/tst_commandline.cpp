@@ -19,6 +19,7 @@ private slots:
     void settingsMoveToANewPc();
     void importRefusesGarbage();
     void damagedDatabaseIsOneSentence();
+    void providerChosenInSetupIsUsed();
 
 private:
     QProcess* run(const QStringList& args, const QTemporaryDir& home);
@@ -119,6 +120,28 @@ void TestCommandLine::damagedDatabaseIsOneSentence()
     const QByteArray err = p->readAllStandardError();
     QVERIFY2(err.contains("is damaged or is not a database"), err.constData());
     QVERIFY(err.contains(path.toUtf8()));
+}
+
+void TestCommandLine::providerChosenInSetupIsUsed()
+{
+    // The setup wizard chose the demo office: a headless run uses it, with no Twilio credentials
+    // anywhere and without --demo.
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("office.sqlite"));
+    {
+        auto db = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("setup"));
+        QVERIFY(db.ok());
+        KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+        Settings s(&kv, nullptr);
+        s.setValue(SettingKey::ProviderKind, QStringLiteral("simulator"));
+        s.setValue(SettingKey::SetupCompleted, true);
+    }
+    QProcess* p = run({QStringLiteral("--db"), path, QStringLiteral("--headless"),
+                       QStringLiteral("--run-seconds"), QStringLiteral("1")},
+                      home);
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, err.constData());
+    QVERIFY2(!err.contains("Twilio"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

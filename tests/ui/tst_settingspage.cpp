@@ -103,6 +103,7 @@ void TestSettingsPage::showsWhatIsSaved()
     QCOMPARE(child<QLineEdit>(page, "staffNames")->text(), QStringLiteral("Maria, Joe"));
     QVERIFY(!child<QSpinBox>(page, "followUpDelay")->isEnabled());
     QCOMPARE(child<QLabel>(page, "databaseLocation")->text(), QStringLiteral("/tmp/office.sqlite"));
+    QVERIFY(!child<QLabel>(page, "noNumbers")->isVisible());
     QCOMPARE(child<QComboBox>(page, "language")->currentIndex(), 0);
 }
 
@@ -235,6 +236,7 @@ void TestSettingsPage::runSetupAgain()
     QSignalSpy asked(&page, &SettingsPage::runSetupRequested);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(child<QLabel>(page, "noNumbers")->isVisible()); // nothing listed yet: says how to get them
     auto* rerun = child<QPushButton>(page, "runSetupAgain");
     page.findChild<QScrollArea*>()->ensureWidgetVisible(rerun);
     QTest::mouseClick(rerun, Qt::LeftButton);

@@ -143,6 +143,7 @@ private slots:
     void badCredentialsSayWhyAndBlockNext();
     void demoFinishesInTwoClicks();
     void noKeychainAsksConsentForThePrivateFile();
+    void runAgainKeepsTheSavedToken();
     void spanishShowsSpanishText();
 };
 
@@ -279,6 +280,9 @@ void TestSetupWizard::demoFinishesInTwoClicks()
     QCOMPARE(office.settings->stringValue(SettingKey::ProviderKind), QStringLiteral("simulator"));
     QVERIFY(office.settings->boolValue(SettingKey::SetupCompleted));
     QVERIFY(office.settings->stringValue(SettingKey::ProviderAccountId).isEmpty());
+    const QStringList demoNumbers{QStringLiteral("+15125550100"), QStringLiteral("+15125550123")};
+    QCOMPARE(office.settings->listValue(SettingKey::BusinessNumbers), demoNumbers);
+    QCOMPARE(office.settings->listValue(SettingKey::ProviderPhoneNumbersCache), demoNumbers);
     // Default opening hours were saved, so the after-hours text has a next opening to name.
     auto hours = BusinessHoursStore(office.db.db()).load();
     QCOMPARE(hours.value().ranges(3), (QList<TimeRange>{{8 * 60, 17 * 60}}));
@@ -298,8 +302,10 @@ void TestSetupWizard::noKeychainAsksConsentForThePrivateFile()
 
     auto* consent = child<QCheckBox>(wizard, "fileConsent");
     QTRY_VERIFY(consent->isVisible());
-    QVERIFY(consent->text().contains(QStringLiteral("only you can read")));
-    QVERIFY(consent->text().contains(office.credentialFile()));
+    const QString why = child<QLabel>(wizard, "noKeychain")->text();
+    QVERIFY2(why.contains(QStringLiteral("no keychain")), qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("only you can read: ") + office.credentialFile()), qPrintable(why));
+    QVERIFY(!consent->isChecked());
     QTest::keyClicks(child<QLineEdit>(wizard, "accountSid"), kSid);
     QTest::keyClicks(child<QLineEdit>(wizard, "authToken"), kToken);
     click(child<QPushButton>(wizard, "testConnection"));
@@ -327,6 +333,28 @@ void TestSetupWizard::noKeychainAsksConsentForThePrivateFile()
     QCOMPARE(token, std::optional(kToken));
     office.machine->sync();
     QVERIFY(!fileBytes(office.machine->fileName()).contains(kToken.toUtf8()));
+}
+
+void TestSetupWizard::runAgainKeepsTheSavedToken()
+{
+    Office office;
+    office.answerAccount();
+    office.settings->setValue(SettingKey::ProviderKind, QStringLiteral("twilio"));
+    office.settings->setValue(SettingKey::ProviderAccountId, kSid);
+    office.settings->setValue(SettingKey::SetupCompleted, true);
+    office.inMemory->write(TwilioCredentialSource::secretKey(kSid), kToken, [](auto) {});
+    SetupWizard wizard(office.db.db(), *office.settings, *office.credentials, office.probe(), false);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(button(wizard, QWizard::NextButton));
+    QCOMPARE(child<QLineEdit>(wizard, "accountSid")->text(), kSid);
+    QVERIFY(child<QLineEdit>(wizard, "authToken")->text().isEmpty());
+    click(child<QPushButton>(wizard, "testConnection"));
+    QTRY_VERIFY(child<QLabel>(wizard, "connectionResult")->text().contains(QStringLiteral("Acme Plumbing")));
+    QVERIFY(button(wizard, QWizard::NextButton)->isEnabled());
+    const FakeRequest account = office.server.requests().value(0);
+    const TwilioCredentials saved{kSid, QString(), kToken};
+    QCOMPARE(account.header("Authorization"), saved.authorizationHeader());
 }
 
 void TestSetupWizard::spanishShowsSpanishText()

@@ -78,6 +78,24 @@ QGroupBox* group(const QString& title, const QString& scope, QFormLayout*& form)
     return box;
 }
 
+// The groups are separate forms; one label width for all of them lines their fields up.
+void alignLabelColumns(QWidget* content)
+{
+    const QList<QFormLayout*> forms = content->findChildren<QFormLayout*>();
+    int widest = 0;
+    QList<QWidget*> labels;
+    for (QFormLayout* form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels << item->widget();
+                widest = std::max(widest, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget* label : std::as_const(labels))
+        label->setMinimumWidth(widest);
+}
+
 QStringList splitList(const QString& text)
 {
     QStringList out;
@@ -114,6 +132,7 @@ SettingsPage::SettingsPage(Settings& settings, CredentialChooser& credentials, c
     column->addWidget(computerGroup());
     column->addWidget(dataGroup(databaseName));
     column->addStretch(1);
+    alignLabelColumns(content);
     content->setMaximumWidth(820);
 
     auto* scroll = new QScrollArea(this);
@@ -165,6 +184,11 @@ QWidget* SettingsPage::businessGroup()
     auto* numbers = new QWidget(box);
     m_numbersList = new QVBoxLayout(numbers);
     m_numbersList->setContentsMargins(0, 0, 0, 0);
+    m_noNumbers =
+        new QLabel(tr("No numbers listed yet: run the setup to fetch them from your provider."), numbers);
+    m_noNumbers->setObjectName(QStringLiteral("noNumbers"));
+    m_noNumbers->setWordWrap(true);
+    m_numbersList->addWidget(m_noNumbers);
     addRow(
         form, tr("Business numbers:"), numbers,
         tr("Calls to the ticked numbers are texted back. None ticked: every number of the account that can "
@@ -196,7 +220,7 @@ QWidget* SettingsPage::rulesGroup()
     addRow(form, tr("Don't text calls older than:"), m_staleCutoff,
            tr("Calls missed while this computer was off for longer are listed for a person to call back."));
     m_shortCall = spinBox(QStringLiteral("shortCall"), 0, 120, tr(" seconds"));
-    addRow(form, tr("Answered calls shorter than this count as missed:"), m_shortCall,
+    addRow(form, tr("Count answers shorter than this as missed:"), m_shortCall,
            tr("A cell phone's voicemail picking up a forwarded call looks like a short answered call."));
     m_countries = new QLineEdit(box);
     m_countries->setObjectName(QStringLiteral("allowedCountries"));
@@ -359,20 +383,14 @@ void SettingsPage::rebuildNumbers()
         m_numbersList->addWidget(box);
         m_numberBoxes << box;
     }
-    if (all.isEmpty()) {
-        auto* none =
-            new QCheckBox(tr("No numbers listed yet: run the setup to fetch them from your provider."));
-        none->setEnabled(false);
-        m_numbersList->addWidget(none);
-        m_numberBoxes << none;
-    }
+    m_noNumbers->setVisible(all.isEmpty());
 }
 
 QStringList SettingsPage::chosenNumbers() const
 {
     QStringList out;
     for (QCheckBox* box : m_numberBoxes) {
-        if (box->isChecked() && box->property("e164").isValid())
+        if (box->isChecked())
             out << box->property("e164").toString();
     }
     return out;

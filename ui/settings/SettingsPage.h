@@ -58,6 +58,7 @@ private:
     QLineEdit* m_businessName = nullptr;
     QVBoxLayout* m_numbersList = nullptr;
     QList<QCheckBox*> m_numberBoxes;
+    QLabel* m_noNumbers = nullptr;
     QLineEdit* m_staff = nullptr;
     QSpinBox* m_pollInterval = nullptr;
     QSpinBox* m_graceDelay = nullptr;

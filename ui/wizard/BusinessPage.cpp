@@ -53,7 +53,7 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_zone->setWordWrap(true);
-    m_zone->setEnabled(false);
+    m_zone->setForegroundRole(QPalette::PlaceholderText);
 
     auto* nameForm = new QFormLayout;
     nameForm->addRow(tr("Business name:"), m_name);

@@ -1,6 +1,7 @@
 #include "ProviderPage.h"
 
 #include "SetupWizard.h"
+#include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
 
 #include <QButtonGroup>
@@ -27,7 +28,8 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     , m_token(new QLineEdit(m_twilioFields))
     , m_test(new QPushButton(tr("Test connection"), m_twilioFields))
     , m_result(new QLabel(this))
-    , m_fileConsent(new QCheckBox(this))
+    , m_noKeychain(new QLabel(this))
+    , m_fileConsent(new QCheckBox(tr("Keep the Auth Token in a file only I can read"), this))
 {
     setTitle(tr("Your phone provider"));
     setSubTitle(
@@ -45,11 +47,14 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("32 letters and digits"));
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_savedSid = wizard.choices().accountSid;
+    if (!m_savedSid.isEmpty())
+        m_token->setPlaceholderText(tr("Leave empty to keep the saved token"));
     auto* where = new QLabel(
         tr("Both are on the first page of your Twilio Console (console.twilio.com), under Account Info."),
         m_twilioFields);
     where->setWordWrap(true);
-    where->setEnabled(false);
+    where->setForegroundRole(QPalette::PlaceholderText);
 
     auto* form = new QFormLayout(m_twilioFields);
     form->setContentsMargins(24, 0, 0, 0);
@@ -64,6 +69,10 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     m_result->setObjectName(QStringLiteral("connectionResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noKeychain->setObjectName(QStringLiteral("noKeychain"));
+    m_noKeychain->setWordWrap(true);
+    m_noKeychain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noKeychain->setVisible(false);
     m_fileConsent->setObjectName(QStringLiteral("fileConsent"));
     m_fileConsent->setVisible(false);
 
@@ -74,6 +83,8 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     layout->addWidget(m_demo);
     layout->addSpacing(12);
     layout->addWidget(m_result);
+    layout->addSpacing(8);
+    layout->addWidget(m_noKeychain);
     layout->addWidget(m_fileConsent);
     layout->addStretch(1);
 
@@ -103,10 +114,10 @@ void ProviderPage::initializePage()
         if (!self)
             return;
         self->m_keychainMissing = !hasBackend;
-        self->m_fileConsent->setText(
-            tr("This computer has no keychain to keep the Auth Token in. Keep it in a file only you can "
-               "read: %1")
-                .arg(QDir::toNativeSeparators(self->m_credentials.filePath())));
+        self->m_noKeychain->setText(tr("This computer has no keychain (such as GNOME Keyring) to keep the "
+                                       "Auth Token in. Ringback can "
+                                       "keep it in a file that only you can read: %1")
+                                        .arg(QDir::toNativeSeparators(self->m_credentials.filePath())));
         self->m_fileConsent->setChecked(self->m_wizard.choices().fileConsent);
         self->kindChanged();
     });
@@ -118,6 +129,7 @@ void ProviderPage::kindChanged()
     m_wizard.choices().providerKind =
         QString::fromLatin1(twilio ? SetupChoices::kTwilio : SetupChoices::kDemo);
     m_twilioFields->setEnabled(twilio);
+    m_noKeychain->setVisible(twilio && m_keychainMissing);
     m_fileConsent->setVisible(twilio && m_keychainMissing);
     // The demo needs nothing more: Finish is offered here, and Next shows the rest of the setup.
     setFinalPage(!twilio);
@@ -148,7 +160,8 @@ void ProviderPage::testConnection()
     const QString token = m_token->text().trimmed();
     if (sid.isEmpty())
         return showResult(tr("Enter the Account SID first."), false);
-    if (token.isEmpty())
+    const bool keepSaved = token.isEmpty() && sid == m_savedSid;
+    if (token.isEmpty() && !keepSaved)
         return showResult(tr("Enter the Auth Token first."), false);
 
     const int attempt = ++m_attempt;
@@ -156,6 +169,27 @@ void ProviderPage::testConnection()
     m_test->setEnabled(false);
     showResult(tr("Connecting to Twilio..."), true);
     emit completeChanged();
+    if (!keepSaved)
+        return verify(attempt, sid, token);
+    QPointer<ProviderPage> self(this);
+    m_credentials.read(TwilioCredentialSource::secretKey(sid),
+                       [self, attempt, sid](Result<QString, CredentialError> saved) {
+                           if (!self || attempt != self->m_attempt)
+                               return;
+                           if (!saved) {
+                               self->m_test->setEnabled(true);
+                               self->showResult(tr("The saved token could not be read: %1 Enter the Auth "
+                                                   "Token again.")
+                                                    .arg(saved.error().message),
+                                                false);
+                               return;
+                           }
+                           self->verify(attempt, sid, saved.value());
+                       });
+}
+
+void ProviderPage::verify(int attempt, const QString& sid, const QString& token)
+{
     VoipProvider& provider = m_wizard.connectProvider(QString::fromLatin1(SetupChoices::kTwilio), sid, token);
     QPointer<ProviderPage> self(this);
     provider.verifyCredentials([self, attempt, sid, token](ProviderResult<AccountInfo> account) {
@@ -189,6 +223,8 @@ void ProviderPage::showResult(const QString& text, bool good)
     m_result->setText(text);
     m_result->setProperty("problem", !good);
     m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #b3261e;"));
+    if (good && m_tested && m_twilio->isChecked())
+        m_result->setStyleSheet(QStringLiteral("color: #1b6e34; font-weight: bold;"));
 }
 
 bool ProviderPage::isComplete() const

@@ -35,6 +35,7 @@ private:
     void kindChanged();
     void credentialsEdited();
     void testConnection();
+    void verify(int attempt, const QString& sid, const QString& token);
     void showResult(const QString& text, bool good);
 
     SetupWizard& m_wizard;
@@ -46,10 +47,12 @@ private:
     QLineEdit* m_token;
     QPushButton* m_test;
     QLabel* m_result;
+    QLabel* m_noKeychain;
     QCheckBox* m_fileConsent;
     bool m_tested = false;
     bool m_keychainMissing = false;
-    int m_attempt = 0; // answers to an older attempt are ignored
+    int m_attempt = 0;  // answers to an older attempt are ignored
+    QString m_savedSid; // set up before: its saved token may be kept (empty token field)
 };
 
 } // namespace ringback::ui

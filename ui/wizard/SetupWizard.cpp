@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QLabel>
 #include <QPointer>
 #include <QVBoxLayout>
@@ -47,12 +48,14 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(680, 520);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/ringback/icons/ringback.svg")).pixmap(48, 48));
 
     m_choices.providerKind = settings.stringValue(SettingKey::ProviderKind);
     if (m_choices.providerKind.isEmpty() || preferDemo)
         m_choices.providerKind =
             QString::fromLatin1(preferDemo ? SetupChoices::kDemo : SetupChoices::kTwilio);
     m_choices.accountSid = settings.stringValue(SettingKey::ProviderAccountId);
+    m_choices.fileConsent = settings.boolValue(SettingKey::CredentialFileAllowed);
     m_choices.chosenNumbers = settings.listValue(SettingKey::BusinessNumbers);
     m_choices.businessName = settings.stringValue(SettingKey::BusinessName);
 
@@ -117,8 +120,31 @@ void SetupWizard::accept()
         return;
     showSaveProblem(QString());
     if (m_choices.isDemo()) {
-        saveSettings();
-        QWizard::accept();
+        if (m_choices.numbersListed) {
+            saveSettings();
+            QWizard::accept();
+            return;
+        }
+        // Finished straight from the provider page: the demo office's numbers, all of them.
+        m_saving = true;
+        QPointer<SetupWizard> self(this);
+        provider()->listNumbers([self](ProviderResult<QList<ProviderNumber>> numbers) {
+            if (!self)
+                return;
+            self->m_saving = false;
+            if (numbers) {
+                SetupChoices& c = self->m_choices;
+                c.numbers = numbers.value();
+                c.numbersListed = true;
+                c.chosenNumbers.clear();
+                for (const ProviderNumber& n : std::as_const(c.numbers)) {
+                    if (n.smsCapable)
+                        c.chosenNumbers << n.e164;
+                }
+            }
+            self->saveSettings();
+            self->QWizard::accept();
+        });
         return;
     }
     // The token first: settings that name an account whose token was not kept would fail later.
@@ -157,9 +183,6 @@ void SetupWizard::saveSettings()
             listed << n.e164;
         m_settings.setValue(SettingKey::ProviderPhoneNumbersCache, listed);
         m_settings.setValue(SettingKey::BusinessNumbers, c.chosenNumbers);
-    } else if (c.isDemo()) {
-        // Finished straight from the provider page: watch every number of the demo office.
-        m_settings.setValue(SettingKey::BusinessNumbers, QStringList());
     }
     if (!c.businessName.trimmed().isEmpty())
         m_settings.setValue(SettingKey::BusinessName, c.businessName.trimmed());
