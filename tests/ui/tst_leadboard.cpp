@@ -8,8 +8,11 @@
 #include "store/TimelineStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QContextMenuEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -69,6 +72,7 @@ private slots:
     void cardsShowWhatTheOfficeNeeds();
     void bigColumnsLoadAPageAtATime();
     void ctrlRightMovesTheSelectedCard();
+    void contextMenuMovesTheCard();
     void dropOnAnotherColumnMovesTheCard();
     void dropOnItsOwnColumnChangesNothing();
     void anotherDesksChangeIsShownInWords();
@@ -192,6 +196,48 @@ void TestLeadBoard::ctrlRightMovesTheSelectedCard()
     QCOMPARE(timeline.size(), 3);
     QCOMPARE(timeline.first().kind, TimelineKind::StatusChanged);
     QCOMPARE(timeline.first().detail, QStringLiteral("Moved from Texted to Replied on the Leads board"));
+}
+
+void TestLeadBoard::contextMenuMovesTheCard()
+{
+    TempDatabase t;
+    const Lead dana = addLead(t.db(), numberAt(1), LeadStatus::Qualified);
+    ShownBoard b(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&b.page));
+    LeadColumnView* qualified = b.page.columnView(LeadStatus::Qualified);
+    QVERIFY(b.page.selectLead(dana.id));
+
+    // The menu runs its own loop: answer it from inside, as the user would.
+    QStringList offered;
+    bool currentOffered = true;
+    QTimer::singleShot(0, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        const auto closeMenu = qScopeGuard([menu] { menu->close(); }); // never leave the test hanging
+        auto* moveTo = menu->findChild<QMenu*>(QStringLiteral("moveToMenu"));
+        QVERIFY(moveTo);
+        for (QAction* action : moveTo->actions()) {
+            offered << action->text();
+            if (action->text() == QStringLiteral("Qualified"))
+                currentOffered = action->isEnabled();
+        }
+        for (QAction* action : moveTo->actions()) {
+            if (action->text() == QStringLiteral("Won"))
+                action->trigger();
+        }
+    });
+    // The Menu key (or Shift+F10) opens it on the selected card.
+    QContextMenuEvent fromKeyboard(
+        QContextMenuEvent::Keyboard, qualified->viewport()->rect().center(),
+        qualified->viewport()->mapToGlobal(qualified->viewport()->rect().center()));
+    QApplication::sendEvent(qualified->viewport(), &fromKeyboard);
+
+    QCOMPARE(offered, (QStringList{QStringLiteral("New"), QStringLiteral("Texted"), QStringLiteral("Replied"),
+                                   QStringLiteral("Qualified"), QStringLiteral("Booked"),
+                                   QStringLiteral("Won"), QStringLiteral("Lost")}));
+    QVERIFY(!currentOffered);
+    QCOMPARE(statusOf(t.db(), dana.id), LeadStatus::Won);
+    QCOMPARE(b.page.columnView(LeadStatus::Won)->currentLeadId(), dana.id);
 }
 
 void TestLeadBoard::dropOnAnotherColumnMovesTheCard()

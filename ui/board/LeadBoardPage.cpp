@@ -146,8 +146,14 @@ QWidget* LeadBoardPage::createColumn(LeadStatus status)
                         other->clearSelection();
                 }
             });
-    connect(view, &LeadColumnView::stepRequested, this, &LeadBoardPage::step);
-    connect(view, &LeadColumnView::moveToRequested, this, &LeadBoardPage::moveCard);
+    connect(view, &LeadColumnView::stepRequested, this,
+            [this, status](qint64 leadId, qint64 revision, int direction) {
+                step(status, leadId, revision, direction);
+            });
+    connect(view, &LeadColumnView::moveToRequested, this,
+            [this, status](qint64 leadId, qint64 revision, LeadStatus to) {
+                m_board->move(leadId, revision, status, to);
+            });
     connect(view, &LeadColumnView::openRequested, this, &LeadBoardPage::openLeadRequested);
     connect(view, &LeadColumnView::focusNeighbourRequested, this,
             [this, status](int direction) { focusNeighbour(status, direction); });
@@ -200,24 +206,12 @@ QString LeadBoardPage::problemText() const
     return m_problemBar->isHidden() ? QString() : m_problem->text();
 }
 
-void LeadBoardPage::moveCard(const QModelIndex& card, LeadStatus to)
+void LeadBoardPage::step(LeadStatus from, qint64 leadId, qint64 revision, int direction)
 {
-    const auto* model = qobject_cast<const LeadColumnModel*>(card.model());
-    if (!model)
-        return;
-    m_board->move(card.data(LeadColumnModel::LeadIdRole).toLongLong(),
-                  card.data(LeadColumnModel::RevisionRole).toLongLong(), model->status(), to);
-}
-
-void LeadBoardPage::step(const QModelIndex& card, int direction)
-{
-    const auto* model = qobject_cast<const LeadColumnModel*>(card.model());
-    if (!model)
-        return;
-    const int target = int(LeadBoard::statuses().indexOf(model->status())) + direction;
+    const int target = int(LeadBoard::statuses().indexOf(from)) + direction;
     if (target < 0 || target >= LeadBoard::statuses().size())
         return;
-    moveCard(card, LeadBoard::statuses().at(target));
+    m_board->move(leadId, revision, from, LeadBoard::statuses().at(target));
 }
 
 void LeadBoardPage::focusNeighbour(LeadStatus from, int direction)

@@ -36,8 +36,7 @@ private:
     QWidget* createColumn(LeadStatus status);
     void updateHeaders();
     void restoreSelection();
-    void moveCard(const QModelIndex& card, LeadStatus to);
-    void step(const QModelIndex& card, int direction);
+    void step(LeadStatus from, qint64 leadId, qint64 revision, int direction);
     void focusNeighbour(LeadStatus from, int direction);
     void showProblem(const QString& sentence);
 

@@ -71,9 +71,10 @@ void LeadColumnView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Left:
     case Qt::Key_Right: {
         const int direction = event->key() == Qt::Key_Left ? -1 : 1;
-        if (ctrl && current.isValid())
-            emit stepRequested(current, direction);
-        else if (!ctrl)
+        if (ctrl && current.isValid()) {
+            emit stepRequested(current.data(LeadColumnModel::LeadIdRole).toLongLong(),
+                               current.data(LeadColumnModel::RevisionRole).toLongLong(), direction);
+        } else if (!ctrl)
             emit focusNeighbourRequested(direction);
         event->accept();
         return;
@@ -94,25 +95,26 @@ void LeadColumnView::keyPressEvent(QKeyEvent* event)
 
 void LeadColumnView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QModelIndex card =
-        event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    const bool byMouse = event->reason() == QContextMenuEvent::Mouse;
+    const QModelIndex card = byMouse ? indexAt(event->pos()) : currentIndex();
     if (!card.isValid())
         return;
     selectionModel()->setCurrentIndex(card, QItemSelectionModel::ClearAndSelect);
-    QMenu menu(this);
     const qint64 leadId = card.data(LeadColumnModel::LeadIdRole).toLongLong();
+    const qint64 revision = card.data(LeadColumnModel::RevisionRole).toLongLong();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("cardMenu"));
     menu.addAction(tr("Open conversation"), this, [this, leadId] { emit openRequested(leadId); });
     QMenu* moveTo = menu.addMenu(tr("Move to"));
+    moveTo->setObjectName(QStringLiteral("moveToMenu"));
     for (LeadStatus status : LeadBoard::statuses()) {
         QAction* action = moveTo->addAction(ConversationListModel::statusText(status));
         action->setEnabled(status != m_model->status());
-        const QPersistentModelIndex persistent(card);
-        connect(action, &QAction::triggered, this, [this, persistent, status] {
-            if (persistent.isValid())
-                emit moveToRequested(persistent, status);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, leadId, revision, status] { emit moveToRequested(leadId, revision, status); });
     }
-    menu.exec(event->globalPos());
+    // From the keyboard (Menu key, Shift+F10) the menu opens on the card, not under the mouse.
+    menu.exec(byMouse ? event->globalPos() : viewport()->mapToGlobal(visualRect(card).center()));
 }
 
 void LeadColumnView::paintEvent(QPaintEvent* event)

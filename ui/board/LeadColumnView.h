@@ -22,8 +22,10 @@ public:
     bool selectLead(qint64 leadId);
 
 signals:
-    void stepRequested(const QModelIndex& card, int direction); // -1 left, +1 right
-    void moveToRequested(const QModelIndex& card, ringback::LeadStatus to);
+    // The card is named by the lead and the revision it shows, so a refresh while the context
+    // menu is open changes nothing about which lead moves (and a stale one is a conflict).
+    void stepRequested(qint64 leadId, qint64 revision, int direction); // -1 left, +1 right
+    void moveToRequested(qint64 leadId, qint64 revision, ringback::LeadStatus to);
     void openRequested(qint64 leadId);
     void focusNeighbourRequested(int direction);
 
