@@ -29,6 +29,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     auto* boardPage = new ui::LeadBoardPage(m_board);
     m_window->addSection(tr("Leads"), boardPage);
     connect(boardPage, &ui::LeadBoardPage::openLeadRequested, this, &DesktopSession::openConversation);
+    // The inbox shows each lead's status: a move on the board changes it there at once.
+    connect(m_board, &ui::LeadBoard::moved, m_conversations, &ui::ConversationListModel::refresh);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 
