@@ -72,6 +72,7 @@ private slots:
     void cardsShowWhatTheOfficeNeeds();
     void bigColumnsLoadAPageAtATime();
     void ctrlRightMovesTheSelectedCard();
+    void aCardMovedIntoALongColumnStaysSelected();
     void contextMenuMovesTheCard();
     void dropOnAnotherColumnMovesTheCard();
     void dropOnItsOwnColumnChangesNothing();
@@ -196,6 +197,30 @@ void TestLeadBoard::ctrlRightMovesTheSelectedCard()
     QCOMPARE(timeline.size(), 3);
     QCOMPARE(timeline.first().kind, TimelineKind::StatusChanged);
     QCOMPARE(timeline.first().detail, QStringLiteral("Moved from Texted to Replied on the Leads board"));
+}
+
+void TestLeadBoard::aCardMovedIntoALongColumnStaysSelected()
+{
+    TempDatabase t;
+    // An old lead, finally given up on, joins years of lost leads that all called after it.
+    const Lead dana = addLead(t.db(), numberAt(0), LeadStatus::Won, std::nullopt, QStringLiteral("Dana"));
+    const int lost = LeadColumnModel::kPageSize * 3;
+    for (int i = 1; i <= lost; ++i)
+        addLead(t.db(), numberAt(i), LeadStatus::Lost, std::nullopt, QString(), i);
+    ShownBoard b(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&b.page));
+    QVERIFY(b.page.selectLead(dana.id));
+    LeadColumnView* won = b.page.columnView(LeadStatus::Won);
+    QVERIFY(won->hasFocus());
+
+    QTest::keyClick(won, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(statusOf(t.db(), dana.id), LeadStatus::Lost);
+    LeadColumnView* lostView = b.page.columnView(LeadStatus::Lost);
+    QCOMPARE(lostView->currentLeadId(), dana.id);
+    QVERIFY(lostView->hasFocus());
+    QCOMPARE(lostView->model()->rowCount(), lost + 1); // it sorts last: every page was read to show it
+    QCOMPARE(b.page.selectedLeadId(), dana.id);
+    QVERIFY(!won->selectionModel()->hasSelection());
 }
 
 void TestLeadBoard::contextMenuMovesTheCard()

@@ -85,11 +85,10 @@ LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
         restoreSelection();
     });
     connect(board, &LeadBoard::problem, this, &LeadBoardPage::showProblem);
-    connect(board, &LeadBoard::moved, this, [this](qint64 leadId, LeadStatus to) {
+    connect(board, &LeadBoard::moved, this, [this](qint64 leadId) {
         m_problemBar->hide();
         m_selectedLeadId = leadId;
-        if (LeadColumnView* view = m_views.value(to); view && view->selectLead(leadId))
-            focusView(view);
+        showLead(leadId, true);
     });
     updateHeaders();
 }
@@ -178,27 +177,33 @@ void LeadBoardPage::restoreSelection()
         return;
     const bool hadFocus =
         std::any_of(m_views.cbegin(), m_views.cend(), [](const LeadColumnView* v) { return v->hasFocus(); });
+    showLead(m_selectedLeadId, hadFocus);
+}
+
+bool LeadBoardPage::showLead(qint64 leadId, bool focus)
+{
+    // Enough to find a card moved into a long column without reading a whole history of lost leads.
+    constexpr int kExtraPages = 10;
+    const std::optional<LeadStatus> status = m_board->statusOf(leadId);
+    LeadColumnView* target = status ? m_views.value(*status) : nullptr;
     m_restoring = true;
+    const bool shown = target && target->selectLead(leadId, kExtraPages);
     for (LeadColumnView* view : std::as_const(m_views)) {
-        if (view->selectLead(m_selectedLeadId)) {
-            if (hadFocus)
-                focusView(view);
-        } else {
+        if (view != target || !shown)
             view->clearSelection();
-        }
     }
     m_restoring = false;
+    if (shown && focus)
+        focusView(target);
+    return shown;
 }
 
 bool LeadBoardPage::selectLead(qint64 leadId)
 {
-    for (LeadColumnView* view : std::as_const(m_views)) {
-        if (view->selectLead(leadId)) {
-            focusView(view);
-            return true;
-        }
-    }
-    return false;
+    if (!showLead(leadId, true))
+        return false;
+    m_selectedLeadId = leadId;
+    return true;
 }
 
 QString LeadBoardPage::problemText() const

@@ -52,9 +52,13 @@ qint64 LeadColumnView::currentLeadId() const
                : 0;
 }
 
-bool LeadColumnView::selectLead(qint64 leadId)
+bool LeadColumnView::selectLead(qint64 leadId, int extraPages)
 {
-    const int row = m_model->rowOf(leadId);
+    int row = m_model->rowOf(leadId);
+    for (int page = 0; row < 0 && page < extraPages && m_model->canFetchMore({}); ++page) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(leadId);
+    }
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row);

@@ -19,7 +19,9 @@ public:
 
     LeadColumnModel* columnModel() const { return m_model; }
     qint64 currentLeadId() const;
-    bool selectLead(qint64 leadId);
+    // Selects the lead's card, reading up to `extraPages` more pages when it is not loaded yet
+    // (a card moved into a long column lands where its last activity sorts it).
+    bool selectLead(qint64 leadId, int extraPages = 0);
 
 signals:
     // The card is named by the lead and the revision it shows, so a refresh while the context
