@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -22,7 +23,9 @@ LeadColumnView::LeadColumnView(LeadColumnModel* model, QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setDragEnabled(true);
     setAcceptDrops(true);
-    setDropIndicatorShown(true);
+    // Cards sort by activity, so a drop has no position: the whole column lights up instead of a
+    // line between two cards.
+    setDropIndicatorShown(false);
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setUniformItemSizes(true);
@@ -121,12 +124,42 @@ void LeadColumnView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(byMouse ? event->globalPos() : viewport()->mapToGlobal(visualRect(card).center()));
 }
 
+void LeadColumnView::dragEnterEvent(QDragEnterEvent* event)
+{
+    QListView::dragEnterEvent(event);
+    m_dropTarget =
+        event->isAccepted() && m_model->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, {});
+    viewport()->update();
+}
+
+void LeadColumnView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    QListView::dragLeaveEvent(event);
+    m_dropTarget = false;
+    viewport()->update();
+}
+
+void LeadColumnView::dropEvent(QDropEvent* event)
+{
+    QListView::dropEvent(event);
+    m_dropTarget = false;
+    viewport()->update();
+}
+
 void LeadColumnView::paintEvent(QPaintEvent* event)
 {
     QListView::paintEvent(event);
+    QPainter painter(viewport());
+    if (m_dropTarget) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        QColor accent = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(accent, 2, Qt::DashLine));
+        accent.setAlphaF(0.08f);
+        painter.setBrush(accent);
+        painter.drawRoundedRect(QRectF(viewport()->rect()).adjusted(2, 2, -2, -2), 6, 6);
+    }
     if (m_model->rowCount() > 0)
         return;
-    QPainter painter(viewport());
     QColor hint = palette().color(QPalette::Text);
     hint.setAlphaF(0.5f);
     painter.setPen(hint);

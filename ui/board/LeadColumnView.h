@@ -36,12 +36,16 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void applyColumnBackground();
 
     LeadColumnModel* m_model;
     int m_scrollBeforeReset = 0;
+    bool m_dropTarget = false; // a card from another column is being dragged over this one
 };
 
 } // namespace ringback::ui
