@@ -55,6 +55,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_autoTextBack = new ui::AutoTextBackSwitch(m_db, m_window->automationStatus(), this);
     connect(m_autoTextBack, &ui::AutoTextBackSwitch::failed, m_window.get(),
             &ui::MainWindow::setAutomationState);
+    // The inbox shows each lead's status: a move on the board changes it there at once.
+    connect(m_board, &ui::LeadBoard::moved, m_conversations, &ui::ConversationListModel::refresh);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 

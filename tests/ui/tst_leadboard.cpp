@@ -8,8 +8,11 @@
 #include "store/TimelineStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QContextMenuEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -69,6 +72,8 @@ private slots:
     void cardsShowWhatTheOfficeNeeds();
     void bigColumnsLoadAPageAtATime();
     void ctrlRightMovesTheSelectedCard();
+    void aCardMovedIntoALongColumnStaysSelected();
+    void contextMenuMovesTheCard();
     void dropOnAnotherColumnMovesTheCard();
     void dropOnItsOwnColumnChangesNothing();
     void anotherDesksChangeIsShownInWords();
@@ -192,6 +197,72 @@ void TestLeadBoard::ctrlRightMovesTheSelectedCard()
     QCOMPARE(timeline.size(), 3);
     QCOMPARE(timeline.first().kind, TimelineKind::StatusChanged);
     QCOMPARE(timeline.first().detail, QStringLiteral("Moved from Texted to Replied on the Leads board"));
+}
+
+void TestLeadBoard::aCardMovedIntoALongColumnStaysSelected()
+{
+    TempDatabase t;
+    // An old lead, finally given up on, joins years of lost leads that all called after it.
+    const Lead dana = addLead(t.db(), numberAt(0), LeadStatus::Won, std::nullopt, QStringLiteral("Dana"));
+    const int lost = LeadColumnModel::kPageSize * 3;
+    for (int i = 1; i <= lost; ++i)
+        addLead(t.db(), numberAt(i), LeadStatus::Lost, std::nullopt, QString(), i);
+    ShownBoard b(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&b.page));
+    QVERIFY(b.page.selectLead(dana.id));
+    LeadColumnView* won = b.page.columnView(LeadStatus::Won);
+    QVERIFY(won->hasFocus());
+
+    QTest::keyClick(won, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(statusOf(t.db(), dana.id), LeadStatus::Lost);
+    LeadColumnView* lostView = b.page.columnView(LeadStatus::Lost);
+    QCOMPARE(lostView->currentLeadId(), dana.id);
+    QVERIFY(lostView->hasFocus());
+    QCOMPARE(lostView->model()->rowCount(), lost + 1); // it sorts last: every page was read to show it
+    QCOMPARE(b.page.selectedLeadId(), dana.id);
+    QVERIFY(!won->selectionModel()->hasSelection());
+}
+
+void TestLeadBoard::contextMenuMovesTheCard()
+{
+    TempDatabase t;
+    const Lead dana = addLead(t.db(), numberAt(1), LeadStatus::Qualified);
+    ShownBoard b(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&b.page));
+    LeadColumnView* qualified = b.page.columnView(LeadStatus::Qualified);
+    QVERIFY(b.page.selectLead(dana.id));
+
+    // The menu runs its own loop: answer it from inside, as the user would.
+    QStringList offered;
+    bool currentOffered = true;
+    QTimer::singleShot(0, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        const auto closeMenu = qScopeGuard([menu] { menu->close(); }); // never leave the test hanging
+        auto* moveTo = menu->findChild<QMenu*>(QStringLiteral("moveToMenu"));
+        QVERIFY(moveTo);
+        for (QAction* action : moveTo->actions()) {
+            offered << action->text();
+            if (action->text() == QStringLiteral("Qualified"))
+                currentOffered = action->isEnabled();
+        }
+        for (QAction* action : moveTo->actions()) {
+            if (action->text() == QStringLiteral("Won"))
+                action->trigger();
+        }
+    });
+    // The Menu key (or Shift+F10) opens it on the selected card.
+    QContextMenuEvent fromKeyboard(
+        QContextMenuEvent::Keyboard, qualified->viewport()->rect().center(),
+        qualified->viewport()->mapToGlobal(qualified->viewport()->rect().center()));
+    QApplication::sendEvent(qualified->viewport(), &fromKeyboard);
+
+    QCOMPARE(offered, (QStringList{QStringLiteral("New"), QStringLiteral("Texted"), QStringLiteral("Replied"),
+                                   QStringLiteral("Qualified"), QStringLiteral("Booked"),
+                                   QStringLiteral("Won"), QStringLiteral("Lost")}));
+    QVERIFY(!currentOffered);
+    QCOMPARE(statusOf(t.db(), dana.id), LeadStatus::Won);
+    QCOMPARE(b.page.columnView(LeadStatus::Won)->currentLeadId(), dana.id);
 }
 
 void TestLeadBoard::dropOnAnotherColumnMovesTheCard()

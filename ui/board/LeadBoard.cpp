@@ -2,6 +2,7 @@
 
 #include "LeadColumnModel.h"
 #include "inbox/ConversationListModel.h"
+#include "store/LeadStore.h"
 
 namespace ringback::ui {
 
@@ -29,6 +30,14 @@ const QList<LeadStatus>& LeadBoard::statuses()
                                            LeadStatus::Qualified, LeadStatus::Booked, LeadStatus::Won,
                                            LeadStatus::Lost};
     return columns;
+}
+
+std::optional<LeadStatus> LeadBoard::statusOf(qint64 leadId) const
+{
+    auto lead = LeadStore(m_db).byId(leadId);
+    if (!lead || !lead.value())
+        return std::nullopt;
+    return lead.value()->status;
 }
 
 bool LeadBoard::move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus to)

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QObject>
 
+#include <optional>
+
 namespace ringback {
 class Database;
 class PhoneNumberService;
@@ -29,6 +31,8 @@ public:
     static const QList<LeadStatus>& statuses();
     LeadColumnModel* column(LeadStatus status) const { return m_columns.value(status); }
     ColumnTotals totals(LeadStatus status) const { return m_totals.value(status); }
+    // The column a lead is in now, as the store has it (nullopt: gone, or the store failed).
+    std::optional<LeadStatus> statusOf(qint64 leadId) const;
 
     // Moves the lead if it still shows `revision`; on a conflict says so with problem() and
     // shows the other desk's change. True when moved.

@@ -85,11 +85,10 @@ LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
         restoreSelection();
     });
     connect(board, &LeadBoard::problem, this, &LeadBoardPage::showProblem);
-    connect(board, &LeadBoard::moved, this, [this](qint64 leadId, LeadStatus to) {
+    connect(board, &LeadBoard::moved, this, [this](qint64 leadId) {
         m_problemBar->hide();
         m_selectedLeadId = leadId;
-        if (LeadColumnView* view = m_views.value(to); view && view->selectLead(leadId))
-            focusView(view);
+        showLead(leadId, true);
     });
     updateHeaders();
 }
@@ -146,8 +145,14 @@ QWidget* LeadBoardPage::createColumn(LeadStatus status)
                         other->clearSelection();
                 }
             });
-    connect(view, &LeadColumnView::stepRequested, this, &LeadBoardPage::step);
-    connect(view, &LeadColumnView::moveToRequested, this, &LeadBoardPage::moveCard);
+    connect(view, &LeadColumnView::stepRequested, this,
+            [this, status](qint64 leadId, qint64 revision, int direction) {
+                step(status, leadId, revision, direction);
+            });
+    connect(view, &LeadColumnView::moveToRequested, this,
+            [this, status](qint64 leadId, qint64 revision, LeadStatus to) {
+                m_board->move(leadId, revision, status, to);
+            });
     connect(view, &LeadColumnView::openRequested, this, &LeadBoardPage::openLeadRequested);
     connect(view, &LeadColumnView::focusNeighbourRequested, this,
             [this, status](int direction) { focusNeighbour(status, direction); });
@@ -172,27 +177,33 @@ void LeadBoardPage::restoreSelection()
         return;
     const bool hadFocus =
         std::any_of(m_views.cbegin(), m_views.cend(), [](const LeadColumnView* v) { return v->hasFocus(); });
+    showLead(m_selectedLeadId, hadFocus);
+}
+
+bool LeadBoardPage::showLead(qint64 leadId, bool focus)
+{
+    // Enough to find a card moved into a long column without reading a whole history of lost leads.
+    constexpr int kExtraPages = 10;
+    const std::optional<LeadStatus> status = m_board->statusOf(leadId);
+    LeadColumnView* target = status ? m_views.value(*status) : nullptr;
     m_restoring = true;
+    const bool shown = target && target->selectLead(leadId, kExtraPages);
     for (LeadColumnView* view : std::as_const(m_views)) {
-        if (view->selectLead(m_selectedLeadId)) {
-            if (hadFocus)
-                focusView(view);
-        } else {
+        if (view != target || !shown)
             view->clearSelection();
-        }
     }
     m_restoring = false;
+    if (shown && focus)
+        focusView(target);
+    return shown;
 }
 
 bool LeadBoardPage::selectLead(qint64 leadId)
 {
-    for (LeadColumnView* view : std::as_const(m_views)) {
-        if (view->selectLead(leadId)) {
-            focusView(view);
-            return true;
-        }
-    }
-    return false;
+    if (!showLead(leadId, true))
+        return false;
+    m_selectedLeadId = leadId;
+    return true;
 }
 
 QString LeadBoardPage::problemText() const
@@ -200,24 +211,12 @@ QString LeadBoardPage::problemText() const
     return m_problemBar->isHidden() ? QString() : m_problem->text();
 }
 
-void LeadBoardPage::moveCard(const QModelIndex& card, LeadStatus to)
+void LeadBoardPage::step(LeadStatus from, qint64 leadId, qint64 revision, int direction)
 {
-    const auto* model = qobject_cast<const LeadColumnModel*>(card.model());
-    if (!model)
-        return;
-    m_board->move(card.data(LeadColumnModel::LeadIdRole).toLongLong(),
-                  card.data(LeadColumnModel::RevisionRole).toLongLong(), model->status(), to);
-}
-
-void LeadBoardPage::step(const QModelIndex& card, int direction)
-{
-    const auto* model = qobject_cast<const LeadColumnModel*>(card.model());
-    if (!model)
-        return;
-    const int target = int(LeadBoard::statuses().indexOf(model->status())) + direction;
+    const int target = int(LeadBoard::statuses().indexOf(from)) + direction;
     if (target < 0 || target >= LeadBoard::statuses().size())
         return;
-    moveCard(card, LeadBoard::statuses().at(target));
+    m_board->move(leadId, revision, from, LeadBoard::statuses().at(target));
 }
 
 void LeadBoardPage::focusNeighbour(LeadStatus from, int direction)

@@ -36,8 +36,9 @@ private:
     QWidget* createColumn(LeadStatus status);
     void updateHeaders();
     void restoreSelection();
-    void moveCard(const QModelIndex& card, LeadStatus to);
-    void step(const QModelIndex& card, int direction);
+    // Selects the lead's card in the column it is in now (and only there); false when not shown.
+    bool showLead(qint64 leadId, bool focus);
+    void step(LeadStatus from, qint64 leadId, qint64 revision, int direction);
     void focusNeighbour(LeadStatus from, int direction);
     void showProblem(const QString& sentence);
 

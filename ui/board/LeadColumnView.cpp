@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -22,7 +23,9 @@ LeadColumnView::LeadColumnView(LeadColumnModel* model, QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setDragEnabled(true);
     setAcceptDrops(true);
-    setDropIndicatorShown(true);
+    // Cards sort by activity, so a drop has no position: the whole column lights up instead of a
+    // line between two cards.
+    setDropIndicatorShown(false);
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setUniformItemSizes(true);
@@ -52,9 +55,13 @@ qint64 LeadColumnView::currentLeadId() const
                : 0;
 }
 
-bool LeadColumnView::selectLead(qint64 leadId)
+bool LeadColumnView::selectLead(qint64 leadId, int extraPages)
 {
-    const int row = m_model->rowOf(leadId);
+    int row = m_model->rowOf(leadId);
+    for (int page = 0; row < 0 && page < extraPages && m_model->canFetchMore({}); ++page) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(leadId);
+    }
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row);
@@ -71,9 +78,10 @@ void LeadColumnView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Left:
     case Qt::Key_Right: {
         const int direction = event->key() == Qt::Key_Left ? -1 : 1;
-        if (ctrl && current.isValid())
-            emit stepRequested(current, direction);
-        else if (!ctrl)
+        if (ctrl && current.isValid()) {
+            emit stepRequested(current.data(LeadColumnModel::LeadIdRole).toLongLong(),
+                               current.data(LeadColumnModel::RevisionRole).toLongLong(), direction);
+        } else if (!ctrl)
             emit focusNeighbourRequested(direction);
         event->accept();
         return;
@@ -94,33 +102,64 @@ void LeadColumnView::keyPressEvent(QKeyEvent* event)
 
 void LeadColumnView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QModelIndex card =
-        event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    const bool byMouse = event->reason() == QContextMenuEvent::Mouse;
+    const QModelIndex card = byMouse ? indexAt(event->pos()) : currentIndex();
     if (!card.isValid())
         return;
     selectionModel()->setCurrentIndex(card, QItemSelectionModel::ClearAndSelect);
-    QMenu menu(this);
     const qint64 leadId = card.data(LeadColumnModel::LeadIdRole).toLongLong();
+    const qint64 revision = card.data(LeadColumnModel::RevisionRole).toLongLong();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("cardMenu"));
     menu.addAction(tr("Open conversation"), this, [this, leadId] { emit openRequested(leadId); });
     QMenu* moveTo = menu.addMenu(tr("Move to"));
+    moveTo->setObjectName(QStringLiteral("moveToMenu"));
     for (LeadStatus status : LeadBoard::statuses()) {
         QAction* action = moveTo->addAction(ConversationListModel::statusText(status));
         action->setEnabled(status != m_model->status());
-        const QPersistentModelIndex persistent(card);
-        connect(action, &QAction::triggered, this, [this, persistent, status] {
-            if (persistent.isValid())
-                emit moveToRequested(persistent, status);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, leadId, revision, status] { emit moveToRequested(leadId, revision, status); });
     }
-    menu.exec(event->globalPos());
+    // From the keyboard (Menu key, Shift+F10) the menu opens on the card, not under the mouse.
+    menu.exec(byMouse ? event->globalPos() : viewport()->mapToGlobal(visualRect(card).center()));
+}
+
+void LeadColumnView::dragEnterEvent(QDragEnterEvent* event)
+{
+    QListView::dragEnterEvent(event);
+    m_dropTarget =
+        event->isAccepted() && m_model->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, {});
+    viewport()->update();
+}
+
+void LeadColumnView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    QListView::dragLeaveEvent(event);
+    m_dropTarget = false;
+    viewport()->update();
+}
+
+void LeadColumnView::dropEvent(QDropEvent* event)
+{
+    QListView::dropEvent(event);
+    m_dropTarget = false;
+    viewport()->update();
 }
 
 void LeadColumnView::paintEvent(QPaintEvent* event)
 {
     QListView::paintEvent(event);
+    QPainter painter(viewport());
+    if (m_dropTarget) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        QColor accent = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(accent, 2, Qt::DashLine));
+        accent.setAlphaF(0.08f);
+        painter.setBrush(accent);
+        painter.drawRoundedRect(QRectF(viewport()->rect()).adjusted(2, 2, -2, -2), 6, 6);
+    }
     if (m_model->rowCount() > 0)
         return;
-    QPainter painter(viewport());
     QColor hint = palette().color(QPalette::Text);
     hint.setAlphaF(0.5f);
     painter.setPen(hint);
