@@ -4,6 +4,7 @@
 #include "hours/BusinessHoursStore.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
+#include "store/Database.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -28,6 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 namespace ringback::ui {
 
@@ -99,7 +101,12 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_byWeekday(makeChartView(this))
     , m_byStatus(makeChartView(this))
     , m_refreshSoon(new QTimer(this))
+    , m_updating(new QLabel(tr("Updating\u2026"), this))
 {
+    connect(&m_computing, &QFutureWatcher<StoreResult<DashboardFigures>>::finished, this,
+            &DashboardPage::computed);
+    m_updating->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_updating->hide();
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(2000);
     connect(m_refreshSoon, &QTimer::timeout, this, &DashboardPage::refresh);
@@ -135,6 +142,7 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     top->addWidget(m_from);
     top->addWidget(m_to);
     top->addWidget(m_zoneNote);
+    top->addWidget(m_updating);
     top->addStretch();
     top->addWidget(m_exportResult);
     top->addWidget(exportLeads);
@@ -182,6 +190,11 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_computing.waitForFinished();
 }
 
 QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title)
@@ -258,9 +271,13 @@ void DashboardPage::storeChanged()
 void DashboardPage::refresh()
 {
     m_stale = false;
+    if (m_computing.isRunning()) {
+        m_again = true; // the range or the store changed meanwhile: once more when this one is done
+        return;
+    }
     auto hours = BusinessHoursStore(m_db).load();
     m_zone = hours ? hours->timeZone() : QTimeZone::systemTimeZone();
-    if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
+    if (m_from->date() == QDate(2000, 1, 1)) { // QDateEdit's own default: nothing chosen yet
         const QDate today = m_clock.nowUtc().toTimeZone(m_zone).date();
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
@@ -268,7 +285,31 @@ void DashboardPage::refresh()
         m_to->setDate(today);
     }
     m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
-    auto figures = DashboardReport(m_db).compute(period(), m_zone);
+    m_updating->show();
+    // A QSqlDatabase connection belongs to the thread that opened it: the pool thread opens its own.
+    m_computing.setFuture(QtConcurrent::run([location = m_db.location(), period = period(),
+                                             zone = m_zone]() -> StoreResult<DashboardFigures> {
+        static QAtomicInt runs;
+        DatabaseOptions options;
+        options.migrate = false;
+        options.backupBeforeUpgrade = false;
+        auto db =
+            Database::open(location, QStringLiteral("dashboard-%1").arg(runs.fetchAndAddRelaxed(1)), options);
+        if (!db)
+            return db.error();
+        return DashboardReport(*db.value()).compute(period, zone);
+    }));
+}
+
+void DashboardPage::computed()
+{
+    const StoreResult<DashboardFigures> figures = m_computing.result();
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
+    m_updating->hide();
     m_error->setVisible(!figures);
     if (!figures) {
         m_error->setText(figures.error().message);
@@ -276,6 +317,7 @@ void DashboardPage::refresh()
     }
     m_figures = figures.value();
     showFigures();
+    emit figuresShown();
 }
 
 void DashboardPage::showFigures()
