@@ -159,6 +159,10 @@ void TestTemplateEditor::unknownPlaceholderBlocksSaving()
     QTest::keyClicks(edit, QStringLiteral("Hi {first_name}, this is {business}. How can we help?"));
     QVERIFY(page.saveButton()->isEnabled());
     QCOMPARE(page.saveStateLabel()->text(), QStringLiteral("Not saved yet."));
+    // The preview shows the text as the phone will, sample values filled in.
+    QVERIFY2(page.editor()->previewLabel()->text().contains(
+                 QStringLiteral("Christopher, this is Anderson Plumbing & Heating.")),
+             qPrintable(page.editor()->previewLabel()->text()));
 }
 
 void TestTemplateEditor::savesAndReloads()

@@ -397,14 +397,27 @@ void DashboardPage::showBars(QChart* chart, QBarSet* set, const QStringList& cat
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     auto* categoriesAxis = new QBarCategoryAxis;
     categoriesAxis->append(categories);
+    categoriesAxis->setLabelsFont(small);
+    categoriesAxis->setGridLineVisible(false);
     auto* valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%d"));
-    // Whole numbers on the axis: a top that divides into at most 5 integer steps.
-    const qint64 step = qMax<qint64>(1, (top + 4) / 5);
-    valueAxis->setRange(0, double(qMax<qint64>(step * 5, 1)));
-    valueAxis->setTickCount(6);
+    valueAxis->setLabelsFont(small);
+    // Whole, round steps (1, 2, 5, 10, 20, 50...) and at most 6 of them.
+    qint64 step = 1;
+    for (qint64 decade = 1; step * 6 < top; decade *= 10) {
+        for (qint64 m : {1, 2, 5}) {
+            step = m * decade;
+            if (step * 6 >= top)
+                break;
+        }
+    }
+    const qint64 steps = qMax<qint64>(1, (top + step - 1) / step);
+    valueAxis->setRange(0, double(steps * step));
+    valueAxis->setTickCount(int(steps) + 1);
     chart->addAxis(categoriesAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoriesAxis);
