@@ -31,6 +31,8 @@
 #include <QValueAxis>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace ringback::ui {
 
 namespace {
@@ -170,12 +172,13 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     m_notTexted->setTextFormat(Qt::RichText);
 
     auto* charts = new QGridLayout;
-    charts->addWidget(group(tr("Missed calls by hour of day"), m_byHour), 0, 0);
-    charts->addWidget(group(tr("Missed calls by weekday"), m_byWeekday), 0, 1);
-    charts->addWidget(group(tr("Leads from missed calls, by status"), m_byStatus), 1, 0);
-    charts->addWidget(group(tr("Why the other calls were not texted"), m_notTexted), 1, 1);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
+    // Hours get the full width: 24 labels elide in anything narrower.
+    charts->addWidget(group(tr("Missed calls by hour of day"), m_byHour), 0, 0, 1, 3);
+    charts->addWidget(group(tr("Missed calls by weekday"), m_byWeekday), 1, 0);
+    charts->addWidget(group(tr("Leads from missed calls, by status"), m_byStatus), 1, 1);
+    charts->addWidget(group(tr("Why the other calls were not texted"), m_notTexted), 1, 2);
+    for (int column = 0; column < 3; ++column)
+        charts->setColumnStretch(column, 1);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -348,7 +351,7 @@ void DashboardPage::showFigures()
         hours << QString::number(h);
         byHour << f.missedByHour[size_t(h)];
     }
-    showBars(m_byHour->chart(), new QBarSet(tr("Missed calls")), hours, byHour);
+    showBars(m_byHour->chart(), new QBarSet(tr("Missed calls")), hours, byHour, false);
 
     QStringList days;
     QList<qint64> byDay;
@@ -356,7 +359,7 @@ void DashboardPage::showFigures()
         days << QLocale().dayName(d, QLocale::ShortFormat);
         byDay << f.missedByWeekday[size_t(d - 1)];
     }
-    showBars(m_byWeekday->chart(), new QBarSet(tr("Missed calls")), days, byDay);
+    showBars(m_byWeekday->chart(), new QBarSet(tr("Missed calls")), days, byDay, true);
 
     QStringList statuses;
     QList<qint64> byStatus;
@@ -364,7 +367,7 @@ void DashboardPage::showFigures()
         statuses << statusName(c.label);
         byStatus << c.count;
     }
-    showBars(m_byStatus->chart(), new QBarSet(tr("Leads")), statuses, byStatus);
+    showBars(m_byStatus->chart(), new QBarSet(tr("Leads")), statuses, byStatus, true);
 
     if (f.notTexted.isEmpty()) {
         m_notTexted->setText(f.missedCalls == 0 ? tr("No missed calls in this period.")
@@ -378,9 +381,14 @@ void DashboardPage::showFigures()
     }
 }
 
-void DashboardPage::showBars(QChart* chart, QBarSet* set, const QStringList& categories,
-                             const QList<qint64>& values)
+void DashboardPage::showBars(QChart* chart, QBarSet* set, QStringList categories, QList<qint64> values,
+                             bool horizontal)
 {
+    // Horizontal bars list from the bottom up: reversed, the first category reads at the top.
+    if (horizontal) {
+        std::reverse(categories.begin(), categories.end());
+        std::reverse(values.begin(), values.end());
+    }
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
@@ -391,7 +399,6 @@ void DashboardPage::showBars(QChart* chart, QBarSet* set, const QStringList& cat
     }
     set->setColor(QColor(0x2f, 0x6f, 0xd0));
     set->setBorderColor(QColor(0x2f, 0x6f, 0xd0));
-    const bool horizontal = chart == m_byStatus->chart();
     QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries*>(new QBarSeries);
     series->append(set);

@@ -63,7 +63,8 @@ private:
     QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title);
     void computed();
     void showFigures();
-    void showBars(QChart* chart, QBarSet* set, const QStringList& categories, const QList<qint64>& values);
+    // Weekdays and statuses as horizontal bars: their names never elide there.
+    void showBars(QChart* chart, QBarSet* set, QStringList categories, QList<qint64> values, bool horizontal);
     void exportCsv(bool leads);
 
     Database& m_db;
