@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTimer>
@@ -137,6 +136,12 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     auto* exportCalls = new QPushButton(tr("Export call log\u2026"), this);
     connect(exportLeads, &QPushButton::clicked, this, [this] { exportCsv(true); });
     connect(exportCalls, &QPushButton::clicked, this, [this] { exportCsv(false); });
+    m_exportButtons = {exportLeads, exportCalls};
+    connect(&m_exporting, &QFutureWatcher<QString>::finished, this, [this] {
+        m_exportResult->setText(m_exporting.result());
+        for (QPushButton* button : std::as_const(m_exportButtons))
+            button->setEnabled(true);
+    });
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
@@ -198,6 +203,7 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
 DashboardPage::~DashboardPage()
 {
     m_computing.waitForFinished();
+    m_exporting.waitForFinished();
 }
 
 QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title)
@@ -441,25 +447,36 @@ void DashboardPage::exportCsv(bool leads)
         this, leads ? tr("Export leads") : tr("Export call log"), suggested, tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        m_exportResult->setText(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+    exportTo(leads, file);
+}
+
+void DashboardPage::exportTo(bool leads, const QString& file)
+{
+    if (m_exporting.isRunning())
         return;
-    }
-    auto written = leads ? CsvExport::leads(m_db, out, m_zone) : CsvExport::calls(m_db, out, m_zone);
-    if (!written) {
-        out.cancelWriting();
-        m_exportResult->setText(written.error().message);
-        return;
-    }
-    if (!out.commit()) {
-        m_exportResult->setText(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-        return;
-    }
-    m_exportResult->setText(leads ? tr("%n lead(s) exported.", nullptr, int(written.value()))
-                                  : tr("%n call(s) exported.", nullptr, int(written.value())));
+    for (QPushButton* button : std::as_const(m_exportButtons))
+        button->setEnabled(false);
+    m_exportResult->setText(tr("Exporting\u2026"));
+    // Seconds for a large call log: on a pool thread with a connection of its own.
+    m_exporting.setFuture(
+        QtConcurrent::run([location = m_db.location(), leads, file, zone = m_zone]() -> QString {
+            static QAtomicInt runs;
+            DatabaseOptions options;
+            options.migrate = false;
+            options.backupBeforeUpgrade = false;
+            auto db = Database::open(
+                location, QStringLiteral("csv-export-%1").arg(runs.fetchAndAddRelaxed(1)), options);
+            if (!db)
+                return db.error().message;
+            auto written = CsvExport::toFile(
+                *db.value(), leads ? CsvExport::Table::Leads : CsvExport::Table::Calls, file, zone);
+            if (!written)
+                return written.error().message;
+            const QString count = QLocale().toString(written.value());
+            if (leads)
+                return written.value() == 1 ? tr("1 lead exported.") : tr("%1 leads exported.").arg(count);
+            return written.value() == 1 ? tr("1 call exported.") : tr("%1 calls exported.").arg(count);
+        }));
 }
 
 } // namespace ringback::ui

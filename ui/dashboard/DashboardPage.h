@@ -39,7 +39,7 @@ public:
     enum class Range { Today, Last7Days, Last30Days, Custom };
 
     DashboardPage(Database& db, const Clock& clock, QWidget* parent = nullptr);
-    // Joins a computation still running (it holds a connection to the database).
+    // Joins a computation or export still running (each holds a connection to the database).
     ~DashboardPage() override;
 
     void setRange(Range range);
@@ -52,6 +52,10 @@ public:
     void storeChanged();
 
     QLabel* figureLabel(const QString& name) const;
+    // Writes the CSV in the background; the line next to the buttons says how it went.
+    void exportTo(bool leads, const QString& file);
+    bool isExporting() const { return m_exporting.isRunning(); }
+    QLabel* exportResultLabel() const { return m_exportResult; }
 
 signals:
     void figuresShown();
@@ -83,6 +87,8 @@ private:
     QTimer* m_refreshSoon;
     QLabel* m_updating;
     QFutureWatcher<StoreResult<DashboardFigures>> m_computing;
+    QFutureWatcher<QString> m_exporting;
+    QList<QPushButton*> m_exportButtons;
     bool m_again = false;
     DashboardFigures m_figures;
     bool m_stale = true;
