@@ -1,16 +1,12 @@
 #include "DashboardPage.h"
 
+#include "BarChartView.h"
 #include "common/Clock.h"
 #include "hours/BusinessHoursStore.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
 #include "store/Database.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -19,7 +15,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -27,10 +22,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtConcurrent>
-
-#include <algorithm>
 
 namespace ringback::ui {
 
@@ -72,19 +64,6 @@ QString percent(qint64 part, qint64 whole)
     return DashboardPage::tr("%1% of missed calls").arg(qRound(100.0 * double(part) / double(whole)));
 }
 
-QChartView* makeChartView(QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
-    return view;
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
@@ -98,9 +77,9 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_error(new QLabel(this))
     , m_notTexted(new QLabel(this))
     , m_exportResult(new QLabel(this))
-    , m_byHour(makeChartView(this))
-    , m_byWeekday(makeChartView(this))
-    , m_byStatus(makeChartView(this))
+    , m_byHour(new BarChartView(this))
+    , m_byWeekday(new BarChartView(this))
+    , m_byStatus(new BarChartView(this))
     , m_refreshSoon(new QTimer(this))
     , m_updating(new QLabel(tr("Updating\u2026"), this))
 {
@@ -357,7 +336,7 @@ void DashboardPage::showFigures()
         hours << QString::number(h);
         byHour << f.missedByHour[size_t(h)];
     }
-    showBars(m_byHour->chart(), new QBarSet(tr("Missed calls")), hours, byHour, false);
+    m_byHour->setBars(hours, byHour, BarChartView::Orientation::Vertical);
 
     QStringList days;
     QList<qint64> byDay;
@@ -365,7 +344,7 @@ void DashboardPage::showFigures()
         days << QLocale().dayName(d, QLocale::ShortFormat);
         byDay << f.missedByWeekday[size_t(d - 1)];
     }
-    showBars(m_byWeekday->chart(), new QBarSet(tr("Missed calls")), days, byDay, true);
+    m_byWeekday->setBars(days, byDay, BarChartView::Orientation::Horizontal);
 
     QStringList statuses;
     QList<qint64> byStatus;
@@ -373,7 +352,7 @@ void DashboardPage::showFigures()
         statuses << statusName(c.label);
         byStatus << c.count;
     }
-    showBars(m_byStatus->chart(), new QBarSet(tr("Leads")), statuses, byStatus, true);
+    m_byStatus->setBars(statuses, byStatus, BarChartView::Orientation::Horizontal);
 
     if (f.notTexted.isEmpty()) {
         m_notTexted->setText(f.missedCalls == 0 ? tr("No missed calls in this period.")
@@ -385,56 +364,6 @@ void DashboardPage::showFigures()
                         .arg(locale.toString(c.count), c.label.toHtmlEscaped());
         m_notTexted->setText(html + QStringLiteral("</table>"));
     }
-}
-
-void DashboardPage::showBars(QChart* chart, QBarSet* set, QStringList categories, QList<qint64> values,
-                             bool horizontal)
-{
-    // Horizontal bars list from the bottom up: reversed, the first category reads at the top.
-    if (horizontal) {
-        std::reverse(categories.begin(), categories.end());
-        std::reverse(values.begin(), values.end());
-    }
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-    qint64 top = 0;
-    for (qint64 v : values) {
-        *set << double(v);
-        top = qMax(top, v);
-    }
-    set->setColor(QColor(0x2f, 0x6f, 0xd0));
-    set->setBorderColor(QColor(0x2f, 0x6f, 0xd0));
-    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    auto* categoriesAxis = new QBarCategoryAxis;
-    categoriesAxis->append(categories);
-    categoriesAxis->setLabelsFont(small);
-    categoriesAxis->setGridLineVisible(false);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
-    valueAxis->setLabelsFont(small);
-    // Whole, round steps (1, 2, 5, 10, 20, 50...) and at most 6 of them.
-    qint64 step = 1;
-    for (qint64 decade = 1; step * 6 < top; decade *= 10) {
-        for (qint64 m : {1, 2, 5}) {
-            step = m * decade;
-            if (step * 6 >= top)
-                break;
-        }
-    }
-    const qint64 steps = qMax<qint64>(1, (top + step - 1) / step);
-    valueAxis->setRange(0, double(steps * step));
-    valueAxis->setTickCount(int(steps) + 1);
-    chart->addAxis(categoriesAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoriesAxis);
-    series->attachAxis(valueAxis);
 }
 
 void DashboardPage::exportCsv(bool leads)

@@ -8,9 +8,6 @@
 #include <QTimeZone>
 #include <QWidget>
 
-class QBarSet;
-class QChart;
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -24,6 +21,8 @@ class Database;
 } // namespace ringback
 
 namespace ringback::ui {
+
+class BarChartView;
 
 // The owner's view of how missed calls turn into work: for today, the last 7 or 30 days or chosen
 // dates, the counts (missed, texted and why not, replied, booked and won), time to text, the value
@@ -67,8 +66,6 @@ private:
     QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title);
     void computed();
     void showFigures();
-    // Weekdays and statuses as horizontal bars: their names never elide there.
-    void showBars(QChart* chart, QBarSet* set, QStringList categories, QList<qint64> values, bool horizontal);
     void exportCsv(bool leads);
 
     Database& m_db;
@@ -81,9 +78,9 @@ private:
     QLabel* m_error;
     QLabel* m_notTexted;
     QLabel* m_exportResult;
-    QChartView* m_byHour;
-    QChartView* m_byWeekday;
-    QChartView* m_byStatus;
+    BarChartView* m_byHour;
+    BarChartView* m_byWeekday;
+    BarChartView* m_byStatus;
     QTimer* m_refreshSoon;
     QLabel* m_updating;
     QFutureWatcher<StoreResult<DashboardFigures>> m_computing;
