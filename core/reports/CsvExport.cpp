@@ -4,6 +4,8 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 
 #include <functional>
 
@@ -99,6 +101,27 @@ StoreResult<qint64> CsvExport::calls(Database& db, QIODevice& out, const QTimeZo
                           q.value(3).toString(),       q.value(4).toString(),       q.value(5).toString(),
                           q.value(6).toString(),       q.value(7).toString(),       q.value(8).toString()};
                   });
+}
+
+StoreResult<qint64> CsvExport::toFile(Database& db, Table table, const QString& path, const QTimeZone& zone)
+{
+    QSaveFile out(path);
+    auto cannotWrite = [&] {
+        return StoreError{StoreError::Kind::Query,
+                          tr("Could not write %1: %2. Choose another folder, or check there is free space.")
+                              .arg(QDir::toNativeSeparators(path), out.errorString()),
+                          out.errorString()};
+    };
+    if (!out.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    auto written = table == Table::Leads ? leads(db, out, zone) : calls(db, out, zone);
+    if (!written) {
+        out.cancelWriting();
+        return written.error();
+    }
+    if (!out.commit())
+        return cannotWrite();
+    return written.value();
 }
 
 } // namespace ringback

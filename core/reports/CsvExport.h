@@ -16,9 +16,13 @@ class Database;
 class CsvExport
 {
 public:
+    enum class Table { Leads, Calls };
+
     // Returns the number of rows written (without the header).
     static StoreResult<qint64> leads(Database& db, QIODevice& out, const QTimeZone& zone);
     static StoreResult<qint64> calls(Database& db, QIODevice& out, const QTimeZone& zone);
+    // Into a file, replaced only once complete (QSaveFile): a failed export leaves no half file.
+    static StoreResult<qint64> toFile(Database& db, Table table, const QString& path, const QTimeZone& zone);
 };
 
 } // namespace ringback

@@ -193,11 +193,24 @@ Migration schemaV3()
     };
 }
 
+// The dashboard counts the leads that had a missed call in a period from the timeline; without
+// this index that is one probe per lead ever stored.
+Migration schemaV6()
+{
+    return Migration{
+        6,
+        QStringLiteral("timeline by kind and time"),
+        {
+            QStringLiteral("CREATE INDEX timeline_kind_time ON timeline_events (kind, occurred_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV6()};
     return all;
 }
 

@@ -32,6 +32,7 @@ class TestDashboardPage : public QObject
     Q_OBJECT
 private slots:
     void showsFiguresForTheRange();
+    void exportsCallLogInTheBackground();
 };
 
 void TestDashboardPage::showsFiguresForTheRange()
@@ -47,17 +48,43 @@ void TestDashboardPage::showsFiguresForTheRange()
     DashboardPage page(t.db(), clock);
     page.resize(1100, 700);
     page.show();
-    QCOMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("2")); // last 7 days
+    QTRY_COMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("2")); // last 7 days
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("notTexted"))->text().contains(QStringLiteral("blocked")));
 
     page.setRange(DashboardPage::Range::Last30Days);
-    QCOMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("3"));
+    QTRY_COMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("3"));
     page.setRange(DashboardPage::Range::Today);
-    QCOMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("1"));
+    QTRY_COMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("1"));
+    QTRY_VERIFY(!page.isComputing());
 
     addMissedCall(t.db(), 4, now.addSecs(-60));
     page.storeChanged();
     QTRY_COMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("2"));
+}
+
+void TestDashboardPage::exportsCallLogInTheBackground()
+{
+    TempDatabase t;
+    QVERIFY(t.ok());
+    const QDateTime now(QDate(2026, 3, 20), QTime(18, 0), Qt::UTC);
+    ManualClock clock(now);
+    addMissedCall(t.db(), 1, now.addSecs(-3600));
+    addMissedCall(t.db(), 2, now.addSecs(-60));
+    DashboardPage page(t.db(), clock);
+    page.show();
+    const QString file = t.dir() + QStringLiteral("/calls.csv");
+    page.exportTo(false, file);
+    QTRY_COMPARE(page.exportResultLabel()->text(), QStringLiteral("2 calls exported."));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), 3); // header and two calls
+    QVERIFY(bytes.contains(",Missed call: the line was busy. Not texted: the number is blocked\r\n"));
+
+    page.exportTo(true, t.dir() + QStringLiteral("/missing-folder/leads.csv"));
+    QTRY_VERIFY2(page.exportResultLabel()->text().startsWith(QStringLiteral("Could not write")),
+                 qPrintable(page.exportResultLabel()->text()));
 }
 
 QTEST_MAIN(TestDashboardPage)

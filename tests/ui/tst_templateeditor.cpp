@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QToolButton>
 #include <QtTest>
 
@@ -84,6 +85,7 @@ private slots:
     void draftSurvivesSwitchingMessage();
     void insertPlaceholderMenu();
     void savedReplyGoesToSharedSettings();
+    void previewWithRealDetails();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -159,6 +161,10 @@ void TestTemplateEditor::unknownPlaceholderBlocksSaving()
     QTest::keyClicks(edit, QStringLiteral("Hi {first_name}, this is {business}. How can we help?"));
     QVERIFY(page.saveButton()->isEnabled());
     QCOMPARE(page.saveStateLabel()->text(), QStringLiteral("Not saved yet."));
+    // The preview shows the text as the phone will, sample values filled in.
+    QVERIFY2(page.editor()->previewLabel()->text().contains(
+                 QStringLiteral("Christopher, this is Anderson Plumbing & Heating.")),
+             qPrintable(page.editor()->previewLabel()->text()));
 }
 
 void TestTemplateEditor::savesAndReloads()
@@ -264,6 +270,25 @@ void TestTemplateEditor::savedReplyGoesToSharedSettings()
     const QStringList replies = Settings(&kv, nullptr).listValue(SettingKey::SavedReplies);
     QCOMPARE(replies.size(), 4); // the three defaults and the new one
     QCOMPARE(replies.last(), QStringLiteral("We're on our way, see you in 20 minutes."));
+}
+
+void TestTemplateEditor::previewWithRealDetails()
+{
+    KeyValueStore kv(m_db->db(), KeyValueStore::Table::Settings);
+    QVERIFY(Settings(&kv, nullptr).setValue(SettingKey::BusinessName, QStringLiteral("Rivera Roofing")));
+    QVERIFY(
+        m_db->db().exec(QStringLiteral("INSERT INTO leads (e164, display_name, last_activity_at, created_at, "
+                                       "updated_at) VALUES ('+12125550001', 'Maria Lopez', 1, 1, 1)")));
+    TemplatesPage page(m_db->db(), m_clock);
+    page.show();
+    clear(page.editor()->textEdit());
+    QTest::keyClicks(page.editor()->textEdit(),
+                     QStringLiteral("Hi {first_name}, this is {business}. What do you need?"));
+    QCOMPARE(page.editor()->previewLabel()->text(),
+             QStringLiteral("Hi Christopher, this is Anderson Plumbing & Heating. What do you need?"));
+    QTest::mouseClick(page.editor()->realDataButton(), Qt::LeftButton);
+    QCOMPARE(page.editor()->previewLabel()->text(),
+             QStringLiteral("Hi Maria, this is Rivera Roofing. What do you need?"));
 }
 
 QTEST_MAIN(TestTemplateEditor)

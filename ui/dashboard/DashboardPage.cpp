@@ -1,15 +1,12 @@
 #include "DashboardPage.h"
 
+#include "BarChartView.h"
 #include "common/Clock.h"
 #include "hours/BusinessHoursStore.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
+#include "store/Database.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -18,16 +15,14 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
+#include <QtConcurrent>
 
 namespace ringback::ui {
 
@@ -69,19 +64,6 @@ QString percent(qint64 part, qint64 whole)
     return DashboardPage::tr("%1% of missed calls").arg(qRound(100.0 * double(part) / double(whole)));
 }
 
-QChartView* makeChartView(QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
-    return view;
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
@@ -95,11 +77,16 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_error(new QLabel(this))
     , m_notTexted(new QLabel(this))
     , m_exportResult(new QLabel(this))
-    , m_byHour(makeChartView(this))
-    , m_byWeekday(makeChartView(this))
-    , m_byStatus(makeChartView(this))
+    , m_byHour(new BarChartView(this))
+    , m_byWeekday(new BarChartView(this))
+    , m_byStatus(new BarChartView(this))
     , m_refreshSoon(new QTimer(this))
+    , m_updating(new QLabel(tr("Updating\u2026"), this))
 {
+    connect(&m_computing, &QFutureWatcher<StoreResult<DashboardFigures>>::finished, this,
+            &DashboardPage::computed);
+    m_updating->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_updating->hide();
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(2000);
     connect(m_refreshSoon, &QTimer::timeout, this, &DashboardPage::refresh);
@@ -128,6 +115,12 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     auto* exportCalls = new QPushButton(tr("Export call log\u2026"), this);
     connect(exportLeads, &QPushButton::clicked, this, [this] { exportCsv(true); });
     connect(exportCalls, &QPushButton::clicked, this, [this] { exportCsv(false); });
+    m_exportButtons = {exportLeads, exportCalls};
+    connect(&m_exporting, &QFutureWatcher<QString>::finished, this, [this] {
+        m_exportResult->setText(m_exporting.result());
+        for (QPushButton* button : std::as_const(m_exportButtons))
+            button->setEnabled(true);
+    });
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
@@ -135,6 +128,7 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     top->addWidget(m_from);
     top->addWidget(m_to);
     top->addWidget(m_zoneNote);
+    top->addWidget(m_updating);
     top->addStretch();
     top->addWidget(m_exportResult);
     top->addWidget(exportLeads);
@@ -162,12 +156,13 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     m_notTexted->setTextFormat(Qt::RichText);
 
     auto* charts = new QGridLayout;
-    charts->addWidget(group(tr("Missed calls by hour of day"), m_byHour), 0, 0);
-    charts->addWidget(group(tr("Missed calls by weekday"), m_byWeekday), 0, 1);
-    charts->addWidget(group(tr("Leads from missed calls, by status"), m_byStatus), 1, 0);
-    charts->addWidget(group(tr("Why the other calls were not texted"), m_notTexted), 1, 1);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
+    // Hours get the full width: 24 labels elide in anything narrower.
+    charts->addWidget(group(tr("Missed calls by hour of day"), m_byHour), 0, 0, 1, 3);
+    charts->addWidget(group(tr("Missed calls by weekday"), m_byWeekday), 1, 0);
+    charts->addWidget(group(tr("Leads from missed calls, by status"), m_byStatus), 1, 1);
+    charts->addWidget(group(tr("Why the other calls were not texted"), m_notTexted), 1, 2);
+    for (int column = 0; column < 3; ++column)
+        charts->setColumnStretch(column, 1);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -182,6 +177,12 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_computing.waitForFinished();
+    m_exporting.waitForFinished();
 }
 
 QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title)
@@ -258,9 +259,13 @@ void DashboardPage::storeChanged()
 void DashboardPage::refresh()
 {
     m_stale = false;
+    if (m_computing.isRunning()) {
+        m_again = true; // the range or the store changed meanwhile: once more when this one is done
+        return;
+    }
     auto hours = BusinessHoursStore(m_db).load();
     m_zone = hours ? hours->timeZone() : QTimeZone::systemTimeZone();
-    if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
+    if (m_from->date() == QDate(2000, 1, 1)) { // QDateEdit's own default: nothing chosen yet
         const QDate today = m_clock.nowUtc().toTimeZone(m_zone).date();
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
@@ -268,7 +273,31 @@ void DashboardPage::refresh()
         m_to->setDate(today);
     }
     m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
-    auto figures = DashboardReport(m_db).compute(period(), m_zone);
+    m_updating->show();
+    // A QSqlDatabase connection belongs to the thread that opened it: the pool thread opens its own.
+    m_computing.setFuture(QtConcurrent::run([location = m_db.location(), period = period(),
+                                             zone = m_zone]() -> StoreResult<DashboardFigures> {
+        static QAtomicInt runs;
+        DatabaseOptions options;
+        options.migrate = false;
+        options.backupBeforeUpgrade = false;
+        auto db =
+            Database::open(location, QStringLiteral("dashboard-%1").arg(runs.fetchAndAddRelaxed(1)), options);
+        if (!db)
+            return db.error();
+        return DashboardReport(*db.value()).compute(period, zone);
+    }));
+}
+
+void DashboardPage::computed()
+{
+    const StoreResult<DashboardFigures> figures = m_computing.result();
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
+    m_updating->hide();
     m_error->setVisible(!figures);
     if (!figures) {
         m_error->setText(figures.error().message);
@@ -276,6 +305,7 @@ void DashboardPage::refresh()
     }
     m_figures = figures.value();
     showFigures();
+    emit figuresShown();
 }
 
 void DashboardPage::showFigures()
@@ -306,7 +336,7 @@ void DashboardPage::showFigures()
         hours << QString::number(h);
         byHour << f.missedByHour[size_t(h)];
     }
-    showBars(m_byHour->chart(), new QBarSet(tr("Missed calls")), hours, byHour);
+    m_byHour->setBars(hours, byHour, BarChartView::Orientation::Vertical);
 
     QStringList days;
     QList<qint64> byDay;
@@ -314,7 +344,7 @@ void DashboardPage::showFigures()
         days << QLocale().dayName(d, QLocale::ShortFormat);
         byDay << f.missedByWeekday[size_t(d - 1)];
     }
-    showBars(m_byWeekday->chart(), new QBarSet(tr("Missed calls")), days, byDay);
+    m_byWeekday->setBars(days, byDay, BarChartView::Orientation::Horizontal);
 
     QStringList statuses;
     QList<qint64> byStatus;
@@ -322,7 +352,7 @@ void DashboardPage::showFigures()
         statuses << statusName(c.label);
         byStatus << c.count;
     }
-    showBars(m_byStatus->chart(), new QBarSet(tr("Leads")), statuses, byStatus);
+    m_byStatus->setBars(statuses, byStatus, BarChartView::Orientation::Horizontal);
 
     if (f.notTexted.isEmpty()) {
         m_notTexted->setText(f.missedCalls == 0 ? tr("No missed calls in this period.")
@@ -336,39 +366,6 @@ void DashboardPage::showFigures()
     }
 }
 
-void DashboardPage::showBars(QChart* chart, QBarSet* set, const QStringList& categories,
-                             const QList<qint64>& values)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-    qint64 top = 0;
-    for (qint64 v : values) {
-        *set << double(v);
-        top = qMax(top, v);
-    }
-    set->setColor(QColor(0x2f, 0x6f, 0xd0));
-    set->setBorderColor(QColor(0x2f, 0x6f, 0xd0));
-    const bool horizontal = chart == m_byStatus->chart();
-    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto* categoriesAxis = new QBarCategoryAxis;
-    categoriesAxis->append(categories);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
-    // Whole numbers on the axis: a top that divides into at most 5 integer steps.
-    const qint64 step = qMax<qint64>(1, (top + 4) / 5);
-    valueAxis->setRange(0, double(qMax<qint64>(step * 5, 1)));
-    valueAxis->setTickCount(6);
-    chart->addAxis(categoriesAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoriesAxis);
-    series->attachAxis(valueAxis);
-}
-
 void DashboardPage::exportCsv(bool leads)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -379,25 +376,36 @@ void DashboardPage::exportCsv(bool leads)
         this, leads ? tr("Export leads") : tr("Export call log"), suggested, tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        m_exportResult->setText(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+    exportTo(leads, file);
+}
+
+void DashboardPage::exportTo(bool leads, const QString& file)
+{
+    if (m_exporting.isRunning())
         return;
-    }
-    auto written = leads ? CsvExport::leads(m_db, out, m_zone) : CsvExport::calls(m_db, out, m_zone);
-    if (!written) {
-        out.cancelWriting();
-        m_exportResult->setText(written.error().message);
-        return;
-    }
-    if (!out.commit()) {
-        m_exportResult->setText(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-        return;
-    }
-    m_exportResult->setText(leads ? tr("%n lead(s) exported.", nullptr, int(written.value()))
-                                  : tr("%n call(s) exported.", nullptr, int(written.value())));
+    for (QPushButton* button : std::as_const(m_exportButtons))
+        button->setEnabled(false);
+    m_exportResult->setText(tr("Exporting\u2026"));
+    // Seconds for a large call log: on a pool thread with a connection of its own.
+    m_exporting.setFuture(
+        QtConcurrent::run([location = m_db.location(), leads, file, zone = m_zone]() -> QString {
+            static QAtomicInt runs;
+            DatabaseOptions options;
+            options.migrate = false;
+            options.backupBeforeUpgrade = false;
+            auto db = Database::open(
+                location, QStringLiteral("csv-export-%1").arg(runs.fetchAndAddRelaxed(1)), options);
+            if (!db)
+                return db.error().message;
+            auto written = CsvExport::toFile(
+                *db.value(), leads ? CsvExport::Table::Leads : CsvExport::Table::Calls, file, zone);
+            if (!written)
+                return written.error().message;
+            const QString count = QLocale().toString(written.value());
+            if (leads)
+                return written.value() == 1 ? tr("1 lead exported.") : tr("%1 leads exported.").arg(count);
+            return written.value() == 1 ? tr("1 call exported.") : tr("%1 calls exported.").arg(count);
+        }));
 }
 
 } // namespace ringback::ui

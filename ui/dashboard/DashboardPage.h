@@ -2,13 +2,12 @@
 
 #include "reports/DashboardFigures.h"
 #include "reports/ReportPeriod.h"
+#include "store/StoreError.h"
 
+#include <QFutureWatcher>
 #include <QTimeZone>
 #include <QWidget>
 
-class QBarSet;
-class QChart;
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -23,11 +22,15 @@ class Database;
 
 namespace ringback::ui {
 
+class BarChartView;
+
 // The owner's view of how missed calls turn into work: for today, the last 7 or 30 days or chosen
 // dates, the counts (missed, texted and why not, replied, booked and won), time to text, the value
 // of jobs that began as a missed call, and when calls are missed (hour of day, weekday, in the
-// business's time zone). Figures come from DashboardReport's SQL aggregates; the page refreshes
-// when shown and when the store changes while it is visible. Exports leads and the call log as CSV.
+// business's time zone). Figures come from DashboardReport's SQL aggregates, computed on a pool
+// thread over a connection of its own (30 days of a 100,000-call store take a second or two, see
+// docs/PERFORMANCE.md), so the window never freezes; the page refreshes when shown and when the
+// store changes while it is visible. Exports leads and the call log as CSV.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -35,24 +38,34 @@ public:
     enum class Range { Today, Last7Days, Last30Days, Custom };
 
     DashboardPage(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    // Joins a computation or export still running (each holds a connection to the database).
+    ~DashboardPage() override;
 
     void setRange(Range range);
     ReportPeriod period() const;
     const DashboardFigures& figures() const { return m_figures; }
-    // Recomputes now (cheap: a handful of aggregate queries).
+    // Recomputes in the background; figuresShown() is emitted when the page shows the result.
     void refresh();
+    bool isComputing() const { return m_computing.isRunning(); }
     // Recomputes when visible (at most every 2 s while the worker is busy); else on the next show.
     void storeChanged();
 
     QLabel* figureLabel(const QString& name) const;
+    // Writes the CSV in the background; the line next to the buttons says how it went.
+    void exportTo(bool leads, const QString& file);
+    bool isExporting() const { return m_exporting.isRunning(); }
+    QLabel* exportResultLabel() const { return m_exportResult; }
+
+signals:
+    void figuresShown();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title);
+    void computed();
     void showFigures();
-    void showBars(QChart* chart, QBarSet* set, const QStringList& categories, const QList<qint64>& values);
     void exportCsv(bool leads);
 
     Database& m_db;
@@ -65,10 +78,15 @@ private:
     QLabel* m_error;
     QLabel* m_notTexted;
     QLabel* m_exportResult;
-    QChartView* m_byHour;
-    QChartView* m_byWeekday;
-    QChartView* m_byStatus;
+    BarChartView* m_byHour;
+    BarChartView* m_byWeekday;
+    BarChartView* m_byStatus;
     QTimer* m_refreshSoon;
+    QLabel* m_updating;
+    QFutureWatcher<StoreResult<DashboardFigures>> m_computing;
+    QFutureWatcher<QString> m_exporting;
+    QList<QPushButton*> m_exportButtons;
+    bool m_again = false;
     DashboardFigures m_figures;
     bool m_stale = true;
 };

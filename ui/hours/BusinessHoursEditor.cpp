@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -117,6 +118,15 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     reload();
+
+    // "Open now" turns into "Closed" at closing time while the page is open.
+    auto* tick = new QTimer(this);
+    tick->setInterval(30 * 1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateState();
+    });
+    tick->start();
 }
 
 void BusinessHoursEditor::reload()

@@ -87,6 +87,7 @@ TemplateEditor::TemplateEditor(QWidget* parent)
 
     m_preview->setObjectName(QStringLiteral("templatePreview"));
     m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setMargin(10);
     m_preview->setMinimumHeight(56);
@@ -101,6 +102,7 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     m_hints->setFocusPolicy(Qt::NoFocus);
     m_hints->setWordWrap(true);
     m_hints->setMinimumHeight(70);
+    m_hints->setMaximumHeight(160);
 
     auto* insertRow = new QHBoxLayout;
     insertRow->addWidget(m_insert);
@@ -126,7 +128,8 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     layout->addWidget(m_preview);
     layout->addSpacing(6);
     layout->addWidget(hintsTitle);
-    layout->addWidget(m_hints, 1);
+    layout->addWidget(m_hints);
+    layout->addStretch(1);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         refresh();
@@ -177,9 +180,7 @@ void TemplateEditor::refresh()
     const QString text = body();
     m_errors = TemplateRenderer::check(text);
     const QString rendered = TemplateRenderer::preview(text, previewContext());
-    m_preview->setText(rendered.isEmpty()
-                           ? tr("(empty)")
-                           : rendered.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_preview->setText(rendered.isEmpty() ? tr("(empty)") : rendered);
     const SmsCount written = SmsSegmentCounter::count(text);
     showCount(SmsSegmentCounter::count(rendered), written);
     highlight(written);
@@ -189,9 +190,9 @@ void TemplateEditor::refresh()
 
 void TemplateEditor::showCount(const SmsCount& sent, const SmsCount& written)
 {
-    m_counter->setText(tr("%1 characters \u00b7 %n text(s) \u00b7 %2", nullptr, sent.segments)
-                           .arg(sent.units)
-                           .arg(encodingName(sent.encoding)));
+    const QString texts = sent.segments == 1 ? tr("1 text") : tr("%1 texts").arg(sent.segments);
+    m_counter->setText(
+        tr("%1 characters \u00b7 %2 \u00b7 %3").arg(sent.units).arg(texts, encodingName(sent.encoding)));
     m_counter->setToolTip(
         tr("Counted on the preview, with the values filled in. A GSM-7 text holds 160 "
            "characters (153 each when split); \u20ac, {, }, [, ], ~, \\, | and ^ count as two. "
