@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
+#include "common/Clock.h"
+#include "conversation/ConversationView.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
@@ -19,6 +21,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_window->setWindowTitle(tr("Ringback (demo)"));
     m_conversations = new ui::ConversationListModel(m_db, *m_phone, this);
     m_window->inbox()->setModel(m_conversations);
+    m_conversationView = new ui::ConversationView(m_db, *m_phone, SystemClock::instance());
+    m_window->inbox()->setConversationView(m_conversationView);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 }
@@ -37,6 +41,8 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
             [this](const AutomationState& state) { m_window->setAutomationState(state.describe()); });
     connect(worker, &AutomationWorker::storeChanged, m_calls, &ui::CallLogModel::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
+    connect(worker, &AutomationWorker::storeChanged, m_conversationView, &ui::ConversationView::refresh);
+    connect(m_conversationView, &ui::ConversationView::replyQueued, worker, &AutomationWorker::pollNow);
     m_worker->start();
 }
 

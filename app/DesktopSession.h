@@ -14,6 +14,7 @@ class PhoneNumberService;
 namespace ringback::ui {
 class CallLogModel;
 class ConversationListModel;
+class ConversationView;
 class MainWindow;
 } // namespace ringback::ui
 
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
     ui::ConversationListModel* m_conversations = nullptr;
+    ui::ConversationView* m_conversationView = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
 };
 

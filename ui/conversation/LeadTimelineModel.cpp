@@ -1,0 +1,94 @@
+#include "LeadTimelineModel.h"
+
+#include "ThreadModel.h"
+#include "store/TimelineStore.h"
+
+#include <algorithm>
+
+namespace ringback::ui {
+
+LeadTimelineModel::LeadTimelineModel(Database& db, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+{}
+
+void LeadTimelineModel::setLead(qint64 leadId)
+{
+    m_leadId = leadId;
+    refresh();
+}
+
+void LeadTimelineModel::refresh()
+{
+    QList<TimelineEvent> events;
+    if (m_leadId > 0) {
+        auto read = TimelineStore(m_db).forLead(m_leadId);
+        if (read)
+            events = read.value();
+    }
+    std::reverse(events.begin(), events.end());
+    beginResetModel();
+    m_events = events;
+    endResetModel();
+}
+
+int LeadTimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+QString LeadTimelineModel::kindText(TimelineKind kind)
+{
+    switch (kind) {
+    case TimelineKind::CallMissed:
+        return tr("Missed call");
+    case TimelineKind::CallAnswered:
+        return tr("Answered call");
+    case TimelineKind::Texted:
+        return tr("Texted");
+    case TimelineKind::NotTexted:
+        return tr("Not texted");
+    case TimelineKind::MessageReceived:
+        return tr("Replied by text");
+    case TimelineKind::MessageSent:
+        return tr("Text sent");
+    case TimelineKind::SendFailed:
+        return tr("Text not delivered");
+    case TimelineKind::OptedOut:
+        return tr("Opted out");
+    case TimelineKind::OptedIn:
+        return tr("Opted back in");
+    case TimelineKind::StatusChanged:
+        return tr("Status changed");
+    case TimelineKind::Assigned:
+        return tr("Assigned");
+    case TimelineKind::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QVariant LeadTimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent& e = m_events.at(index.row());
+    const QString detail = e.detail.isEmpty() ? kindText(e.kind) : e.detail;
+    switch (role) {
+    case Qt::DisplayRole:
+        //: A line of the lead's history: "Mar 2, 14:02 — Texted back"
+        return tr("%1 — %2").arg(ThreadModel::timeText(e.occurredAt), detail);
+    case Qt::ToolTipRole:
+        return detail;
+    case TimeRole:
+        return e.occurredAt;
+    case KindRole:
+        return int(e.kind);
+    case DetailRole:
+        return detail;
+    default:
+        return {};
+    }
+}
+
+} // namespace ringback::ui
