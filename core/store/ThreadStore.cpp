@@ -79,24 +79,32 @@ StoreResult<QList<ThreadEntry>> ThreadStore::messages(qint64 leadId, const std::
 StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::optional<Bound>& bound,
                                                     int limit)
 {
-    QVariantList args{toText(OutboxKind::TextBack), leadId};
+    QVariantList args{toText(TimelineKind::NotTexted), toText(OutboxKind::TextBack), leadId};
     QStringList kinds;
     for (TimelineKind k : inlineKinds()) {
         kinds << QStringLiteral("?");
         args << toText(k);
     }
-    QString where = QStringLiteral("t.lead_id = ? AND t.kind IN (%1)").arg(kinds.join(QLatin1Char(',')));
+    // A decision about a call is told on that call's line, so it is not a row of its own.
+    QString where =
+        QStringLiteral("t.lead_id = ? AND t.kind IN (%1) AND NOT (t.kind = ? AND t.call_id IS NOT "
+                       "NULL AND EXISTS (SELECT 1 FROM timeline_events m WHERE m.call_id = t.call_id "
+                       "AND m.kind = ?))")
+            .arg(kinds.join(QLatin1Char(',')));
+    args << toText(TimelineKind::NotTexted) << toText(TimelineKind::CallMissed);
     if (bound)
         where +=
             QStringLiteral(" AND ") + boundCondition(QStringLiteral("t.occurred_at"), QStringLiteral("t.id"),
                                                      Kind::Event, bound->cursor, bound->upper, args);
     QString sql =
-        QStringLiteral("SELECT t.id, t.kind, t.detail, t.call_id, t.occurred_at, c.ended_at, c.started_at, "
-                       "o.state, COALESCE(tm.sent_at, o.updated_at) FROM timeline_events t "
-                       "LEFT JOIN calls c ON c.id = t.call_id "
-                       "LEFT JOIN outbox o ON o.call_id = t.call_id AND o.kind = ? "
-                       "LEFT JOIN messages tm ON tm.id = o.message_id "
-                       "WHERE %1 ORDER BY t.occurred_at DESC, t.id DESC")
+        QStringLiteral(
+            "SELECT t.id, t.kind, t.detail, t.call_id, t.occurred_at, c.ended_at, c.started_at, "
+            "o.state, COALESCE(tm.sent_at, o.updated_at), (SELECT MIN(nt.detail) FROM timeline_events nt "
+            "WHERE nt.call_id = t.call_id AND nt.kind = ?) FROM timeline_events t "
+            "LEFT JOIN calls c ON c.id = t.call_id "
+            "LEFT JOIN outbox o ON o.call_id = t.call_id AND o.kind = ? "
+            "LEFT JOIN messages tm ON tm.id = o.message_id "
+            "WHERE %1 ORDER BY t.occurred_at DESC, t.id DESC")
             .arg(where);
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -116,6 +124,8 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             if (!q.value(7).isNull())
                 ev.textBackState = outboxStateFromString(q.value(7).toString());
             ev.textBackSentAt = sql::toTime(q.value(8));
+            if (ev.kind == TimelineKind::CallMissed)
+                ev.decision = q.value(9).toString();
             return e;
         },
         m_db.exec(sql, args));

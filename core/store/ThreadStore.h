@@ -25,6 +25,7 @@ struct ThreadEvent
     QDateTime callEndedAt;                    // when the call ended (missed calls)
     std::optional<OutboxState> textBackState; // the call's text-back, when one was queued
     QDateTime textBackSentAt;
+    QString decision; // why the call was not texted ("Not texted: landline..."), when it was not
 };
 
 // One row of a conversation: a text or an event. Rows are ordered by (time, kind, id), events

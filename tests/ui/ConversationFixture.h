@@ -94,10 +94,10 @@ public:
         return callId;
     }
 
-    void decision(const Lead& lead, TimelineKind kind, const QString& detail, int seconds)
+    void decision(const Lead& lead, TimelineKind kind, const QString& detail, int seconds,
+                  std::optional<qint64> callId = std::nullopt)
     {
-        TimelineStore(db()).append(
-            {0, lead.id, kind, detail, std::nullopt, std::nullopt, kT0.addSecs(seconds)});
+        TimelineStore(db()).append({0, lead.id, kind, detail, callId, std::nullopt, kT0.addSecs(seconds)});
     }
 
     TempDatabase t;

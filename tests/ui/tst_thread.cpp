@@ -53,6 +53,11 @@ void TestThread::mergesTextsAndEventsOldestFirst()
                QStringLiteral("Not texted: this caller was already texted recently"), 600);
     f.decision(dana, TimelineKind::Texted, QStringLiteral("Texted back"), 601); // shown on the bubble only
     f.text(dana, MessageDirection::Outbound, QStringLiteral("On our way"), 900);
+    // A later missed call the policy did not text: one line says both.
+    const qint64 landlineCall = f.missedCall(dana, 1000);
+    f.decision(dana, TimelineKind::NotTexted,
+               QStringLiteral("Not texted: a landline cannot receive texts, call them back"), 1001,
+               landlineCall);
 
     ThreadModel model(f.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -63,7 +68,10 @@ void TestThread::mergesTextsAndEventsOldestFirst()
                           QStringLiteral("Sorry we missed your call! How can we help?"),
                           QStringLiteral("Water heater is leaking"),
                           QStringLiteral("Not texted: this caller was already texted recently"),
-                          QStringLiteral("On our way")}));
+                          QStringLiteral("On our way"),
+                          QStringLiteral(
+                              "Missed call %1 – Not texted: a landline cannot receive texts, call them back")
+                              .arg(ThreadModel::timeText(kT0.addSecs(1000)))}));
     QCOMPARE(model.index(0).data(ThreadModel::EntryKindRole).value<ThreadModel::EntryKind>(),
              ThreadModel::EntryKind::Event);
     QVERIFY(model.index(1).data(ThreadModel::OutgoingRole).toBool());

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -62,7 +63,9 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     cardScroll->setWidget(m_card);
     cardScroll->setWidgetResizable(true);
     cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    cardScroll->setMinimumWidth(260);
+    // Wide enough for the card's fields; it scrolls vertically only.
+    cardScroll->setMinimumWidth(
+        qMax(260, m_card->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
     cardScroll->setFrameShape(QFrame::NoFrame);
 
     m_splitter->addWidget(threadColumn);

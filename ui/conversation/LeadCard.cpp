@@ -17,8 +17,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,6 +29,36 @@ namespace ringback::ui {
 
 namespace {
 constexpr int kNotesPauseMs = 800;
+
+// History lines word-wrapped to the card's width (a plain list view would cut them off).
+class HistoryDelegate : public QStyledItemDelegate
+{
+public:
+    explicit HistoryDelegate(QListView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const int width = qMax(80, m_view->viewport()->width() - 2 * kPad);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap,
+                                                           index.data().toString());
+        return {width + 2 * kPad, text.height() + 2 * kPad};
+    }
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        painter->save();
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(option.rect.adjusted(kPad, kPad, -kPad, -kPad), Qt::TextWordWrap | Qt::AlignLeft,
+                          index.data().toString());
+        painter->restore();
+    }
+
+private:
+    static constexpr int kPad = 3;
+    QListView* m_view;
+};
 
 const QList<LeadStatus> kStatuses{LeadStatus::New,       LeadStatus::Texted, LeadStatus::Replied,
                                   LeadStatus::Qualified, LeadStatus::Booked, LeadStatus::Won,
@@ -170,27 +202,30 @@ void LeadCard::buildForm()
     m_history->setObjectName(QStringLiteral("leadHistory"));
     m_history->setAccessibleName(tr("History"));
     m_history->setModel(m_timeline);
+    m_history->setItemDelegate(new HistoryDelegate(m_history));
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->setWordWrap(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
     m_history->setMinimumHeight(120);
     m_history->setFrameShape(QFrame::NoFrame);
     m_history->setResizeMode(QListView::Adjust);
-    m_history->setSpacing(2);
+    m_history->setAutoFillBackground(false);
+    m_history->viewport()->setAutoFillBackground(false);
 
     auto* numberRow = new QHBoxLayout;
     numberRow->setContentsMargins(0, 0, 0, 0);
     numberRow->addWidget(m_number);
-    numberRow->addWidget(m_numberType);
     numberRow->addStretch();
     numberRow->addWidget(m_copy);
 
     auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Number"), numberRow);
+    form->addRow(tr("Type"), m_numberType);
     form->addRow(tr("Place"), m_place);
     form->addRow(tr("Needs"), m_need);
     form->addRow(tr("Status"), m_status);

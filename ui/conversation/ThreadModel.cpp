@@ -94,7 +94,10 @@ QString ThreadModel::timeText(const QDateTime& utc)
         return {};
     const QDateTime local = utc.toLocalTime();
     const QLocale locale;
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    // The locale's short time, without seconds where it has them (the C locale's "HH:mm:ss").
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    const QString time = locale.toString(local.time(), format);
     if (local.date() == QDate::currentDate())
         return time;
     //: A date and time in the thread: "Mar 2, 14:02"
@@ -135,9 +138,14 @@ QString ThreadModel::eventText(const ThreadEvent& e)
 {
     switch (e.kind) {
     case TimelineKind::CallMissed: {
-        const QString when = timeText(e.callEndedAt.isValid() ? e.callEndedAt : e.occurredAt);
-        if (!e.textBackState)
-            return tr("Missed call %1").arg(when);
+        // When the automation saw it end (the row's place in the thread); a re-polled parent leg
+        // can report a later end once its last child leg finished.
+        const QString when = timeText(e.occurredAt.isValid() ? e.occurredAt : e.callEndedAt);
+        if (!e.textBackState) {
+            //: "Missed call 14:02 – Not texted: a landline cannot receive texts, call them back"
+            return e.decision.isEmpty() ? tr("Missed call %1").arg(when)
+                                        : tr("Missed call %1 – %2").arg(when, e.decision);
+        }
         switch (*e.textBackState) {
         case OutboxState::Sent: {
             const QString texted =

@@ -44,6 +44,18 @@ void ThreadView::scrollToNewest()
     scrollToBottom();
 }
 
+void ThreadView::updateGeometries()
+{
+    QListView::updateGeometries();
+    // A short conversation sits at the bottom, next to the composer, as in a phone's messages app.
+    const int available = contentsRect().height();
+    const int gap = qMax(0, available - contentsSize().height());
+    if (gap != m_topGap) {
+        m_topGap = gap;
+        setViewportMargins(0, gap, 0, 0);
+    }
+}
+
 void ThreadView::onScrolled(int value)
 {
     QScrollBar* bar = verticalScrollBar();

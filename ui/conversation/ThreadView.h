@@ -18,6 +18,9 @@ public:
     void scrollToNewest();
     bool isAtNewest() const { return m_atBottom; }
 
+protected:
+    void updateGeometries() override;
+
 private:
     void onScrolled(int value);
     void onRangeChanged(int min, int max);
@@ -26,6 +29,7 @@ private:
     ThreadModel* m_thread;
     bool m_atBottom = true;
     bool m_loading = false;
+    int m_topGap = 0;
 };
 
 } // namespace ringback::ui
