@@ -117,9 +117,11 @@ QString ThreadModel::statusText(const Message& m)
     case MessageStatus::Sent:
         return tr("Sent %1").arg(when);
     case MessageStatus::Delivered:
-        return tr("Delivered %1").arg(timeText(m.updatedAt.isValid() ? m.updatedAt : m.createdAt));
+        // The provider's log has no delivery moment, and the row's update time is when Ringback
+        // learned of it (an import can be days later): show when it was sent.
+        return tr("Delivered %1").arg(when);
     case MessageStatus::Read:
-        return tr("Read %1").arg(timeText(m.updatedAt.isValid() ? m.updatedAt : m.createdAt));
+        return tr("Read %1").arg(when);
     case MessageStatus::Undelivered:
     case MessageStatus::Failed:
         return tr("Not delivered: %1")
