@@ -27,6 +27,9 @@ ThreadView::ThreadView(ThreadModel* model, QWidget* parent)
     setUniformItemSizes(false);
     setWordWrap(true);
     setFrameShape(QFrame::NoFrame);
+    // The gap above a short thread (a viewport margin) is painted like the thread itself.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     verticalScrollBar()->setSingleStep(24);
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreadView::onScrolled);

@@ -70,8 +70,9 @@ InboxPage::InboxPage(QWidget* parent)
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_detail);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
+    // Extra width goes to the conversation, mostly.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({330, 900});
     m_stack->setMinimumWidth(260);
 
