@@ -185,7 +185,10 @@ void LeadCard::buildForm()
     m_value->setRange(0, 10'000'000);
     m_value->setDecimals(0);
     m_value->setSingleStep(50);
-    m_value->setPrefix(QLocale().currencySymbol() + QLatin1Char(' '));
+    // The business's currency: the desk's locale may be "C" or another country's.
+    const QLocale business(QLocale::AnyLanguage, QLocale::codeToTerritory(m_phone.defaultRegion()));
+    const QString currency = business.currencySymbol();
+    m_value->setPrefix(currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
     m_value->setSpecialValueText(tr("Not estimated"));
     m_value->setGroupSeparatorShown(true);
     m_staff->setObjectName(QStringLiteral("leadStaff"));
