@@ -1,4 +1,5 @@
 #include "ConversationFixture.h"
+#include "conversation/LeadTimelineModel.h"
 #include "conversation/ThreadModel.h"
 #include "store/ThreadStore.h"
 
@@ -39,6 +40,7 @@ private slots:
     void statusLine();
     void missedCallLine_data();
     void missedCallLine();
+    void cardHistoryIsNewestFirstAndPaged();
 };
 
 void TestThread::mergesTextsAndEventsOldestFirst()
@@ -246,6 +248,29 @@ void TestThread::missedCallLine()
         e.textBackState = OutboxState(state);
     QCOMPARE(ThreadModel::eventText(e),
              QStringLiteral("Missed call %1").arg(ThreadModel::timeText(kT0)) + expectedSuffix);
+}
+
+void TestThread::cardHistoryIsNewestFirstAndPaged()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const int total = 2 * LeadTimelineModel::kPageSize + 50;
+    for (int i = 0; i < total; ++i)
+        f.decision(dana, TimelineKind::Note, QStringLiteral("event %1").arg(i), i);
+    LeadTimelineModel model(f.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(dana.id);
+    QCOMPARE(model.rowCount(), LeadTimelineModel::kPageSize);
+    QCOMPARE(model.index(0).data(LeadTimelineModel::DetailRole).toString(),
+             QStringLiteral("event %1").arg(total - 1));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(model.index(total - 1).data(LeadTimelineModel::DetailRole).toString(),
+             QStringLiteral("event 0"));
+    QCOMPARE(
+        model.index(0).data().toString(),
+        QStringLiteral("%1 — event %2").arg(ThreadModel::timeText(kT0.addSecs(total - 1))).arg(total - 1));
 }
 
 QTEST_GUILESS_MAIN(TestThread)

@@ -3,8 +3,6 @@
 #include "ThreadModel.h"
 #include "store/TimelineStore.h"
 
-#include <algorithm>
-
 namespace ringback::ui {
 
 LeadTimelineModel::LeadTimelineModel(Database& db, QObject* parent)
@@ -15,6 +13,7 @@ LeadTimelineModel::LeadTimelineModel(Database& db, QObject* parent)
 void LeadTimelineModel::setLead(qint64 leadId)
 {
     m_leadId = leadId;
+    m_limit = kPageSize;
     refresh();
 }
 
@@ -22,14 +21,38 @@ void LeadTimelineModel::refresh()
 {
     QList<TimelineEvent> events;
     if (m_leadId > 0) {
-        auto read = TimelineStore(m_db).forLead(m_leadId);
+        auto read = TimelineStore(m_db).recent(m_leadId, qMax(m_limit, int(m_events.size())));
         if (read)
             events = read.value();
     }
-    std::reverse(events.begin(), events.end());
+    // Views ask for more on modelReset and rowsInserted; that must wait until the change is complete.
+    m_resetting = true;
     beginResetModel();
     m_events = events;
     endResetModel();
+    m_resetting = false;
+}
+
+bool LeadTimelineModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_resetting && m_leadId > 0 && m_events.size() >= m_limit;
+}
+
+void LeadTimelineModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_limit += kPageSize;
+    auto read = TimelineStore(m_db).recent(m_leadId, m_limit);
+    if (!read || read->size() <= m_events.size()) {
+        m_limit = int(m_events.size()) + 1; // nothing more: stop asking
+        return;
+    }
+    m_resetting = true; // no nested fetch while the rows are announced
+    beginInsertRows({}, int(m_events.size()), int(read->size()) - 1);
+    m_events = read.value();
+    endInsertRows();
+    m_resetting = false;
 }
 
 int LeadTimelineModel::rowCount(const QModelIndex& parent) const
