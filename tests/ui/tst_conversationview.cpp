@@ -9,12 +9,16 @@
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
+#include "settings/Settings.h"
 #include "store/BlockListStore.h"
+#include "store/KeyValueStore.h"
 #include "store/OptOutStore.h"
+#include "store/StaffStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -247,24 +251,40 @@ void TestConversationView::cardEditsPersist()
     ConversationFixture f;
     const Lead dana = f.lead(kDana);
     f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    KeyValueStore shared(f.db(), KeyValueStore::Table::Settings);
+    QVERIFY(
+        Settings(&shared, nullptr)
+            .setValue(SettingKey::StaffNames, QStringList{QStringLiteral("Maria"), QStringLiteral("Luis")}));
     {
         Inbox inbox(f);
         inbox.click(dana.id);
         LeadCard* card = inbox.view->card();
+        QCOMPARE(card->statusBox()->currentText(), QStringLiteral("New"));
         card->statusBox()->setFocus();
-        card->statusBox()->setCurrentIndex(card->statusBox()->findText(QStringLiteral("Booked")));
+        for (int i = 0; i < 4; ++i) // New -> Texted -> Replied -> Qualified -> Booked
+            QTest::keyClick(card->statusBox(), Qt::Key_Down);
+        QCOMPARE(card->statusBox()->currentText(), QStringLiteral("Booked"));
         QTest::keyClicks(card->nameEdit(), QStringLiteral("Dana Whitfield"));
         QTest::keyClick(card->nameEdit(), Qt::Key_Return);
         QTest::keyClicks(card->needEdit(), QStringLiteral("Water heater"));
         QTest::keyClick(card->needEdit(), Qt::Key_Return);
+        card->valueBox()->setFocus();
+        card->valueBox()->selectAll();
+        QTest::keyClicks(card->valueBox(), QStringLiteral("650"));
+        QTest::keyClick(card->valueBox(), Qt::Key_Return);
+        card->staffBox()->setCurrentIndex(card->staffBox()->findText(QStringLiteral("Maria")));
         QTest::keyClicks(card->notesEdit(), QStringLiteral("Gate code 1234"));
-        card->flushNotes(); // the pause in typing
 
-        const Lead saved = LeadStore(f.db()).byId(dana.id).value().value();
+        Lead saved = LeadStore(f.db()).byId(dana.id).value().value();
         QCOMPARE(saved.status, LeadStatus::Booked);
         QCOMPARE(saved.displayName, QStringLiteral("Dana Whitfield"));
         QCOMPARE(saved.need, QStringLiteral("Water heater"));
-        QCOMPARE(saved.notes, QStringLiteral("Gate code 1234"));
+        QCOMPARE(saved.estimatedValueCents, std::optional<qint64>(65000));
+        QVERIFY(saved.assignedStaffId);
+        QCOMPARE(StaffStore(f.db()).active().value().first().id, *saved.assignedStaffId);
+        QCOMPARE(saved.notes, QString()); // notes wait for a pause in typing...
+        QTRY_COMPARE(LeadStore(f.db()).byId(dana.id).value()->notes,
+                     QStringLiteral("Gate code 1234")); // ...then save
         QVERIFY(!card->messageLabel()->isVisible());
         // The list shows the new name.
         QCOMPARE(inbox.list.index(rowOfLead(inbox.list, dana.id))
@@ -275,9 +295,12 @@ void TestConversationView::cardEditsPersist()
     // A new window (a restart) shows what was saved.
     Inbox again(f);
     again.page.openConversation(dana.id);
-    QCOMPARE(again.view->card()->statusBox()->currentText(), QStringLiteral("Booked"));
-    QCOMPARE(again.view->card()->nameEdit()->text(), QStringLiteral("Dana Whitfield"));
-    QCOMPARE(again.view->card()->notesEdit()->toPlainText(), QStringLiteral("Gate code 1234"));
+    LeadCard* card = again.view->card();
+    QCOMPARE(card->statusBox()->currentText(), QStringLiteral("Booked"));
+    QCOMPARE(card->nameEdit()->text(), QStringLiteral("Dana Whitfield"));
+    QCOMPARE(card->valueBox()->value(), 650.0);
+    QCOMPARE(card->staffBox()->currentText(), QStringLiteral("Maria"));
+    QCOMPARE(card->notesEdit()->toPlainText(), QStringLiteral("Gate code 1234"));
 }
 
 void TestConversationView::revisionConflictIsShownAndReloaded()
