@@ -14,6 +14,11 @@ namespace {
 
 using Kind = ThreadEntry::Kind;
 
+// An event a text caused (an opt-out by STOP) shows after that text, which has the same time: its
+// place in the order is a millisecond later.
+const QString kEventOrder =
+    QStringLiteral("(t.occurred_at + CASE WHEN t.message_id IS NULL THEN 0 ELSE 1 END)");
+
 bool before(const ThreadEntry& a, const ThreadEntry& b)
 {
     const qint64 ta = a.at().toMSecsSinceEpoch();
@@ -93,19 +98,19 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             .arg(kinds.join(QLatin1Char(',')));
     args << toText(TimelineKind::NotTexted) << toText(TimelineKind::CallMissed);
     if (bound)
-        where +=
-            QStringLiteral(" AND ") + boundCondition(QStringLiteral("t.occurred_at"), QStringLiteral("t.id"),
-                                                     Kind::Event, bound->cursor, bound->upper, args);
+        where += QStringLiteral(" AND ") + boundCondition(kEventOrder, QStringLiteral("t.id"), Kind::Event,
+                                                          bound->cursor, bound->upper, args);
     QString sql =
         QStringLiteral(
             "SELECT t.id, t.kind, t.detail, t.call_id, t.occurred_at, c.ended_at, c.started_at, "
             "o.state, COALESCE(tm.sent_at, o.updated_at), (SELECT MIN(nt.detail) FROM timeline_events nt "
-            "WHERE nt.call_id = t.call_id AND nt.kind = ?) FROM timeline_events t "
+            "WHERE nt.call_id = t.call_id AND nt.kind = ?), CASE WHEN t.message_id IS NULL THEN 0 ELSE 1 END "
+            "FROM timeline_events t "
             "LEFT JOIN calls c ON c.id = t.call_id "
             "LEFT JOIN outbox o ON o.call_id = t.call_id AND o.kind = ? "
             "LEFT JOIN messages tm ON tm.id = o.message_id "
-            "WHERE %1 ORDER BY t.occurred_at DESC, t.id DESC")
-            .arg(where);
+            "WHERE %1 ORDER BY %2 DESC, t.id DESC")
+            .arg(where, kEventOrder);
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         args << limit;
@@ -120,6 +125,7 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             ev.detail = q.value(2).toString();
             ev.callId = sql::toOptional<qint64>(q.value(3));
             ev.occurredAt = sql::toTime(q.value(4));
+            ev.orderAt = ev.occurredAt.addMSecs(q.value(10).toLongLong());
             ev.callEndedAt = sql::toTime(q.value(5).isNull() ? q.value(6) : q.value(5));
             if (!q.value(7).isNull())
                 ev.textBackState = outboxStateFromString(q.value(7).toString());

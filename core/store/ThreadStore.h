@@ -21,6 +21,7 @@ struct ThreadEvent
     TimelineKind kind = TimelineKind::Note;
     QString detail;
     QDateTime occurredAt;
+    QDateTime orderAt; // its place in the thread: occurredAt, a millisecond later when a text caused it
     std::optional<qint64> callId;
     QDateTime callEndedAt;                    // when the call ended (missed calls)
     std::optional<OutboxState> textBackState; // the call's text-back, when one was queued
@@ -37,7 +38,8 @@ struct ThreadEntry
     Message message;
     ThreadEvent event;
 
-    QDateTime at() const { return kind == Kind::Message ? message.createdAt : event.occurredAt; }
+    // The row's place in the thread's order.
+    QDateTime at() const { return kind == Kind::Message ? message.createdAt : event.orderAt; }
     qint64 id() const { return kind == Kind::Message ? message.id : event.id; }
     bool sameRow(const ThreadEntry& other) const { return kind == other.kind && id() == other.id(); }
 };

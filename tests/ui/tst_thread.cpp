@@ -41,6 +41,7 @@ private slots:
     void missedCallLine_data();
     void missedCallLine();
     void cardHistoryIsNewestFirstAndPaged();
+    void anOptOutShowsAfterTheTextThatAskedForIt();
 };
 
 void TestThread::mergesTextsAndEventsOldestFirst()
@@ -271,6 +272,30 @@ void TestThread::cardHistoryIsNewestFirstAndPaged()
     QCOMPARE(
         model.index(0).data().toString(),
         QStringLiteral("%1 — event %2").arg(ThreadModel::timeText(kT0.addSecs(total - 1))).arg(total - 1));
+}
+
+void TestThread::anOptOutShowsAfterTheTextThatAskedForIt()
+{
+    // Recorded as the ingestor does: the event carries the text's id and time.
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Outbound, QStringLiteral("Any update?"), 10);
+    const qint64 stop = f.text(dana, MessageDirection::Inbound, QStringLiteral("STOP"), 20);
+    QVERIFY(TimelineStore(f.db()).append({0, dana.id, TimelineKind::OptedOut,
+                                          QStringLiteral("Opted out of texts (replied STOP)"), std::nullopt,
+                                          stop, kT0.addSecs(20)}));
+    ThreadModel model(f.db());
+    model.setLead(dana.id);
+    QCOMPARE(bodies(model), (QStringList{QStringLiteral("Any update?"), QStringLiteral("STOP"),
+                                         QStringLiteral("Opted out of texts (replied STOP)")}));
+    // A page boundary between the two keeps that order.
+    ThreadStore store(f.db());
+    const QList<ThreadEntry> newest = store.olderPage(dana.id, std::nullopt, 1).value();
+    QCOMPARE(newest.size(), 1);
+    QCOMPARE(newest.first().kind, ThreadEntry::Kind::Event);
+    const QList<ThreadEntry> before = store.olderPage(dana.id, ThreadCursor::of(newest.first()), 1).value();
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.first().message.body, QStringLiteral("STOP"));
 }
 
 QTEST_GUILESS_MAIN(TestThread)
