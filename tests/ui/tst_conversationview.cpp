@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -164,6 +165,8 @@ void TestConversationView::selectingAConversationShowsItsThread()
     QCOMPARE(inbox.view->card()->nameEdit()->text(), QString());
     QCOMPARE(inbox.view->card()->numberLabel()->text(), QStringLiteral("(512) 555-0147"));
     QCOMPARE(inbox.view->card()->placeEdit()->text(), QStringLiteral("Austin, TX"));
+    QTest::mouseClick(inbox.view->card()->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+1 512-555-0147"));
     // Opening it marks it read, and the list still has it selected after its refresh.
     QVERIFY(!LeadStore(f.db()).byId(dana.id).value()->unread);
     QCOMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), dana.id);

@@ -146,6 +146,10 @@ LeadCard::LeadCard(Database& db, const PhoneNumberService& phone, const Clock& c
                                                ? m_lead.e164
                                                : m_phone.parse(m_lead.e164).international);
         showMessage(tr("Number copied."));
+        QTimer::singleShot(3000, m_message, [this] {
+            if (m_message->text() == tr("Number copied."))
+                m_message->hide();
+        });
     });
     setEnabled(false);
 }
