@@ -12,6 +12,7 @@
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
 #include "common/Clock.h"
+#include "conversation/ConversationView.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
@@ -47,6 +48,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_window->setWindowTitle(tr("Ringback (demo)"));
     m_conversations = new ui::ConversationListModel(m_db, *m_phone, this);
     m_window->inbox()->setModel(m_conversations);
+    m_conversationView = new ui::ConversationView(m_db, *m_phone, SystemClock::instance());
+    m_window->inbox()->setConversationView(m_conversationView);
     m_board = new ui::LeadBoard(m_db, *m_phone, SystemClock::instance(), this);
     auto* boardPage = new ui::LeadBoardPage(m_board);
     m_window->addSection(tr("Leads"), boardPage);
@@ -57,6 +60,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
             &ui::MainWindow::setAutomationState);
     // The inbox shows each lead's status: a move on the board changes it there at once.
     connect(m_board, &ui::LeadBoard::moved, m_conversations, &ui::ConversationListModel::refresh);
+    connect(m_board, &ui::LeadBoard::moved, m_conversationView, &ui::ConversationView::refresh);
+    // Read, replied, renamed or moved here: the board and the unread count follow at once.
+    connect(m_conversationView, &ui::ConversationView::conversationChanged, m_board, &ui::LeadBoard::refresh);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 
@@ -75,6 +81,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
     connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);
     connect(m_tray, &ui::TrayIcon::conversationRequested, this, &DesktopSession::openConversation);
+    connect(m_conversationView, &ui::ConversationView::conversationChanged, m_replies,
+            &ui::ReplyNotifier::check);
     m_replies->check();
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
@@ -126,6 +134,8 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
     connect(worker, &AutomationWorker::storeChanged, m_board, &ui::LeadBoard::refresh);
     connect(worker, &AutomationWorker::storeChanged, m_replies, &ui::ReplyNotifier::check);
     connect(worker, &AutomationWorker::storeChanged, m_dashboard, &ui::DashboardPage::storeChanged);
+    connect(worker, &AutomationWorker::storeChanged, m_conversationView, &ui::ConversationView::refresh);
+    connect(m_conversationView, &ui::ConversationView::replyQueued, worker, &AutomationWorker::pollNow);
     m_worker->start();
 }
 
@@ -133,22 +143,7 @@ void DesktopSession::openConversation(qint64 leadId)
 {
     m_tray->openWindow();
     m_window->showSection(m_window->inbox());
-    // Until the inbox can open a conversation itself (InboxPage::openConversation), select its row,
-    // reading further pages while it is not loaded yet.
-    do {
-        for (int row = 0; row < m_conversations->rowCount(); ++row) {
-            const QModelIndex index = m_conversations->index(row);
-            if (index.data(ui::ConversationListModel::LeadIdRole).toLongLong() == leadId) {
-                m_window->inbox()->list()->setCurrentIndex(index);
-                m_window->inbox()->list()->scrollTo(index);
-                m_window->inbox()->list()->setFocus(Qt::OtherFocusReason);
-                return;
-            }
-        }
-        if (!m_conversations->canFetchMore({}))
-            return;
-        m_conversations->fetchMore({});
-    } while (true);
+    m_window->inbox()->openConversation(leadId);
 }
 
 void DesktopSession::connectProvider(const CommandLineOptions& options)

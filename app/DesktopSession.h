@@ -24,6 +24,7 @@ class DashboardPage;
 class SettingsPage;
 class SetupWizard;
 class LeadBoard;
+class ConversationView;
 class MainWindow;
 class ReplyNotifier;
 class TrayIcon;
@@ -75,6 +76,7 @@ private:
     ui::ReplyNotifier* m_replies = nullptr;
     ui::TrayIcon* m_tray = nullptr;
     ui::AutoTextBackSwitch* m_autoTextBack = nullptr;
+    ui::ConversationView* m_conversationView = nullptr;
     std::unique_ptr<WorkerThread> m_worker;
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;

@@ -36,6 +36,16 @@ Message readMessage(const QSqlQuery& q)
 
 } // namespace
 
+QString MessageStore::columns()
+{
+    return kColumns;
+}
+
+Message MessageStore::fromRow(const QSqlQuery& query)
+{
+    return readMessage(query);
+}
+
 StoreResult<UpsertOutcome> MessageStore::upsertFromProvider(const Message& m, const QDateTime& now)
 {
     UpsertStatements s;

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+class QSqlQuery;
+
 #include <optional>
 
 namespace ringback {
@@ -37,6 +39,10 @@ public:
     // Oldest first, as a conversation reads.
     StoreResult<QList<Message>> forLead(qint64 leadId);
     StoreResult<qint64> count();
+
+    // The columns and row reader, for other stores that read messages (the thread's pages).
+    static QString columns();
+    static Message fromRow(const QSqlQuery& query);
 
 private:
     Database& m_db;

@@ -20,6 +20,8 @@ public:
     StoreResult<qint64> append(const TimelineEvent& event);
     // Oldest first.
     StoreResult<QList<TimelineEvent>> forLead(qint64 leadId);
+    // The newest `limit` events, newest first (the lead card's history, read as it scrolls).
+    StoreResult<QList<TimelineEvent>> recent(qint64 leadId, int limit);
 
 private:
     Database& m_db;

@@ -1,5 +1,7 @@
 #include "TwilioErrorMapper.h"
 
+#include "TwilioErrorCodes.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -86,15 +88,10 @@ ProviderError TwilioErrorMapper::fromHttpStatus(int httpStatus, const QByteArray
                        "provider address in Settings.");
         break;
     case Kind::OptedOut:
-        e.message = tr("This person has opted out of texts from your number, so Twilio will not "
-                       "deliver them.");
-        break;
     case Kind::InvalidNumber:
-        e.message = tr("Twilio says this phone number is not valid or cannot receive texts.");
-        break;
     case Kind::RegionNotPermitted:
-        e.message = tr("Your Twilio account may not text this country. Allow it in the Twilio Console "
-                       "under Messaging Geographic Permissions.");
+        // These kinds come only from a code, whose sentence the code table holds.
+        e.message = TwilioErrorCodes::describe(e.providerCode);
         break;
     case Kind::RateLimited:
         e.retryAfterSeconds = retryAfterSeconds(retryAfter);

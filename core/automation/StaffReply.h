@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Lead.h"
+#include "store/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ringback {
+
+class Database;
+class PhoneNumberService;
+
+// Why a lead cannot be texted by hand, checked before the composer is enabled and again, inside
+// the transaction, before a reply is queued.
+enum class TextingBlock { None, OptedOut, Blocked, CannotReceiveTexts, InvalidNumber };
+
+// A reply typed by office staff: checked against the opt-out and block lists, sent from the
+// business number the caller used, and queued through the outbox like every other text.
+class StaffReply
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffReply)
+
+public:
+    StaffReply(Database& db, const PhoneNumberService& phone)
+        : m_db(db)
+        , m_phone(phone)
+    {}
+
+    StoreResult<TextingBlock> blockFor(const QString& e164);
+    // The sentence shown instead of the composer.
+    static QString explain(TextingBlock block);
+
+    // The business number the caller last dealt with (the number they called or texted, or the
+    // one that texted them); else the first of `fallbackNumbers` (the watched numbers, then the
+    // account's). Empty when Ringback knows none.
+    StoreResult<QString> fromNumberFor(const Lead& lead, const QStringList& fallbackNumbers);
+
+    // Queues the reply (outbox kind Reply, not automated) and shows it in the thread as queued.
+    // Fails with a sentence, and queues nothing, when the lead cannot be texted or no business
+    // number is known.
+    StoreResult<EnqueueOutcome> queue(const Lead& lead, const QString& body,
+                                      const QStringList& fallbackNumbers, const QDateTime& now);
+
+private:
+    Database& m_db;
+    const PhoneNumberService& m_phone;
+};
+
+} // namespace ringback

@@ -1,0 +1,490 @@
+#include "ConversationFixture.h"
+#include "automation/StaffReply.h"
+#include "conversation/Composer.h"
+#include "conversation/ConversationView.h"
+#include "conversation/LeadCard.h"
+#include "conversation/LeadTimelineModel.h"
+#include "conversation/ThreadModel.h"
+#include "conversation/ThreadView.h"
+#include "inbox/ConversationListModel.h"
+#include "inbox/InboxPage.h"
+#include "phone/PhoneNumberService.h"
+#include "settings/Settings.h"
+#include "store/BlockListStore.h"
+#include "store/KeyValueStore.h"
+#include "store/OptOutStore.h"
+#include "store/StaffStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+using namespace ringback::ui;
+
+namespace {
+const QString kDana = QStringLiteral("+15125550147");
+const QString kSam = QStringLiteral("+15125550148");
+
+QStringList bodies(const ThreadModel& model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row).data(ThreadModel::BodyRole).toString();
+    return out;
+}
+
+// Types like a user: keys for Latin-1 characters, an input-method commit (how emoji pickers and
+// compose keys deliver them) for the rest.
+void typeText(QWidget* widget, const QString& text)
+{
+    QString latin1;
+    const auto flush = [&] {
+        if (!latin1.isEmpty())
+            QTest::keyClicks(widget, latin1);
+        latin1.clear();
+    };
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x100) {
+            latin1 += c;
+            continue;
+        }
+        flush();
+        const int length = c.isHighSurrogate() ? 2 : 1;
+        QInputMethodEvent commit;
+        commit.setCommitString(text.mid(i, length));
+        QApplication::sendEvent(widget, &commit);
+        i += length - 1;
+    }
+    flush();
+}
+
+int rowOfLead(const QAbstractItemModel& model, qint64 leadId)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(ConversationListModel::LeadIdRole).toLongLong() == leadId)
+            return row;
+    }
+    return -1;
+}
+
+// The inbox as the app shows it: the list, and the conversation beside it.
+struct Inbox
+{
+    explicit Inbox(ConversationFixture& f)
+        : list(f.db(), phone)
+        , listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+        page.setModel(&list);
+        view = new ConversationView(f.db(), phone, f.clock);
+        page.setConversationView(view);
+        threadTester = std::make_unique<QAbstractItemModelTester>(
+            view->threadModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        timelineTester = std::make_unique<QAbstractItemModelTester>(
+            view->card()->timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1200, 760);
+        page.show();
+    }
+
+    // A filter button above the list, as staff click it ("Open", "Done", "Opted out"...).
+    void showFilter(const QString& name)
+    {
+        auto* button = page.findChild<QToolButton*>(QStringLiteral("filter") + QString(name).remove(u' '));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void click(qint64 leadId)
+    {
+        const int row = rowOfLead(list, leadId);
+        QVERIFY(row >= 0);
+        const QRect rect = page.list()->visualRect(list.index(row));
+        QTest::mouseClick(page.list()->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    PhoneNumberService phone;
+    ConversationListModel list;
+    QAbstractItemModelTester listTester;
+    InboxPage page;
+    ConversationView* view = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> threadTester;
+    std::unique_ptr<QAbstractItemModelTester> timelineTester;
+};
+} // namespace
+
+class TestConversationView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void selectingAConversationShowsItsThread();
+    void ctrlEnterQueuesTheReply();
+    void aFailedSendKeepsTheText();
+    void savedReplyInsertsAtTheCursor();
+    void cardEditsPersist();
+    void revisionConflictIsShownAndReloaded();
+    void composerSaysWhyItCannotText_data();
+    void composerSaysWhyItCannotText();
+    void countWarnsAboutUcs2_data();
+    void countWarnsAboutUcs2();
+    void refreshKeepsTheTypedText();
+    void openConversationSelectsIt();
+    void scrollingToTheTopLoadsOlderTexts();
+};
+
+void TestConversationView::selectingAConversationShowsItsThread()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const Lead sam = f.lead(kSam);
+    f.missedCall(dana, 0, 4);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Water heater leaking, can you come today?"), 60);
+    f.text(sam, MessageDirection::Inbound, QStringLiteral("Roof quote please"), 30);
+
+    Inbox inbox(f);
+    auto* detail = inbox.page.findChild<QStackedWidget*>();
+    QVERIFY(detail);
+    QLabel* hint = inbox.page.findChild<QLabel*>(QStringLiteral("inboxPickHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(LeadStore(f.db()).byId(dana.id).value()->unread);
+
+    inbox.click(dana.id);
+    QVERIFY(inbox.view->isVisible());
+    QVERIFY(!hint->isVisible());
+    QCOMPARE(inbox.view->leadId(), dana.id);
+    QCOMPARE(bodies(*inbox.view->threadModel()),
+             (QStringList{inbox.view->threadModel()->index(0).data(ThreadModel::BodyRole).toString(),
+                          QStringLiteral("Sorry we missed your call! How can we help?"),
+                          QStringLiteral("Water heater leaking, can you come today?")}));
+    QVERIFY(bodies(*inbox.view->threadModel()).first().startsWith(QStringLiteral("Missed call ")));
+    QCOMPARE(inbox.view->card()->nameEdit()->text(), QString());
+    QCOMPARE(inbox.view->card()->numberLabel()->text(), QStringLiteral("(512) 555-0147"));
+    QCOMPARE(inbox.view->card()->placeEdit()->text(), QStringLiteral("Austin, TX"));
+    QTest::mouseClick(inbox.view->card()->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+1 512-555-0147"));
+    // Opening it marks it read, and the list still has it selected after its refresh.
+    QVERIFY(!LeadStore(f.db()).byId(dana.id).value()->unread);
+    QCOMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), dana.id);
+
+    inbox.click(sam.id);
+    QCOMPARE(inbox.view->leadId(), sam.id);
+    QCOMPARE(bodies(*inbox.view->threadModel()), QStringList{QStringLiteral("Roof quote please")});
+}
+
+void TestConversationView::ctrlEnterQueuesTheReply()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    // Dana called the second line and was texted back from it: the reply goes out from it too.
+    f.missedCall(dana, 0, 4, QStringLiteral("+15125550199"));
+
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    QPlainTextEdit* edit = inbox.view->composer()->editor();
+    QVERIFY(edit->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("Yes, between 2 and 4."));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+
+    const auto pending = OutboxStore(f.db()).inState(OutboxState::Pending).value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().kind, OutboxKind::Reply);
+    QCOMPARE(pending.first().body, QStringLiteral("Yes, between 2 and 4."));
+    QCOMPARE(pending.first().toNumber, kDana);
+    QCOMPARE(pending.first().fromNumber, QStringLiteral("+15125550199"));
+    QVERIFY(!pending.first().callId);
+
+    const ThreadModel& thread = *inbox.view->threadModel();
+    const QModelIndex last = thread.index(thread.rowCount() - 1);
+    QCOMPARE(last.data(ThreadModel::BodyRole).toString(), QStringLiteral("Yes, between 2 and 4."));
+    QVERIFY(last.data(ThreadModel::OutgoingRole).toBool());
+    QVERIFY(!last.data(ThreadModel::AutomatedRole).toBool());
+    QCOMPARE(last.data(ThreadModel::MetaRole).toString(), QStringLiteral("Queued"));
+    QVERIFY(inbox.view->composer()->text().isEmpty());
+    // The list shows the reply as the conversation's last text.
+    QCOMPARE(
+        inbox.list.index(rowOfLead(inbox.list, dana.id)).data(ConversationListModel::SnippetRole).toString(),
+        QStringLiteral("You: Yes, between 2 and 4."));
+
+    // The Send button does the same.
+    QTest::keyClicks(edit, QStringLiteral("See you then"));
+    QTest::mouseClick(inbox.view->composer()->sendButton(), Qt::LeftButton);
+    QCOMPARE(OutboxStore(f.db()).inState(OutboxState::Pending).value().size(), 2);
+}
+
+void TestConversationView::aFailedSendKeepsTheText()
+{
+    // A lead Ringback has no call or text for, and no business number in Settings: it cannot
+    // tell which number to send from.
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    Inbox inbox(f);
+    inbox.page.openConversation(dana.id);
+    QTest::keyClicks(inbox.view->composer()->editor(), QStringLiteral("Hello"));
+    QTest::keyClick(inbox.view->composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(OutboxStore(f.db()).inState(OutboxState::Pending).value().size(), 0);
+    QCOMPARE(inbox.view->composer()->text(), QStringLiteral("Hello"));
+    QLabel* error = inbox.view->composer()->errorLabel();
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Settings")), qPrintable(error->text()));
+}
+
+void TestConversationView::savedReplyInsertsAtTheCursor()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    Inbox inbox(f);
+    inbox.page.openConversation(dana.id);
+    Composer* composer = inbox.view->composer();
+    QTest::keyClicks(composer->editor(), QStringLiteral("Hi Dana. "));
+    const QList<QAction*> replies = composer->savedRepliesButton()->menu()->actions();
+    QVERIFY(!replies.isEmpty()); // the defaults from Settings
+    replies.first()->trigger();
+    QCOMPARE(composer->text(),
+             QStringLiteral("Hi Dana. Thanks! Could you send the address and a photo of the problem?"));
+}
+
+void TestConversationView::cardEditsPersist()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    KeyValueStore shared(f.db(), KeyValueStore::Table::Settings);
+    QVERIFY(
+        Settings(&shared, nullptr)
+            .setValue(SettingKey::StaffNames, QStringList{QStringLiteral("Maria"), QStringLiteral("Luis")}));
+    {
+        Inbox inbox(f);
+        inbox.click(dana.id);
+        LeadCard* card = inbox.view->card();
+        QCOMPARE(card->statusBox()->currentText(), QStringLiteral("New"));
+        card->statusBox()->setFocus();
+        for (int i = 0; i < 4; ++i) // New -> Texted -> Replied -> Qualified -> Booked
+            QTest::keyClick(card->statusBox(), Qt::Key_Down);
+        QCOMPARE(card->statusBox()->currentText(), QStringLiteral("Booked"));
+        QTest::keyClicks(card->nameEdit(), QStringLiteral("Dana Whitfield"));
+        QTest::keyClick(card->nameEdit(), Qt::Key_Return);
+        QTest::keyClicks(card->needEdit(), QStringLiteral("Water heater"));
+        QTest::keyClick(card->needEdit(), Qt::Key_Return);
+        card->valueBox()->setFocus();
+        card->valueBox()->selectAll();
+        QTest::keyClicks(card->valueBox(), QStringLiteral("650"));
+        QTest::keyClick(card->valueBox(), Qt::Key_Return);
+        card->staffBox()->setCurrentIndex(card->staffBox()->findText(QStringLiteral("Maria")));
+        QTest::keyClicks(card->notesEdit(), QStringLiteral("Gate code 1234"));
+
+        Lead saved = LeadStore(f.db()).byId(dana.id).value().value();
+        QCOMPARE(saved.status, LeadStatus::Booked);
+        QCOMPARE(saved.displayName, QStringLiteral("Dana Whitfield"));
+        QCOMPARE(saved.need, QStringLiteral("Water heater"));
+        QCOMPARE(saved.estimatedValueCents, std::optional<qint64>(65000));
+        QVERIFY(saved.assignedStaffId);
+        QCOMPARE(StaffStore(f.db()).active().value().first().id, *saved.assignedStaffId);
+        QCOMPARE(saved.notes, QString()); // notes wait for a pause in typing...
+        QTRY_COMPARE(LeadStore(f.db()).byId(dana.id).value()->notes,
+                     QStringLiteral("Gate code 1234")); // ...then save
+        QVERIFY(!card->messageLabel()->isVisible());
+        // Booked is done: the conversation leaves "Open" and shows, renamed, under "Done".
+        QCOMPARE(rowOfLead(inbox.list, dana.id), -1);
+        QCOMPARE(inbox.view->leadId(), dana.id); // still open beside the list
+        inbox.showFilter(QStringLiteral("Done"));
+        QCOMPARE(inbox.list.index(rowOfLead(inbox.list, dana.id))
+                     .data(ConversationListModel::TitleRole)
+                     .toString(),
+                 QStringLiteral("Dana Whitfield"));
+    }
+    // A new window (a restart) shows what was saved.
+    Inbox again(f);
+    again.page.openConversation(dana.id);
+    LeadCard* card = again.view->card();
+    QCOMPARE(card->statusBox()->currentText(), QStringLiteral("Booked"));
+    QCOMPARE(card->nameEdit()->text(), QStringLiteral("Dana Whitfield"));
+    QCOMPARE(card->valueBox()->value(), 650.0);
+    QCOMPARE(card->staffBox()->currentText(), QStringLiteral("Maria"));
+    QCOMPARE(card->notesEdit()->toPlainText(), QStringLiteral("Gate code 1234"));
+}
+
+void TestConversationView::revisionConflictIsShownAndReloaded()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    Inbox inbox(f);
+    inbox.page.openConversation(dana.id);
+
+    // Another desk renames her first.
+    Lead theirs = LeadStore(f.db()).byId(dana.id).value().value();
+    theirs.displayName = QStringLiteral("Dana W. (Maria)");
+    QVERIFY(LeadStore(f.db()).save(theirs, kT0.addSecs(100)));
+
+    LeadCard* card = inbox.view->card();
+    QTest::keyClicks(card->nameEdit(), QStringLiteral("Dana Whitfield"));
+    QTest::keyClick(card->nameEdit(), Qt::Key_Return);
+
+    QVERIFY(card->messageLabel()->isVisible());
+    QVERIFY2(card->messageLabel()->text().contains(QStringLiteral("Someone else changed this lead")),
+             qPrintable(card->messageLabel()->text()));
+    QCOMPARE(card->nameEdit()->text(), QStringLiteral("Dana W. (Maria)"));
+    QCOMPARE(LeadStore(f.db()).byId(dana.id).value()->displayName, QStringLiteral("Dana W. (Maria)"));
+
+    // Made again on top of their version, the edit saves.
+    card->nameEdit()->selectAll();
+    QTest::keyClicks(card->nameEdit(), QStringLiteral("Dana Whitfield"));
+    QTest::keyClick(card->nameEdit(), Qt::Key_Return);
+    QCOMPARE(LeadStore(f.db()).byId(dana.id).value()->displayName, QStringLiteral("Dana Whitfield"));
+    QVERIFY(!card->messageLabel()->isVisible());
+}
+
+void TestConversationView::composerSaysWhyItCannotText_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("block");
+    QTest::addColumn<bool>("banner");
+    QTest::newRow("opted out") << kDana << int(TextingBlock::OptedOut) << true;
+    QTest::newRow("blocked") << kDana << int(TextingBlock::Blocked) << false;
+    QTest::newRow("learned undeliverable") << kDana << int(TextingBlock::CannotReceiveTexts) << false;
+    QTest::newRow("landline") << QStringLiteral("+442079460000") << int(TextingBlock::CannotReceiveTexts)
+                              << false;
+}
+
+void TestConversationView::composerSaysWhyItCannotText()
+{
+    QFETCH(QString, number);
+    QFETCH(int, block);
+    QFETCH(bool, banner);
+    ConversationFixture f;
+    const Lead lead = f.lead(number);
+    f.text(lead, MessageDirection::Inbound, QStringLiteral("STOP"), 10);
+    if (QByteArray(QTest::currentDataTag()) == "opted out")
+        QVERIFY(OptOutStore(f.db()).optOut({number, QStringLiteral("keyword"), QStringLiteral("STOP"), kT0}));
+    else if (QByteArray(QTest::currentDataTag()) == "blocked")
+        QVERIFY(BlockListStore(f.db()).add(number, BlockListStore::Kind::Blocked, QString(), kT0));
+    else if (QByteArray(QTest::currentDataTag()) == "learned undeliverable")
+        QVERIFY(BlockListStore(f.db()).add(number, BlockListStore::Kind::CannotText, QString(), kT0));
+
+    Inbox inbox(f);
+    if (QByteArray(QTest::currentDataTag()) == "opted out")
+        inbox.showFilter(QStringLiteral("Opted out")); // they are not in "Open" any more
+    inbox.click(lead.id);
+    Composer* composer = inbox.view->composer();
+    QVERIFY(!composer->editor()->isEnabled());
+    QVERIFY(!composer->sendButton()->isEnabled());
+    QVERIFY(composer->blockedLabel()->isVisible());
+    QCOMPARE(composer->blockedLabel()->text(), StaffReply::explain(TextingBlock(block)));
+    QCOMPARE(inbox.view->optOutBanner()->isVisible(), banner);
+    if (banner)
+        QVERIFY(inbox.view->optOutBanner()->text().contains(QStringLiteral("STOP")));
+}
+
+void TestConversationView::countWarnsAboutUcs2_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("warnsAbout"); // empty: no warning
+    QTest::newRow("plain text") << QStringLiteral("See you at 9") << QStringLiteral("12 characters · 1 SMS")
+                                << QString();
+    QTest::newRow("emoji") << QStringLiteral("See you at 9 🙂") << QStringLiteral("14 characters · 1 SMS")
+                           << QStringLiteral("🙂");
+    QTest::newRow("curly quote") << QStringLiteral("It’s fixed") << QStringLiteral("10 characters · 1 SMS")
+                                 << QStringLiteral("’");
+    QTest::newRow("one character") << QStringLiteral("k") << QStringLiteral("1 character · 1 SMS")
+                                   << QString();
+    QTest::newRow("two parts") << QString(161, QLatin1Char('a')) << QStringLiteral("161 characters · 2 SMS")
+                               << QString();
+}
+
+void TestConversationView::countWarnsAboutUcs2()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, count);
+    QFETCH(QString, warnsAbout);
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    Inbox inbox(f);
+    inbox.page.openConversation(dana.id);
+    Composer* composer = inbox.view->composer();
+    typeText(composer->editor(), typed);
+    QCOMPARE(composer->text(), typed);
+    QCOMPARE(composer->countLabel()->text(), count);
+    QCOMPARE(composer->warningLabel()->isVisible(), !warnsAbout.isEmpty());
+    if (!warnsAbout.isEmpty())
+        QVERIFY2(composer->warningLabel()->text().contains(warnsAbout),
+                 qPrintable(composer->warningLabel()->text()));
+}
+
+void TestConversationView::refreshKeepsTheTypedText()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    QTest::keyClicks(inbox.view->composer()->editor(), QStringLiteral("Half a rep"));
+
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Are you there?"), 20);
+    inbox.list.refresh(); // what the worker's storeChanged does
+    inbox.view->refresh();
+    QCOMPARE(bodies(*inbox.view->threadModel()),
+             (QStringList{QStringLiteral("Hi"), QStringLiteral("Are you there?")}));
+    QCOMPARE(inbox.view->composer()->text(), QStringLiteral("Half a rep"));
+    QCOMPARE(inbox.view->leadId(), dana.id);
+    QVERIFY(inbox.view->threadView()->isAtNewest());
+    QCOMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), dana.id);
+}
+
+void TestConversationView::openConversationSelectsIt()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const Lead sam = f.lead(kSam);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    f.text(sam, MessageDirection::Inbound, QStringLiteral("Hello"), 20);
+    Inbox inbox(f);
+    inbox.page.openConversation(sam.id);
+    QCOMPARE(inbox.view->leadId(), sam.id);
+    QCOMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), sam.id);
+    QCOMPARE(inbox.view->card()->numberLabel()->text(), QStringLiteral("(512) 555-0148"));
+}
+
+void TestConversationView::scrollingToTheTopLoadsOlderTexts()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const int total = 3 * ThreadModel::kPageSize;
+    for (int i = 0; i < total; ++i)
+        f.text(dana, MessageDirection::Inbound, QStringLiteral("text %1").arg(i), i * 10);
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    ThreadView* view = inbox.view->threadView();
+    QScrollBar* bar = view->verticalScrollBar();
+    QCOMPARE(inbox.view->threadModel()->rowCount(), ThreadModel::kPageSize);
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum()); // opens at the newest text
+
+    // The text that was at the top stays where it was while the page above it is read.
+    bar->setValue(bar->minimum());
+    QTRY_COMPARE(inbox.view->threadModel()->rowCount(), 2 * ThreadModel::kPageSize);
+    const QModelIndex wasOldest = inbox.view->threadModel()->index(ThreadModel::kPageSize);
+    QCOMPARE(wasOldest.data(ThreadModel::BodyRole).toString(),
+             QStringLiteral("text %1").arg(2 * ThreadModel::kPageSize));
+    QVERIFY2(qAbs(view->visualRect(wasOldest).top()) <= 2,
+             qPrintable(QString::number(view->visualRect(wasOldest).top())));
+    QVERIFY(bar->value() > 0);
+}
+
+QTEST_MAIN(TestConversationView)
+#include "tst_conversationview.moc"

@@ -1,0 +1,302 @@
+#include "ConversationFixture.h"
+#include "conversation/LeadTimelineModel.h"
+#include "conversation/ThreadModel.h"
+#include "store/ThreadStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+using namespace ringback::ui;
+
+namespace {
+const QString kDana = QStringLiteral("+15125550147");
+
+QStringList bodies(const ThreadModel& model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row).data(ThreadModel::BodyRole).toString();
+    return out;
+}
+
+QString clockTime(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+}
+} // namespace
+
+class TestThread : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mergesTextsAndEventsOldestFirst();
+    void opensAtTheNewestPageAndLoadsOlderOnes();
+    void pagesDoNotSplitRowsAtTheSameMoment();
+    void refreshUpdatesInPlaceAndAppends();
+    void statusLine_data();
+    void statusLine();
+    void missedCallLine_data();
+    void missedCallLine();
+    void cardHistoryIsNewestFirstAndPaged();
+    void anOptOutShowsAfterTheTextThatAskedForIt();
+};
+
+void TestThread::mergesTextsAndEventsOldestFirst()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const Lead other = f.lead(QStringLiteral("+15125550148"));
+    f.missedCall(dana, 0, 4);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Water heater is leaking"), 120);
+    f.text(other, MessageDirection::Inbound, QStringLiteral("Not Dana's"), 130);
+    f.decision(dana, TimelineKind::NotTexted,
+               QStringLiteral("Not texted: this caller was already texted recently"), 600);
+    f.decision(dana, TimelineKind::Texted, QStringLiteral("Texted back"), 601); // shown on the bubble only
+    f.text(dana, MessageDirection::Outbound, QStringLiteral("On our way"), 900);
+    // A later missed call the policy did not text: one line says both.
+    const qint64 landlineCall = f.missedCall(dana, 1000);
+    f.decision(dana, TimelineKind::NotTexted,
+               QStringLiteral("Not texted: a landline cannot receive texts, call them back"), 1001,
+               landlineCall);
+
+    ThreadModel model(f.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(dana.id);
+    QCOMPARE(bodies(model),
+             (QStringList{QStringLiteral("Missed call %1 – texted %2")
+                              .arg(ThreadModel::timeText(kT0), clockTime(kT0.addSecs(4))),
+                          QStringLiteral("Sorry we missed your call! How can we help?"),
+                          QStringLiteral("Water heater is leaking"),
+                          QStringLiteral("Not texted: this caller was already texted recently"),
+                          QStringLiteral("On our way"),
+                          QStringLiteral(
+                              "Missed call %1 – Not texted: a landline cannot receive texts, call them back")
+                              .arg(ThreadModel::timeText(kT0.addSecs(1000)))}));
+    QCOMPARE(model.index(0).data(ThreadModel::EntryKindRole).value<ThreadModel::EntryKind>(),
+             ThreadModel::EntryKind::Event);
+    QVERIFY(model.index(1).data(ThreadModel::OutgoingRole).toBool());
+    QVERIFY(model.index(1).data(ThreadModel::AutomatedRole).toBool());
+    QVERIFY(!model.index(2).data(ThreadModel::OutgoingRole).toBool());
+    QVERIFY(!model.index(4).data(ThreadModel::AutomatedRole).toBool());
+    QVERIFY(!model.hasOlder());
+}
+
+void TestThread::opensAtTheNewestPageAndLoadsOlderOnes()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const int total = 2 * ThreadModel::kPageSize + 30;
+    for (int i = 0; i < total; ++i)
+        f.text(dana, i % 2 ? MessageDirection::Outbound : MessageDirection::Inbound,
+               QStringLiteral("text %1").arg(i), i * 10);
+
+    ThreadModel model(f.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(dana.id);
+    QCOMPARE(model.rowCount(), ThreadModel::kPageSize);
+    QCOMPARE(model.index(model.rowCount() - 1).data(ThreadModel::BodyRole).toString(),
+             QStringLiteral("text %1").arg(total - 1));
+    QVERIFY(model.hasOlder());
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.loadOlder(), ThreadModel::kPageSize);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0); // at the top
+    QCOMPARE(model.loadOlder(), 30);
+    QVERIFY(!model.hasOlder());
+    QCOMPARE(model.loadOlder(), 0);
+    const QStringList all = bodies(model);
+    QCOMPARE(all.size(), total);
+    for (int i = 0; i < total; ++i)
+        QCOMPARE(all.at(i), QStringLiteral("text %1").arg(i));
+}
+
+void TestThread::pagesDoNotSplitRowsAtTheSameMoment()
+{
+    // Texts and events sharing one millisecond across page boundaries: each shows exactly once.
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    int expected = 0;
+    for (int i = 0; i < 50; ++i) {
+        f.text(dana, MessageDirection::Inbound, QStringLiteral("t%1a").arg(i), i);
+        f.text(dana, MessageDirection::Inbound, QStringLiteral("t%1b").arg(i), i);
+        f.decision(dana, TimelineKind::NotTexted, QStringLiteral("e%1").arg(i), i);
+        expected += 3;
+    }
+    ThreadModel model(f.db());
+    model.setLead(dana.id);
+    while (model.loadOlder() > 0) {
+    }
+    const QStringList all = bodies(model);
+    QCOMPARE(all.size(), expected);
+    QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), expected);
+    QCOMPARE(all.first(), QStringLiteral("e0")); // events first within a moment
+    QCOMPARE(all.last(), QStringLiteral("t49b"));
+}
+
+void TestThread::refreshUpdatesInPlaceAndAppends()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hello?"), 10);
+    OutboxItem reply;
+    reply.leadId = dana.id;
+    reply.kind = OutboxKind::Reply;
+    reply.toNumber = dana.e164;
+    reply.fromNumber = kBusinessNumber;
+    reply.body = QStringLiteral("Hi Dana");
+    const auto queued = enqueueText(f.db(), reply, false, kT0.addSecs(20)).value();
+
+    ThreadModel model(f.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(dana.id);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1).data(ThreadModel::MetaRole).toString(), QStringLiteral("Queued"));
+
+    const qint64 messageId = OutboxStore(f.db()).byId(queued.id).value()->messageId.value();
+    QVERIFY(MessageStore(f.db()).attachProviderId(messageId, QStringLiteral("SMx"), MessageStatus::Sent,
+                                                  kT0.addSecs(25)));
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Thanks"), 30);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.index(1).data(ThreadModel::MetaRole).toString().startsWith(QStringLiteral("Sent ")));
+    QCOMPARE(model.index(2).data(ThreadModel::BodyRole).toString(), QStringLiteral("Thanks"));
+}
+
+void TestThread::statusLine_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("errorCode"); // 0: none
+    QTest::addColumn<QString>("providerMessage");
+    QTest::addColumn<QString>("expectedStart");
+    QTest::addColumn<bool>("failed");
+    const auto s = [](MessageStatus st) {
+        return int(st);
+    };
+    QTest::newRow("queued") << s(MessageStatus::Queued) << 0 << QString() << QStringLiteral("Queued")
+                            << false;
+    QTest::newRow("sending") << s(MessageStatus::Sending) << 0 << QString() << QStringLiteral("Sending")
+                             << false;
+    QTest::newRow("accepted is sending")
+        << s(MessageStatus::Accepted) << 0 << QString() << QStringLiteral("Sending") << false;
+    QTest::newRow("sent") << s(MessageStatus::Sent) << 0 << QString() << QStringLiteral("Sent ") << false;
+    QTest::newRow("delivered") << s(MessageStatus::Delivered) << 0 << QString()
+                               << QStringLiteral("Delivered ") << false;
+    QTest::newRow("landline 30006")
+        << s(MessageStatus::Undelivered) << 30006 << QStringLiteral("Landline or unreachable carrier")
+        << QStringLiteral("Not delivered: The number is a landline or its carrier cannot take texts.")
+        << true;
+    QTest::newRow("opted out at the carrier 21610")
+        << s(MessageStatus::Failed) << 21610 << QString()
+        << QStringLiteral("Not delivered: This person has opted out of texts from your number") << true;
+    QTest::newRow("unknown code keeps the provider's words")
+        << s(MessageStatus::Failed) << 39999 << QStringLiteral("Carrier rejected the content")
+        << QStringLiteral("Not delivered: Carrier rejected the content") << true;
+    QTest::newRow("no code, no words")
+        << s(MessageStatus::Failed) << 0 << QString()
+        << QStringLiteral("Not delivered: The provider gave no reason.") << true;
+}
+
+void TestThread::statusLine()
+{
+    QFETCH(int, status);
+    QFETCH(int, errorCode);
+    QFETCH(QString, providerMessage);
+    QFETCH(QString, expectedStart);
+    QFETCH(bool, failed);
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Outbound, QStringLiteral("Can we come at 9?"), 10, false,
+           MessageStatus(status), errorCode ? std::optional<int>(errorCode) : std::nullopt, providerMessage);
+    ThreadModel model(f.db());
+    model.setLead(dana.id);
+    QCOMPARE(model.rowCount(), 1);
+    const QString meta = model.index(0).data(ThreadModel::MetaRole).toString();
+    QVERIFY2(meta.startsWith(expectedStart), qPrintable(meta));
+    QCOMPARE(model.index(0).data(ThreadModel::FailedRole).toBool(), failed);
+}
+
+void TestThread::missedCallLine_data()
+{
+    QTest::addColumn<int>("state"); // -1: no text-back
+    QTest::addColumn<QString>("expectedSuffix");
+    QTest::newRow("no text-back") << -1 << QString();
+    QTest::newRow("queued") << int(OutboxState::Pending) << QStringLiteral(" – text-back queued");
+    QTest::newRow("held") << int(OutboxState::Held) << QStringLiteral(" – text-back waiting for approval");
+    QTest::newRow("cancelled") << int(OutboxState::Cancelled)
+                               << QStringLiteral(" – text-back cancelled, they were reached by phone");
+    QTest::newRow("failed") << int(OutboxState::Failed) << QStringLiteral(" – text-back not delivered");
+}
+
+void TestThread::missedCallLine()
+{
+    QFETCH(int, state);
+    QFETCH(QString, expectedSuffix);
+    ThreadEvent e;
+    e.kind = TimelineKind::CallMissed;
+    e.callEndedAt = kT0;
+    e.occurredAt = kT0;
+    if (state >= 0)
+        e.textBackState = OutboxState(state);
+    QCOMPARE(ThreadModel::eventText(e),
+             QStringLiteral("Missed call %1").arg(ThreadModel::timeText(kT0)) + expectedSuffix);
+}
+
+void TestThread::cardHistoryIsNewestFirstAndPaged()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const int total = 2 * LeadTimelineModel::kPageSize + 50;
+    for (int i = 0; i < total; ++i)
+        f.decision(dana, TimelineKind::Note, QStringLiteral("event %1").arg(i), i);
+    LeadTimelineModel model(f.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(dana.id);
+    QCOMPARE(model.rowCount(), LeadTimelineModel::kPageSize);
+    QCOMPARE(model.index(0).data(LeadTimelineModel::DetailRole).toString(),
+             QStringLiteral("event %1").arg(total - 1));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(model.index(total - 1).data(LeadTimelineModel::DetailRole).toString(),
+             QStringLiteral("event 0"));
+    QCOMPARE(
+        model.index(0).data().toString(),
+        QStringLiteral("%1 — event %2").arg(ThreadModel::timeText(kT0.addSecs(total - 1))).arg(total - 1));
+}
+
+void TestThread::anOptOutShowsAfterTheTextThatAskedForIt()
+{
+    // Recorded as the ingestor does: the event carries the text's id and time.
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Outbound, QStringLiteral("Any update?"), 10);
+    const qint64 stop = f.text(dana, MessageDirection::Inbound, QStringLiteral("STOP"), 20);
+    QVERIFY(TimelineStore(f.db()).append({0, dana.id, TimelineKind::OptedOut,
+                                          QStringLiteral("Opted out of texts (replied STOP)"), std::nullopt,
+                                          stop, kT0.addSecs(20)}));
+    ThreadModel model(f.db());
+    model.setLead(dana.id);
+    QCOMPARE(bodies(model), (QStringList{QStringLiteral("Any update?"), QStringLiteral("STOP"),
+                                         QStringLiteral("Opted out of texts (replied STOP)")}));
+    // A page boundary between the two keeps that order.
+    ThreadStore store(f.db());
+    const QList<ThreadEntry> newest = store.olderPage(dana.id, std::nullopt, 1).value();
+    QCOMPARE(newest.size(), 1);
+    QCOMPARE(newest.first().kind, ThreadEntry::Kind::Event);
+    const QList<ThreadEntry> before = store.olderPage(dana.id, ThreadCursor::of(newest.first()), 1).value();
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.first().message.body, QStringLiteral("STOP"));
+}
+
+QTEST_GUILESS_MAIN(TestThread)
+#include "tst_thread.moc"

@@ -1,0 +1,200 @@
+#include "Composer.h"
+
+#include "templates/SmsSegmentCounter.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ringback::ui {
+
+namespace {
+QLabel* wrappedLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+} // namespace
+
+Composer::Composer(QWidget* parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_count(new QLabel(this))
+    , m_warning(wrappedLabel(QStringLiteral("composerWarning"), this))
+    , m_blocked(wrappedLabel(QStringLiteral("composerBlocked"), this))
+    , m_error(wrappedLabel(QStringLiteral("composerError"), this))
+    , m_replies(new QToolButton(this))
+    , m_send(new QPushButton(tr("Send"), this))
+{
+    setObjectName(QStringLiteral("composer"));
+    m_edit->setObjectName(QStringLiteral("composerEdit"));
+    m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"));
+    m_edit->setTabChangesFocus(true);
+    const int lineHeight = m_edit->fontMetrics().lineSpacing();
+    m_edit->setMinimumHeight(lineHeight * 3 + 12);
+    m_edit->setMaximumHeight(lineHeight * 7 + 12);
+    m_edit->installEventFilter(this);
+
+    m_count->setObjectName(QStringLiteral("composerCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_send->setObjectName(QStringLiteral("composerSend"));
+    m_send->setDefault(false);
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_replies->setObjectName(QStringLiteral("savedReplies"));
+    m_replies->setText(tr("Saved replies"));
+    m_replies->setAccessibleName(tr("Saved replies"));
+    m_replies->setPopupMode(QToolButton::InstantPopup);
+    m_replies->setMenu(new QMenu(m_replies));
+
+    QFont small = m_count->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_count->setFont(small);
+    m_warning->setFont(small);
+    m_blocked->setFrameShape(QFrame::StyledPanel);
+    m_blocked->setMargin(8);
+    // The palette has no warning colour: a dark red (amber for the count warning) on light themes,
+    // a light one on dark themes.
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    const QString warn = dark ? QStringLiteral("#ef9a9a") : QStringLiteral("#b71c1c");
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(warn));
+    m_warning->setStyleSheet(
+        QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#ffcc80") : QStringLiteral("#8a5300")));
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_replies);
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_send);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->setSpacing(4);
+    layout->addWidget(m_blocked);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_error);
+    layout->addLayout(bottom);
+
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        m_error->hide();
+        updateCount();
+        updateEnabled();
+    });
+    connect(m_send, &QPushButton::clicked, this, &Composer::requestSend);
+    updateCount();
+    updateEnabled();
+    setSavedReplies({});
+}
+
+QString Composer::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void Composer::setText(const QString& text)
+{
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+}
+
+void Composer::clear()
+{
+    m_edit->clear();
+}
+
+void Composer::setSavedReplies(const QStringList& replies)
+{
+    QMenu* menu = m_replies->menu();
+    menu->clear();
+    for (const QString& reply : replies) {
+        if (reply.trimmed().isEmpty())
+            continue;
+        QString title = reply.simplified();
+        if (title.size() > 60)
+            title = title.left(57) + QStringLiteral("…");
+        QAction* action = menu->addAction(title);
+        action->setToolTip(reply);
+        connect(action, &QAction::triggered, this, [this, reply] {
+            m_edit->insertPlainText(reply);
+            m_edit->setFocus();
+        });
+    }
+    m_replies->setEnabled(!menu->isEmpty() && m_blockedReason.isEmpty());
+    m_replies->setToolTip(menu->isEmpty() ? tr("No saved replies yet: the owner adds them in Settings.")
+                                          : tr("Insert a saved reply where the cursor is"));
+}
+
+void Composer::setBlockedReason(const QString& reason)
+{
+    m_blockedReason = reason;
+    m_blocked->setText(reason);
+    m_blocked->setVisible(!reason.isEmpty());
+    m_edit->setReadOnly(!reason.isEmpty());
+    m_edit->setEnabled(reason.isEmpty());
+    m_replies->setEnabled(reason.isEmpty() && !m_replies->menu()->isEmpty());
+    updateEnabled();
+}
+
+void Composer::showError(const QString& sentence)
+{
+    m_error->setText(sentence);
+    m_error->setVisible(!sentence.isEmpty());
+}
+
+void Composer::updateCount()
+{
+    const QString body = text();
+    const SmsCount count = SmsSegmentCounter::count(body);
+    const int characters = int(body.toUcs4().size());
+    const int parts = qMax(count.segments, characters > 0 ? 1 : 0);
+    // Ringback ships no English .qm to resolve %n plurals, so the one-character case is its own
+    // sentence rather than "character(s)".
+    //: Under the reply box: "42 characters · 1 SMS"
+    m_count->setText(characters == 1 ? tr("1 character · %1 SMS").arg(parts)
+                                     : tr("%1 characters · %2 SMS").arg(characters).arg(parts));
+    if (count.encoding == SmsEncoding::Ucs2 && !count.nonGsmCharacters.isEmpty()) {
+        m_warning->setText(tr("“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters "
+                              "instead of 160.")
+                               .arg(count.nonGsmCharacters.first().character));
+        m_warning->show();
+    } else {
+        m_warning->hide();
+    }
+}
+
+void Composer::updateEnabled()
+{
+    m_send->setEnabled(m_blockedReason.isEmpty() && !text().trimmed().isEmpty());
+}
+
+void Composer::requestSend()
+{
+    if (!m_send->isEnabled())
+        return;
+    emit sendRequested(text());
+}
+
+bool Composer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            requestSend();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ringback::ui

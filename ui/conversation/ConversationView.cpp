@@ -1,0 +1,188 @@
+#include "ConversationView.h"
+
+#include "Composer.h"
+#include "LeadCard.h"
+#include "ThreadModel.h"
+#include "ThreadView.h"
+#include "automation/StaffReply.h"
+#include "common/Clock.h"
+#include "settings/Settings.h"
+#include "store/KeyValueStore.h"
+#include "store/LeadStore.h"
+#include "store/OptOutStore.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ringback::ui {
+
+ConversationView::ConversationView(Database& db, const PhoneNumberService& phone, const Clock& clock,
+                                   QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_phone(phone)
+    , m_clock(clock)
+    , m_sharedKeys(std::make_unique<KeyValueStore>(db, KeyValueStore::Table::Settings))
+    , m_settings(std::make_unique<Settings>(m_sharedKeys.get(), nullptr))
+    , m_thread(new ThreadModel(db, this))
+    , m_banner(new QLabel(this))
+    , m_threadView(new ThreadView(m_thread, this))
+    , m_composer(new Composer(this))
+    , m_card(new LeadCard(db, phone, clock, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("conversationView"));
+    m_banner->setObjectName(QStringLiteral("optOutBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(10);
+    m_banner->setAutoFillBackground(true);
+    {
+        // A soft amber band in either theme: it must be noticed, not alarm.
+        QPalette p = m_banner->palette();
+        const bool dark = p.color(QPalette::Base).lightnessF() < 0.5;
+        p.setColor(QPalette::Window, dark ? QColor(0x5d, 0x40, 0x37) : QColor(0xff, 0xf3, 0xe0));
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xb2) : QColor(0x5d, 0x40, 0x37));
+        m_banner->setPalette(p);
+    }
+    m_banner->hide();
+
+    auto* threadColumn = new QWidget(this);
+    auto* column = new QVBoxLayout(threadColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_threadView, 1);
+    column->addWidget(m_composer);
+
+    auto* cardScroll = new QScrollArea(this);
+    cardScroll->setObjectName(QStringLiteral("leadCardScroll"));
+    cardScroll->setWidget(m_card);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Wide enough for the card's fields; it scrolls vertically only.
+    cardScroll->setMinimumWidth(
+        qMax(260, m_card->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
+    cardScroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter->addWidget(threadColumn);
+    m_splitter->addWidget(cardScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({560, 300});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
+    m_card->setStaffNames(m_settings->listValue(SettingKey::StaffNames));
+    connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
+    connect(m_card, &LeadCard::leadSaved, this, [this](qint64 id) {
+        m_thread->refresh();
+        emit conversationChanged(id);
+    });
+    m_composer->setBlockedReason(tr("Pick a conversation to reply."));
+}
+
+ConversationView::~ConversationView()
+{
+    m_card->flushNotes();
+}
+
+qint64 ConversationView::leadId() const
+{
+    return m_thread->leadId();
+}
+
+void ConversationView::showLead(qint64 leadId)
+{
+    if (leadId == m_thread->leadId())
+        return;
+    if (m_thread->leadId() > 0)
+        m_drafts.insert(m_thread->leadId(), m_composer->text());
+    m_composer->setText(m_drafts.take(leadId));
+    m_composer->showError({});
+    m_card->setLead(leadId);
+    m_thread->setLead(leadId);
+    m_threadView->scrollToNewest();
+    updateTextingState();
+    if (m_card->lead().unread && LeadStore(m_db).markRead(leadId).ok())
+        emit conversationChanged(leadId);
+}
+
+void ConversationView::refresh()
+{
+    if (m_thread->leadId() <= 0)
+        return;
+    m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
+    m_thread->refresh();
+    m_card->reload();
+    updateTextingState();
+    // A reply that arrives while the conversation is open has been read.
+    if (m_card->lead().unread && isVisible() && LeadStore(m_db).markRead(m_card->lead().id).ok())
+        emit conversationChanged(m_card->lead().id);
+}
+
+void ConversationView::updateTextingState()
+{
+    const qint64 id = m_thread->leadId();
+    if (id <= 0) {
+        m_banner->hide();
+        m_composer->setBlockedReason(tr("Pick a conversation to reply."));
+        return;
+    }
+    const QString e164 = m_card->lead().e164;
+    auto optOut = OptOutStore(m_db).entry(e164);
+    if (optOut && optOut->has_value()) {
+        const OptOut& entry = *optOut.value();
+        m_banner->setText(
+            entry.keyword.isEmpty()
+                ? tr("This caller opted out of texts on %1. Ringback will not text them; call them instead.")
+                      .arg(ThreadModel::timeText(entry.createdAt))
+                : tr("This caller opted out of texts by replying %1 on %2. Ringback will not text them "
+                     "unless they reply START; call them instead.")
+                      .arg(entry.keyword, ThreadModel::timeText(entry.createdAt)));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    auto block = StaffReply(m_db, m_phone).blockFor(e164);
+    if (!block) {
+        m_composer->setBlockedReason(block.error().message);
+        return;
+    }
+    m_composer->setBlockedReason(StaffReply::explain(block.value()));
+}
+
+QStringList ConversationView::fallbackNumbers() const
+{
+    return m_settings->listValue(SettingKey::BusinessNumbers) +
+           m_settings->listValue(SettingKey::ProviderPhoneNumbersCache);
+}
+
+void ConversationView::send(const QString& text)
+{
+    const qint64 id = m_thread->leadId();
+    if (id <= 0 || text.trimmed().isEmpty())
+        return;
+    auto queued =
+        StaffReply(m_db, m_phone).queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc());
+    if (!queued) {
+        // Never lose what was typed: the sentence says what to do, the text stays.
+        m_composer->showError(queued.error().message);
+        updateTextingState();
+        return;
+    }
+    m_composer->clear();
+    m_thread->refresh();
+    m_threadView->scrollToNewest();
+    emit conversationChanged(id);
+    emit replyQueued(id);
+}
+
+} // namespace ringback::ui

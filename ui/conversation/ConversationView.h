@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace ringback {
+class Clock;
+class Database;
+class KeyValueStore;
+class PhoneNumberService;
+class Settings;
+} // namespace ringback
+
+namespace ringback::ui {
+
+class Composer;
+class LeadCard;
+class ThreadModel;
+class ThreadView;
+
+// One conversation: the thread (with an opt-out banner above it when the caller opted out), the
+// composer under it and the lead card beside it. Replies go through the outbox and show as
+// queued at once; the worker's sender updates the bubble.
+class ConversationView : public QWidget
+{
+    Q_OBJECT
+public:
+    ConversationView(Database& db, const PhoneNumberService& phone, const Clock& clock,
+                     QWidget* parent = nullptr);
+    ~ConversationView() override;
+
+    // Shows a lead's conversation and marks it read. Showing the lead already shown does nothing.
+    void showLead(qint64 leadId);
+    qint64 leadId() const;
+    // Re-reads the thread, the card and whether texting is allowed (the worker stored something),
+    // keeping the scroll position and whatever is typed in the composer.
+    void refresh();
+
+    ThreadModel* threadModel() const { return m_thread; }
+    ThreadView* threadView() const { return m_threadView; }
+    Composer* composer() const { return m_composer; }
+    LeadCard* card() const { return m_card; }
+    QLabel* optOutBanner() const { return m_banner; }
+
+signals:
+    // Something the conversation list shows changed here (read, replied, renamed, status).
+    void conversationChanged(qint64 leadId);
+    // A reply is waiting in the outbox: the worker can send it now rather than at its next cycle.
+    void replyQueued(qint64 leadId);
+
+private:
+    void send(const QString& text);
+    void updateTextingState();
+    QStringList fallbackNumbers() const;
+
+    Database& m_db;
+    const PhoneNumberService& m_phone;
+    const Clock& m_clock;
+    std::unique_ptr<KeyValueStore> m_sharedKeys;
+    std::unique_ptr<Settings> m_settings;
+    ThreadModel* m_thread;
+    QLabel* m_banner;
+    ThreadView* m_threadView;
+    Composer* m_composer;
+    LeadCard* m_card;
+    QSplitter* m_splitter;
+    QHash<qint64, QString> m_drafts; // unsent text per lead, kept while switching conversations
+};
+
+} // namespace ringback::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/Lead.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QTimer;
+class QToolButton;
+
+namespace ringback {
+class Clock;
+class Database;
+class PhoneNumberService;
+} // namespace ringback
+
+namespace ringback::ui {
+
+class LeadTimelineModel;
+
+// The lead beside its conversation: who, where, what they need, how far along, what the job is
+// worth, who has it, notes, and its history. Every edit is saved at once (notes after a pause in
+// typing) with the lead's revision, so when another desk saved first the card says so in words and
+// shows their version instead of overwriting it.
+class LeadCard : public QWidget
+{
+    Q_OBJECT
+public:
+    LeadCard(Database& db, const PhoneNumberService& phone, const Clock& clock, QWidget* parent = nullptr);
+
+    void setLead(qint64 leadId);
+    qint64 leadId() const { return m_lead.id; }
+    const Lead& lead() const { return m_lead; }
+    // Names offered for "Assigned to" besides the staff already in the store (Settings StaffNames).
+    void setStaffNames(const QStringList& names);
+    // Re-reads the lead (the worker or another desk changed it); a field being edited keeps its text.
+    void reload();
+    // Saves notes still waiting for the typing pause (before switching leads or closing).
+    void flushNotes();
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QLabel* numberLabel() const { return m_number; }
+    QToolButton* copyButton() const { return m_copy; }
+    QLineEdit* placeEdit() const { return m_place; }
+    QLineEdit* needEdit() const { return m_need; }
+    QComboBox* statusBox() const { return m_status; }
+    QDoubleSpinBox* valueBox() const { return m_value; }
+    QComboBox* staffBox() const { return m_staff; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
+    QLabel* messageLabel() const { return m_message; }
+    LeadTimelineModel* timelineModel() const { return m_timeline; }
+
+signals:
+    // The lead was saved (the list shows the new name or status).
+    void leadSaved(qint64 leadId);
+
+private:
+    void buildForm();
+    void showLead(const Lead& lead, bool keepFocusedField);
+    void fillStaff();
+    void save(const std::function<void(Lead&)>& change);
+    void showMessage(const QString& sentence);
+
+    Database& m_db;
+    const PhoneNumberService& m_phone;
+    const Clock& m_clock;
+    Lead m_lead;
+    QStringList m_staffNames;
+
+    QLabel* m_title;
+    QLineEdit* m_name;
+    QLabel* m_number;
+    QLabel* m_numberType;
+    QToolButton* m_copy;
+    QLineEdit* m_place;
+    QLineEdit* m_need;
+    QComboBox* m_status;
+    QDoubleSpinBox* m_value;
+    QComboBox* m_staff;
+    QPlainTextEdit* m_notes;
+    QTimer* m_notesTimer;
+    QLabel* m_message;
+    QListView* m_history;
+    LeadTimelineModel* m_timeline;
+};
+
+} // namespace ringback::ui

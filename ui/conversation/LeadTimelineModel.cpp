@@ -1,0 +1,117 @@
+#include "LeadTimelineModel.h"
+
+#include "ThreadModel.h"
+#include "store/TimelineStore.h"
+
+namespace ringback::ui {
+
+LeadTimelineModel::LeadTimelineModel(Database& db, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+{}
+
+void LeadTimelineModel::setLead(qint64 leadId)
+{
+    m_leadId = leadId;
+    m_limit = kPageSize;
+    refresh();
+}
+
+void LeadTimelineModel::refresh()
+{
+    QList<TimelineEvent> events;
+    if (m_leadId > 0) {
+        auto read = TimelineStore(m_db).recent(m_leadId, qMax(m_limit, int(m_events.size())));
+        if (read)
+            events = read.value();
+    }
+    // Views ask for more on modelReset and rowsInserted; that must wait until the change is complete.
+    m_resetting = true;
+    beginResetModel();
+    m_events = events;
+    endResetModel();
+    m_resetting = false;
+}
+
+bool LeadTimelineModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_resetting && m_leadId > 0 && m_events.size() >= m_limit;
+}
+
+void LeadTimelineModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_limit += kPageSize;
+    auto read = TimelineStore(m_db).recent(m_leadId, m_limit);
+    if (!read || read->size() <= m_events.size()) {
+        m_limit = int(m_events.size()) + 1; // nothing more: stop asking
+        return;
+    }
+    m_resetting = true; // no nested fetch while the rows are announced
+    beginInsertRows({}, int(m_events.size()), int(read->size()) - 1);
+    m_events = read.value();
+    endInsertRows();
+    m_resetting = false;
+}
+
+int LeadTimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+QString LeadTimelineModel::kindText(TimelineKind kind)
+{
+    switch (kind) {
+    case TimelineKind::CallMissed:
+        return tr("Missed call");
+    case TimelineKind::CallAnswered:
+        return tr("Answered call");
+    case TimelineKind::Texted:
+        return tr("Texted");
+    case TimelineKind::NotTexted:
+        return tr("Not texted");
+    case TimelineKind::MessageReceived:
+        return tr("Replied by text");
+    case TimelineKind::MessageSent:
+        return tr("Text sent");
+    case TimelineKind::SendFailed:
+        return tr("Text not delivered");
+    case TimelineKind::OptedOut:
+        return tr("Opted out");
+    case TimelineKind::OptedIn:
+        return tr("Opted back in");
+    case TimelineKind::StatusChanged:
+        return tr("Status changed");
+    case TimelineKind::Assigned:
+        return tr("Assigned");
+    case TimelineKind::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QVariant LeadTimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent& e = m_events.at(index.row());
+    const QString detail = e.detail.isEmpty() ? kindText(e.kind) : e.detail;
+    switch (role) {
+    case Qt::DisplayRole:
+        //: A line of the lead's history: "Mar 2, 14:02 — Texted back"
+        return tr("%1 — %2").arg(ThreadModel::timeText(e.occurredAt), detail);
+    case Qt::ToolTipRole:
+        return detail;
+    case TimeRole:
+        return e.occurredAt;
+    case KindRole:
+        return int(e.kind);
+    case DetailRole:
+        return detail;
+    default:
+        return {};
+    }
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,220 @@
+#include "ThreadDelegate.h"
+
+#include "ThreadModel.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace ringback::ui {
+
+namespace {
+
+constexpr int kSideMargin = 12;
+constexpr int kPadX = 12;
+constexpr int kPadY = 8;
+constexpr int kRadius = 12;
+constexpr int kRowGap = 10;
+constexpr int kMetaGap = 3;
+
+QFont smallFont(const QFont& base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.85 : 8);
+    return f;
+}
+
+// Word-wrapped at word boundaries, or anywhere for a word longer than the line (a link).
+QSizeF measure(QTextLayout& layout, qreal width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    qreal widest = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        widest = qMax(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return {std::ceil(widest), std::ceil(y)};
+}
+
+QSize textSize(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    return measure(layout, width).toSize();
+}
+
+void drawText(QPainter* painter, const QString& text, const QFont& font, const QRect& rect,
+              Qt::Alignment align)
+{
+    QTextLayout layout(text, font);
+    measure(layout, rect.width());
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        QTextLine line = layout.lineAt(i);
+        qreal x = 0;
+        if (align & Qt::AlignRight)
+            x = rect.width() - line.naturalTextWidth();
+        else if (align & Qt::AlignHCenter)
+            x = (rect.width() - line.naturalTextWidth()) / 2;
+        line.setPosition(QPointF(x, line.position().y()));
+    }
+    layout.draw(painter, rect.topLeft());
+}
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+// Black or white, whichever reads on `background` (a theme's highlight can be light or dark).
+QColor readableOn(const QColor& background, const QPalette& palette)
+{
+    const QColor dark =
+        palette.color(QPalette::Text).lightnessF() < 0.5 ? palette.color(QPalette::Text) : QColor(Qt::black);
+    const QColor light =
+        palette.color(QPalette::Base).lightnessF() >= 0.5 ? palette.color(QPalette::Base) : QColor(Qt::white);
+    const qreal luminance =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.55 ? dark : light;
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+struct ThreadDelegate::Geometry
+{
+    bool event = false;
+    QRect bubble; // message: the bubble; event: the text
+    QRect text;
+    QRect meta;    // the line under a bubble
+    QRect autoTag; // "Auto", inside the meta line
+    int height = 0;
+};
+
+ThreadDelegate::ThreadDelegate(QAbstractItemView* view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+int ThreadDelegate::availableWidth(const QStyleOptionViewItem& option) const
+{
+    const int viewport = m_view ? m_view->viewport()->width() : option.rect.width();
+    return qMax(200, viewport);
+}
+
+ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                                int width) const
+{
+    Geometry g;
+    const QFont small = smallFont(option.font);
+    const QFontMetrics smallMetrics(small);
+    const bool event = index.data(ThreadModel::EntryKindRole).value<ThreadModel::EntryKind>() ==
+                       ThreadModel::EntryKind::Event;
+    if (event) {
+        g.event = true;
+        const int maxWidth = qMax(120, int(width * 0.8));
+        const QSize size = textSize(index.data(ThreadModel::BodyRole).toString(), small, maxWidth);
+        g.text = QRect((width - maxWidth) / 2, kRowGap / 2 + 2, maxWidth, size.height());
+        g.bubble = g.text;
+        g.height = g.text.bottom() + 1 + kRowGap / 2 + 2;
+        return g;
+    }
+    const bool outgoing = index.data(ThreadModel::OutgoingRole).toBool();
+    const int maxBubble = qMax(160, int((width - 2 * kSideMargin) * 0.72));
+    const QSize body =
+        textSize(index.data(ThreadModel::BodyRole).toString(), option.font, maxBubble - 2 * kPadX);
+    const int bubbleWidth = qMax(body.width() + 2 * kPadX, 48);
+    const int x = outgoing ? width - kSideMargin - bubbleWidth : kSideMargin;
+    g.bubble = QRect(x, kRowGap / 2, bubbleWidth, body.height() + 2 * kPadY);
+    g.text = g.bubble.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+
+    const QString meta = index.data(ThreadModel::MetaRole).toString();
+    int tagWidth = 0;
+    if (index.data(ThreadModel::AutomatedRole).toBool())
+        tagWidth = smallMetrics.horizontalAdvance(tr("Auto")) + 10 + 6;
+    const int metaWidth = maxBubble - tagWidth;
+    const QSize metaSize = textSize(meta, small, metaWidth);
+    const int metaTop = g.bubble.bottom() + 1 + kMetaGap;
+    const int metaX = outgoing ? width - kSideMargin - metaSize.width() : kSideMargin + tagWidth;
+    g.meta = QRect(metaX, metaTop, metaSize.width(), qMax(metaSize.height(), smallMetrics.height()));
+    if (tagWidth > 0) {
+        const int tagX = outgoing ? g.meta.left() - tagWidth : kSideMargin;
+        g.autoTag = QRect(tagX, metaTop, tagWidth - 6, smallMetrics.height());
+    }
+    g.height = g.meta.bottom() + 1 + kRowGap / 2;
+    return g;
+}
+
+QSize ThreadDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const int width = availableWidth(option);
+    return {width, layout(option, index, width).height};
+}
+
+void ThreadDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                           const QModelIndex& index) const
+{
+    const Geometry g = layout(option, index, option.rect.width());
+    const QPalette& palette = option.palette;
+    const QFont small = smallFont(option.font);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(option.rect.topLeft());
+
+    if (g.event) {
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        drawText(painter, index.data(ThreadModel::BodyRole).toString(), small, g.text, Qt::AlignHCenter);
+        painter->restore();
+        return;
+    }
+
+    const bool outgoing = index.data(ThreadModel::OutgoingRole).toBool();
+    const bool automated = index.data(ThreadModel::AutomatedRole).toBool();
+    const QColor base = palette.color(QPalette::Base);
+    QColor fill;
+    if (outgoing) {
+        // Ours in the theme's accent; automatic texts a softer tint of it, so a person's own words
+        // stand out from the machine's.
+        fill = automated ? mix(palette.color(QPalette::Highlight), base, isDark(palette) ? 0.45 : 0.55)
+                         : palette.color(QPalette::Highlight);
+    } else {
+        fill = mix(base, palette.color(QPalette::Text), isDark(palette) ? 0.16 : 0.08);
+    }
+    QPainterPath path;
+    path.addRoundedRect(QRectF(g.bubble), kRadius, kRadius);
+    painter->fillPath(path, fill);
+
+    painter->setPen(readableOn(fill, palette));
+    drawText(painter, index.data(ThreadModel::BodyRole).toString(), option.font, g.text, Qt::AlignLeft);
+
+    if (!g.autoTag.isNull()) {
+        const QColor tagFill = mix(palette.color(QPalette::Highlight), base, 0.8);
+        QPainterPath tag;
+        tag.addRoundedRect(QRectF(g.autoTag), g.autoTag.height() / 2.0, g.autoTag.height() / 2.0);
+        painter->fillPath(tag, tagFill);
+        painter->setPen(readableOn(tagFill, palette));
+        painter->setFont(small);
+        painter->drawText(g.autoTag, Qt::AlignCenter, tr("Auto"));
+    }
+    const bool failed = index.data(ThreadModel::FailedRole).toBool();
+    const QColor warning = isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    painter->setPen(failed ? warning : palette.color(QPalette::PlaceholderText));
+    drawText(painter, index.data(ThreadModel::MetaRole).toString(), small, g.meta,
+             outgoing ? Qt::AlignRight : Qt::AlignLeft);
+    painter->restore();
+}
+
+} // namespace ringback::ui

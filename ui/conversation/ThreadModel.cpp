@@ -1,0 +1,233 @@
+#include "ThreadModel.h"
+
+#include "providers/twilio/TwilioErrorCodes.h"
+
+#include <QLocale>
+
+namespace ringback::ui {
+
+ThreadModel::ThreadModel(Database& db, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+{}
+
+void ThreadModel::setLead(qint64 leadId)
+{
+    beginResetModel();
+    m_leadId = leadId;
+    m_rows.clear();
+    m_hasOlder = false;
+    m_lastError.clear();
+    if (leadId > 0) {
+        auto page = ThreadStore(m_db).olderPage(leadId, std::nullopt, kPageSize);
+        if (page) {
+            m_rows = page.value();
+            m_hasOlder = m_rows.size() == kPageSize;
+        } else {
+            m_lastError = page.error().message;
+        }
+    }
+    endResetModel();
+}
+
+int ThreadModel::loadOlder()
+{
+    if (!m_hasOlder || m_rows.isEmpty())
+        return 0;
+    auto page = ThreadStore(m_db).olderPage(m_leadId, ThreadCursor::of(m_rows.first()), kPageSize);
+    if (!page) {
+        m_lastError = page.error().message;
+        m_hasOlder = false;
+        return 0;
+    }
+    m_hasOlder = page->size() == kPageSize;
+    if (page->isEmpty())
+        return 0;
+    beginInsertRows({}, 0, int(page->size()) - 1);
+    m_rows = page.value() + m_rows;
+    endInsertRows();
+    return int(page->size());
+}
+
+void ThreadModel::refresh()
+{
+    if (m_leadId <= 0)
+        return;
+    ThreadStore store(m_db);
+    auto rows = m_rows.isEmpty() ? store.olderPage(m_leadId, std::nullopt, kPageSize)
+                                 : store.from(m_leadId, ThreadCursor::of(m_rows.first()));
+    if (!rows) {
+        m_lastError = rows.error().message;
+        return;
+    }
+    const QList<ThreadEntry>& fresh = rows.value();
+    bool samePrefix = fresh.size() >= m_rows.size();
+    for (int i = 0; samePrefix && i < m_rows.size(); ++i)
+        samePrefix = fresh.at(i).sameRow(m_rows.at(i));
+    if (!samePrefix) {
+        // A row was removed or landed in the middle (a late provider timestamp): start over.
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
+        return;
+    }
+    const int shown = int(m_rows.size());
+    for (int i = 0; i < shown; ++i)
+        m_rows[i] = fresh.at(i);
+    if (shown > 0)
+        emit dataChanged(index(0), index(shown - 1));
+    if (fresh.size() > shown) {
+        beginInsertRows({}, shown, int(fresh.size()) - 1);
+        m_rows += fresh.mid(shown);
+        endInsertRows();
+    }
+}
+
+int ThreadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString ThreadModel::timeText(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    // The locale's short time, without seconds where it has them (the C locale's "HH:mm:ss").
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    const QString time = locale.toString(local.time(), format);
+    if (local.date() == QDate::currentDate())
+        return time;
+    //: A date and time in the thread: "Mar 2, 14:02"
+    return tr("%1, %2").arg(locale.toString(local.date(), tr("MMM d")), time);
+}
+
+QString ThreadModel::statusText(const Message& m)
+{
+    const QString when = timeText(m.sentAt.isValid() ? m.sentAt : m.createdAt);
+    switch (m.status) {
+    case MessageStatus::Queued:
+        return tr("Queued");
+    case MessageStatus::Accepted:
+    case MessageStatus::Scheduled:
+    case MessageStatus::Sending:
+        return tr("Sending…");
+    case MessageStatus::Sent:
+        return tr("Sent %1").arg(when);
+    case MessageStatus::Delivered:
+        // The provider's log has no delivery moment, and the row's update time is when Ringback
+        // learned of it (an import can be days later): show when it was sent.
+        return tr("Delivered %1").arg(when);
+    case MessageStatus::Read:
+        return tr("Read %1").arg(when);
+    case MessageStatus::Undelivered:
+    case MessageStatus::Failed:
+        return tr("Not delivered: %1")
+            .arg(TwilioErrorCodes::deliveryFailureReason(m.errorCode, m.errorMessage));
+    case MessageStatus::Canceled:
+        return tr("Cancelled, not sent");
+    case MessageStatus::Receiving:
+    case MessageStatus::Received:
+    case MessageStatus::Unknown:
+        break;
+    }
+    return timeText(m.createdAt);
+}
+
+QString ThreadModel::eventText(const ThreadEvent& e)
+{
+    switch (e.kind) {
+    case TimelineKind::CallMissed: {
+        // When the automation saw it end (the row's place in the thread); a re-polled parent leg
+        // can report a later end once its last child leg finished.
+        const QString when = timeText(e.occurredAt.isValid() ? e.occurredAt : e.callEndedAt);
+        if (!e.textBackState) {
+            //: "Missed call 14:02 – Not texted: a landline cannot receive texts, call them back"
+            return e.decision.isEmpty() ? tr("Missed call %1").arg(when)
+                                        : tr("Missed call %1 – %2").arg(when, e.decision);
+        }
+        switch (*e.textBackState) {
+        case OutboxState::Sent: {
+            const QString texted =
+                e.textBackSentAt.isValid()
+                    ? QLocale().toString(e.textBackSentAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
+                    : QString();
+            return tr("Missed call %1 – texted %2").arg(when, texted);
+        }
+        case OutboxState::Pending:
+        case OutboxState::Sending:
+            return tr("Missed call %1 – text-back queued").arg(when);
+        case OutboxState::Held:
+            return tr("Missed call %1 – text-back waiting for approval").arg(when);
+        case OutboxState::Failed:
+            return tr("Missed call %1 – text-back not delivered").arg(when);
+        case OutboxState::Cancelled:
+            return tr("Missed call %1 – text-back cancelled, they were reached by phone").arg(when);
+        }
+        return tr("Missed call %1").arg(when);
+    }
+    default:
+        return e.detail;
+    }
+}
+
+QVariant ThreadModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ThreadEntry& e = m_rows.at(index.row());
+    const bool isMessage = e.kind == ThreadEntry::Kind::Message;
+    const bool outgoing = isMessage && e.message.direction == MessageDirection::Outbound;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return isMessage ? e.message.body : eventText(e.event);
+    case Qt::AccessibleTextRole:
+        if (!isMessage)
+            return eventText(e.event);
+        if (!outgoing)
+            return tr("They wrote at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
+        return e.message.automated ? tr("Automatic text, %1: %2").arg(statusText(e.message), e.message.body)
+                                   : tr("You wrote, %1: %2").arg(statusText(e.message), e.message.body);
+    case EntryKindRole:
+        return QVariant::fromValue(isMessage ? EntryKind::Message : EntryKind::Event);
+    case OutgoingRole:
+        return outgoing;
+    case AutomatedRole:
+        return isMessage && e.message.automated;
+    case MetaRole:
+        if (!isMessage)
+            return {};
+        return outgoing ? statusText(e.message) : timeText(e.message.createdAt);
+    case FailedRole:
+        return outgoing &&
+               (e.message.status == MessageStatus::Failed || e.message.status == MessageStatus::Undelivered);
+    case StatusRole:
+        return isMessage ? int(e.message.status) : QVariant();
+    case TimeRole:
+        return e.at();
+    case MessageIdRole:
+        return isMessage ? e.message.id : QVariant();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ThreadModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(EntryKindRole, "entryKind");
+    names.insert(OutgoingRole, "outgoing");
+    names.insert(AutomatedRole, "automated");
+    names.insert(BodyRole, "body");
+    names.insert(MetaRole, "meta");
+    names.insert(FailedRole, "failed");
+    names.insert(StatusRole, "status");
+    names.insert(TimeRole, "time");
+    names.insert(MessageIdRole, "messageId");
+    return names;
+}
+
+} // namespace ringback::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/ThreadStore.h"
+
+#include <QAbstractListModel>
+
+namespace ringback {
+class Database;
+}
+
+namespace ringback::ui {
+
+// One lead's conversation for the thread view: texts in both directions and, between them, the
+// missed calls and the automation's decisions; oldest at the top, newest at the bottom. Only the
+// newest page is read when a conversation opens; older pages are read by loadOlder() as the user
+// scrolls up. (canFetchMore stays false: views fetch more at the bottom, and the bottom of a
+// thread is its newest end, which is always loaded.)
+class ThreadModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        EntryKindRole = Qt::UserRole + 1, // ThreadModel::EntryKind
+        OutgoingRole,
+        AutomatedRole,
+        BodyRole,
+        MetaRole,   // "Delivered 14:02", "Not delivered: The phone was switched off..."
+        FailedRole, // the text did not go out: the meta line is a warning
+        StatusRole, // MessageStatus as int
+        TimeRole,   // QDateTime, UTC
+        MessageIdRole
+    };
+    enum class EntryKind { Message, Event };
+    Q_ENUM(EntryKind)
+    static constexpr int kPageSize = 60;
+
+    explicit ThreadModel(Database& db, QObject* parent = nullptr);
+
+    // Shows another lead's conversation (0: none), newest page first.
+    void setLead(qint64 leadId);
+    qint64 leadId() const { return m_leadId; }
+
+    bool hasOlder() const { return m_hasOlder; }
+    // Reads the page before the oldest loaded row; returns how many rows were added at the top.
+    int loadOlder();
+    // Re-reads the loaded rows and appends newer ones, in place when the rows already shown did not
+    // move (status changes become dataChanged, new rows rowsInserted), else in one reset.
+    void refresh();
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The line under an outgoing bubble, and the text of an inline event, in words.
+    static QString statusText(const Message& message);
+    static QString eventText(const ThreadEvent& event);
+    static QString timeText(const QDateTime& utc);
+
+private:
+    Database& m_db;
+    qint64 m_leadId = 0;
+    QList<ThreadEntry> m_rows;
+    bool m_hasOlder = false;
+    QString m_lastError;
+};
+
+} // namespace ringback::ui
