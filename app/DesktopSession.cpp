@@ -21,6 +21,7 @@
 #include "settings/CredentialChooser.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
+#include "settings/StartupOptionsGroup.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 #include "templates/TemplatesPage.h"
@@ -71,6 +72,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Dashboard"), m_dashboard);
     m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
     connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);
+    m_settingsPage->addComputerOptions(new ui::StartupOptionsGroup(
+        *m_settings, AutostartRegistration::forThisSystem(), LaunchCommand::minimizedSelf()));
     m_window->addSection(tr("Settings"), m_settingsPage);
 
     // Replies already stored, or imported from the provider's history after this moment, are

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,6 +80,7 @@ private slots:
     void problemsAreSaidAndNothingIsSaved();
     void saysWhereTheTokenIs();
     void runSetupAgain();
+    void startAtSignInSitsUnderThisComputer();
 };
 
 void TestSettingsPage::showsWhatIsSaved()
@@ -244,4 +246,23 @@ void TestSettingsPage::runSetupAgain()
 }
 
 QTEST_MAIN(TestSettingsPage)
+void TestSettingsPage::startAtSignInSitsUnderThisComputer()
+{
+    Desk desk;
+    SettingsPage page(*desk.settings, *desk.credentials, QStringLiteral("/tmp/office.sqlite"), nullptr,
+                      noVariables());
+    auto* startup = new QGroupBox(QStringLiteral("Starting Ringback"));
+    startup->setObjectName(QStringLiteral("startupOptions"));
+    page.addComputerOptions(startup);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(startup->isVisible());
+    QVERIFY(page.isAncestorOf(startup));
+    // Right below "This computer", above "Data".
+    QWidget* computer = child<QComboBox>(page, "deskStaff")->parentWidget();
+    QWidget* data = child<QLabel>(page, "databaseLocation")->parentWidget();
+    QVERIFY(computer->geometry().bottom() < startup->geometry().top());
+    QVERIFY(startup->geometry().bottom() < data->geometry().top());
+}
+
 #include "tst_settingspage.moc"

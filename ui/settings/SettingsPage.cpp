@@ -129,8 +129,10 @@ SettingsPage::SettingsPage(Settings& settings, CredentialChooser& credentials, c
     column->addWidget(businessGroup());
     column->addWidget(rulesGroup());
     column->addWidget(providerGroup());
-    column->addWidget(computerGroup());
+    m_computerGroup = computerGroup();
+    column->addWidget(m_computerGroup);
     column->addWidget(dataGroup(databaseName));
+    m_column = column;
     column->addStretch(1);
     alignLabelColumns(content);
     content->setMaximumWidth(820);
@@ -288,6 +290,13 @@ QWidget* SettingsPage::computerGroup()
     addRow(form, tr("Language:"), m_language, tr("Takes effect the next time Ringback starts."));
     // Start-at-login (packaging) goes here: a machine setting, like the rows above.
     return box;
+}
+
+void SettingsPage::addComputerOptions(QWidget* group)
+{
+    // Right under "This computer": these, too, belong to this computer only.
+    group->setParent(m_computerGroup->parentWidget());
+    m_column->insertWidget(m_column->indexOf(m_computerGroup) + 1, group);
 }
 
 QWidget* SettingsPage::dataGroup(const QString& databaseName)

@@ -34,6 +34,9 @@ public:
     // What stops saving, in sentences; empty when the form can be saved.
     QStringList problems() const;
     bool save();
+    // A group of this computer's own options that applies at once (e.g. start at sign-in),
+    // placed under "This computer".
+    void addComputerOptions(QWidget* group);
 
 signals:
     void runSetupRequested();
@@ -75,6 +78,8 @@ private:
     QCheckBox* m_notifications = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_computerGroup = nullptr;
+    QVBoxLayout* m_column = nullptr;
 };
 
 } // namespace ringback::ui
