@@ -34,8 +34,8 @@ InboxPage::InboxPage(QWidget* parent)
     // Extra width goes to the conversation, mostly.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({340, 900});
-    m_conversations->setMinimumWidth(280);
+    m_splitter->setSizes({360, 900});
+    m_conversations->setMinimumWidth(340);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
