@@ -193,6 +193,21 @@ int Migrator::latestVersion()
 
 StoreResult<int> Migrator::migrate(Database& db)
 {
+    // Two desks starting at once against a new shared database: one migrates, the other waits and
+    // then finds every step applied. (SQLite's BEGIN IMMEDIATE serialises the steps by itself.)
+    const SqlDialect& dialect = db.dialect();
+    if (dialect.hasAdvisoryLocks()) {
+        if (auto r = db.exec(dialect.lockStatement(SqlDialect::Lock::Migrations)); !r)
+            return r.error();
+    }
+    auto migrated = migrateSteps(db);
+    if (dialect.hasAdvisoryLocks())
+        db.exec(dialect.unlockStatement(SqlDialect::Lock::Migrations));
+    return migrated;
+}
+
+StoreResult<int> Migrator::migrateSteps(Database& db)
+{
     auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                           "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
                                           "applied_at BIGINT NOT NULL)"));
