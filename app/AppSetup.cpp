@@ -1,7 +1,9 @@
 #include "AppSetup.h"
 
+#include "CommandLineOptions.h"
 #include "ProviderConnection.h"
 #include "automation/AutomationLease.h"
+#include "settings/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -40,6 +42,36 @@ Result<AutomationWorker::ProviderFactory, QString> resolveProvider(const Command
     if (!result)
         wait.exec();
     return std::move(*result);
+}
+
+Result<DatabaseLocation, QString> resolveDatabase(const CommandLineOptions& options)
+{
+    QString argument = options.databasePath();
+    if (argument.isEmpty() && !options.demo()) {
+        QSettings machine;
+        argument = Settings(nullptr, &machine).stringValue(SettingKey::DatabaseLocation);
+    }
+    if (argument.isEmpty())
+        return DatabaseLocation::sqliteFile(options.resolvedDatabasePath());
+    auto parsed = DatabaseLocation::fromArgument(argument);
+    if (!parsed || !parsed->isShared())
+        return parsed;
+    DatabaseLocation location = parsed.value();
+
+    KeychainCredentialStore keychain;
+    std::optional<Result<QString, CredentialError>> password;
+    QEventLoop wait;
+    keychain.read(location.credentialKey(), [&](Result<QString, CredentialError> r) {
+        password = std::move(r);
+        wait.quit();
+    });
+    if (!password)
+        wait.exec();
+    if (password->ok())
+        location.password = password->value();
+    else if (password->error().kind == CredentialError::Kind::Denied)
+        return password->error().message;
+    return location;
 }
 
 AutomationWorker::Options workerOptions(const DatabaseLocation& location,

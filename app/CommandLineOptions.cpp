@@ -12,7 +12,8 @@ CommandLineOptions::CommandLineOptions()
     , m_dbOption(QStringList{QStringLiteral("db")},
                  QCoreApplication::translate("CommandLineOptions",
                                              "Use the database file <path> instead of the "
-                                             "one in your data folder."),
+                                             "one in your data folder, or a shared database: "
+                                             "postgresql://user@server:5432/database."),
                  QCoreApplication::translate("CommandLineOptions", "path"))
     , m_demoOption(QStringList{QStringLiteral("demo")},
                    QCoreApplication::translate("CommandLineOptions",
