@@ -7,6 +7,9 @@
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
 #include "store/Database.h"
+#include "store/StoreNotifications.h"
+
+#include <QStatusBar>
 
 namespace ringback::app {
 
@@ -21,6 +24,22 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->inbox()->setModel(m_conversations);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
+
+    // What other desks write on a shared database (and this desk's own worker, like storeChanged).
+    m_otherDesks = new StoreNotifications(m_db, this);
+    connect(m_otherDesks, &StoreNotifications::changed, this, [this](StoreNotifications::Kind kind, qint64) {
+        if (kind == StoreNotifications::Kind::Call)
+            m_calls->refresh();
+        else
+            m_conversations->refresh();
+    });
+    connect(m_otherDesks, &StoreNotifications::connectionLost, this,
+            [this](const QString& sentence) { m_window->statusBar()->showMessage(sentence); });
+    connect(m_otherDesks, &StoreNotifications::reconnected, this, [this] {
+        m_window->statusBar()->showMessage(tr("Connected to the shared database again."), 10'000);
+        m_calls->refresh();
+        m_conversations->refresh();
+    });
 }
 
 DesktopSession::~DesktopSession()

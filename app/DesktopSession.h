@@ -9,6 +9,7 @@
 namespace ringback {
 class Database;
 class PhoneNumberService;
+class StoreNotifications;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
     ui::ConversationListModel* m_conversations = nullptr;
+    StoreNotifications* m_otherDesks = nullptr; // live updates from a shared database
     std::unique_ptr<WorkerThread> m_worker;
 };
 

@@ -242,6 +242,22 @@ StoreResult<void> Database::connect(const DatabaseOptions& options)
     return {};
 }
 
+StoreResult<void> Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    m_depth = 0;
+    m_rollbackOnly = false;
+    if (!db.open())
+        return errorFrom(db.lastError(), QStringLiteral("reconnect"));
+    for (const QString& statement : m_dialect->connectionSetup()) {
+        if (auto r = exec(statement); !r)
+            return r.error();
+    }
+    qCInfo(lcStore) << "reconnected to" << m_location.displayName();
+    return {};
+}
+
 StoreResult<void> Database::checkReadable()
 {
     const QString probe = m_dialect->kind() == SqlDialect::Kind::Sqlite
@@ -350,7 +366,11 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& doing) con
     if (m_dialect->kind() == SqlDialect::Kind::Postgres &&
         (error.type() == QSqlError::ConnectionError || native.isEmpty() ||
          kind == StoreError::Kind::CannotOpen)) {
-        const QString message = postgresConnectionMessage(error.text(), native, m_location);
+        // After the server dropped us Qt closes the connection and later errors carry no text.
+        const QString text = error.text().trimmed().isEmpty() && !connection().isOpen()
+                                 ? QStringLiteral("no connection to the server")
+                                 : error.text();
+        const QString message = postgresConnectionMessage(text, native, m_location);
         if (!message.isEmpty())
             return StoreError{StoreError::Kind::CannotOpen, message, detail};
     }
