@@ -52,6 +52,13 @@ CommandLineOptions::CommandLineOptions()
                                                          "Read settings from the JSON file <file> (made with "
                                                          "--export-settings) and exit."),
                              QCoreApplication::translate("CommandLineOptions", "file"))
+    , m_moveToOption(
+          QStringList{QStringLiteral("move-to")},
+          QCoreApplication::translate("CommandLineOptions",
+                                      "Copy this desk's database into the empty shared database <url> "
+                                      "(postgresql://user@server/database), use that from now on, "
+                                      "and exit. The file stays as a backup."),
+          QCoreApplication::translate("CommandLineOptions", "url"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLineOptions", "Ringback texts back the callers your office missed."));
@@ -64,6 +71,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOption(m_runSecondsOption);
     m_parser.addOption(m_exportSettingsOption);
     m_parser.addOption(m_importSettingsOption);
+    m_parser.addOption(m_moveToOption);
 }
 
 bool CommandLineOptions::parse(const QStringList& arguments)
@@ -85,7 +93,7 @@ bool CommandLineOptions::needsNoDisplay(const QStringList& arguments)
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
             a == QLatin1String("--check-provider") || a == QLatin1String("--headless") ||
             a.startsWith(QLatin1String("--export-settings")) ||
-            a.startsWith(QLatin1String("--import-settings")))
+            a.startsWith(QLatin1String("--import-settings")) || a.startsWith(QLatin1String("--move-to")))
             return true;
     }
     return false;

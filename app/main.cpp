@@ -63,6 +63,8 @@ int main(int argc, char** argv)
         return printAndExit(QStringLiteral("Ringback %1").arg(QCoreApplication::applicationVersion()), 0);
     if (options.checkProvider())
         return app::ProviderCheckCommand::run(options);
+    if (!options.moveToUrl().isEmpty())
+        return app::moveToShared(options);
 
     if (options.headless() || !options.exportSettingsFile().isEmpty() ||
         !options.importSettingsFile().isEmpty()) {
