@@ -126,6 +126,7 @@ private slots:
     void killedAtEachPointTextsOnce();
     void twoProcessesOneDatabaseTextEachCallerOnce();
     void holderKilledMidSendAnotherTakesOver();
+    void holderLosesItsConnectionAnotherTakesOver();
 
 private:
     std::unique_ptr<QProcess> startRingback(const QString& faultPoint = QString());
@@ -325,6 +326,38 @@ void TestCrashSafety::holderKilledMidSendAnotherTakesOver()
     for (int i = 0; i < callers; ++i)
         QCOMPARE(m_office->textsTo(caller(i)), 1);
     QCOMPARE(outboxIn(OutboxState::Sending), qint64(0));
+}
+
+// PostgreSQL only (a SQLite file has no connection to lose): the server drops the sending
+// desk's connection mid-run (a restart, a network cut); the other desk takes the lock, the first
+// reconnects and stands by, and every caller still gets one text.
+void TestCrashSafety::holderLosesItsConnectionAnotherTakesOver()
+{
+    QVERIFY2(TestBackend::postgres(), "PostgreSQL only: ctest runs it in tst_crashsafety_postgres");
+    const int callers = 120;
+    const QDateTime ended = QDateTime::currentDateTimeUtc().addSecs(-20);
+    for (int i = 0; i < callers; ++i)
+        m_office->addMissedCall(i, ended);
+    std::unique_ptr<QProcess> a = startRingback();
+    std::unique_ptr<QProcess> b = startRingback();
+    QTRY_VERIFY_WITH_TIMEOUT(m_office->texts() >= 30, 60'000);
+
+    // Cut every connection of the process holding the lock.
+    auto db = Database::open(m_store->location(), QStringLiteral("admin"));
+    QVERIFY(db.ok());
+    auto cut =
+        db.value()->exec(QStringLiteral("SELECT pg_terminate_backend(l.pid) FROM pg_locks l "
+                                        "WHERE l.locktype = 'advisory' AND l.objid = 2 AND l.granted"));
+    QVERIFY(cut && cut->next() && cut->value(0).toBool());
+    cut->finish();
+    db.value().reset();
+
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIn(OutboxState::Sent) == callers, 90'000);
+    QVERIFY(stopCleanly(*a));
+    QVERIFY(stopCleanly(*b));
+    QCOMPARE(m_office->texts(), callers);
+    for (int i = 0; i < callers; ++i)
+        QCOMPARE(m_office->textsTo(caller(i)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
