@@ -12,7 +12,8 @@ CommandLineOptions::CommandLineOptions()
     , m_dbOption(QStringList{QStringLiteral("db")},
                  QCoreApplication::translate("CommandLineOptions",
                                              "Use the database file <path> instead of the "
-                                             "one in your data folder."),
+                                             "one in your data folder, or a shared database: "
+                                             "postgresql://user@server:5432/database."),
                  QCoreApplication::translate("CommandLineOptions", "path"))
     , m_demoOption(QStringList{QStringLiteral("demo")},
                    QCoreApplication::translate("CommandLineOptions",
@@ -55,6 +56,13 @@ CommandLineOptions::CommandLineOptions()
                         QCoreApplication::translate("CommandLineOptions",
                                                     "Start in the system tray without opening the window "
                                                     "(used when Ringback starts at sign-in)."))
+    , m_moveToOption(
+          QStringList{QStringLiteral("move-to")},
+          QCoreApplication::translate("CommandLineOptions",
+                                      "Copy this desk's database into the empty shared database <url> "
+                                      "(postgresql://user@server/database), use that from now on, "
+                                      "and exit. The file stays as a backup."),
+          QCoreApplication::translate("CommandLineOptions", "url"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLineOptions", "Ringback texts back the callers your office missed."));
@@ -68,6 +76,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOption(m_exportSettingsOption);
     m_parser.addOption(m_importSettingsOption);
     m_parser.addOption(m_minimizedOption);
+    m_parser.addOption(m_moveToOption);
 }
 
 bool CommandLineOptions::parse(const QStringList& arguments)
@@ -89,7 +98,7 @@ bool CommandLineOptions::needsNoDisplay(const QStringList& arguments)
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
             a == QLatin1String("--check-provider") || a == QLatin1String("--headless") ||
             a.startsWith(QLatin1String("--export-settings")) ||
-            a.startsWith(QLatin1String("--import-settings")))
+            a.startsWith(QLatin1String("--import-settings")) || a.startsWith(QLatin1String("--move-to")))
             return true;
     }
     return false;

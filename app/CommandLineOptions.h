@@ -35,6 +35,8 @@ public:
     int runSeconds() const { return m_parser.value(m_runSecondsOption).toInt(); }
     QString exportSettingsFile() const { return m_parser.value(m_exportSettingsOption); }
     QString importSettingsFile() const { return m_parser.value(m_importSettingsOption); }
+    // --move-to postgresql://...: copy this desk's database into an empty shared one, then use it.
+    QString moveToUrl() const { return m_parser.value(m_moveToOption); }
 
     // The database this run opens: --db, else the demo file for --demo, else the user's file.
     QString resolvedDatabasePath() const;
@@ -56,6 +58,7 @@ private:
     QCommandLineOption m_exportSettingsOption;
     QCommandLineOption m_importSettingsOption;
     QCommandLineOption m_minimizedOption;
+    QCommandLineOption m_moveToOption;
 };
 
 } // namespace ringback::app

@@ -24,6 +24,7 @@
 #include "settings/StartupOptionsGroup.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
+#include "store/StoreNotifications.h"
 #include "templates/TemplatesPage.h"
 #include "tray/ReplyNotifier.h"
 #include "tray/TrayIcon.h"
@@ -32,6 +33,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 
 namespace ringback::app {
@@ -67,6 +69,28 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
     m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
 
+    // What other desks write on a shared database (and this desk's own worker, like storeChanged).
+    m_otherDesks = new StoreNotifications(m_db, this);
+    connect(m_otherDesks, &StoreNotifications::changed, this, [this](StoreNotifications::Kind kind, qint64) {
+        if (kind == StoreNotifications::Kind::Call) {
+            m_calls->refresh();
+            return;
+        }
+        m_conversations->refresh();
+        m_conversationView->refresh();
+        m_board->refresh();
+        m_replies->check();
+    });
+    connect(m_otherDesks, &StoreNotifications::connectionLost, this,
+            [this](const QString& sentence) { m_window->statusBar()->showMessage(sentence); });
+    connect(m_otherDesks, &StoreNotifications::reconnected, this, [this] {
+        m_window->statusBar()->showMessage(tr("Connected to the shared database again."), 10'000);
+        m_calls->refresh();
+        m_conversations->refresh();
+        m_conversationView->refresh();
+        m_board->refresh();
+        m_replies->check();
+    });
     m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
     m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
     m_window->addSection(tr("Dashboard"), m_dashboard);

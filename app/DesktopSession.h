@@ -14,6 +14,7 @@ class Database;
 class KeyValueStore;
 class PhoneNumberService;
 class Settings;
+class StoreNotifications;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -77,6 +78,7 @@ private:
     ui::TrayIcon* m_tray = nullptr;
     ui::AutoTextBackSwitch* m_autoTextBack = nullptr;
     ui::ConversationView* m_conversationView = nullptr;
+    StoreNotifications* m_otherDesks = nullptr; // live updates from a shared database
     std::unique_ptr<WorkerThread> m_worker;
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;

@@ -77,12 +77,16 @@ int main(int argc, char** argv)
         return printAndExit(QStringLiteral("Ringback %1").arg(QCoreApplication::applicationVersion()), 0);
     if (options.checkProvider())
         return app::ProviderCheckCommand::run(options);
+    if (!options.moveToUrl().isEmpty())
+        return app::moveToShared(options);
 
     if (options.headless() || !options.exportSettingsFile().isEmpty() ||
         !options.importSettingsFile().isEmpty()) {
         // Logs of the store and worker are for the log file, not this terminal's answer.
-        auto opened = Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()),
-                                     QStringLiteral("main"));
+        const auto location = app::resolveDatabase(options);
+        if (!location)
+            return printAndExit(location.error(), 2);
+        auto opened = Database::open(location.value(), QStringLiteral("main"));
         if (!opened)
             return printAndExit(opened.error().message, 2);
         std::unique_ptr<Database> db = std::move(opened).value();
@@ -91,13 +95,13 @@ int main(int argc, char** argv)
         if (!options.importSettingsFile().isEmpty())
             return app::SettingsFileCommand::importFrom(*db, options.importSettingsFile());
         const app::SavedProvider saved = app::savedProviderOf(*db);
-        const DatabaseLocation location = db->location();
         db.reset(); // the worker opens its own connection
         auto factory = app::resolveProvider(options, saved);
         if (!factory)
             return printAndExit(factory.error(), 2);
-        return app::runHeadless(app::workerOptions(location, factory.value(), QStringLiteral("headless")),
-                                options.runSeconds());
+        return app::runHeadless(
+            app::workerOptions(location.value(), factory.value(), QStringLiteral("headless")),
+            options.runSeconds());
     }
 
     // One desktop window per user: a second launch brings the first forward and stops here, before
@@ -113,8 +117,12 @@ int main(int argc, char** argv)
     if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled())
         autostart->enable(LaunchCommand::minimizedSelf());
 
-    auto opened =
-        Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()), QStringLiteral("ui"));
+    const auto location = app::resolveDatabase(options);
+    if (!location) {
+        QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), location.error());
+        return printAndExit(location.error(), 2);
+    }
+    auto opened = Database::open(location.value(), QStringLiteral("ui"));
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), opened.error().message);
         return printAndExit(opened.error().message, 2);

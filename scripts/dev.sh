@@ -10,7 +10,7 @@ APT_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql postgresql
     libphonenumber-dev qtkeychain-qt6-dev
     xvfb xauth clang-format desktop-file-utils
 )

@@ -36,6 +36,8 @@ AutomationLease::AutomationLease(Database& db, QString holder, const Clock& cloc
 
 StoreResult<bool> AutomationLease::tryAcquire(qint64 ttlMs)
 {
+    if (m_db.dialect().hasAdvisoryLocks())
+        return tryAcquireAdvisory(ttlMs);
     const QDateTime now = m_clock.nowUtc();
     Transaction tx(m_db);
     if (!tx.began())
@@ -76,8 +78,65 @@ StoreResult<bool> AutomationLease::tryAcquire(qint64 ttlMs)
     return ours;
 }
 
+StoreResult<bool> AutomationLease::tryAcquireAdvisory(qint64 ttlMs)
+{
+    if (m_holdsAdvisoryLock) {
+        auto still = stillHoldsAdvisoryLock();
+        if (!still) {
+            m_holdsAdvisoryLock = false; // the connection is gone, and the lock with it
+            return still.error();
+        }
+        if (!still.value()) {
+            m_holdsAdvisoryLock = false;
+            qCWarning(lcWorker) << "the automation lock was lost with the database connection";
+        }
+    }
+    if (!m_holdsAdvisoryLock) {
+        auto taken = m_db.exec(m_db.dialect().tryLockStatement(SqlDialect::Lock::Automation));
+        if (!taken)
+            return taken.error();
+        m_holdsAdvisoryLock = taken->next() && taken->value(0).toBool();
+        taken->finish();
+        if (!m_holdsAdvisoryLock)
+            return false;
+        qCInfo(lcWorker).noquote() << m_holder << "took the automation lock";
+    }
+    if (auto r = publishHolder(ttlMs); !r)
+        return r.error();
+    return true;
+}
+
+// pg_try_advisory_lock stacks when called again by its holder, so a renewal asks pg_locks
+// instead: still held by this very session?
+StoreResult<bool> AutomationLease::stillHoldsAdvisoryLock()
+{
+    const qint64 key = qint64(SqlDialect::Lock::Automation);
+    auto held = rows::scalar(
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                 "AND pid = pg_backend_pid() AND granted AND classid::bigint = ? "
+                                 "AND objid::bigint = ? AND objsubid = 1"),
+                  {qlonglong(quint64(key) >> 32), qlonglong(quint64(key) & 0xffffffffu)}));
+    if (!held)
+        return held.error();
+    return held.value() > 0;
+}
+
+StoreResult<void> AutomationLease::publishHolder(qint64 ttlMs)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return rows::none(
+        m_db.exec(QStringLiteral("INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
+                                 "expires_at = excluded.expires_at"),
+                  {kName, m_holder, sql::time(now.addMSecs(ttlMs))}));
+}
+
 StoreResult<void> AutomationLease::release()
 {
+    if (m_holdsAdvisoryLock) {
+        m_holdsAdvisoryLock = false;
+        m_db.exec(m_db.dialect().unlockStatement(SqlDialect::Lock::Automation));
+    }
     return rows::none(
         m_db.exec(QStringLiteral("DELETE FROM leases WHERE name = ? AND holder = ?"), {kName, m_holder}));
 }

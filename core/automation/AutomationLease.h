@@ -9,9 +9,12 @@ namespace ringback {
 class Clock;
 class Database;
 
-// Two Ringback processes on one database must never both poll and send. Whoever holds this lease
-// row runs the automation and renews it every cycle; the others wait and take over when it
-// expires (the holder closed or died). On PostgreSQL a session advisory lock will do this job.
+// Two Ringback processes on one database must never both poll and send. On SQLite, whoever holds
+// this lease row runs the automation and renews it every cycle; the others wait and take over when
+// it expires (the holder closed or died). On PostgreSQL the right to send is a session-level
+// advisory lock held by the worker's connection: the server releases it the moment that
+// connection ends (the desk closed, crashed or lost the network), so another desk takes over
+// within one standby cycle. The lease row is then only the sign saying who holds it.
 class AutomationLease
 {
 public:
@@ -28,9 +31,14 @@ public:
     StoreResult<QString> holder();
 
 private:
+    StoreResult<bool> tryAcquireAdvisory(qint64 ttlMs);
+    StoreResult<bool> stillHoldsAdvisoryLock();
+    StoreResult<void> publishHolder(qint64 ttlMs);
+
     Database& m_db;
     QString m_holder;
     const Clock& m_clock;
+    bool m_holdsAdvisoryLock = false;
 };
 
 } // namespace ringback

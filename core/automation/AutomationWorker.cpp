@@ -386,6 +386,11 @@ void AutomationWorker::storeFailed(const StoreError& error)
     setState(AutomationState::Mode::Degraded, error.message);
     if (m_stopping)
         return stop();
+    // The shared database dropped this connection (a server restart, the network): connect again
+    // before the next try, with the same back-off. The automation lock went with the old
+    // connection; the next cycle asks for it afresh (another desk may hold it by then).
+    if (m_db->location().isShared() && error.kind == StoreError::Kind::CannotOpen)
+        m_db->reconnect();
     scheduleNext(qMin(kMaxBackoffMs, 5'000 << qMin(m_failures, 6)));
 }
 

@@ -113,6 +113,44 @@ QString messageFor(StoreError::Kind kind, const QString& where)
         .arg(where);
 }
 
+// A shared database that cannot be reached or entered. libpq reports these before any SQLSTATE
+// exists, so its text is what tells them apart.
+QString postgresConnectionMessage(const QString& text, const QString& sqlState, const DatabaseLocation& where)
+{
+    const auto has = [&text](const char* phrase) {
+        return text.contains(QLatin1String(phrase), Qt::CaseInsensitive);
+    };
+    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000") ||
+        has("password authentication failed") || has("no password supplied") ||
+        has("authentication failed") || (has("role") && has("does not exist"))) {
+        return tr("The shared database server %1 refused the user name \"%2\" or its password. Check both in "
+                  "Settings, Shared database (the office's database administrator can reset the password).")
+            .arg(where.host, where.user);
+    }
+    if (sqlState == QLatin1String("3D000") || (has("database") && has("does not exist"))) {
+        return tr("The server %1 is running, but it has no database called \"%2\". Check the name in "
+                  "Settings, "
+                  "Shared database, or create it on the server (see \"Sharing the inbox between desks\" in "
+                  "the README).")
+            .arg(where.host, where.databaseName);
+    }
+    if (sqlState.startsWith(QLatin1String("08")) || has("connection refused") || has("could not connect") ||
+        has("could not translate host name") || has("timeout expired") ||
+        has("server closed the connection") || has("no connection to the server") ||
+        has("connection to server") || has("terminating connection")) {
+        return tr("Ringback cannot reach the shared database server %1 (port %2). Check that the office PC "
+                  "that runs it is switched on and connected to the network; Ringback keeps trying.")
+            .arg(where.host)
+            .arg(where.port);
+    }
+    if (has("SSL")) {
+        return tr("The shared database server %1 and Ringback could not agree on an encrypted connection "
+                  "(sslmode=%2). Check the encryption setting in Settings, Shared database.")
+            .arg(where.host, where.sslMode.isEmpty() ? QStringLiteral("prefer") : where.sslMode);
+    }
+    return {};
+}
+
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName, const SqlDialect& dialect)
@@ -197,10 +235,26 @@ StoreResult<void> Database::connect(const DatabaseOptions& options)
         db.setDatabaseName(m_location.databaseName);
         db.setUserName(m_location.user);
         db.setPassword(m_location.password);
-        db.setConnectOptions(m_location.connectOptions);
+        db.setConnectOptions(m_location.driverConnectOptions());
     }
     if (!db.open())
         return errorFrom(db.lastError(), QStringLiteral("open"));
+    return {};
+}
+
+StoreResult<void> Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    m_depth = 0;
+    m_rollbackOnly = false;
+    if (!db.open())
+        return errorFrom(db.lastError(), QStringLiteral("reconnect"));
+    for (const QString& statement : m_dialect->connectionSetup()) {
+        if (auto r = exec(statement); !r)
+            return r.error();
+    }
+    qCInfo(lcStore) << "reconnected to" << m_location.displayName();
     return {};
 }
 
@@ -279,6 +333,13 @@ StoreResult<QSqlQuery> Database::exec(const QString& sql, const QVariantList& ar
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE transaction control or SET: statements without parameters go as
+    // they are (one round trip instead of three, too).
+    if (args.isEmpty() && m_dialect->kind() == SqlDialect::Kind::Postgres) {
+        if (!q.exec(sql))
+            return errorFrom(q.lastError(), sql);
+        return q;
+    }
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), sql);
     for (const QVariant& a : args) {
@@ -302,6 +363,17 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& doing) con
                                       : kindForPostgres(native);
     const QString detail = QStringLiteral("%1 [%2] while: %3").arg(error.text(), native, doing.left(200));
     qCWarning(lcStore).noquote() << m_location.displayName() << detail;
+    if (m_dialect->kind() == SqlDialect::Kind::Postgres &&
+        (error.type() == QSqlError::ConnectionError || native.isEmpty() ||
+         kind == StoreError::Kind::CannotOpen)) {
+        // After the server dropped us Qt closes the connection and later errors carry no text.
+        const QString text = error.text().trimmed().isEmpty() && !connection().isOpen()
+                                 ? QStringLiteral("no connection to the server")
+                                 : error.text();
+        const QString message = postgresConnectionMessage(text, native, m_location);
+        if (!message.isEmpty())
+            return StoreError{StoreError::Kind::CannotOpen, message, detail};
+    }
     return StoreError{kind, messageFor(kind, m_location.displayName()), detail};
 }
 

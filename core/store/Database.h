@@ -41,6 +41,11 @@ public:
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const { return m_schemaVersion; }
 
+    // A shared database's connection after the server or network went away: closes it and
+    // connects again (same settings, same per-connection setup). Whatever was in a transaction
+    // is gone; listeners subscribe again (StoreNotifications does).
+    StoreResult<void> reconnect();
+
     // Prepares, binds (positionally) and runs one statement.
     StoreResult<QSqlQuery> exec(const QString& sql, const QVariantList& args = {}) const;
 

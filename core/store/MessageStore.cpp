@@ -97,6 +97,14 @@ StoreResult<qint64> MessageStore::insertLocal(const Message& m, const QDateTime&
 StoreResult<void> MessageStore::attachProviderId(qint64 id, const QString& providerMessageId,
                                                  MessageStatus status, const QDateTime& now)
 {
+    // The poller may have stored the provider's copy of this text before the send was recorded (a
+    // process died between the two): the local row, which the outbox and timeline point at, is
+    // the one kept. Without this the UPDATE breaks the unique key, which on PostgreSQL also
+    // aborts the whole transaction recording the send.
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM messages WHERE provider_message_id = ? AND id <> ?"),
+                           {providerMessageId, id});
+        !r)
+        return r.error();
     return rows::none(
         m_db.exec(QStringLiteral("UPDATE messages SET provider_message_id = ?, status = ?, sent_at = ?, "
                                  "updated_at = ? WHERE id = ?"),

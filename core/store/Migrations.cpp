@@ -193,6 +193,41 @@ Migration schemaV3()
     };
 }
 
+// Live updates between desks (PostgreSQL only): every write that another desk must see (a text,
+// a lead's status, assignment or card, an opt-out, a call) sends NOTIFY ringback_changes with
+// "<table>:<lead id>" (0 when the row has no lead). Triggers rather than code, so no write path,
+// the worker's included, can forget. NOTIFY is delivered at commit; PostgreSQL folds identical
+// payloads within one transaction. StoreNotifications is the listening side. On SQLite (one desk)
+// this step changes nothing.
+Migration schemaV4()
+{
+    return Migration{
+        4,
+        QStringLiteral("live updates between desks"),
+        {},
+        {},
+        {
+            QStringLiteral(R"(CREATE FUNCTION ringback_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE
+                    changed JSONB := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+                    lead TEXT := CASE WHEN TG_TABLE_NAME = 'leads' THEN changed->>'id'
+                                      ELSE changed->>'lead_id' END;
+                BEGIN
+                    PERFORM pg_notify('ringback_changes', TG_TABLE_NAME || ':' || COALESCE(lead, '0'));
+                    RETURN NULL;
+                END $$)"),
+            QStringLiteral("CREATE TRIGGER messages_notify AFTER INSERT OR UPDATE OR DELETE ON messages "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+            QStringLiteral("CREATE TRIGGER leads_notify AFTER INSERT OR UPDATE OR DELETE ON leads "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+            QStringLiteral("CREATE TRIGGER opt_outs_notify AFTER INSERT OR UPDATE OR DELETE ON opt_outs "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+            QStringLiteral("CREATE TRIGGER calls_notify AFTER INSERT OR UPDATE OR DELETE ON calls "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+        },
+    };
+}
+
 // The thread tells a missed call and the decision about it on one line, so it looks events up by
 // call; without this index that is a scan of every lead's history per missed call.
 Migration schemaV5()
@@ -223,7 +258,7 @@ Migration schemaV6()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV5(), schemaV6()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6()};
     return all;
 }
 
@@ -233,6 +268,21 @@ int Migrator::latestVersion()
 }
 
 StoreResult<int> Migrator::migrate(Database& db)
+{
+    // Two desks starting at once against a new shared database: one migrates, the other waits and
+    // then finds every step applied. (SQLite's BEGIN IMMEDIATE serialises the steps by itself.)
+    const SqlDialect& dialect = db.dialect();
+    if (dialect.hasAdvisoryLocks()) {
+        if (auto r = db.exec(dialect.lockStatement(SqlDialect::Lock::Migrations)); !r)
+            return r.error();
+    }
+    auto migrated = migrateSteps(db);
+    if (dialect.hasAdvisoryLocks())
+        db.exec(dialect.unlockStatement(SqlDialect::Lock::Migrations));
+    return migrated;
+}
+
+StoreResult<int> Migrator::migrateSteps(Database& db)
 {
     auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                           "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "

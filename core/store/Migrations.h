@@ -31,6 +31,9 @@ public:
     // Applies every step newer than the database's version; returns the version reached.
     // Re-running on an up-to-date database changes nothing.
     static StoreResult<int> migrate(Database& db);
+
+private:
+    static StoreResult<int> migrateSteps(Database& db);
 };
 
 } // namespace ringback

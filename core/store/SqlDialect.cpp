@@ -40,6 +40,27 @@ QString SqlDialect::beginWriteStatement() const
     return m_kind == Kind::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::lockStatement(Lock lock) const
+{
+    if (!hasAdvisoryLocks())
+        return {};
+    return QStringLiteral("SELECT pg_advisory_lock(%1) IS NULL").arg(qint64(lock));
+}
+
+QString SqlDialect::tryLockStatement(Lock lock) const
+{
+    if (!hasAdvisoryLocks())
+        return {};
+    return QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(qint64(lock));
+}
+
+QString SqlDialect::unlockStatement(Lock lock) const
+{
+    if (!hasAdvisoryLocks())
+        return {};
+    return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(qint64(lock));
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)

@@ -27,6 +27,15 @@ public:
     // so two processes cannot both read-then-write and deadlock on the upgrade.
     QString beginWriteStatement() const;
 
+    // PostgreSQL: a session-level advisory lock, held until unlocked or the connection ends (so a
+    // process that dies releases it). SQLite has none: these return "" and the callers use the
+    // leases table or the file's write lock instead. Each statement returns one boolean row.
+    enum class Lock : qint64 { Migrations = 0x52696e67'00000001, Automation = 0x52696e67'00000002 };
+    bool hasAdvisoryLocks() const { return m_kind == Kind::Postgres; }
+    QString lockStatement(Lock lock) const;    // waits
+    QString tryLockStatement(Lock lock) const; // does not wait: true when taken
+    QString unlockStatement(Lock lock) const;
+
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 

@@ -1,13 +1,17 @@
 // Exactly once, across real process deaths (DESIGN §5): a headless Ringback is SIGKILLed at each
 // point of the send path, started again, and the provider (a Twilio-shaped fake on 127.0.0.1) must
 // have received exactly one text for the missed call. Then two headless processes share one
-// database and 200 missed callers: each is texted exactly once.
+// database and 200 missed callers: each is texted exactly once, also when the one sending is killed
+// mid-send and the other takes over. Run on SQLite and, as tst_crashsafety_postgres, on PostgreSQL.
 #include "FakeHttpServer.h"
+#include "TempDatabase.h"
+#include "automation/AutomationLease.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 #include "store/OutboxStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,42 +125,45 @@ private slots:
     void killedAtEachPointTextsOnce_data();
     void killedAtEachPointTextsOnce();
     void twoProcessesOneDatabaseTextEachCallerOnce();
+    void holderKilledMidSendAnotherTakesOver();
+    void holderLosesItsConnectionAnotherTakesOver();
 
 private:
     std::unique_ptr<QProcess> startRingback(const QString& faultPoint = QString());
     qint64 outboxIn(OutboxState state);
+    qint64 leaseHolderPid();
     bool stopCleanly(QProcess& p);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    std::unique_ptr<TempDatabase> m_store;
+    QString m_db; // what --db gets: the SQLite file or the postgresql:// address
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<FakeTwilioOffice> m_office;
 };
 
 void TestCrashSafety::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("office.sqlite"));
+    m_store = std::make_unique<TempDatabase>(QStringLiteral("setup"));
+    QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
+    m_db = m_store->location().toArgument();
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_office = std::make_unique<FakeTwilioOffice>(*m_server);
 
-    auto db = Database::open(DatabaseLocation::sqliteFile(m_db), QStringLiteral("setup"));
-    QVERIFY(db.ok());
-    KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+    KeyValueStore kv(m_store->db(), KeyValueStore::Table::Settings);
     Settings settings(&kv, nullptr);
     settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
     settings.setValue(SettingKey::AutomationEnabledSince,
                       qlonglong(QDateTime::currentMSecsSinceEpoch() - 3600'000));
     settings.setValue(SettingKey::PollIntervalSeconds, 1);
     settings.setValue(SettingKey::HourlyAutoTextCap, 10'000);
+    m_store->close(); // the processes under test open their own
 }
 
 void TestCrashSafety::cleanup()
 {
     m_office.reset();
     m_server.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 std::unique_ptr<QProcess> TestCrashSafety::startRingback(const QString& faultPoint)
@@ -165,7 +172,11 @@ std::unique_ptr<QProcess> TestCrashSafety::startRingback(const QString& faultPoi
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), kAccount);
     env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QStringLiteral("test-token-not-secret"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*.info=false"));
+    // RINGBACK_TEST_CHILD_LOG=<file> keeps the processes' full logs there, to see why a run failed.
+    if (!qEnvironmentVariableIsSet("RINGBACK_TEST_CHILD_LOG"))
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*.info=false"));
+    else
+        p->setStandardOutputFile(qEnvironmentVariable("RINGBACK_TEST_CHILD_LOG"), QIODevice::Append);
     env.remove(QStringLiteral("RINGBACK_FAULT_POINT"));
     if (!faultPoint.isEmpty())
         env.insert(QStringLiteral("RINGBACK_FAULT_POINT"), faultPoint);
@@ -179,10 +190,24 @@ std::unique_ptr<QProcess> TestCrashSafety::startRingback(const QString& faultPoi
 
 qint64 TestCrashSafety::outboxIn(OutboxState state)
 {
-    auto db = Database::open(DatabaseLocation::sqliteFile(m_db), QStringLiteral("check"));
+    auto db = Database::open(m_store->location(), QStringLiteral("check"));
     if (!db)
         return -1;
     return OutboxStore(*db.value()).countInState(state).value_or(-1);
+}
+
+// The pid in the lease row's "<desk> (pid 1234 on host)", 0 when nobody holds it.
+qint64 TestCrashSafety::leaseHolderPid()
+{
+    auto db = Database::open(m_store->location(), QStringLiteral("holder"));
+    if (!db)
+        return -1;
+    auto r = db.value()->exec(QStringLiteral("SELECT holder FROM leases WHERE name = 'automation'"));
+    if (!r || !r->next())
+        return 0;
+    const QString holder = r->value(0).toString();
+    const int at = holder.lastIndexOf(QLatin1String("(pid "));
+    return at < 0 ? 0 : holder.mid(at + 5).section(QLatin1Char(' '), 0, 0).toLongLong();
 }
 
 bool TestCrashSafety::stopCleanly(QProcess& p)
@@ -256,6 +281,83 @@ void TestCrashSafety::twoProcessesOneDatabaseTextEachCallerOnce()
     for (int i = 0; i < callers; ++i)
         QCOMPARE(m_office->textsTo(caller(i)), 1);
     QCOMPARE(outboxIn(OutboxState::Sent), qint64(callers));
+}
+
+void TestCrashSafety::holderKilledMidSendAnotherTakesOver()
+{
+    const int callers = 200;
+    const QDateTime ended = QDateTime::currentDateTimeUtc().addSecs(-20);
+    for (int i = 0; i < callers; ++i)
+        m_office->addMissedCall(i, ended);
+    std::unique_ptr<QProcess> a = startRingback();
+    std::unique_ptr<QProcess> b = startRingback();
+
+    // The 50th text reaches the provider: SIGKILL whichever process sent it (the lease holder).
+    QProcess* killed = nullptr;
+    QElapsedTimer sinceKill;
+    int postsAtKill = 0;
+    qint64 takeoverMs = -1;
+    int posts = 0;
+    connect(m_server.get(), &FakeHttpServer::requestReceived, this, [&](const FakeRequest& r) {
+        if (r.method != "POST")
+            return;
+        ++posts;
+        if (killed && takeoverMs < 0 && posts > postsAtKill)
+            takeoverMs = sinceKill.elapsed();
+        if (killed || posts != 50)
+            return;
+        const qint64 pid = leaseHolderPid();
+        killed = pid == a->processId() ? a.get() : pid == b->processId() ? b.get() : nullptr;
+        QVERIFY2(killed, "the lease names neither process");
+        killed->kill();
+        sinceKill.start();
+        postsAtKill = posts;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(killed && killed->state() == QProcess::NotRunning, 60'000);
+    QCOMPARE(killed->exitStatus(), QProcess::CrashExit);
+    QProcess* survivor = killed == a.get() ? b.get() : a.get();
+
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIn(OutboxState::Sent) == callers, 90'000);
+    QVERIFY2(takeoverMs >= 0 && takeoverMs < 30'000, qPrintable(QString::number(takeoverMs)));
+    qInfo("the other process took over %lld ms after the kill", takeoverMs);
+    QVERIFY2(stopCleanly(*survivor), survivor->readAll().constData());
+
+    QCOMPARE(m_office->texts(), callers);
+    for (int i = 0; i < callers; ++i)
+        QCOMPARE(m_office->textsTo(caller(i)), 1);
+    QCOMPARE(outboxIn(OutboxState::Sending), qint64(0));
+}
+
+// PostgreSQL only (a SQLite file has no connection to lose): the server drops the sending
+// desk's connection mid-run (a restart, a network cut); the other desk takes the lock, the first
+// reconnects and stands by, and every caller still gets one text.
+void TestCrashSafety::holderLosesItsConnectionAnotherTakesOver()
+{
+    QVERIFY2(TestBackend::postgres(), "PostgreSQL only: ctest runs it in tst_crashsafety_postgres");
+    const int callers = 120;
+    const QDateTime ended = QDateTime::currentDateTimeUtc().addSecs(-20);
+    for (int i = 0; i < callers; ++i)
+        m_office->addMissedCall(i, ended);
+    std::unique_ptr<QProcess> a = startRingback();
+    std::unique_ptr<QProcess> b = startRingback();
+    QTRY_VERIFY_WITH_TIMEOUT(m_office->texts() >= 30, 60'000);
+
+    // Cut every connection of the process holding the lock.
+    auto db = Database::open(m_store->location(), QStringLiteral("admin"));
+    QVERIFY(db.ok());
+    auto cut =
+        db.value()->exec(QStringLiteral("SELECT pg_terminate_backend(l.pid) FROM pg_locks l "
+                                        "WHERE l.locktype = 'advisory' AND l.objid = 2 AND l.granted"));
+    QVERIFY(cut && cut->next() && cut->value(0).toBool());
+    cut->finish();
+    db.value().reset();
+
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIn(OutboxState::Sent) == callers, 90'000);
+    QVERIFY(stopCleanly(*a));
+    QVERIFY(stopCleanly(*b));
+    QCOMPARE(m_office->texts(), callers);
+    for (int i = 0; i < callers; ++i)
+        QCOMPARE(m_office->textsTo(caller(i)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

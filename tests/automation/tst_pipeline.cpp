@@ -1,6 +1,7 @@
 // The text-back pipeline end to end against an in-memory provider: missed call -> exactly one
 // text, through re-polls, opt-outs, retries, a crash mid-send and two workers on one database.
 #include "ScriptedProvider.h"
+#include "TempDatabase.h"
 #include "automation/AutomationWorker.h"
 #include "automation/QueuedText.h"
 #include "settings/Settings.h"
@@ -95,22 +96,19 @@ private:
                   qint64 advanceMsPerCycle = 1000);
     Database& db() { return *m_db; }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    std::unique_ptr<TempDatabase> m_store; // SQLite, or PostgreSQL in tst_pipeline_postgres
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Database> m_db;
+    Database* m_db = nullptr;
     std::unique_ptr<ScriptedProvider> m_provider;
     std::function<QDateTime(const QString&, const QDateTime&)> m_allowedAt;
 };
 
 void TestPipeline::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("pipeline.sqlite"));
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC));
-    auto opened = Database::open(DatabaseLocation::sqliteFile(m_path), QStringLiteral("test"));
-    QVERIFY(opened.ok());
-    m_db = std::move(opened).value();
+    m_store = std::make_unique<TempDatabase>(QStringLiteral("test"));
+    QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
+    m_db = &m_store->db();
     KeyValueStore kv(*m_db, KeyValueStore::Table::Settings);
     Settings settings(&kv, nullptr);
     settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
@@ -125,15 +123,15 @@ void TestPipeline::init()
 void TestPipeline::cleanup()
 {
     m_provider.reset();
-    m_db.reset();
+    m_db = nullptr;
+    m_store.reset();
     m_clock.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, ScriptedProvider& provider)
 {
     AutomationWorker::Options o;
-    o.location = DatabaseLocation::sqliteFile(m_path);
+    o.location = m_store->location();
     o.connectionName = name;
     o.holderId = name;
     o.sharedProvider = &provider;
