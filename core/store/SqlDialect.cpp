@@ -77,11 +77,19 @@ QStringList SqlDialect::textSearchSchema() const
         // Expression indexes: the server maintains them, and the queries below repeat the
         // expressions exactly so the planner uses them. 'simple' keeps words as typed (no
         // stemming: names and trade words are not English prose).
+        // ringback_fold drops accents ("Müller" is found by "muller", as on SQLite's
+        // remove_diacritics); unaccent() itself is only STABLE, which an index refuses, hence the
+        // IMMUTABLE wrapper naming its dictionary (the documented way). unaccent is a trusted
+        // contrib extension: the database's owner may create it.
         return {
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+            QStringLiteral("CREATE FUNCTION ringback_fold(text) RETURNS text LANGUAGE sql IMMUTABLE "
+                           "PARALLEL SAFE STRICT AS "
+                           "$$ SELECT unaccent('unaccent'::regdictionary, $1) $$"),
             QStringLiteral("CREATE INDEX messages_body_search ON messages "
-                           "USING GIN (to_tsvector('simple', body))"),
+                           "USING GIN (to_tsvector('simple', ringback_fold(body)))"),
             QStringLiteral("CREATE INDEX leads_text_search ON leads "
-                           "USING GIN (to_tsvector('simple', display_name || ' ' || place))"),
+                           "USING GIN (to_tsvector('simple', ringback_fold(display_name || ' ' || place)))"),
         };
     }
     // External-content FTS5 tables hold only the index; the rows stay in messages and leads.
@@ -122,16 +130,16 @@ QStringList SqlDialect::textSearchSchema() const
 QString SqlDialect::leadsMatchingText() const
 {
     if (m_kind == Kind::Postgres)
-        return QStringLiteral("SELECT id FROM leads WHERE to_tsvector('simple', display_name || ' ' || "
-                              "place) @@ to_tsquery('simple', ?)");
+        return QStringLiteral("SELECT id FROM leads WHERE to_tsvector('simple', ringback_fold(display_name "
+                              "|| ' ' || place)) @@ to_tsquery('simple', ringback_fold(?))");
     return QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
 }
 
 QString SqlDialect::leadHasMessageMatchingText(bool manyMatches) const
 {
     if (m_kind == Kind::Postgres)
-        return QStringLiteral("l.id IN (SELECT lead_id FROM messages WHERE to_tsvector('simple', body) @@ "
-                              "to_tsquery('simple', ?))");
+        return QStringLiteral("l.id IN (SELECT lead_id FROM messages WHERE to_tsvector('simple', "
+                              "ringback_fold(body)) @@ to_tsquery('simple', ringback_fold(?)))");
     if (manyMatches)
         return QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.lead_id = l.id AND m.id IN "
                               "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))");
