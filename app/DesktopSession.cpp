@@ -21,6 +21,7 @@
 #include "settings/CredentialChooser.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
+#include "settings/SharedDatabaseDialog.h"
 #include "settings/StartupOptionsGroup.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -32,6 +33,7 @@
 
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -96,6 +98,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Dashboard"), m_dashboard);
     m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
     connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);
+    connect(m_settingsPage, &ui::SettingsPage::sharedDatabaseRequested, this,
+            &DesktopSession::chooseSharedDatabase);
     m_settingsPage->addComputerOptions(new ui::StartupOptionsGroup(
         *m_settings, AutostartRegistration::forThisSystem(), LaunchCommand::minimizedSelf()));
     m_window->addSection(tr("Settings"), m_settingsPage);
@@ -114,6 +118,22 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
+}
+
+void DesktopSession::chooseSharedDatabase()
+{
+    const bool onFile = m_db.location().backend == SqlDialect::Kind::Sqlite;
+    ui::SharedDatabaseDialog dialog(*m_credentials, onFile ? &m_db : nullptr, m_window.get());
+    if (!onFile)
+        dialog.setLocation(m_db.location());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The password went to the credential store; the setting holds the address only.
+    m_settings->setValue(SettingKey::DatabaseLocation, dialog.location().toArgument());
+    QMessageBox::information(
+        m_window.get(), tr("Shared database saved"),
+        tr("Ringback will use the shared database the next time it starts: quit Ringback and "
+           "open it again."));
 }
 
 void DesktopSession::showAbout()

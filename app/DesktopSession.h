@@ -66,6 +66,7 @@ public:
 
 private:
     void startFromSettings();
+    void chooseSharedDatabase();
 
     Database& m_db;
     std::unique_ptr<PhoneNumberService> m_phone;

@@ -81,6 +81,7 @@ private slots:
     void saysWhereTheTokenIs();
     void runSetupAgain();
     void startAtSignInSitsUnderThisComputer();
+    void shareWithOtherDesksAsksTheSession();
 };
 
 void TestSettingsPage::showsWhatIsSaved()
@@ -263,6 +264,18 @@ void TestSettingsPage::startAtSignInSitsUnderThisComputer()
     QWidget* data = child<QLabel>(page, "databaseLocation")->parentWidget();
     QVERIFY(computer->geometry().bottom() < startup->geometry().top());
     QVERIFY(startup->geometry().bottom() < data->geometry().top());
+}
+
+void TestSettingsPage::shareWithOtherDesksAsksTheSession()
+{
+    Desk desk;
+    SettingsPage page(*desk.settings, *desk.credentials, QStringLiteral("/tmp/office.sqlite"), nullptr,
+                      noVariables());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy asked(&page, &SettingsPage::sharedDatabaseRequested);
+    QTest::mouseClick(child<QPushButton>(page, "shareDatabase"), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
 }
 
 #include "tst_settingspage.moc"

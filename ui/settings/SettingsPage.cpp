@@ -307,8 +307,13 @@ QWidget* SettingsPage::dataGroup(const QString& databaseName)
     where->setObjectName(QStringLiteral("databaseLocation"));
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The choice of a shared (PostgreSQL) database for several desks goes in this group.
     addRow(form, tr("Calls, texts and leads are kept in:"), where);
+    auto* share = new QPushButton(tr("Share with other desks…"), box);
+    share->setObjectName(QStringLiteral("shareDatabase"));
+    share->setToolTip(tr("Keep the inbox in the office's PostgreSQL database, so every desk sees the "
+                         "same conversations."));
+    connect(share, &QPushButton::clicked, this, &SettingsPage::sharedDatabaseRequested);
+    form->addRow(QString(), share);
     return box;
 }
 

@@ -40,6 +40,8 @@ public:
 
 signals:
     void runSetupRequested();
+    // "Share with other desks…": the session opens the shared-database dialog.
+    void sharedDatabaseRequested();
     void saved();
 
 private:
