@@ -3,10 +3,12 @@
 #include "automation/AutomationStatusView.h"
 #include "inbox/InboxPage.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -23,7 +25,11 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ringback"));
     setWindowIcon(QIcon(QStringLiteral(":/ringback/icons/ringback.svg")));
-    resize(1100, 720);
+    // Room for the list, the thread and the lead card side by side, within the screen.
+    QSize size(1360, 860);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
