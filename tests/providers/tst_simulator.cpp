@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/simulator/ReplyScript.h"
+#include "providers/simulator/SimulatedCallers.h"
 #include "providers/simulator/SimulatedCarrier.h"
 #include "providers/simulator/SimulatedOffice.h"
 #include "providers/simulator/SimulatorProvider.h"
@@ -190,6 +191,7 @@ private slots:
     void callbacksAreQueued();
     void noCallbackAfterDestruction();
     void accountAndNumbers();
+    void aRestartedCarrierNeverReusesATextId();
 
     void sameSeedSameCallsWhateverThePolling_data();
     void sameSeedSameCallsWhateverThePolling();
@@ -1000,4 +1002,23 @@ void TestSimulator::demoIsLivelyInItsFirstTwoMinutes()
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
+// The demo restarted on the same database: a fresh carrier counts its turns from zero again, yet
+// its texts must not take the ids of the last run's (the store would update those old texts).
+void TestSimulator::aRestartedCarrierNeverReusesATextId()
+{
+    const SimulatorSettings settings = liveOnly();
+    const sim::SimulatedCallers callers(settings);
+    const QString business = QStringLiteral("+15125550100");
+    const QString caller = QStringLiteral("+15125550147");
+    sim::SimulatedCarrier firstRun(settings, callers);
+    const QString before = firstRun.send(business, caller, QStringLiteral("Hi"), t0);
+    sim::SimulatedCarrier secondRun(settings, callers);
+    const QString after = secondRun.send(business, caller, QStringLiteral("Hi"), t0.addSecs(3600));
+    QVERIFY(!before.isEmpty());
+    QVERIFY(before != after);
+    // Still deterministic: the same run replayed gives the same id.
+    sim::SimulatedCarrier replay(settings, callers);
+    QCOMPARE(replay.send(business, caller, QStringLiteral("Hi"), t0), before);
+}
+
 #include "tst_simulator.moc"

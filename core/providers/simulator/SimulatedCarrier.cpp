@@ -57,7 +57,10 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
     const bool opening = !last.isValid() || last.secsTo(now) > kNewConversationSeconds;
     m_lastSent.insert(to, now);
 
-    QRandomGenerator ids = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, 0});
+    // The send time is part of the id: a restarted demo starts counting turns again, and must not
+    // hand out an id an earlier run already used (the store would take it for that old text).
+    const qint64 at = now.toMSecsSinceEpoch();
+    QRandomGenerator ids = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, 0, at});
     Outbound o;
     o.message.providerMessageId = sid(ids, "SM");
     o.message.direction = MessageDirection::Outbound;
@@ -78,7 +81,7 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
     if (o.delivered) {
         const QList<ScriptedReply> replies = m_script.repliesTo(to, turn, opening, m_callers.knownName(to));
         for (int i = 0; i < replies.size(); ++i) {
-            QRandomGenerator replyIds = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, i + 1});
+            QRandomGenerator replyIds = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, i + 1, at});
             Message reply;
             reply.providerMessageId = sid(replyIds, "SM");
             reply.direction = MessageDirection::Inbound;
@@ -119,7 +122,8 @@ void SimulatedCarrier::addHistory(const QList<SimulatedCall>& calls, const QDate
 QString SimulatedCarrier::receive(const QString& from, const QString& to, const QString& body,
                                   const QDateTime& at)
 {
-    QRandomGenerator ids = seeded(m_seed, Stream::MessageId, {numberKey(from), -1 - m_received++});
+    QRandomGenerator ids =
+        seeded(m_seed, Stream::MessageId, {numberKey(from), -1 - m_received++, at.toMSecsSinceEpoch()});
     Message m;
     m.providerMessageId = sid(ids, "SM");
     m.direction = MessageDirection::Inbound;
