@@ -3,6 +3,7 @@
 // 20 texts): the thread's first page, the whole ConversationView (thread, card, history, texting
 // checks), reading an older page, and a refresh after the worker stored something.
 // Run: QT_QPA_PLATFORM=offscreen build/dev/bench/bench_conversation [conversations] [messages]
+#include "BenchFigures.h"
 #include "common/Clock.h"
 #include "conversation/ConversationView.h"
 #include "conversation/ThreadModel.h"
@@ -22,20 +23,8 @@ using namespace ringback::ui;
 
 namespace {
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return {};
-    return {v.at(v.size() / 2), v.at(qMin(v.size() - 1, qsizetype(v.size() * 95 / 100))), v.last()};
-}
+using bench::Figures;
+using bench::figures;
 
 void print(const char* what, const Figures& f)
 {

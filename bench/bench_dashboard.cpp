@@ -2,6 +2,7 @@
 // of calls (two in three missed, most texted back, replies, 20,000 leads with statuses, values and
 // timelines), then times DashboardReport::compute for today, 7 days and 30 days, and the CSV export
 // of the call log. Prints median and p95 of repeated runs.
+#include "BenchFigures.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
 #include "store/Database.h"
@@ -24,17 +25,8 @@ namespace {
 constexpr int kCalls = 100000;
 constexpr int kLeads = 20000;
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Figures figures(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return {v.at(v.size() / 2), v.at(qMin(v.size() - 1, qsizetype(std::ceil(0.95 * double(v.size()))) - 1))};
-}
+using bench::Figures;
+using bench::figures;
 
 bool run(QSqlQuery& q, const QVariantList& args)
 {

@@ -5,6 +5,7 @@
 //     thread view and lead card make)
 //  3. search: a word, a name, digits, and a word with a filter (FTS5 index)
 //  4. resident memory (VmRSS) after the window is up and after the searches
+#include "BenchFigures.h"
 #include "MainWindow.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
@@ -66,20 +67,8 @@ const T& pick(const T (&items)[N], QRandomGenerator& rng)
     return items[rng.bounded(int(N))];
 }
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return {};
-    return {v.at(v.size() / 2), v.at(qMin(v.size() - 1, qsizetype(v.size() * 95 / 100))), v.last()};
-}
+using bench::Figures;
+using bench::figures;
 
 void print(const char* what, const Figures& f)
 {

@@ -2,6 +2,7 @@
 // refresh that follows every change the worker stores, and a move (write + timeline + refresh).
 // Prints median and p95 in milliseconds; figures go into docs/PERFORMANCE.md.
 
+#include "BenchFigures.h"
 #include "TempDatabase.h"
 #include "board/LeadBoard.h"
 #include "board/LeadColumnModel.h"
@@ -20,19 +21,8 @@ using namespace ringback;
 
 namespace {
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Figures figures(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return {};
-    return {v.at(v.size() / 2), v.at(qMin(v.size() - 1, qsizetype(v.size() * 95 / 100)))};
-}
+using bench::Figures;
+using bench::figures;
 
 void print(const char* what, const Figures& f)
 {

@@ -4,6 +4,7 @@
 //  3. a poll cycle's cost with 0 and with 100,000 stored calls
 //  4. catch-up: 5,000 backlog calls classified and decided
 // The provider is in-process (tests/support/ScriptedProvider), so these are Ringback's own costs.
+#include "BenchFigures.h"
 #include "ScriptedProvider.h"
 #include "automation/AutomationWorker.h"
 #include "automation/MissedCallProcessor.h"
@@ -47,20 +48,8 @@ Call missedCall(int i, const QDateTime& ended)
     return c;
 }
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return {};
-    return {v.at(v.size() / 2), v.at(qMin(v.size() - 1, qsizetype(v.size() * 95 / 100))), v.last()};
-}
+using bench::Figures;
+using bench::figures;
 
 void print(const char* what, const Figures& f, const char* unit)
 {
