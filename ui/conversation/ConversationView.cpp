@@ -56,7 +56,15 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     m_banner->hide();
     m_typing->setObjectName(QStringLiteral("typingLabel"));
     m_typing->setContentsMargins(10, 4, 10, 0);
-    m_typing->setEnabled(false); // the muted text colour: a hint, not a message
+    {
+        // Quieter than the thread (a hint, not a message) yet easy to read: the placeholder's colour.
+        QPalette p = m_typing->palette();
+        p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+        m_typing->setPalette(p);
+        QFont f = m_typing->font();
+        f.setItalic(true);
+        m_typing->setFont(f);
+    }
     m_typing->hide();
     // Nobody is told when a desk just stops typing: its announcement runs out, so look again.
     m_typingExpiry->setInterval(2'000);
