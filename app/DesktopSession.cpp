@@ -12,6 +12,7 @@
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
 #include "common/Clock.h"
+#include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
@@ -60,6 +61,11 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Leads"), boardPage);
     connect(boardPage, &ui::LeadBoardPage::openLeadRequested, this, &DesktopSession::openConversation);
     m_window->inbox()->conversations()->setDeskStaffName(m_settings->stringValue(SettingKey::DeskStaffName));
+    // Other desks read "<this> is replying…": the person at this desk, else the desk, else the PC.
+    QString deskPerson = m_settings->stringValue(SettingKey::DeskStaffName).trimmed();
+    if (deskPerson.isEmpty())
+        deskPerson = m_settings->stringValue(SettingKey::DeskName).trimmed();
+    m_conversationView->setDeskPerson(deskPerson.isEmpty() ? process::hostName() : deskPerson);
     m_autoTextBack = new ui::AutoTextBackSwitch(m_db, m_window->automationStatus(), this);
     connect(m_autoTextBack, &ui::AutoTextBackSwitch::failed, m_window.get(),
             &ui::MainWindow::setAutomationState);
@@ -74,6 +80,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     // What other desks write on a shared database (and this desk's own worker, like storeChanged).
     m_otherDesks = new StoreNotifications(m_db, this);
     connect(m_otherDesks, &StoreNotifications::changed, this, [this](StoreNotifications::Kind kind, qint64) {
+        if (kind == StoreNotifications::Kind::Typing) // someone typing changes nothing stored: below
+            return;
         if (kind == StoreNotifications::Kind::Call) {
             m_calls->refresh();
             return;
@@ -83,6 +91,11 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_board->refresh();
         m_replies->check();
     });
+    connect(m_otherDesks, &StoreNotifications::changed, m_conversationView,
+            [this](StoreNotifications::Kind kind, qint64 leadId) {
+                if (kind == StoreNotifications::Kind::Typing && leadId == m_conversationView->leadId())
+                    m_conversationView->refreshTyping();
+            });
     connect(m_otherDesks, &StoreNotifications::connectionLost, this,
             [this](const QString& sentence) { m_window->statusBar()->showMessage(sentence); });
     connect(m_otherDesks, &StoreNotifications::reconnected, this, [this] {

@@ -254,11 +254,33 @@ Migration schemaV6()
     };
 }
 
+// "Maria is replying…" (TypingPresence): who is typing in which conversation, until when (ms since
+// the epoch). Rows are short-lived and never copied between stores. On PostgreSQL the change
+// trigger of migration 4 tells the other desks, with the lead in the payload.
+Migration schemaV7()
+{
+    return Migration{
+        7,
+        QStringLiteral("who is typing a reply"),
+        {
+            QStringLiteral("CREATE TABLE typing ("
+                           "lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE, "
+                           "who TEXT NOT NULL, until_ms BIGINT NOT NULL, PRIMARY KEY (lead_id, who))"),
+        },
+        {},
+        {
+            QStringLiteral("CREATE TRIGGER typing_notify AFTER INSERT OR UPDATE OR DELETE ON typing "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
+                                      schemaV5(), schemaV6(), schemaV7()};
     return all;
 }
 

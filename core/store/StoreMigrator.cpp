@@ -17,8 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ringback::StoreMigrator", text);
 }
 
-// Bookkeeping that belongs to each database itself, not to the office's data.
-const QStringList kNotCopied{QStringLiteral("schema_version"), QStringLiteral("leases")};
+// Bookkeeping that belongs to each database itself, not to the office's data (who is typing
+// right now included).
+const QStringList kNotCopied{QStringLiteral("schema_version"), QStringLiteral("leases"),
+                             QStringLiteral("typing")};
 
 StoreError refusal(const QString& message, const QString& detail = {})
 {

@@ -53,6 +53,8 @@ StoreNotifications::Kind StoreNotifications::kindOfTable(const QString& table)
         return Kind::OptOut;
     if (table == QLatin1String("calls"))
         return Kind::Call;
+    if (table == QLatin1String("typing"))
+        return Kind::Typing;
     return Kind::Other;
 }
 

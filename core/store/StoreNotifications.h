@@ -21,7 +21,7 @@ class StoreNotifications : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Message, Lead, OptOut, Call, Other };
+    enum class Kind { Message, Lead, OptOut, Call, Typing, Other };
     Q_ENUM(Kind)
 
     static constexpr const char* kChannel = "ringback_changes";

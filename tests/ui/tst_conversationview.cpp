@@ -143,6 +143,8 @@ private slots:
     void refreshKeepsTheTypedText();
     void openConversationSelectsIt();
     void scrollingToTheTopLoadsOlderTexts();
+    void typingSentenceNamesEveryone_data();
+    void typingSentenceNamesEveryone();
 };
 
 void TestConversationView::selectingAConversationShowsItsThread()
@@ -484,6 +486,26 @@ void TestConversationView::scrollingToTheTopLoadsOlderTexts()
     QVERIFY2(qAbs(view->visualRect(wasOldest).top()) <= 2,
              qPrintable(QString::number(view->visualRect(wasOldest).top())));
     QVERIFY(bar->value() > 0);
+}
+
+void TestConversationView::typingSentenceNamesEveryone_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("nobody") << QStringList() << QString();
+    QTest::newRow("one") << QStringList{QStringLiteral("Maria")} << QStringLiteral("Maria is replying…");
+    QTest::newRow("two") << QStringList{QStringLiteral("Luis"), QStringLiteral("Maria")}
+                         << QStringLiteral("Luis and Maria are replying…");
+    QTest::newRow("three") << QStringList{QStringLiteral("Ana"), QStringLiteral("Luis"),
+                                          QStringLiteral("Maria")}
+                           << QStringLiteral("Ana and 2 others are replying…");
+}
+
+void TestConversationView::typingSentenceNamesEveryone()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, sentence);
+    QCOMPARE(ConversationView::typingSentence(names), sentence);
 }
 
 QTEST_MAIN(TestConversationView)

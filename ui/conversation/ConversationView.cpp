@@ -7,15 +7,18 @@
 #include "automation/StaffReply.h"
 #include "common/Clock.h"
 #include "settings/Settings.h"
+#include "store/Database.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
 #include "store/OptOutStore.h"
+#include "store/TypingPresence.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -34,6 +37,8 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     , m_composer(new Composer(this))
     , m_card(new LeadCard(db, phone, clock, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_typing(new QLabel(this))
+    , m_typingExpiry(new QTimer(this))
 {
     setObjectName(QStringLiteral("conversationView"));
     m_banner->setObjectName(QStringLiteral("optOutBanner"));
@@ -49,6 +54,21 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
         m_banner->setPalette(p);
     }
     m_banner->hide();
+    m_typing->setObjectName(QStringLiteral("typingLabel"));
+    m_typing->setContentsMargins(10, 4, 10, 0);
+    {
+        // Quieter than the thread (a hint, not a message) yet easy to read: the placeholder's colour.
+        QPalette p = m_typing->palette();
+        p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+        m_typing->setPalette(p);
+        QFont f = m_typing->font();
+        f.setItalic(true);
+        m_typing->setFont(f);
+    }
+    m_typing->hide();
+    // Nobody is told when a desk just stops typing: its announcement runs out, so look again.
+    m_typingExpiry->setInterval(2'000);
+    connect(m_typingExpiry, &QTimer::timeout, this, &ConversationView::refreshTyping);
 
     auto* threadColumn = new QWidget(this);
     auto* column = new QVBoxLayout(threadColumn);
@@ -56,6 +76,7 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     column->setSpacing(0);
     column->addWidget(m_banner);
     column->addWidget(m_threadView, 1);
+    column->addWidget(m_typing);
     column->addWidget(m_composer);
 
     auto* cardScroll = new QScrollArea(this);
@@ -82,6 +103,7 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
     m_card->setStaffNames(m_settings->listValue(SettingKey::StaffNames));
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, &ConversationView::announceTyping);
     connect(m_card, &LeadCard::leadSaved, this, [this](qint64 id) {
         m_thread->refresh();
         emit conversationChanged(id);
@@ -92,6 +114,7 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
 ConversationView::~ConversationView()
 {
     m_card->flushNotes();
+    stopTyping();
 }
 
 qint64 ConversationView::leadId() const
@@ -105,12 +128,16 @@ void ConversationView::showLead(qint64 leadId)
         return;
     if (m_thread->leadId() > 0)
         m_drafts.insert(m_thread->leadId(), m_composer->text());
+    stopTyping();
+    m_restoringDraft = true; // a draft coming back is not someone typing
     m_composer->setText(m_drafts.take(leadId));
+    m_restoringDraft = false;
     m_composer->showError({});
     m_card->setLead(leadId);
     m_thread->setLead(leadId);
     m_threadView->scrollToNewest();
     updateTextingState();
+    refreshTyping();
     if (m_card->lead().unread && LeadStore(m_db).markRead(leadId).ok())
         emit conversationChanged(leadId);
 }
@@ -178,11 +205,72 @@ void ConversationView::send(const QString& text)
         updateTextingState();
         return;
     }
+    stopTyping();
     m_composer->clear();
     m_thread->refresh();
     m_threadView->scrollToNewest();
     emit conversationChanged(id);
     emit replyQueued(id);
+}
+
+void ConversationView::setDeskPerson(const QString& name)
+{
+    stopTyping();
+    // One desk on its own file has nobody to tell.
+    m_deskPerson = m_db.dialect().kind() == SqlDialect::Kind::Postgres ? name.trimmed() : QString();
+    refreshTyping();
+}
+
+void ConversationView::announceTyping()
+{
+    const qint64 id = m_thread->leadId();
+    if (m_deskPerson.isEmpty() || id <= 0 || m_restoringDraft || m_composer->text().trimmed().isEmpty())
+        return;
+    // Once per TypingPresence::kHoldMs / 2 while typing: enough to stay shown, few writes.
+    const qint64 now = m_clock.nowMs();
+    if (id == m_announcedLead && now - m_lastAnnouncedMs < TypingPresence::kHoldMs / 2)
+        return;
+    if (TypingPresence(m_db).announce(id, m_deskPerson, m_clock.nowUtc()).ok()) {
+        m_announcedLead = id;
+        m_lastAnnouncedMs = now;
+    }
+}
+
+void ConversationView::stopTyping()
+{
+    if (m_announcedLead <= 0)
+        return;
+    // Best effort: if this fails the announcement runs out on its own.
+    (void)TypingPresence(m_db).clear(m_announcedLead, m_deskPerson);
+    m_announcedLead = 0;
+}
+
+void ConversationView::refreshTyping()
+{
+    const qint64 id = m_thread->leadId();
+    QStringList names;
+    if (!m_deskPerson.isEmpty() && id > 0) {
+        if (auto typing = TypingPresence(m_db).othersTyping(id, m_deskPerson, m_clock.nowUtc()))
+            names = typing.value();
+    }
+    m_typing->setText(typingSentence(names));
+    m_typing->setVisible(!names.isEmpty());
+    // Look again while someone is shown, so a desk that stopped typing drops out.
+    if (names.isEmpty())
+        m_typingExpiry->stop();
+    else if (!m_typingExpiry->isActive())
+        m_typingExpiry->start();
+}
+
+QString ConversationView::typingSentence(const QStringList& names)
+{
+    if (names.isEmpty())
+        return {};
+    if (names.size() == 1)
+        return tr("%1 is replying…").arg(names.first());
+    if (names.size() == 2)
+        return tr("%1 and %2 are replying…").arg(names.at(0), names.at(1));
+    return tr("%1 and %n others are replying…", nullptr, int(names.size() - 1)).arg(names.first());
 }
 
 } // namespace ringback::ui

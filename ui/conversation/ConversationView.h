@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSplitter;
+class QTimer;
 
 namespace ringback {
 class Clock;
@@ -39,12 +40,19 @@ public:
     // Re-reads the thread, the card and whether texting is allowed (the worker stored something),
     // keeping the scroll position and whatever is typed in the composer.
     void refresh();
+    // Who sits at this desk, as other desks will read "Maria is replying…". Empty, or a store only
+    // this desk uses (SQLite), turns typing presence off.
+    void setDeskPerson(const QString& name);
+    // Re-reads who else is typing in the open conversation (another desk announced or stopped).
+    void refreshTyping();
+    static QString typingSentence(const QStringList& names);
 
     ThreadModel* threadModel() const { return m_thread; }
     ThreadView* threadView() const { return m_threadView; }
     Composer* composer() const { return m_composer; }
     LeadCard* card() const { return m_card; }
     QLabel* optOutBanner() const { return m_banner; }
+    QLabel* typingLabel() const { return m_typing; }
 
 signals:
     // Something the conversation list shows changed here (read, replied, renamed, status).
@@ -56,6 +64,8 @@ private:
     void send(const QString& text);
     void updateTextingState();
     QStringList fallbackNumbers() const;
+    void announceTyping();
+    void stopTyping();
 
     Database& m_db;
     const PhoneNumberService& m_phone;
@@ -68,6 +78,12 @@ private:
     Composer* m_composer;
     LeadCard* m_card;
     QSplitter* m_splitter;
+    QLabel* m_typing;
+    QTimer* m_typingExpiry;
+    QString m_deskPerson; // empty: presence off
+    qint64 m_announcedLead = 0;
+    qint64 m_lastAnnouncedMs = 0;
+    bool m_restoringDraft = false;
     QHash<qint64, QString> m_drafts; // unsent text per lead, kept while switching conversations
 };
 
