@@ -1805,11 +1805,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminadas</translation>
+        <translation>Cerradas</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation>Dados de baja</translation>
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>Set who sits at this desk in Settings to see the conversations assigned to you.</source>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>nothing texted yet</source>
-        <translation>aún no se envió ningún SMS</translation>
+        <translation>aún ningún SMS</translation>
     </message>
     <message>
         <source>No missed calls in this period.</source>

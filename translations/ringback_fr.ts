@@ -1801,11 +1801,11 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>Les miennes</translation>
+        <translation>À moi</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminées</translation>
+        <translation>Finies</translation>
     </message>
     <message>
         <source>Opted out</source>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>nothing texted yet</source>
-        <translation>aucun SMS envoyé pour l&apos;instant</translation>
+        <translation>pas encore de SMS</translation>
     </message>
     <message>
         <source>No missed calls in this period.</source>
