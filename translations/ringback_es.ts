@@ -63,6 +63,10 @@
         <source>Ringback texts back the callers your office missed.</source>
         <translation>Ringback envía un SMS a quienes llamaron a su oficina y no fueron atendidos.</translation>
     </message>
+    <message>
+        <source>Start in the system tray without opening the window (used when Ringback starts at sign-in).</source>
+        <translation>Iniciar en la bandeja del sistema sin abrir la ventana (se usa cuando Ringback se inicia al iniciar sesión).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -72,10 +76,96 @@
     </message>
 </context>
 <context>
+    <name>StaffReply</name>
+    <message>
+        <source>This caller opted out of texts, so Ringback will not text them. Call them instead.</source>
+        <translation>Esta persona se dio de baja de los SMS, así que Ringback no le enviará SMS. Llámela en su lugar.</translation>
+    </message>
+    <message>
+        <source>This number is blocked, so Ringback will not text it.</source>
+        <translation>Este número está bloqueado, así que Ringback no le enviará SMS.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive texts (a landline, or texts to it were not delivered). Call them instead.</source>
+        <translation>Este número no puede recibir SMS (es un fijo, o los SMS enviados no se entregaron). Llame a la persona en su lugar.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, so it cannot be texted.</source>
+        <translation>Este no es un número de teléfono válido, así que no se le puede enviar un SMS.</translation>
+    </message>
+    <message>
+        <source>Ringback does not know which of your numbers to text from yet. Choose your business number in Settings, then send again.</source>
+        <translation>Ringback aún no sabe desde cuál de sus números enviar el SMS. Elija el número de su negocio en Ajustes y vuelva a enviar.</translation>
+    </message>
+</context>
+<context>
     <name>TwilioCredentialSource</name>
     <message>
         <source>No Twilio credentials were found. Set RINGBACK_TWILIO_ACCOUNT_SID and RINGBACK_TWILIO_AUTH_TOKEN, or enter them in Settings.</source>
         <translation>No se encontraron credenciales de Twilio. Defina RINGBACK_TWILIO_ACCOUNT_SID y RINGBACK_TWILIO_AUTH_TOKEN, o introdúzcalas en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioErrorCodes</name>
+    <message>
+        <source>This person has opted out of texts from your number, so Twilio will not deliver them.</source>
+        <translation>Esta persona se dio de baja de los SMS de su número, así que Twilio no se los entregará.</translation>
+    </message>
+    <message>
+        <source>Twilio says this phone number is not valid or cannot receive texts.</source>
+        <translation>Según Twilio, este número de teléfono no es válido o no puede recibir SMS.</translation>
+    </message>
+    <message>
+        <source>Your Twilio account may not text this country. Allow it in the Twilio Console under Messaging Geographic Permissions.</source>
+        <translation>Su cuenta de Twilio no puede enviar SMS a este país. Permítalo en la consola de Twilio, en Messaging Geographic Permissions.</translation>
+    </message>
+    <message>
+        <source>Too many texts were waiting at the provider, so this one was dropped. Send it again.</source>
+        <translation>Había demasiados SMS en espera en el proveedor y este se descartó. Envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The provider account is suspended. Check it in the Twilio Console.</source>
+        <translation>La cuenta del proveedor está suspendida. Revísela en la consola de Twilio.</translation>
+    </message>
+    <message>
+        <source>The phone was switched off or out of reach.</source>
+        <translation>El teléfono estaba apagado o fuera de cobertura.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s phone or carrier blocked the text.</source>
+        <translation>El teléfono o el operador de la persona bloqueó el SMS.</translation>
+    </message>
+    <message>
+        <source>The number does not exist or is no longer in service.</source>
+        <translation>El número no existe o ya no está en servicio.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot take texts. Call them instead.</source>
+        <translation>El número es un fijo o su operador no acepta SMS. Llame a la persona en su lugar.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the text as spam. Try plainer wording without links.</source>
+        <translation>El operador filtró el SMS como spam. Pruebe con un texto más sencillo y sin enlaces.</translation>
+    </message>
+    <message>
+        <source>The carrier reported an unknown error.</source>
+        <translation>El operador informó de un error desconocido.</translation>
+    </message>
+    <message>
+        <source>Your toll-free number is not verified for texting yet. Verify it in the Twilio Console.</source>
+        <translation>Su número gratuito aún no está verificado para enviar SMS. Verifíquelo en la consola de Twilio.</translation>
+    </message>
+    <message>
+        <source>Your number is not registered for business texting (A2P 10DLC) yet. Register it in the Twilio Console.</source>
+        <translation>Su número aún no está registrado para SMS de empresa (A2P 10DLC). Regístrelo en la consola de Twilio.</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason (error %1).</source>
+        <translation>El proveedor no dio ningún motivo (error %1).</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason.</source>
+        <translation>El proveedor no dio ningún motivo.</translation>
     </message>
 </context>
 <context>
@@ -91,18 +181,6 @@
     <message>
         <source>Twilio does not know that account or record. Check the Account SID and the provider address in Settings.</source>
         <translation>Twilio no conoce esa cuenta o ese registro. Revise el Account SID y la dirección del proveedor en Ajustes.</translation>
-    </message>
-    <message>
-        <source>This person has opted out of texts from your number, so Twilio will not deliver them.</source>
-        <translation>Esta persona se dio de baja de los SMS de su número, así que Twilio no se los entregará.</translation>
-    </message>
-    <message>
-        <source>Twilio says this phone number is not valid or cannot receive texts.</source>
-        <translation>Según Twilio, este número de teléfono no es válido o no puede recibir SMS.</translation>
-    </message>
-    <message>
-        <source>Your Twilio account may not text this country. Allow it in the Twilio Console under Messaging Geographic Permissions.</source>
-        <translation>Su cuenta de Twilio no puede enviar SMS a este país. Permítalo en la consola de Twilio, en Messaging Geographic Permissions.</translation>
     </message>
     <message numerus="yes">
         <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>
@@ -200,6 +278,30 @@
     <message>
         <source>tab</source>
         <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
+        <translation>No se pudo escribir el archivo. Compruebe que hay espacio libre y que puede guardar en esa carpeta, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>Held for a person to approve (over the hourly limit)</source>
+        <translation>Retenido hasta que una persona lo apruebe (se superó el límite por hora)</translation>
+    </message>
+    <message>
+        <source>The text could not be sent</source>
+        <translation>No se pudo enviar el SMS</translation>
+    </message>
+    <message>
+        <source>Not texted: the caller was reached by phone first</source>
+        <translation>Sin SMS: se habló antes con la persona por teléfono</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
     </message>
 </context>
 <context>
@@ -347,6 +449,85 @@
     </message>
 </context>
 <context>
+    <name>ringback::CsvExport</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valor estimado</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duración (s)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What Ringback did</source>
+        <translation>Qué hizo Ringback</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or check there is free space.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta o compruebe que hay espacio libre.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::Database</name>
     <message>
         <source>The Qt database driver %1 is not installed. Reinstall Ringback.</source>
@@ -390,6 +571,17 @@
     <message>
         <source>The keychain could not be used: %1</source>
         <translation>No se pudo usar el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::LeadBoardStore</name>
+    <message>
+        <source>This lead was deleted on another desk. The board shows what is left.</source>
+        <translation>Este contacto se eliminó en otro puesto. El tablero muestra lo que queda.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead just now, so it was not moved. The board shows their change; move it again if it still needs moving.</source>
+        <translation>Otra persona acaba de cambiar este contacto, así que no se movió. El tablero muestra su cambio; vuelva a moverlo si aún hace falta.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +772,26 @@
     </message>
 </context>
 <context>
+    <name>ringback::RelativeTime</name>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date in this year</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
@@ -708,6 +920,26 @@
     <message>
         <source>Auto text-back is off: %1</source>
         <translation>La respuesta automática por SMS está desactivada: %1</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Ringback</source>
+        <translation>&amp;Acerca de Ringback</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1306,238 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::AboutDialog</name>
+    <message>
+        <source>About Ringback</source>
+        <translation>Acerca de Ringback</translation>
+    </message>
+    <message>
+        <source>Ringback %1</source>
+        <translation>Ringback %1</translation>
+    </message>
+    <message>
+        <source>Texts back the callers your office missed.</source>
+        <translation>Envía un SMS a quienes llamaron a su oficina y no fueron atendidos.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Creado con Qt %1, funcionando con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Ajustes:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Not kept in a file. Start Ringback from a terminal (or with --headless) to see them.</source>
+        <translation>No se guardan en un archivo. Inicie Ringback desde una terminal (o con --headless) para verlos.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ringback is released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (used by libphonenumber): &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (used by libphonenumber): &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;Unicode licence&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Ringback se publica bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Está construido con estas bibliotecas, cada una bajo su propia licencia:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL versión 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (usada por libphonenumber): &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (usada por libphonenumber): &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;licencia de Unicode&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::AutoTextBackSwitch</name>
+    <message>
+        <source>The switch could not be saved: the database did not accept the change. Try again in a moment.</source>
+        <translation>No se pudo guardar el interruptor: la base de datos no aceptó el cambio. Inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::AutomationStatusView</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n s ago</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>Comprobado hace %n s</numerusform>
+            <numerusform>Comprobado hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n min ago</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>Comprobado hace %n min</numerusform>
+            <numerusform>Comprobado hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked at %1</source>
+        <translation>Última comprobación a las %1</translation>
+    </message>
+    <message>
+        <source>Auto text-back is paused: missed callers are not being texted.</source>
+        <translation>La respuesta automática por SMS está en pausa: no se envían SMS a las llamadas perdidas.</translation>
+    </message>
+    <message>
+        <source>Auto text-back is starting…</source>
+        <translation>La respuesta automática por SMS se está iniciando…</translation>
+    </message>
+    <message>
+        <source>Auto text-back is live.</source>
+        <translation>La respuesta automática por SMS está activa.</translation>
+    </message>
+    <message>
+        <source>Auto text-back runs on %1; this desk shows the shared inbox.</source>
+        <translation>La respuesta automática por SMS se ejecuta en %1; este puesto muestra la bandeja compartida.</translation>
+    </message>
+    <message>
+        <source>Auto text-back has a problem: %1</source>
+        <translation>La respuesta automática por SMS tiene un problema: %1</translation>
+    </message>
+    <message>
+        <source>Auto text-back is offline: %1 Retrying.</source>
+        <translation>La respuesta automática por SMS está sin conexión: %1 Reintentando.</translation>
+    </message>
+    <message>
+        <source>Auto text-back is stopped.</source>
+        <translation>La respuesta automática por SMS está detenida.</translation>
+    </message>
+    <message>
+        <source>1 text queued</source>
+        <translation>1 SMS en cola</translation>
+    </message>
+    <message>
+        <source>%1 texts queued</source>
+        <translation>%1 SMS en cola</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Apagada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Auto text-back: %1</source>
+        <translation>Respuesta automática por SMS: %1</translation>
+    </message>
+    <message>
+        <source>Resume auto text-back</source>
+        <translation>Reanudar la respuesta automática por SMS</translation>
+    </message>
+    <message>
+        <source>Pause auto text-back</source>
+        <translation>Pausar la respuesta automática por SMS</translation>
+    </message>
+    <message>
+        <source>Missed callers are not texted while paused. Calls, replies and the inbox keep working.</source>
+        <translation>En pausa no se envían SMS a las llamadas perdidas. Las llamadas, las respuestas y la bandeja siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Stop texting missed callers automatically, at every desk. Calls, replies and the inbox keep working.</source>
+        <translation>Dejar de enviar SMS automáticos a las llamadas perdidas, en todos los puestos. Las llamadas, las respuestas y la bandeja siguen funcionando.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::BusinessHoursEditor</name>
+    <message>
+        <source>Add a holiday or closure</source>
+        <translation>Añadir un festivo o cierre</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Guardar horario</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Holidays and closures</source>
+        <translation>Festivos y cierres</translation>
+    </message>
+    <message>
+        <source>A date here replaces that day&apos;s usual hours: no hours means closed all day.</source>
+        <translation>Una fecha aquí reemplaza el horario habitual de ese día: sin horas significa cerrado todo el día.</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas</source>
+        <translation>p. ej. Navidad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: pick one from the list (type part of a city&apos;s name).</source>
+        <translation>«%1» no es una zona horaria: elija una de la lista (escriba parte del nombre de una ciudad).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice under holidays and closures: remove one.</source>
+        <translation>%1 aparece dos veces en festivos y cierres: quite una.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::BusinessPage</name>
     <message>
         <source>Your business</source>
@@ -1179,6 +1643,58 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Escriba una respuesta… (Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: the owner adds them in Settings.</source>
+        <translation>Aún no hay respuestas guardadas: el responsable las añade en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply where the cursor is</source>
+        <translation>Insertar una respuesta guardada donde está el cursor</translation>
+    </message>
+    <message>
+        <source>1 character · %1 SMS</source>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
+        <translation>1 carácter · %1 SMS</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 SMS</source>
+        <translation>%1 caracteres · %2 SMS</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters instead of 160.</source>
+        <translation>«%1» no está en el alfabeto SMS básico, así que cada SMS admite solo 70 caracteres en lugar de 160.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ConversationDelegate</name>
+    <message>
+        <source>Auto</source>
+        <comment>marks a text Ringback sent by itself</comment>
+        <translation>Auto</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ConversationListModel</name>
     <message>
         <source>New</source>
@@ -1213,41 +1729,614 @@
         <translation>Llamada perdida, aún sin SMS</translation>
     </message>
     <message>
-        <source>Auto-text: %1</source>
-        <translation>SMS automático: %1</translation>
-    </message>
-    <message>
         <source>You: %1</source>
         <translation>Usted: %1</translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1%2 — %3
-%4</source>
-        <translation>%1%2 — %3
-%4</translation>
+        <source>automatic text: %1</source>
+        <translation>SMS automático: %1</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
+        <source>%1, unread, %2, %3, %4</source>
+        <translation>%1, sin leer, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
     </message>
 </context>
 <context>
-    <name>ringback::ui::InboxPage</name>
+    <name>ringback::ui::ConversationListPane</name>
     <message>
-        <source>No conversations yet</source>
-        <translation>Aún no hay conversaciones</translation>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Search names, numbers and texts  (Ctrl+F)</source>
+        <translation>Buscar nombres, números y SMS  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show open conversations</source>
+        <translation>Mostrar las conversaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Show unread conversations</source>
+        <translation>Mostrar las conversaciones sin leer</translation>
+    </message>
+    <message>
+        <source>Show conversations assigned to me</source>
+        <translation>Mostrar las conversaciones asignadas a mí</translation>
+    </message>
+    <message>
+        <source>Show booked, won and lost conversations</source>
+        <translation>Mostrar las conversaciones reservadas, ganadas y perdidas</translation>
+    </message>
+    <message>
+        <source>Show callers who opted out</source>
+        <translation>Mostrar las personas que se dieron de baja</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Sin leer</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Set who sits at this desk in Settings to see the conversations assigned to you.</source>
+        <translation>Indique en Ajustes quién trabaja en este puesto para ver las conversaciones asignadas a usted.</translation>
+    </message>
+    <message>
+        <source>Conversations assigned to %1</source>
+        <translation>Conversaciones asignadas a %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>No conversation in %1 matches “%2”. Check the spelling, or look in another filter.</source>
+        <translation>Ninguna conversación en %1 coincide con «%2». Revise la ortografía o busque en otro filtro.</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>No hay conversaciones abiertas</translation>
     </message>
     <message>
         <source>When someone calls and nobody picks up, Ringback texts them back. Their replies appear here, one conversation per caller.</source>
         <translation>Cuando alguien llama y nadie contesta, Ringback le envía un SMS. Sus respuestas aparecen aquí, una conversación por persona.</translation>
     </message>
     <message>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
+        <source>All caught up</source>
+        <translation>Todo al día</translation>
+    </message>
+    <message>
+        <source>Replies nobody has opened yet appear here.</source>
+        <translation>Aquí aparecen las respuestas que nadie ha abierto todavía.</translation>
+    </message>
+    <message>
+        <source>Who sits at this desk?</source>
+        <translation>¿Quién trabaja en este puesto?</translation>
+    </message>
+    <message>
+        <source>Set your name under Settings, This desk, to see the conversations assigned to you here.</source>
+        <translation>Indique su nombre en Ajustes, Este ordenador, para ver aquí las conversaciones asignadas a usted.</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to %1</source>
+        <translation>Nada asignado a %1</translation>
+    </message>
+    <message>
+        <source>Conversations assigned to %1 on their lead card appear here.</source>
+        <translation>Aquí aparecen las conversaciones asignadas a %1 en su ficha de contacto.</translation>
+    </message>
+    <message>
+        <source>No finished jobs yet</source>
+        <translation>Aún no hay trabajos terminados</translation>
+    </message>
+    <message>
+        <source>Conversations whose lead is Booked, Won or Lost move here.</source>
+        <translation>Aquí pasan las conversaciones cuyo contacto está Reservado, Ganado o Perdido.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out</source>
+        <translation>Nadie se ha dado de baja</translation>
+    </message>
+    <message>
+        <source>Callers who text STOP are listed here. Ringback never texts them again.</source>
+        <translation>Aquí aparecen las personas que envían STOP por SMS. Ringback no les vuelve a escribir nunca.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ConversationView</name>
+    <message>
+        <source>Pick a conversation to reply.</source>
+        <translation>Elija una conversación para responder.</translation>
+    </message>
+    <message>
+        <source>This caller opted out of texts on %1. Ringback will not text them; call them instead.</source>
+        <translation>Esta persona se dio de baja de los SMS el %1. Ringback no le enviará SMS; llámela en su lugar.</translation>
+    </message>
+    <message>
+        <source>This caller opted out of texts by replying %1 on %2. Ringback will not text them unless they reply START; call them instead.</source>
+        <translation>Esta persona se dio de baja de los SMS respondiendo %1 el %2. Ringback no le enviará SMS salvo que responda START; llámela en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Texted</source>
+        <translation>SMS enviado</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Cualificado</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>%1% of missed calls</source>
+        <translation>%1% de las llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Elegir fechas</translation>
+    </message>
+    <message>
+        <source>Export leads…</source>
+        <translation>Exportar contactos…</translation>
+    </message>
+    <message>
+        <source>Export call log…</source>
+        <translation>Exportar registro de llamadas…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Texted back</source>
+        <translation>SMS enviados</translation>
+    </message>
+    <message>
+        <source>Booked / won</source>
+        <translation>Reservados / ganados</translation>
+    </message>
+    <message>
+        <source>Value of those jobs</source>
+        <translation>Valor de esos trabajos</translation>
+    </message>
+    <message>
+        <source>Time to text</source>
+        <translation>Tiempo hasta el SMS</translation>
+    </message>
+    <message>
+        <source>Missed calls by hour of day</source>
+        <translation>Llamadas perdidas por hora del día</translation>
+    </message>
+    <message>
+        <source>Missed calls by weekday</source>
+        <translation>Llamadas perdidas por día de la semana</translation>
+    </message>
+    <message>
+        <source>Leads from missed calls, by status</source>
+        <translation>Contactos de llamadas perdidas, por estado</translation>
+    </message>
+    <message>
+        <source>Why the other calls were not texted</source>
+        <translation>Por qué no se envió SMS a las demás llamadas</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Horas en %1</translation>
+    </message>
+    <message>
+        <source>%1% reply rate</source>
+        <translation>%1% responde</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>estimated, booked and won</source>
+        <translation>estimado, reservados y ganados</translation>
+    </message>
+    <message>
+        <source>median; 95% within %1</source>
+        <translation>mediana; el 95% en menos de %1</translation>
+    </message>
+    <message>
+        <source>nothing texted yet</source>
+        <translation>aún ningún SMS</translation>
+    </message>
+    <message>
+        <source>No missed calls in this period.</source>
+        <translation>No hubo llamadas perdidas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Every missed call was texted back.</source>
+        <translation>Se envió un SMS a todas las llamadas perdidas.</translation>
+    </message>
+    <message>
+        <source>ringback-leads-%1.csv</source>
+        <translation>ringback-contactos-%1.csv</translation>
+    </message>
+    <message>
+        <source>ringback-calls-%1.csv</source>
+        <translation>ringback-llamadas-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Export call log</source>
+        <translation>Exportar registro de llamadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>1 lead exported.</source>
+        <translation>1 contacto exportado.</translation>
+    </message>
+    <message>
+        <source>%1 leads exported.</source>
+        <translation>%1 contactos exportados.</translation>
+    </message>
+    <message>
+        <source>1 call exported.</source>
+        <translation>1 llamada exportada.</translation>
+    </message>
+    <message>
+        <source>%1 calls exported.</source>
+        <translation>%1 llamadas exportadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::InboxPage</name>
+    <message>
+        <source>Pick a conversation on the left to read it and reply.</source>
+        <translation>Elija una conversación a la izquierda para leerla y responder.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadBoard</name>
+    <message>
+        <source>Moved from %1 to %2 on the Leads board</source>
+        <translation>Movido de %1 a %2 en el tablero de contactos</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadBoardPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column, or select it and press Ctrl+Right or Ctrl+Left. Double-click or press Enter to open the conversation.</source>
+        <translation>Arrastre una ficha a otra columna, o selecciónela y pulse Ctrl+Derecha o Ctrl+Izquierda. Haga doble clic o pulse Intro para abrir la conversación.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 estimated</source>
+        <translation>%1 estimado</translation>
+    </message>
+    <message>
+        <source>No estimates yet</source>
+        <translation>Aún sin estimaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadCard</name>
+    <message>
+        <source>Number copied.</source>
+        <translation>Número copiado.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Add their name</source>
+        <translation>Añada su nombre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the number to the clipboard</source>
+        <translation>Copiar el número al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Town or area</source>
+        <translation>Localidad o zona</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Qué necesita</translation>
+    </message>
+    <message>
+        <source>e.g. leaking water heater</source>
+        <translation>p. ej. calentador de agua con fuga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Estimated job value</source>
+        <translation>Valor estimado del trabajo</translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation>Sin estimar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything the next person should know</source>
+        <translation>Lo que debe saber la próxima persona</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesita</translation>
+    </message>
+    <message>
+        <source>Job value</source>
+        <translation>Valor del trabajo</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadCardDelegate</name>
+    <message>
+        <source>Job not described yet</source>
+        <translation>Trabajo aún sin describir</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadColumnModel</name>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>estimado %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>asignado a %1</translation>
+    </message>
+    <message>
+        <source>first call %1 ago</source>
+        <translation>primera llamada hace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadColumnView</name>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 contactos</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Mover a</translation>
+    </message>
+    <message>
+        <source>No leads here. Drag a card here to move it.</source>
+        <translation>No hay contactos aquí. Arrastre una ficha aquí para moverla.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadTimelineModel</name>
+    <message>
+        <source>Missed call</source>
+        <translation>Llamada perdida</translation>
+    </message>
+    <message>
+        <source>Answered call</source>
+        <translation>Llamada atendida</translation>
+    </message>
+    <message>
+        <source>Texted</source>
+        <translation>SMS enviado</translation>
+    </message>
+    <message>
+        <source>Not texted</source>
+        <translation>Sin SMS</translation>
+    </message>
+    <message>
+        <source>Replied by text</source>
+        <translation>Respondió por SMS</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>Mensaje enviado</translation>
+    </message>
+    <message>
+        <source>Text not delivered</source>
+        <translation>SMS no entregado</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Se dio de baja</translation>
+    </message>
+    <message>
+        <source>Opted back in</source>
+        <translation>Volvió a darse de alta</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A line of the lead&apos;s history: &quot;Mar 2, 14:02 — Texted back&quot;</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2360,10 @@
     <message>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2511,31 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
         <translation>Este ordenador no tiene un llavero (como GNOME Keyring) donde guardar el Auth Token. Ringback puede guardarlo en un archivo que solo usted puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ReplyNotifier</name>
+    <message numerus="yes">
+        <source>%1 — %n unread</source>
+        <translation>
+            <numerusform>%1 — %n sin leer</numerusform>
+            <numerusform>%1 — %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 replied</source>
+        <translation>%1 respondió</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies</source>
+        <translation>
+            <numerusform>%n respuesta nueva</numerusform>
+            <numerusform>%n respuestas nuevas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2818,372 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
         <translation>No se pudo guardar el Auth Token, así que no se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::StartupOptionsGroup</name>
+    <message>
+        <source>Starting Ringback</source>
+        <translation>Inicio de Ringback</translation>
+    </message>
+    <message>
+        <source>Start Ringback when I sign in</source>
+        <translation>Iniciar Ringback al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Ringback then waits in the tray, so missed calls are texted back even before anyone opens its window.</source>
+        <translation>Ringback espera entonces en la bandeja del sistema, así que las llamadas perdidas reciben su SMS incluso antes de que alguien abra la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TemplateEditor</name>
+    <message>
+        <source>The business name</source>
+        <translation>El nombre del negocio</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s first name (left out when unknown)</source>
+        <translation>El nombre de pila de quien llama (se omite si no se conoce)</translation>
+    </message>
+    <message>
+        <source>Your booking link</source>
+        <translation>Su enlace de reservas</translation>
+    </message>
+    <message>
+        <source>When you open next, e.g. &quot;tomorrow at 7:00 AM&quot;</source>
+        <translation>Cuándo abren de nuevo, p. ej. «mañana a las 7:00»</translation>
+    </message>
+    <message>
+        <source>The name of the person replying</source>
+        <translation>El nombre de la persona que responde</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <translation>UCS-2</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save yet: %1</source>
+        <translation>Aún no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>1 text</source>
+        <translation>1 SMS</translation>
+    </message>
+    <message>
+        <source>%1 texts</source>
+        <translation>%1 SMS</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3</source>
+        <translation>%1 caracteres · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Counted on the preview, with the values filled in. A GSM-7 text holds 160 characters (153 each when split); €, {, }, [, ], ~, \, | and ^ count as two. A UCS-2 text holds 70 (67 each when split).</source>
+        <translation>Contado sobre la vista previa, con los valores ya puestos. Un SMS GSM-7 admite 160 caracteres (153 cada uno si se divide); €, {, }, [, ], ~, \, | y ^ cuentan como dos. Un SMS UCS-2 admite 70 (67 cada uno si se divide).</translation>
+    </message>
+    <message>
+        <source>A value filled in (such as the business name) makes this a UCS-2 text.</source>
+        <translation>Un valor que se rellena (como el nombre del negocio) convierte este SMS en UCS-2.</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2, 70 characters per text instead of 160, because of: %1 (highlighted above). Plain quotes, dashes and no emoji keep it GSM-7.</source>
+        <translation>Se envía como UCS-2, 70 caracteres por SMS en lugar de 160, por: %1 (resaltado arriba). Las comillas y guiones simples y no usar emojis lo mantienen en GSM-7.</translation>
+    </message>
+    <message>
+        <source>This character makes the message UCS-2</source>
+        <translation>Este carácter convierte el mensaje en UCS-2</translation>
+    </message>
+    <message>
+        <source>No suggestions: this message reads well.</source>
+        <translation>Sin sugerencias: este mensaje se lee bien.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TemplatesPage</name>
+    <message>
+        <source>Missed call, while open</source>
+        <translation>Llamada perdida, en horario</translation>
+    </message>
+    <message>
+        <source>Missed call, after hours</source>
+        <translation>Llamada perdida, fuera de horario</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Reply to HELP</source>
+        <translation>Respuesta a HELP</translation>
+    </message>
+    <message>
+        <source>Saved reply</source>
+        <translation>Respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Texted within seconds to a caller nobody could answer during opening hours.</source>
+        <translation>Se envía en segundos a quien llamó en horario de apertura y nadie pudo atender.</translation>
+    </message>
+    <message>
+        <source>Texted to a caller who rang while you were closed. {next_open} says when you open again.</source>
+        <translation>Se envía a quien llamó mientras estaban cerrados. {next_open} dice cuándo vuelven a abrir.</translation>
+    </message>
+    <message>
+        <source>Sent once if the caller has not answered the first text (switch it on in Settings).</source>
+        <translation>Se envía una vez si la persona no contestó al primer SMS (actívelo en Ajustes).</translation>
+    </message>
+    <message>
+        <source>Sent when someone texts HELP or INFO. Carriers require it to name the business and say how to stop texts.</source>
+        <translation>Se envía cuando alguien escribe HELP o INFO. Los operadores exigen que diga el nombre del negocio y cómo dejar de recibir SMS.</translation>
+    </message>
+    <message>
+        <source>A ready answer the office can pick in the inbox. Every desk sees the same list.</source>
+        <translation>Una respuesta lista que la oficina puede elegir en la bandeja. Todos los puestos ven la misma lista.</translation>
+    </message>
+    <message>
+        <source>(new saved reply)</source>
+        <translation>(nueva respuesta guardada)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Restore default…</source>
+        <translation>Restaurar predeterminado…</translation>
+    </message>
+    <message>
+        <source>New saved reply</source>
+        <translation>Nueva respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario del negocio</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Changed but not saved yet: select it and press Save.</source>
+        <translation>Cambiado pero aún sin guardar: selecciónelo y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save an empty message: write something or restore the default.</source>
+        <translation>No se puede guardar un mensaje vacío: escriba algo o restaure el predeterminado.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The saved replies could not be stored. Check the database is reachable, then save again.</source>
+        <translation>No se pudieron guardar las respuestas guardadas. Compruebe que la base de datos está accesible y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Restore the default message?</source>
+        <translation>¿Restaurar el mensaje predeterminado?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes back to Ringback&apos;s suggested text. What you wrote is replaced.</source>
+        <translation>«%1» vuelve al texto sugerido por Ringback. Lo que escribió se reemplaza.</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restaurar predeterminado</translation>
+    </message>
+    <message>
+        <source>Delete this saved reply?</source>
+        <translation>¿Eliminar esta respuesta guardada?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is removed from every desk&apos;s list.</source>
+        <translation>«%1» se quita de la lista de todos los puestos.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadDelegate</name>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and time in the thread: &quot;Mar 2, 14:02&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado %1</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Entregado %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leído %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>No entregado: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, not sent</source>
+        <translation>Cancelado, no enviado</translation>
+    </message>
+    <message>
+        <source>Missed call %1</source>
+        <extracomment>&quot;Missed call 14:02 – Not texted: a landline cannot receive texts, call them back&quot;</extracomment>
+        <translation>Llamada perdida %1</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – %2</source>
+        <translation>Llamada perdida %1 – %2</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – texted %2</source>
+        <translation>Llamada perdida %1 – SMS enviado %2</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back queued</source>
+        <translation>Llamada perdida %1 – SMS en cola</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back waiting for approval</source>
+        <translation>Llamada perdida %1 – SMS pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back not delivered</source>
+        <translation>Llamada perdida %1 – SMS no entregado</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back cancelled, they were reached by phone</source>
+        <translation>Llamada perdida %1 – SMS cancelado, se habló con la persona por teléfono</translation>
+    </message>
+    <message>
+        <source>They wrote at %1: %2</source>
+        <translation>Mensaje recibido, %1: %2</translation>
+    </message>
+    <message>
+        <source>Automatic text, %1: %2</source>
+        <translation>SMS automático, %1: %2</translation>
+    </message>
+    <message>
+        <source>You wrote, %1: %2</source>
+        <translation>Usted escribió, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TimeRangeListEdit</name>
+    <message>
+        <source>Add hours</source>
+        <translation>Añadir horas</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <source>0:00 means midnight at the end of the day</source>
+        <translation>0:00 significa medianoche al final del día</translation>
+    </message>
+    <message>
+        <source>Remove these hours</source>
+        <translation>Quitar estas horas</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TrayIcon</name>
+    <message>
+        <source>Open Ringback</source>
+        <translation>Abrir Ringback</translation>
+    </message>
+    <message>
+        <source>Quit Ringback</source>
+        <translation>Salir de Ringback</translation>
+    </message>
+    <message>
+        <source>Ringback is still running</source>
+        <translation>Ringback sigue funcionando</translation>
+    </message>
+    <message>
+        <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon&apos;s menu.</source>
+        <translation>Las llamadas perdidas siguen recibiendo su SMS. Para detener Ringback, elija Salir en el menú de este icono.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,10 @@
         <source>Ringback texts back the callers your office missed.</source>
         <translation>Ringback envoie un SMS aux personnes dont votre bureau a manqué l&apos;appel.</translation>
     </message>
+    <message>
+        <source>Start in the system tray without opening the window (used when Ringback starts at sign-in).</source>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé quand Ringback démarre à l&apos;ouverture de session).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -72,10 +76,96 @@
     </message>
 </context>
 <context>
+    <name>StaffReply</name>
+    <message>
+        <source>This caller opted out of texts, so Ringback will not text them. Call them instead.</source>
+        <translation>Cette personne s&apos;est désinscrite des SMS, Ringback ne lui en enverra donc pas. Appelez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>This number is blocked, so Ringback will not text it.</source>
+        <translation>Ce numéro est bloqué, Ringback ne lui enverra donc pas de SMS.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive texts (a landline, or texts to it were not delivered). Call them instead.</source>
+        <translation>Ce numéro ne peut pas recevoir de SMS (c&apos;est un fixe, ou les SMS envoyés n&apos;ont pas été remis). Appelez plutôt la personne.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, so it cannot be texted.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide, on ne peut donc pas lui envoyer de SMS.</translation>
+    </message>
+    <message>
+        <source>Ringback does not know which of your numbers to text from yet. Choose your business number in Settings, then send again.</source>
+        <translation>Ringback ne sait pas encore depuis lequel de vos numéros envoyer le SMS. Choisissez le numéro de votre entreprise dans les Réglages, puis renvoyez.</translation>
+    </message>
+</context>
+<context>
     <name>TwilioCredentialSource</name>
     <message>
         <source>No Twilio credentials were found. Set RINGBACK_TWILIO_ACCOUNT_SID and RINGBACK_TWILIO_AUTH_TOKEN, or enter them in Settings.</source>
         <translation>Aucun identifiant Twilio n&apos;a été trouvé. Définissez RINGBACK_TWILIO_ACCOUNT_SID et RINGBACK_TWILIO_AUTH_TOKEN, ou saisissez-les dans les Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioErrorCodes</name>
+    <message>
+        <source>This person has opted out of texts from your number, so Twilio will not deliver them.</source>
+        <translation>Cette personne s&apos;est désinscrite des SMS de votre numéro, Twilio ne les lui remettra donc pas.</translation>
+    </message>
+    <message>
+        <source>Twilio says this phone number is not valid or cannot receive texts.</source>
+        <translation>Selon Twilio, ce numéro de téléphone n&apos;est pas valide ou ne peut pas recevoir de SMS.</translation>
+    </message>
+    <message>
+        <source>Your Twilio account may not text this country. Allow it in the Twilio Console under Messaging Geographic Permissions.</source>
+        <translation>Votre compte Twilio ne peut pas envoyer de SMS vers ce pays. Autorisez-le dans la console Twilio, sous Messaging Geographic Permissions.</translation>
+    </message>
+    <message>
+        <source>Too many texts were waiting at the provider, so this one was dropped. Send it again.</source>
+        <translation>Trop de SMS attendaient chez l&apos;opérateur, celui-ci a donc été abandonné. Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>The provider account is suspended. Check it in the Twilio Console.</source>
+        <translation>Le compte de l&apos;opérateur est suspendu. Vérifiez-le dans la console Twilio.</translation>
+    </message>
+    <message>
+        <source>The phone was switched off or out of reach.</source>
+        <translation>Le téléphone était éteint ou hors de portée.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s phone or carrier blocked the text.</source>
+        <translation>Le téléphone ou l&apos;opérateur du destinataire a bloqué le SMS.</translation>
+    </message>
+    <message>
+        <source>The number does not exist or is no longer in service.</source>
+        <translation>Le numéro n&apos;existe pas ou n&apos;est plus en service.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot take texts. Call them instead.</source>
+        <translation>Le numéro est un fixe ou son opérateur n&apos;accepte pas les SMS. Appelez plutôt la personne.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the text as spam. Try plainer wording without links.</source>
+        <translation>L&apos;opérateur a filtré le SMS comme spam. Essayez une formulation plus simple, sans liens.</translation>
+    </message>
+    <message>
+        <source>The carrier reported an unknown error.</source>
+        <translation>L&apos;opérateur a signalé une erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>Your toll-free number is not verified for texting yet. Verify it in the Twilio Console.</source>
+        <translation>Votre numéro gratuit n&apos;est pas encore vérifié pour les SMS. Vérifiez-le dans la console Twilio.</translation>
+    </message>
+    <message>
+        <source>Your number is not registered for business texting (A2P 10DLC) yet. Register it in the Twilio Console.</source>
+        <translation>Votre numéro n&apos;est pas encore enregistré pour les SMS professionnels (A2P 10DLC). Enregistrez-le dans la console Twilio.</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason (error %1).</source>
+        <translation>L&apos;opérateur n&apos;a donné aucune raison (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason.</source>
+        <translation>L&apos;opérateur n&apos;a donné aucune raison.</translation>
     </message>
 </context>
 <context>
@@ -91,18 +181,6 @@
     <message>
         <source>Twilio does not know that account or record. Check the Account SID and the provider address in Settings.</source>
         <translation>Twilio ne connaît pas ce compte ou cet enregistrement. Vérifiez l&apos;Account SID et l&apos;adresse de l&apos;opérateur dans les Réglages.</translation>
-    </message>
-    <message>
-        <source>This person has opted out of texts from your number, so Twilio will not deliver them.</source>
-        <translation>Cette personne s&apos;est désinscrite des SMS de votre numéro, Twilio ne les lui remettra donc pas.</translation>
-    </message>
-    <message>
-        <source>Twilio says this phone number is not valid or cannot receive texts.</source>
-        <translation>Selon Twilio, ce numéro de téléphone n&apos;est pas valide ou ne peut pas recevoir de SMS.</translation>
-    </message>
-    <message>
-        <source>Your Twilio account may not text this country. Allow it in the Twilio Console under Messaging Geographic Permissions.</source>
-        <translation>Votre compte Twilio ne peut pas envoyer de SMS vers ce pays. Autorisez-le dans la console Twilio, sous Messaging Geographic Permissions.</translation>
     </message>
     <message numerus="yes">
         <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>
@@ -200,6 +278,30 @@
     <message>
         <source>tab</source>
         <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Held for a person to approve (over the hourly limit)</source>
+        <translation>En attente de validation par une personne (limite horaire dépassée)</translation>
+    </message>
+    <message>
+        <source>The text could not be sent</source>
+        <translation>Le SMS n&apos;a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>Not texted: the caller was reached by phone first</source>
+        <translation>Pas de SMS : l&apos;appelant a d&apos;abord été joint par téléphone</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -347,6 +449,85 @@
     </message>
 </context>
 <context>
+    <name>ringback::CsvExport</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>What Ringback did</source>
+        <translation>Ce qu&apos;a fait Ringback</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or check there is free space.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou vérifiez qu&apos;il reste de la place.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::Database</name>
     <message>
         <source>The Qt database driver %1 is not installed. Reinstall Ringback.</source>
@@ -390,6 +571,17 @@
     <message>
         <source>The keychain could not be used: %1</source>
         <translation>Le trousseau n&apos;a pas pu être utilisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::LeadBoardStore</name>
+    <message>
+        <source>This lead was deleted on another desk. The board shows what is left.</source>
+        <translation>Ce prospect a été supprimé sur un autre poste. Le tableau affiche ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead just now, so it was not moved. The board shows their change; move it again if it still needs moving.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce prospect, il n&apos;a donc pas été déplacé. Le tableau affiche sa modification ; déplacez-le à nouveau si besoin.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +772,26 @@
     </message>
 </context>
 <context>
+    <name>ringback::RelativeTime</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date in this year</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
@@ -708,6 +920,26 @@
     <message>
         <source>Auto text-back is off: %1</source>
         <translation>La réponse automatique par SMS est désactivée : %1</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Ringback</source>
+        <translation>À &amp;propos de Ringback</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1306,238 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::AboutDialog</name>
+    <message>
+        <source>About Ringback</source>
+        <translation>À propos de Ringback</translation>
+    </message>
+    <message>
+        <source>Ringback %1</source>
+        <translation>Ringback %1</translation>
+    </message>
+    <message>
+        <source>Texts back the callers your office missed.</source>
+        <translation>Envoie un SMS aux personnes dont votre bureau a manqué l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Réglages :</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Journaux :</translation>
+    </message>
+    <message>
+        <source>Not kept in a file. Start Ringback from a terminal (or with --headless) to see them.</source>
+        <translation>Pas conservés dans un fichier. Lancez Ringback depuis un terminal (ou avec --headless) pour les voir.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ringback is released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (used by libphonenumber): &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (used by libphonenumber): &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;Unicode licence&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Ringback est publié sous la licence MIT.&lt;/p&gt;&lt;p&gt;Il repose sur ces bibliothèques, chacune sous sa propre licence :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company : &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google : &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld : &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (utilisée par libphonenumber) : &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (utilisée par libphonenumber) : &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;licence Unicode&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::AutoTextBackSwitch</name>
+    <message>
+        <source>The switch could not be saved: the database did not accept the change. Try again in a moment.</source>
+        <translation>L&apos;interrupteur n&apos;a pas pu être enregistré : la base de données a refusé la modification. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::AutomationStatusView</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n s ago</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>Vérifié il y a %n s</numerusform>
+            <numerusform>Vérifié il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n min ago</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>Vérifié il y a %n min</numerusform>
+            <numerusform>Vérifié il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked at %1</source>
+        <translation>Dernière vérification à %1</translation>
+    </message>
+    <message>
+        <source>Auto text-back is paused: missed callers are not being texted.</source>
+        <translation>La réponse automatique par SMS est en pause : les appels manqués ne reçoivent pas de SMS.</translation>
+    </message>
+    <message>
+        <source>Auto text-back is starting…</source>
+        <translation>La réponse automatique par SMS démarre…</translation>
+    </message>
+    <message>
+        <source>Auto text-back is live.</source>
+        <translation>La réponse automatique par SMS est active.</translation>
+    </message>
+    <message>
+        <source>Auto text-back runs on %1; this desk shows the shared inbox.</source>
+        <translation>La réponse automatique par SMS tourne sur %1 ; ce poste affiche la boîte de réception partagée.</translation>
+    </message>
+    <message>
+        <source>Auto text-back has a problem: %1</source>
+        <translation>La réponse automatique par SMS rencontre un problème : %1</translation>
+    </message>
+    <message>
+        <source>Auto text-back is offline: %1 Retrying.</source>
+        <translation>La réponse automatique par SMS est hors ligne : %1 Nouvel essai en cours.</translation>
+    </message>
+    <message>
+        <source>Auto text-back is stopped.</source>
+        <translation>La réponse automatique par SMS est arrêtée.</translation>
+    </message>
+    <message>
+        <source>1 text queued</source>
+        <translation>1 SMS en attente</translation>
+    </message>
+    <message>
+        <source>%1 texts queued</source>
+        <translation>%1 SMS en attente</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Auto text-back: %1</source>
+        <translation>Réponse automatique par SMS : %1</translation>
+    </message>
+    <message>
+        <source>Resume auto text-back</source>
+        <translation>Reprendre la réponse automatique par SMS</translation>
+    </message>
+    <message>
+        <source>Pause auto text-back</source>
+        <translation>Mettre en pause la réponse automatique par SMS</translation>
+    </message>
+    <message>
+        <source>Missed callers are not texted while paused. Calls, replies and the inbox keep working.</source>
+        <translation>En pause, les appels manqués ne reçoivent pas de SMS. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Stop texting missed callers automatically, at every desk. Calls, replies and the inbox keep working.</source>
+        <translation>Arrêter d&apos;envoyer automatiquement des SMS aux appels manqués, sur tous les postes. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::BusinessHoursEditor</name>
+    <message>
+        <source>Add a holiday or closure</source>
+        <translation>Ajouter un jour férié ou une fermeture</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Enregistrer les horaires</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Holidays and closures</source>
+        <translation>Jours fériés et fermetures</translation>
+    </message>
+    <message>
+        <source>A date here replaces that day&apos;s usual hours: no hours means closed all day.</source>
+        <translation>Une date ici remplace les horaires habituels de ce jour : sans horaires, c&apos;est fermé toute la journée.</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Fermé toute la journée</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas</source>
+        <translation>p. ex. Noël</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: pick one from the list (type part of a city&apos;s name).</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie du nom d&apos;une ville).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice under holidays and closures: remove one.</source>
+        <translation>%1 figure deux fois dans les jours fériés et fermetures : retirez-en une.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::BusinessPage</name>
     <message>
         <source>Your business</source>
@@ -1179,6 +1643,58 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Écrivez une réponse… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: the owner adds them in Settings.</source>
+        <translation>Pas encore de réponses enregistrées : le responsable les ajoute dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply where the cursor is</source>
+        <translation>Insérer une réponse enregistrée à l&apos;emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>1 character · %1 SMS</source>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
+        <translation>1 caractère · %1 SMS</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 SMS</source>
+        <translation>%1 caractères · %2 SMS</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters instead of 160.</source>
+        <translation>« %1 » ne fait pas partie de l&apos;alphabet SMS de base : chaque SMS ne contient donc que 70 caractères au lieu de 160.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ConversationDelegate</name>
+    <message>
+        <source>Auto</source>
+        <comment>marks a text Ringback sent by itself</comment>
+        <translation>Auto</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ConversationListModel</name>
     <message>
         <source>New</source>
@@ -1213,41 +1729,614 @@
         <translation>Appel manqué, pas encore de SMS</translation>
     </message>
     <message>
-        <source>Auto-text: %1</source>
-        <translation>SMS automatique : %1</translation>
-    </message>
-    <message>
         <source>You: %1</source>
         <translation>Vous : %1</translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1%2 — %3
-%4</source>
-        <translation>%1%2 — %3
-%4</translation>
+        <source>automatic text: %1</source>
+        <translation>SMS automatique : %1</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
+        <source>%1, unread, %2, %3, %4</source>
+        <translation>%1, non lu, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
     </message>
 </context>
 <context>
-    <name>ringback::ui::InboxPage</name>
+    <name>ringback::ui::ConversationListPane</name>
     <message>
-        <source>No conversations yet</source>
-        <translation>Pas encore de conversation</translation>
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <source>Search names, numbers and texts  (Ctrl+F)</source>
+        <translation>Rechercher noms, numéros et SMS  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show open conversations</source>
+        <translation>Afficher les conversations ouvertes</translation>
+    </message>
+    <message>
+        <source>Show unread conversations</source>
+        <translation>Afficher les conversations non lues</translation>
+    </message>
+    <message>
+        <source>Show conversations assigned to me</source>
+        <translation>Afficher les conversations qui me sont attribuées</translation>
+    </message>
+    <message>
+        <source>Show booked, won and lost conversations</source>
+        <translation>Afficher les conversations réservées, gagnées et perdues</translation>
+    </message>
+    <message>
+        <source>Show callers who opted out</source>
+        <translation>Afficher les appelants désinscrits</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>À moi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Finies</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrits</translation>
+    </message>
+    <message>
+        <source>Set who sits at this desk in Settings to see the conversations assigned to you.</source>
+        <translation>Indiquez dans les Réglages qui travaille à ce poste pour voir les conversations qui vous sont attribuées.</translation>
+    </message>
+    <message>
+        <source>Conversations assigned to %1</source>
+        <translation>Conversations attribuées à %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>No conversation in %1 matches “%2”. Check the spelling, or look in another filter.</source>
+        <translation>Aucune conversation dans %1 ne correspond à « %2 ». Vérifiez l&apos;orthographe, ou cherchez dans un autre filtre.</translation>
+    </message>
+    <message>
+        <source>No open conversations</source>
+        <translation>Aucune conversation ouverte</translation>
     </message>
     <message>
         <source>When someone calls and nobody picks up, Ringback texts them back. Their replies appear here, one conversation per caller.</source>
         <translation>Quand quelqu&apos;un appelle et que personne ne décroche, Ringback lui envoie un SMS. Ses réponses apparaissent ici, une conversation par appelant.</translation>
     </message>
     <message>
-        <source>Conversations</source>
-        <translation>Conversations</translation>
+        <source>All caught up</source>
+        <translation>Tout est à jour</translation>
+    </message>
+    <message>
+        <source>Replies nobody has opened yet appear here.</source>
+        <translation>Les réponses que personne n&apos;a encore ouvertes apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Who sits at this desk?</source>
+        <translation>Qui travaille à ce poste ?</translation>
+    </message>
+    <message>
+        <source>Set your name under Settings, This desk, to see the conversations assigned to you here.</source>
+        <translation>Indiquez votre nom dans les Réglages, Cet ordinateur, pour voir ici les conversations qui vous sont attribuées.</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to %1</source>
+        <translation>Rien n&apos;est attribué à %1</translation>
+    </message>
+    <message>
+        <source>Conversations assigned to %1 on their lead card appear here.</source>
+        <translation>Les conversations attribuées à %1 sur leur fiche prospect apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No finished jobs yet</source>
+        <translation>Pas encore de travaux terminés</translation>
+    </message>
+    <message>
+        <source>Conversations whose lead is Booked, Won or Lost move here.</source>
+        <translation>Les conversations dont le prospect est Réservé, Gagné ou Perdu arrivent ici.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out</source>
+        <translation>Personne ne s&apos;est désinscrit</translation>
+    </message>
+    <message>
+        <source>Callers who text STOP are listed here. Ringback never texts them again.</source>
+        <translation>Les appelants qui envoient STOP par SMS apparaissent ici. Ringback ne leur écrit plus jamais.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ConversationView</name>
+    <message>
+        <source>Pick a conversation to reply.</source>
+        <translation>Choisissez une conversation pour répondre.</translation>
+    </message>
+    <message>
+        <source>This caller opted out of texts on %1. Ringback will not text them; call them instead.</source>
+        <translation>Cette personne s&apos;est désinscrite des SMS le %1. Ringback ne lui en enverra pas ; appelez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>This caller opted out of texts by replying %1 on %2. Ringback will not text them unless they reply START; call them instead.</source>
+        <translation>Cette personne s&apos;est désinscrite des SMS en répondant %1 le %2. Ringback ne lui en enverra pas sauf si elle répond START ; appelez-la plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Texted</source>
+        <translation>SMS envoyé</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>%1% of missed calls</source>
+        <translation>%1 % des appels manqués</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Choisir les dates</translation>
+    </message>
+    <message>
+        <source>Export leads…</source>
+        <translation>Exporter les prospects…</translation>
+    </message>
+    <message>
+        <source>Export call log…</source>
+        <translation>Exporter le journal d&apos;appels…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Appels manqués</translation>
+    </message>
+    <message>
+        <source>Texted back</source>
+        <translation>SMS envoyés</translation>
+    </message>
+    <message>
+        <source>Booked / won</source>
+        <translation>Réservés / gagnés</translation>
+    </message>
+    <message>
+        <source>Value of those jobs</source>
+        <translation>Valeur de ces travaux</translation>
+    </message>
+    <message>
+        <source>Time to text</source>
+        <translation>Délai avant SMS</translation>
+    </message>
+    <message>
+        <source>Missed calls by hour of day</source>
+        <translation>Appels manqués par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Missed calls by weekday</source>
+        <translation>Appels manqués par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Leads from missed calls, by status</source>
+        <translation>Prospects issus d&apos;appels manqués, par statut</translation>
+    </message>
+    <message>
+        <source>Why the other calls were not texted</source>
+        <translation>Pourquoi les autres appels n&apos;ont pas reçu de SMS</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+    <message>
+        <source>%1% reply rate</source>
+        <translation>%1 % de réponses</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>estimated, booked and won</source>
+        <translation>estimée, réservés et gagnés</translation>
+    </message>
+    <message>
+        <source>median; 95% within %1</source>
+        <translation>médiane ; 95 % en moins de %1</translation>
+    </message>
+    <message>
+        <source>nothing texted yet</source>
+        <translation>pas encore de SMS</translation>
+    </message>
+    <message>
+        <source>No missed calls in this period.</source>
+        <translation>Aucun appel manqué sur cette période.</translation>
+    </message>
+    <message>
+        <source>Every missed call was texted back.</source>
+        <translation>Chaque appel manqué a reçu un SMS.</translation>
+    </message>
+    <message>
+        <source>ringback-leads-%1.csv</source>
+        <translation>ringback-prospects-%1.csv</translation>
+    </message>
+    <message>
+        <source>ringback-calls-%1.csv</source>
+        <translation>ringback-appels-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exporter les prospects</translation>
+    </message>
+    <message>
+        <source>Export call log</source>
+        <translation>Exporter le journal d&apos;appels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>1 lead exported.</source>
+        <translation>1 prospect exporté.</translation>
+    </message>
+    <message>
+        <source>%1 leads exported.</source>
+        <translation>%1 prospects exportés.</translation>
+    </message>
+    <message>
+        <source>1 call exported.</source>
+        <translation>1 appel exporté.</translation>
+    </message>
+    <message>
+        <source>%1 calls exported.</source>
+        <translation>%1 appels exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::InboxPage</name>
+    <message>
+        <source>Pick a conversation on the left to read it and reply.</source>
+        <translation>Choisissez une conversation à gauche pour la lire et y répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadBoard</name>
+    <message>
+        <source>Moved from %1 to %2 on the Leads board</source>
+        <translation>Déplacé de %1 à %2 sur le tableau des prospects</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadBoardPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column, or select it and press Ctrl+Right or Ctrl+Left. Double-click or press Enter to open the conversation.</source>
+        <translation>Faites glisser une fiche vers une autre colonne, ou sélectionnez-la et appuyez sur Ctrl+Droite ou Ctrl+Gauche. Double-cliquez ou appuyez sur Entrée pour ouvrir la conversation.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 estimated</source>
+        <translation>%1 estimés</translation>
+    </message>
+    <message>
+        <source>No estimates yet</source>
+        <translation>Pas encore d&apos;estimation</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadCard</name>
+    <message>
+        <source>Number copied.</source>
+        <translation>Numéro copié.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Add their name</source>
+        <translation>Ajoutez son nom</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the number to the clipboard</source>
+        <translation>Copier le numéro dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Town or area</source>
+        <translation>Ville ou secteur</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Son besoin</translation>
+    </message>
+    <message>
+        <source>e.g. leaking water heater</source>
+        <translation>p. ex. chauffe-eau qui fuit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Estimated job value</source>
+        <translation>Valeur estimée des travaux</translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation>Non estimé</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything the next person should know</source>
+        <translation>Ce que la personne suivante doit savoir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Job value</source>
+        <translation>Valeur des travaux</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadCardDelegate</name>
+    <message>
+        <source>Job not described yet</source>
+        <translation>Travaux pas encore décrits</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadColumnModel</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>estimé %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribué à %1</translation>
+    </message>
+    <message>
+        <source>first call %1 ago</source>
+        <translation>premier appel il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadColumnView</name>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 prospects</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>No leads here. Drag a card here to move it.</source>
+        <translation>Aucun prospect ici. Faites glisser une fiche ici pour la déplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadTimelineModel</name>
+    <message>
+        <source>Missed call</source>
+        <translation>Appel manqué</translation>
+    </message>
+    <message>
+        <source>Answered call</source>
+        <translation>Appel décroché</translation>
+    </message>
+    <message>
+        <source>Texted</source>
+        <translation>SMS envoyé</translation>
+    </message>
+    <message>
+        <source>Not texted</source>
+        <translation>Pas de SMS</translation>
+    </message>
+    <message>
+        <source>Replied by text</source>
+        <translation>A répondu par SMS</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Text not delivered</source>
+        <translation>SMS non remis</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>S&apos;est désinscrit</translation>
+    </message>
+    <message>
+        <source>Opted back in</source>
+        <translation>S&apos;est réinscrit</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A line of the lead&apos;s history: &quot;Mar 2, 14:02 — Texted back&quot;</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2360,10 @@
     <message>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2511,31 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau (comme GNOME Keyring) pour garder l&apos;Auth Token. Ringback peut le garder dans un fichier que vous seul pouvez lire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ReplyNotifier</name>
+    <message numerus="yes">
+        <source>%1 — %n unread</source>
+        <translation>
+            <numerusform>%1 — %n non lu</numerusform>
+            <numerusform>%1 — %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 replied</source>
+        <translation>%1 a répondu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies</source>
+        <translation>
+            <numerusform>%n nouvelle réponse</numerusform>
+            <numerusform>%n nouvelles réponses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2818,372 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
         <translation>L&apos;Auth Token n&apos;a pas pu être enregistré, rien n&apos;a donc été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::StartupOptionsGroup</name>
+    <message>
+        <source>Starting Ringback</source>
+        <translation>Démarrage de Ringback</translation>
+    </message>
+    <message>
+        <source>Start Ringback when I sign in</source>
+        <translation>Démarrer Ringback à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Ringback then waits in the tray, so missed calls are texted back even before anyone opens its window.</source>
+        <translation>Ringback attend alors dans la zone de notification : les appels manqués reçoivent leur SMS avant même que quelqu&apos;un ouvre sa fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TemplateEditor</name>
+    <message>
+        <source>The business name</source>
+        <translation>Le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s first name (left out when unknown)</source>
+        <translation>Le prénom de l&apos;appelant (omis s&apos;il est inconnu)</translation>
+    </message>
+    <message>
+        <source>Your booking link</source>
+        <translation>Votre lien de réservation</translation>
+    </message>
+    <message>
+        <source>When you open next, e.g. &quot;tomorrow at 7:00 AM&quot;</source>
+        <translation>Quand vous rouvrez, p. ex. « demain à 7h00 »</translation>
+    </message>
+    <message>
+        <source>The name of the person replying</source>
+        <translation>Le nom de la personne qui répond</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <translation>UCS-2</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valeurs d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggestions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save yet: %1</source>
+        <translation>Impossible d&apos;enregistrer pour l&apos;instant : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>1 text</source>
+        <translation>1 SMS</translation>
+    </message>
+    <message>
+        <source>%1 texts</source>
+        <translation>%1 SMS</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3</source>
+        <translation>%1 caractères · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Counted on the preview, with the values filled in. A GSM-7 text holds 160 characters (153 each when split); €, {, }, [, ], ~, \, | and ^ count as two. A UCS-2 text holds 70 (67 each when split).</source>
+        <translation>Compté sur l&apos;aperçu, avec les valeurs remplies. Un SMS GSM-7 contient 160 caractères (153 chacun s&apos;il est découpé) ; €, {, }, [, ], ~, \, | et ^ comptent double. Un SMS UCS-2 en contient 70 (67 chacun s&apos;il est découpé).</translation>
+    </message>
+    <message>
+        <source>A value filled in (such as the business name) makes this a UCS-2 text.</source>
+        <translation>Une valeur remplie (comme le nom de l&apos;entreprise) fait de ce SMS un SMS UCS-2.</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2, 70 characters per text instead of 160, because of: %1 (highlighted above). Plain quotes, dashes and no emoji keep it GSM-7.</source>
+        <translation>Envoyé en UCS-2, 70 caractères par SMS au lieu de 160, à cause de : %1 (surligné ci-dessus). Des guillemets et tirets simples, sans emoji, le gardent en GSM-7.</translation>
+    </message>
+    <message>
+        <source>This character makes the message UCS-2</source>
+        <translation>Ce caractère fait passer le message en UCS-2</translation>
+    </message>
+    <message>
+        <source>No suggestions: this message reads well.</source>
+        <translation>Aucune suggestion : ce message se lit bien.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TemplatesPage</name>
+    <message>
+        <source>Missed call, while open</source>
+        <translation>Appel manqué, pendant les horaires</translation>
+    </message>
+    <message>
+        <source>Missed call, after hours</source>
+        <translation>Appel manqué, hors horaires</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Reply to HELP</source>
+        <translation>Réponse à HELP</translation>
+    </message>
+    <message>
+        <source>Saved reply</source>
+        <translation>Réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Texted within seconds to a caller nobody could answer during opening hours.</source>
+        <translation>Envoyé en quelques secondes à un appelant auquel personne n&apos;a pu répondre pendant les horaires d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Texted to a caller who rang while you were closed. {next_open} says when you open again.</source>
+        <translation>Envoyé à un appelant qui a appelé pendant la fermeture. {next_open} indique quand vous rouvrez.</translation>
+    </message>
+    <message>
+        <source>Sent once if the caller has not answered the first text (switch it on in Settings).</source>
+        <translation>Envoyé une fois si l&apos;appelant n&apos;a pas répondu au premier SMS (à activer dans les Réglages).</translation>
+    </message>
+    <message>
+        <source>Sent when someone texts HELP or INFO. Carriers require it to name the business and say how to stop texts.</source>
+        <translation>Envoyé quand quelqu&apos;un écrit HELP ou INFO. Les opérateurs exigent qu&apos;il indique le nom de l&apos;entreprise et comment arrêter les SMS.</translation>
+    </message>
+    <message>
+        <source>A ready answer the office can pick in the inbox. Every desk sees the same list.</source>
+        <translation>Une réponse toute prête que le bureau peut choisir dans la boîte de réception. Tous les postes voient la même liste.</translation>
+    </message>
+    <message>
+        <source>(new saved reply)</source>
+        <translation>(nouvelle réponse enregistrée)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Restore default…</source>
+        <translation>Rétablir l&apos;original…</translation>
+    </message>
+    <message>
+        <source>New saved reply</source>
+        <translation>Nouvelle réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horaires de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Changed but not saved yet: select it and press Save.</source>
+        <translation>Modifié mais pas encore enregistré : sélectionnez-le et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save an empty message: write something or restore the default.</source>
+        <translation>Impossible d&apos;enregistrer un message vide : écrivez quelque chose ou rétablissez l&apos;original.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The saved replies could not be stored. Check the database is reachable, then save again.</source>
+        <translation>Les réponses enregistrées n&apos;ont pas pu être conservées. Vérifiez que la base de données est accessible, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Restore the default message?</source>
+        <translation>Rétablir le message d&apos;origine ?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes back to Ringback&apos;s suggested text. What you wrote is replaced.</source>
+        <translation>« %1 » revient au texte proposé par Ringback. Ce que vous avez écrit est remplacé.</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Rétablir l&apos;original</translation>
+    </message>
+    <message>
+        <source>Delete this saved reply?</source>
+        <translation>Supprimer cette réponse enregistrée ?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is removed from every desk&apos;s list.</source>
+        <translation>« %1 » est retiré de la liste de tous les postes.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadDelegate</name>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and time in the thread: &quot;Mar 2, 14:02&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyé %1</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Remis %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lu %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Non remis : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, not sent</source>
+        <translation>Annulé, non envoyé</translation>
+    </message>
+    <message>
+        <source>Missed call %1</source>
+        <extracomment>&quot;Missed call 14:02 – Not texted: a landline cannot receive texts, call them back&quot;</extracomment>
+        <translation>Appel manqué %1</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – %2</source>
+        <translation>Appel manqué %1 – %2</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – texted %2</source>
+        <translation>Appel manqué %1 – SMS envoyé %2</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back queued</source>
+        <translation>Appel manqué %1 – SMS en attente</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back waiting for approval</source>
+        <translation>Appel manqué %1 – SMS en attente de validation</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back not delivered</source>
+        <translation>Appel manqué %1 – SMS non remis</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back cancelled, they were reached by phone</source>
+        <translation>Appel manqué %1 – SMS annulé, l&apos;appelant a été joint par téléphone</translation>
+    </message>
+    <message>
+        <source>They wrote at %1: %2</source>
+        <translation>Message reçu, %1 : %2</translation>
+    </message>
+    <message>
+        <source>Automatic text, %1: %2</source>
+        <translation>SMS automatique, %1 : %2</translation>
+    </message>
+    <message>
+        <source>You wrote, %1: %2</source>
+        <translation>Vous avez écrit, %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TimeRangeListEdit</name>
+    <message>
+        <source>Add hours</source>
+        <translation>Ajouter des horaires</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Ferme</translation>
+    </message>
+    <message>
+        <source>0:00 means midnight at the end of the day</source>
+        <translation>0:00 signifie minuit en fin de journée</translation>
+    </message>
+    <message>
+        <source>Remove these hours</source>
+        <translation>Retirer ces horaires</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TrayIcon</name>
+    <message>
+        <source>Open Ringback</source>
+        <translation>Ouvrir Ringback</translation>
+    </message>
+    <message>
+        <source>Quit Ringback</source>
+        <translation>Quitter Ringback</translation>
+    </message>
+    <message>
+        <source>Ringback is still running</source>
+        <translation>Ringback fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon&apos;s menu.</source>
+        <translation>Les appels manqués reçoivent toujours leur SMS. Pour arrêter Ringback, choisissez Quitter dans le menu de cette icône.</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,12 @@ QString relativeTime(const QDateTime& at, const QDateTime& now, const QLocale& l
     // A clock a little ahead on another desk can put a text seconds in the future: that is "now".
     if (secs < 60)
         return QCoreApplication::translate("ringback::RelativeTime", "now");
-    if (secs < 3600)
-        return QCoreApplication::translate("ringback::RelativeTime", "%n min", "minutes ago", int(secs / 60));
+    if (secs < 3600) {
+        // A named count, not an expression: lupdate's parser loops forever on "int(secs / 60)" as the
+        // numerus argument, which hangs the ringback_lupdate target.
+        const int minutes = int(secs / 60);
+        return QCoreApplication::translate("ringback::RelativeTime", "%n min", "minutes ago", minutes);
+    }
     const QDateTime local = at.toTimeZone(zone);
     const QDate today = now.toTimeZone(zone).date();
     if (local.date() == today) {

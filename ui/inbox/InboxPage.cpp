@@ -35,7 +35,9 @@ InboxPage::InboxPage(QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({360, 900});
-    m_conversations->setMinimumWidth(340);
+    // Never narrower than the filter buttons need: their Spanish and French names are longer, and
+    // an explicit minimum width would otherwise let the splitter clip them.
+    m_conversations->setMinimumWidth(qMax(340, m_conversations->minimumSizeHint().width()));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
