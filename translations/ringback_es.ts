@@ -4,10 +4,6 @@
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Use the database file &lt;path&gt; instead of the one in your data folder.</source>
-        <translation>Usar el archivo de base de datos &lt;path&gt; en lugar del de su carpeta de datos.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>Start in the system tray without opening the window (used when Ringback starts at sign-in).</source>
         <translation>Iniciar en la bandeja del sistema sin abrir la ventana (se usa cuando Ringback se inicia al iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>Use the database file &lt;path&gt; instead of the one in your data folder, or a shared database: postgresql://user@server:5432/database.</source>
+        <translation>Usar el archivo de base de datos &lt;path&gt; en lugar del de su carpeta de datos, o una base de datos compartida: postgresql://usuario@servidor:5432/base.</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
+        <translation>Copiar la base de datos de este puesto en la base de datos compartida vacía &lt;url&gt; (postgresql://usuario@servidor/base), usarla desde ahora y salir. El archivo se conserva como copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +306,22 @@
     <message>
         <source>Waiting to be sent</source>
         <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
+        <translation>El servidor de la base de datos compartida %1 rechazó el usuario &quot;%2&quot; o su contraseña. Revise ambos en Ajustes, Base de datos compartida (quien administra la base de datos de la oficina puede restablecer la contraseña).</translation>
+    </message>
+    <message>
+        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
+        <translation>El servidor %1 está funcionando, pero no tiene ninguna base de datos llamada &quot;%2&quot;. Revise el nombre en Ajustes, Base de datos compartida, o créela en el servidor (vea &quot;Sharing the inbox between desks&quot; en el README).</translation>
+    </message>
+    <message>
+        <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
+        <translation>Ringback no puede conectar con el servidor de la base de datos compartida %1 (puerto %2). Compruebe que el PC de la oficina que lo ejecuta está encendido y conectado a la red; Ringback seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 and Ringback could not agree on an encrypted connection (sslmode=%2). Check the encryption setting in Settings, Shared database.</source>
+        <translation>El servidor de la base de datos compartida %1 y Ringback no pudieron establecer una conexión cifrada (sslmode=%2). Revise el cifrado en Ajustes, Base de datos compartida.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +560,25 @@
     <message>
         <source>The database %1 belongs to another program (it has tables Ringback did not create), so Ringback has not changed it. Start Ringback with --db and a new file name.</source>
         <translation>La base de datos %1 pertenece a otro programa (tiene tablas que Ringback no creó), así que Ringback no la ha modificado. Inicie Ringback con --db y un nombre de archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::DatabaseLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a shared database address. Write it like %2.</source>
+        <translation>&quot;%1&quot; no es una dirección de base de datos compartida. Escríbala así: %2.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database address: Ringback keeps it in the system&apos;s password store. Enter it in Settings, Shared database.</source>
+        <translation>No ponga la contraseña en la dirección de la base de datos: Ringback la guarda en el almacén de contraseñas del sistema. Escríbala en Ajustes, Base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>The database address asks for sslmode=%1, which PostgreSQL does not know. Use one of: %2.</source>
+        <translation>La dirección de la base de datos pide sslmode=%1, que PostgreSQL no conoce. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; needs a user, a server and a database name, like %2.</source>
+        <translation>La dirección de la base de datos &quot;%1&quot; necesita un usuario, un servidor y el nombre de la base, así: %2.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +886,25 @@
     </message>
 </context>
 <context>
+    <name>ringback::StoreMigrator</name>
+    <message>
+        <source>Only a desk&apos;s own database can be moved, and only into a shared database.</source>
+        <translation>Solo se puede mover la base de datos propia de un puesto, y solo a una base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s database and the shared database %1 are from different versions of Ringback (%2 and %3). Update Ringback on every desk first.</source>
+        <translation>La base de datos de este puesto y la base de datos compartida %1 son de versiones distintas de Ringback (%2 y %3). Actualice primero Ringback en todos los puestos.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 already holds an office&apos;s data (table %2), so nothing was copied into it. Moving is for an empty shared database; to join one that is in use, just connect this desk to it.</source>
+        <translation>La base de datos compartida %1 ya contiene datos de una oficina (tabla %2), así que no se copió nada. Mover sirve para una base compartida vacía; para unirse a una que ya está en uso, basta con conectar este puesto a ella.</translation>
+    </message>
+    <message>
+        <source>Copying table %1 to the shared database %2 did not give the same number of records (%3 here, %4 there), so nothing was moved. This desk&apos;s data is unchanged.</source>
+        <translation>Al copiar la tabla %1 a la base de datos compartida %2 no salió el mismo número de registros (%3 aquí, %4 allí), así que no se movió nada. Los datos de este puesto no han cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::TemplateDefaults</name>
     <message>
         <source>Hi, this is {business}. Sorry we missed your call - what can we help you with?</source>
@@ -894,6 +952,20 @@
         <source>Stopping: finishing the text in flight.</source>
         <translation>Deteniendo: terminando el SMS en curso.</translation>
     </message>
+    <message>
+        <source>There is no database file at %1 to move. Give the desk&apos;s file with --db.</source>
+        <translation>No hay ningún archivo de base de datos en %1 para mover. Indique el archivo del puesto con --db.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n record(s) to %1. This desk now uses the shared database; %2 stays as a backup.
+</source>
+        <translation>
+            <numerusform>Se movió %n registro a %1. Este puesto usa ahora la base de datos compartida; %2 se conserva como copia de seguridad.
+</numerusform>
+            <numerusform>Se movieron %n registros a %1. Este puesto usa ahora la base de datos compartida; %2 se conserva como copia de seguridad.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::DesktopSession</name>
@@ -940,6 +1012,18 @@
     <message>
         <source>&amp;About Ringback</source>
         <translation>&amp;Acerca de Ringback</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database again.</source>
+        <translation>Conectado de nuevo a la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Shared database saved</source>
+        <translation>Base de datos compartida guardada</translation>
+    </message>
+    <message>
+        <source>Ringback will use the shared database the next time it starts: quit Ringback and open it again.</source>
+        <translation>Ringback usará la base de datos compartida la próxima vez que se inicie: cierre Ringback y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1974,21 @@
         <source>This caller opted out of texts by replying %1 on %2. Ringback will not text them unless they reply START; call them instead.</source>
         <translation>Esta persona se dio de baja de los SMS respondiendo %1 el %2. Ringback no le enviará SMS salvo que responda START; llámela en su lugar.</translation>
     </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 está respondiendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are replying…</source>
+        <translation>%1 y %2 están respondiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others are replying…</source>
+        <translation>
+            <numerusform>%1 y %n persona más están respondiendo…</numerusform>
+            <numerusform>%1 y %n personas más están respondiendo…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::DashboardPage</name>
@@ -2788,6 +2887,14 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <source>Count answers shorter than this as missed:</source>
         <translation>Contar como perdidas las respuestas más cortas que:</translation>
     </message>
+    <message>
+        <source>Share with other desks…</source>
+        <translation>Compartir con otros puestos…</translation>
+    </message>
+    <message>
+        <source>Keep the inbox in the office&apos;s PostgreSQL database, so every desk sees the same conversations.</source>
+        <translation>Guardar la bandeja en la base de datos PostgreSQL de la oficina, para que todos los puestos vean las mismas conversaciones.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::SetupWizard</name>
@@ -2818,6 +2925,84 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
         <translation>No se pudo guardar el Auth Token, así que no se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::SharedDatabaseDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Move this desk&apos;s data there</source>
+        <translation>Mover allí los datos de este puesto</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <source>office-pc or db.example.com</source>
+        <translation>pc-oficina o db.ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Cifrar cuando el servidor pueda (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Cifrar siempre (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation>Cifrar y comprobar el certificado del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (only on the office network)</source>
+        <translation>No cifrar nunca (solo en la red de la oficina)</translation>
+    </message>
+    <message>
+        <source>Every desk that uses the same shared database sees the same inbox. Ask whoever set up the office&apos;s database for these details.</source>
+        <translation>Todos los puestos que usan la misma base de datos compartida ven la misma bandeja. Pida estos datos a quien configuró la base de datos de la oficina.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name first.</source>
+        <translation>Rellene primero el servidor, la base de datos y el usuario.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Ringback can use this shared database.</source>
+        <translation>Conectado a %1. Ringback puede usar esta base de datos compartida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n record(s) to the shared database. This desk&apos;s own file stays as a backup.</source>
+        <translation>
+            <numerusform>Se movió %n registro a la base de datos compartida. El archivo propio de este puesto se conserva como copia de seguridad.</numerusform>
+            <numerusform>Se movieron %n registros a la base de datos compartida. El archivo propio de este puesto se conserva como copia de seguridad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

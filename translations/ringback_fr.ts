@@ -4,10 +4,6 @@
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Use the database file &lt;path&gt; instead of the one in your data folder.</source>
-        <translation>Utiliser le fichier de base de données &lt;path&gt; au lieu de celui de votre dossier de données.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>chemin</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>Start in the system tray without opening the window (used when Ringback starts at sign-in).</source>
         <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé quand Ringback démarre à l&apos;ouverture de session).</translation>
+    </message>
+    <message>
+        <source>Use the database file &lt;path&gt; instead of the one in your data folder, or a shared database: postgresql://user@server:5432/database.</source>
+        <translation>Utiliser le fichier de base de données &lt;path&gt; au lieu de celui de votre dossier de données, ou une base partagée : postgresql://utilisateur@serveur:5432/base.</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
+        <translation>Copier la base de données de ce poste dans la base partagée vide &lt;url&gt; (postgresql://utilisateur@serveur/base), l’utiliser désormais, puis quitter. Le fichier est gardé comme sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +306,22 @@
     <message>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
+        <translation>Le serveur de la base partagée %1 a refusé l’utilisateur « %2 » ou son mot de passe. Vérifiez les deux dans Réglages, Base partagée (la personne qui gère la base du bureau peut réinitialiser le mot de passe).</translation>
+    </message>
+    <message>
+        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
+        <translation>Le serveur %1 fonctionne, mais il n’a pas de base nommée « %2 ». Vérifiez le nom dans Réglages, Base partagée, ou créez-la sur le serveur (voir « Sharing the inbox between desks » dans le README).</translation>
+    </message>
+    <message>
+        <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
+        <translation>Ringback ne peut pas joindre le serveur de la base partagée %1 (port %2). Vérifiez que le PC du bureau qui l’héberge est allumé et connecté au réseau ; Ringback continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 and Ringback could not agree on an encrypted connection (sslmode=%2). Check the encryption setting in Settings, Shared database.</source>
+        <translation>Le serveur de la base partagée %1 et Ringback n’ont pas pu établir une connexion chiffrée (sslmode=%2). Vérifiez le chiffrement dans Réglages, Base partagée.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +560,25 @@
     <message>
         <source>The database %1 belongs to another program (it has tables Ringback did not create), so Ringback has not changed it. Start Ringback with --db and a new file name.</source>
         <translation>La base de données %1 appartient à un autre programme (elle contient des tables que Ringback n&apos;a pas créées), Ringback ne l&apos;a donc pas modifiée. Lancez Ringback avec --db et un nouveau nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::DatabaseLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a shared database address. Write it like %2.</source>
+        <translation>« %1 » n’est pas une adresse de base partagée. Écrivez-la ainsi : %2.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database address: Ringback keeps it in the system&apos;s password store. Enter it in Settings, Shared database.</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse de la base : Ringback le garde dans le trousseau du système. Saisissez-le dans Réglages, Base partagée.</translation>
+    </message>
+    <message>
+        <source>The database address asks for sslmode=%1, which PostgreSQL does not know. Use one of: %2.</source>
+        <translation>L’adresse de la base demande sslmode=%1, que PostgreSQL ne connaît pas. Utilisez l’une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; needs a user, a server and a database name, like %2.</source>
+        <translation>L’adresse de la base « %1 » doit contenir un utilisateur, un serveur et un nom de base, ainsi : %2.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +886,25 @@
     </message>
 </context>
 <context>
+    <name>ringback::StoreMigrator</name>
+    <message>
+        <source>Only a desk&apos;s own database can be moved, and only into a shared database.</source>
+        <translation>Seule la base propre à un poste peut être déplacée, et seulement vers une base partagée.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s database and the shared database %1 are from different versions of Ringback (%2 and %3). Update Ringback on every desk first.</source>
+        <translation>La base de ce poste et la base partagée %1 viennent de versions différentes de Ringback (%2 et %3). Mettez d’abord Ringback à jour sur tous les postes.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 already holds an office&apos;s data (table %2), so nothing was copied into it. Moving is for an empty shared database; to join one that is in use, just connect this desk to it.</source>
+        <translation>La base partagée %1 contient déjà les données d’un bureau (table %2) : rien n’y a été copié. Le déplacement est prévu pour une base partagée vide ; pour en rejoindre une déjà utilisée, connectez simplement ce poste.</translation>
+    </message>
+    <message>
+        <source>Copying table %1 to the shared database %2 did not give the same number of records (%3 here, %4 there), so nothing was moved. This desk&apos;s data is unchanged.</source>
+        <translation>La copie de la table %1 vers la base partagée %2 n’a pas donné le même nombre d’enregistrements (%3 ici, %4 là-bas) : rien n’a été déplacé. Les données de ce poste sont inchangées.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::TemplateDefaults</name>
     <message>
         <source>Hi, this is {business}. Sorry we missed your call - what can we help you with?</source>
@@ -894,6 +952,20 @@
         <source>Stopping: finishing the text in flight.</source>
         <translation>Arrêt : envoi du SMS en cours avant de terminer.</translation>
     </message>
+    <message>
+        <source>There is no database file at %1 to move. Give the desk&apos;s file with --db.</source>
+        <translation>Il n’y a pas de fichier de base à %1 à déplacer. Indiquez le fichier du poste avec --db.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n record(s) to %1. This desk now uses the shared database; %2 stays as a backup.
+</source>
+        <translation>
+            <numerusform>%n enregistrement déplacé vers %1. Ce poste utilise maintenant la base partagée ; %2 est gardé comme sauvegarde.
+</numerusform>
+            <numerusform>%n enregistrements déplacés vers %1. Ce poste utilise maintenant la base partagée ; %2 est gardé comme sauvegarde.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::DesktopSession</name>
@@ -940,6 +1012,18 @@
     <message>
         <source>&amp;About Ringback</source>
         <translation>À &amp;propos de Ringback</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database again.</source>
+        <translation>De nouveau connecté à la base partagée.</translation>
+    </message>
+    <message>
+        <source>Shared database saved</source>
+        <translation>Base partagée enregistrée</translation>
+    </message>
+    <message>
+        <source>Ringback will use the shared database the next time it starts: quit Ringback and open it again.</source>
+        <translation>Ringback utilisera la base partagée à son prochain démarrage : quittez Ringback et rouvrez-le.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1974,21 @@
         <source>This caller opted out of texts by replying %1 on %2. Ringback will not text them unless they reply START; call them instead.</source>
         <translation>Cette personne s&apos;est désinscrite des SMS en répondant %1 le %2. Ringback ne lui en enverra pas sauf si elle répond START ; appelez-la plutôt.</translation>
     </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 est en train de répondre…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are replying…</source>
+        <translation>%1 et %2 sont en train de répondre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others are replying…</source>
+        <translation>
+            <numerusform>%1 et %n autre personne sont en train de répondre…</numerusform>
+            <numerusform>%1 et %n autres personnes sont en train de répondre…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::DashboardPage</name>
@@ -2788,6 +2887,14 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <source>Count answers shorter than this as missed:</source>
         <translation>Compter comme manqués les appels décrochés de moins de :</translation>
     </message>
+    <message>
+        <source>Share with other desks…</source>
+        <translation>Partager avec d’autres postes…</translation>
+    </message>
+    <message>
+        <source>Keep the inbox in the office&apos;s PostgreSQL database, so every desk sees the same conversations.</source>
+        <translation>Garder la boîte de réception dans la base PostgreSQL du bureau, pour que tous les postes voient les mêmes conversations.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::SetupWizard</name>
@@ -2818,6 +2925,84 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
         <translation>L&apos;Auth Token n&apos;a pas pu être enregistré, rien n&apos;a donc été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::SharedDatabaseDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Move this desk&apos;s data there</source>
+        <translation>Y déplacer les données de ce poste</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Base partagée</translation>
+    </message>
+    <message>
+        <source>office-pc or db.example.com</source>
+        <translation>pc-bureau ou db.exemple.fr</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Chiffrer si le serveur le permet (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Toujours chiffrer (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation>Chiffrer et vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (only on the office network)</source>
+        <translation>Ne jamais chiffrer (seulement sur le réseau du bureau)</translation>
+    </message>
+    <message>
+        <source>Every desk that uses the same shared database sees the same inbox. Ask whoever set up the office&apos;s database for these details.</source>
+        <translation>Tous les postes qui utilisent la même base partagée voient la même boîte de réception. Demandez ces informations à la personne qui a installé la base du bureau.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name first.</source>
+        <translation>Renseignez d’abord le serveur, la base et l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Ringback can use this shared database.</source>
+        <translation>Connecté à %1. Ringback peut utiliser cette base partagée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n record(s) to the shared database. This desk&apos;s own file stays as a backup.</source>
+        <translation>
+            <numerusform>%n enregistrement déplacé vers la base partagée. Le fichier propre à ce poste est gardé comme sauvegarde.</numerusform>
+            <numerusform>%n enregistrements déplacés vers la base partagée. Le fichier propre à ce poste est gardé comme sauvegarde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

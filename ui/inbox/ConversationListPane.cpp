@@ -118,6 +118,31 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     showListOrEmptyState();
 }
 
+namespace {
+
+// The buttons' object names stay the same in every language (tests and accessibility tools find
+// them by name); the labels are translated.
+const char* filterObjectName(ConversationFilter filter)
+{
+    switch (filter) {
+    case ConversationFilter::All:
+        return "filterAll";
+    case ConversationFilter::Open:
+        return "filterOpen";
+    case ConversationFilter::Unread:
+        return "filterUnread";
+    case ConversationFilter::Mine:
+        return "filterMine";
+    case ConversationFilter::Done:
+        return "filterDone";
+    case ConversationFilter::OptedOut:
+        return "filterOptedout";
+    }
+    return "filter";
+}
+
+} // namespace
+
 QString ConversationListPane::filterName(ConversationFilter filter)
 {
     switch (filter) {
@@ -147,8 +172,7 @@ void ConversationListPane::addFilterButton(ConversationFilter filter, const QStr
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     b->setFocusPolicy(Qt::TabFocus);
-    const QString key = filterName(filter).remove(QLatin1Char(' '));
-    b->setObjectName(QStringLiteral("filter") + key);
+    b->setObjectName(QLatin1String(filterObjectName(filter)));
     m_filters->addButton(b, int(filter));
 }
 
