@@ -1932,7 +1932,7 @@
         <translation>¿Quién trabaja en este puesto?</translation>
     </message>
     <message>
-        <source>Set your name under Settings, This desk, to see the conversations assigned to you here.</source>
+        <source>Set your name under Settings, This computer, to see the conversations assigned to you here.</source>
         <translation>Indique su nombre en Ajustes, Este ordenador, para ver aquí las conversaciones asignadas a usted.</translation>
     </message>
     <message>

@@ -1932,7 +1932,7 @@
         <translation>Qui travaille à ce poste ?</translation>
     </message>
     <message>
-        <source>Set your name under Settings, This desk, to see the conversations assigned to you here.</source>
+        <source>Set your name under Settings, This computer, to see the conversations assigned to you here.</source>
         <translation>Indiquez votre nom dans les Réglages, Cet ordinateur, pour voir ici les conversations qui vous sont attribuées.</translation>
     </message>
     <message>

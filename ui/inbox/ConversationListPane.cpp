@@ -327,7 +327,7 @@ void ConversationListPane::showListOrEmptyState()
     case ConversationFilter::Mine:
         if (m_deskStaffName.isEmpty()) {
             m_emptyTitle->setText(tr("Who sits at this desk?"));
-            m_emptyHint->setText(tr("Set your name under Settings, This desk, to see the conversations "
+            m_emptyHint->setText(tr("Set your name under Settings, This computer, to see the conversations "
                                     "assigned to you here."));
         } else {
             m_emptyTitle->setText(tr("Nothing assigned to %1").arg(m_deskStaffName));
