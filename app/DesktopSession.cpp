@@ -136,7 +136,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
 void DesktopSession::chooseSharedDatabase()
 {
     const bool onFile = m_db.location().backend == SqlDialect::Kind::Sqlite;
-    ui::SharedDatabaseDialog dialog(*m_credentials, onFile ? &m_db : nullptr, m_window.get());
+    // Over the setup wizard when it asked, else over the window.
+    QWidget* over = m_wizard ? static_cast<QWidget*>(m_wizard.data()) : m_window.get();
+    ui::SharedDatabaseDialog dialog(*m_credentials, onFile ? &m_db : nullptr, over);
     if (!onFile)
         dialog.setLocation(m_db.location());
     if (dialog.exec() != QDialog::Accepted)
@@ -239,6 +241,7 @@ void DesktopSession::runSetup()
         new ui::SetupWizard(m_db, *m_settings, *m_credentials, std::move(probe), m_demo, m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setWindowModality(Qt::WindowModal);
+    connect(m_wizard, &ui::SetupWizard::sharedDatabaseRequested, this, &DesktopSession::chooseSharedDatabase);
     connect(m_wizard, &ui::SetupWizard::setupSaved, this, [this] {
         m_settingsPage->reload();
         if (m_options)

@@ -2926,6 +2926,22 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
         <translation>No se pudo guardar el Auth Token, así que no se cambió nada: %1</translation>
     </message>
+    <message>
+        <source>Where this office&apos;s calls, texts and leads are kept</source>
+        <translation>Dónde se guardan las llamadas, los SMS y los contactos de esta oficina</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Solo en este ordenador</translation>
+    </message>
+    <message>
+        <source>Shared with other desks (the office&apos;s PostgreSQL database)</source>
+        <translation>Compartidos con otros puestos (la base de datos PostgreSQL de la oficina)</translation>
+    </message>
+    <message>
+        <source>Set up the shared database…</source>
+        <translation>Configurar la base de datos compartida…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::SharedDatabaseDialog</name>

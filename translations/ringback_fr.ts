@@ -2926,6 +2926,22 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
         <translation>L&apos;Auth Token n&apos;a pas pu être enregistré, rien n&apos;a donc été modifié : %1</translation>
     </message>
+    <message>
+        <source>Where this office&apos;s calls, texts and leads are kept</source>
+        <translation>Où sont gardés les appels, les SMS et les prospects de ce bureau</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Sur cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Shared with other desks (the office&apos;s PostgreSQL database)</source>
+        <translation>Partagés avec d’autres postes (la base PostgreSQL du bureau)</translation>
+    </message>
+    <message>
+        <source>Set up the shared database…</source>
+        <translation>Configurer la base partagée…</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::SharedDatabaseDialog</name>

@@ -145,6 +145,7 @@ private slots:
     void noKeychainAsksConsentForThePrivateFile();
     void runAgainKeepsTheSavedToken();
     void spanishShowsSpanishText();
+    void welcomeOffersASharedDatabase();
 };
 
 void TestSetupWizard::goodCredentialsToTheEnd()
@@ -387,4 +388,25 @@ void TestSetupWizard::spanishShowsSpanishText()
 }
 
 QTEST_MAIN(TestSetupWizard)
+void TestSetupWizard::welcomeOffersASharedDatabase()
+{
+    Office office;
+    SetupWizard wizard(office.db.db(), *office.settings, *office.credentials, office.probe(), true);
+    QSignalSpy asked(&wizard, &SetupWizard::sharedDatabaseRequested);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // This computer only is the default; the shared set-up waits until "Shared" is chosen.
+    QVERIFY(child<QRadioButton>(wizard, "storageLocal")->isChecked());
+    auto* setUp = child<QPushButton>(wizard, "setUpSharedDatabase");
+    QVERIFY(!setUp->isEnabled());
+    click(child<QRadioButton>(wizard, "storageShared"));
+    QVERIFY(setUp->isEnabled());
+    click(setUp);
+    QCOMPARE(asked.count(), 1);
+    // The rest of the setup is unchanged: Next still leads to the provider.
+    click(button(wizard, QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ProviderPageId));
+}
+
 #include "tst_setupwizard.moc"

@@ -10,9 +10,13 @@
 #include "settings/Settings.h"
 
 #include <QAbstractButton>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -59,6 +63,29 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
     m_choices.chosenNumbers = settings.listValue(SettingKey::BusinessNumbers);
     m_choices.businessName = settings.stringValue(SettingKey::BusinessName);
 
+    // Where the data lives: this computer (SQLite), or the office's shared database, set up through
+    // the same dialog as in Settings (the switch applies at the next start).
+    auto* storage = new QGroupBox(tr("Where this office's calls, texts and leads are kept"));
+    storage->setObjectName(QStringLiteral("storageChoice"));
+    auto* localOnly = new QRadioButton(tr("This computer only"), storage);
+    localOnly->setObjectName(QStringLiteral("storageLocal"));
+    localOnly->setChecked(true);
+    auto* shared =
+        new QRadioButton(tr("Shared with other desks (the office's PostgreSQL database)"), storage);
+    shared->setObjectName(QStringLiteral("storageShared"));
+    auto* setUpShared = new QPushButton(tr("Set up the shared database…"), storage);
+    setUpShared->setObjectName(QStringLiteral("setUpSharedDatabase"));
+    setUpShared->setEnabled(false);
+    connect(shared, &QRadioButton::toggled, setUpShared, &QPushButton::setEnabled);
+    connect(setUpShared, &QPushButton::clicked, this, &SetupWizard::sharedDatabaseRequested);
+    auto* storageLayout = new QVBoxLayout(storage);
+    storageLayout->addWidget(localOnly);
+    auto* sharedRow = new QHBoxLayout;
+    sharedRow->addWidget(shared);
+    sharedRow->addWidget(setUpShared);
+    sharedRow->addStretch(1);
+    storageLayout->addLayout(sharedRow);
+
     setPage(WelcomePageId,
             textPage(tr("Welcome to Ringback"),
                      tr("When a call to your business goes unanswered, Ringback texts the caller back within "
@@ -66,7 +93,8 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
                         "in the Inbox, where anyone at the office can answer.\n\n"
                         "Setting up takes a few minutes: connect your phone account, pick the numbers to "
                         "watch, tell Ringback your business name and opening hours, and check the first "
-                        "text callers will get. You can change everything later in Settings.")));
+                        "text callers will get. You can change everything later in Settings."),
+                     storage));
     setPage(ProviderPageId, new ProviderPage(*this, credentials));
     setPage(NumbersPageId, new NumbersPage(*this));
     setPage(BusinessPageId, new BusinessPage(*this));

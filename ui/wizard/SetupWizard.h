@@ -48,6 +48,9 @@ public:
 
 signals:
     void setupSaved();
+    // "Shared with other desks", then "Set up the shared database…": the session opens the
+    // shared-database dialog (the same as in Settings).
+    void sharedDatabaseRequested();
 
 private:
     void saveSettings();
