@@ -120,6 +120,7 @@ private slots:
     void emptySearchSaysWhy();
     void ctrlFFocusesSearchAndArrowsWalkTheList();
     void refreshKeepsSelectionAndScroll();
+    void conversationThatLeftTheListCanBePickedAgain();
     void relativeTimeFollowsTheClock();
     void paintsAtDoubleScale();
     void statusChipsReadInLightAndDark_data();
@@ -336,6 +337,36 @@ void TestConversations::refreshKeepsSelectionAndScroll()
     QVERIFY(list->selectionModel()->isSelected(list->currentIndex()));
     QCOMPARE(list->verticalScrollBar()->value(), scroll);
     QCOMPARE(picked.size(), 1);
+}
+
+void TestConversations::conversationThatLeftTheListCanBePickedAgain()
+{
+    TempDatabase t;
+    fourCallers(t.db());
+    ShownInbox inbox(t.db());
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QSignalSpy picked(inbox.page.conversations(), &ConversationListPane::conversationSelected);
+    QListView* list = inbox.page.list();
+    const int danaRow = titles(inbox.model).indexOf(QStringLiteral("Dana Whitfield"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(inbox.model.index(danaRow)).center());
+    QCOMPARE(picked.size(), 1);
+    const qint64 dana = picked.last().first().toLongLong();
+
+    // Dana's job is booked at another desk: she leaves Open without the thread being cleared.
+    QVERIFY(LeadStore(t.db()).setStatus(dana, LeadStatus::Booked, t0).ok());
+    inbox.model.refresh();
+    QCOMPARE(inbox.model.rowOfLead(dana), -1);
+    QCOMPARE(picked.size(), 1);
+
+    // Under Done she can be picked again, and that is announced.
+    QTest::mouseClick(inbox.filter("filterDone"), Qt::LeftButton);
+    const int row = inbox.model.rowOfLead(dana);
+    QVERIFY(row >= 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(inbox.model.index(row)).center());
+    QCOMPARE(picked.size(), 2);
+    QCOMPARE(picked.last().first().toLongLong(), dana);
 }
 
 void TestConversations::relativeTimeFollowsTheClock()

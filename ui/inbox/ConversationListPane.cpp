@@ -232,6 +232,10 @@ void ConversationListPane::restorePosition()
     const int row = m_leadBeforeReset != 0 ? m_model->rowOfLead(m_leadBeforeReset) : -1;
     if (row >= 0)
         m_list->selectionModel()->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
+    else
+        // It left the list (booked while Open is shown, or filtered out): whoever shows it keeps
+        // it, and picking it again later is announced again.
+        m_currentLead = 0;
     // The view lays rows out lazily; lay them out now so the old scroll position exists again.
     m_list->doItemsLayout();
     m_list->verticalScrollBar()->setValue(m_scrollBeforeReset);
