@@ -1,3 +1,4 @@
+#include "NoKeychain.h"
 #include "settings/CredentialChooser.h"
 #include "settings/CredentialFileStore.h"
 
@@ -11,22 +12,10 @@ using namespace ringback;
 
 namespace {
 
+using test::NoKeychain;
+
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QString kToken = QStringLiteral("tok-0123456789abcdef-secret");
-
-// A keychain that is not there: what QtKeychain answers on a headless Linux box.
-class NoKeychain final : public CredentialStore
-{
-public:
-    QString backendName() const override { return QStringLiteral("none"); }
-    void read(const QString&, Done<QString> done) override { done(missing()); }
-    void write(const QString&, const QString&, Done<void> done) override { done(missing()); }
-    void remove(const QString&, Done<void> done) override { done(missing()); }
-    static CredentialError missing()
-    {
-        return {CredentialError::Kind::NoBackend, QStringLiteral("no backend")};
-    }
-};
 
 template <class T>
 Result<T, CredentialError> sync(std::function<void(CredentialStore::Done<T>)> call)

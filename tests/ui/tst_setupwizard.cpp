@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "NoKeychain.h"
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "common/LanguageLoader.h"
@@ -29,21 +30,10 @@ using namespace ringback::ui;
 
 namespace {
 
+using test::NoKeychain;
+
 const QString kSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
 const QString kToken = QStringLiteral("tok5e1f2a3b4c5d6e7f8091a2b3c4d5e6f7");
-
-class NoKeychain final : public CredentialStore
-{
-public:
-    QString backendName() const override { return QStringLiteral("none"); }
-    void read(const QString&, Done<QString> done) override { done(missing()); }
-    void write(const QString&, const QString&, Done<void> done) override { done(missing()); }
-    void remove(const QString&, Done<void> done) override { done(missing()); }
-    static CredentialError missing()
-    {
-        return {CredentialError::Kind::NoBackend, QStringLiteral("no backend")};
-    }
-};
 
 // One office's first start: a fresh database, this desk's QSettings file, a keychain (in memory or
 // missing), and a fake Twilio on 127.0.0.1.
