@@ -86,10 +86,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
             m_calls->refresh();
             return;
         }
-        m_conversations->refresh();
-        m_conversationView->refresh();
-        m_board->refresh();
-        m_replies->check();
+        refreshLeadViews();
     });
     connect(m_otherDesks, &StoreNotifications::changed, m_conversationView,
             [this](StoreNotifications::Kind kind, qint64 leadId) {
@@ -100,11 +97,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
             [this](const QString& sentence) { m_window->statusBar()->showMessage(sentence); });
     connect(m_otherDesks, &StoreNotifications::reconnected, this, [this] {
         m_window->statusBar()->showMessage(tr("Connected to the shared database again."), 10'000);
-        m_calls->refresh();
-        m_conversations->refresh();
-        m_conversationView->refresh();
-        m_board->refresh();
-        m_replies->check();
+        refreshAllViews();
     });
     m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
     m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
@@ -131,6 +124,21 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
+}
+
+void DesktopSession::refreshLeadViews()
+{
+    m_conversations->refresh();
+    m_conversationView->refresh();
+    m_board->refresh();
+    m_replies->check();
+}
+
+void DesktopSession::refreshAllViews()
+{
+    m_calls->refresh();
+    refreshLeadViews();
+    m_dashboard->storeChanged();
 }
 
 void DesktopSession::chooseSharedDatabase()
@@ -191,12 +199,7 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
     // Queued: the worker is on its own thread and reads the setting just written.
     connect(m_autoTextBack, &ui::AutoTextBackSwitch::changed, worker, &AutomationWorker::applySettings,
             Qt::QueuedConnection);
-    connect(worker, &AutomationWorker::storeChanged, m_calls, &ui::CallLogModel::refresh);
-    connect(worker, &AutomationWorker::storeChanged, m_conversations, &ui::ConversationListModel::refresh);
-    connect(worker, &AutomationWorker::storeChanged, m_board, &ui::LeadBoard::refresh);
-    connect(worker, &AutomationWorker::storeChanged, m_replies, &ui::ReplyNotifier::check);
-    connect(worker, &AutomationWorker::storeChanged, m_dashboard, &ui::DashboardPage::storeChanged);
-    connect(worker, &AutomationWorker::storeChanged, m_conversationView, &ui::ConversationView::refresh);
+    connect(worker, &AutomationWorker::storeChanged, this, &DesktopSession::refreshAllViews);
     connect(m_conversationView, &ui::ConversationView::replyQueued, worker, &AutomationWorker::pollNow);
     m_worker->start();
 }

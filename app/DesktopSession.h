@@ -67,6 +67,10 @@ public:
 private:
     void startFromSettings();
     void chooseSharedDatabase();
+    // What shows leads and texts (list, open conversation, board, unread count), and that plus the
+    // call log and dashboard: after the worker or another desk stored something.
+    void refreshLeadViews();
+    void refreshAllViews();
 
     Database& m_db;
     std::unique_ptr<PhoneNumberService> m_phone;
