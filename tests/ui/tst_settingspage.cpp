@@ -78,6 +78,7 @@ private slots:
     void showsWhatIsSaved();
     void editsPersistSharedToDatabaseMachineToQSettings();
     void problemsAreSaidAndNothingIsSaved();
+    void outOfRangeValueIsRefusedWithTheRulesSentence();
     void saysWhereTheTokenIs();
     void runSetupAgain();
     void startAtSignInSitsUnderThisComputer();
@@ -203,6 +204,26 @@ void TestSettingsPage::problemsAreSaidAndNothingIsSaved()
     QTest::mouseClick(child<QPushButton>(page, "discardSettings"), Qt::LeftButton);
     QCOMPARE(child<QSpinBox>(page, "pollInterval")->value(), 5);
     QCOMPARE(child<QLineEdit>(page, "businessName")->text(), QStringLiteral("Anderson Plumbing & Heating"));
+}
+
+void TestSettingsPage::outOfRangeValueIsRefusedWithTheRulesSentence()
+{
+    // Typed "1" where calls older than 5 minutes at least are meant: the box cannot hold it, and
+    // the page must say so instead of saving the old value as if nothing was typed.
+    Desk desk;
+    SettingsPage page(*desk.settings, *desk.credentials, QStringLiteral("db"), nullptr, noVariables());
+    QSignalSpy saved(&page, &SettingsPage::saved);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* staleCutoff = child<QSpinBox>(page, "staleCutoff");
+    staleCutoff->setFocus();
+    staleCutoff->selectAll();
+    QTest::keyClicks(staleCutoff, QStringLiteral("1"));
+    QTest::mouseClick(child<QPushButton>(page, "saveSettings"), Qt::LeftButton);
+    QCOMPARE(saved.count(), 0);
+    const QString status = child<QLabel>(page, "settingsStatus")->text();
+    QVERIFY2(status.contains(QStringLiteral("5 to 4320")), qPrintable(status));
+    QCOMPARE(desk.settings->intValue(SettingKey::StaleCutoffMinutes), 120);
 }
 
 void TestSettingsPage::saysWhereTheTokenIs()
