@@ -162,8 +162,11 @@ bool makeOffice(const QString& path)
         return false;
     KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
     Settings s(&kv, nullptr);
+    // The demo office as provider: a headless run that opens the database runs without credentials.
     return s.setValue(SettingKey::BusinessName, QStringLiteral("Ortiz Electric")) &&
-           s.setValue(SettingKey::PollIntervalSeconds, 7);
+           s.setValue(SettingKey::PollIntervalSeconds, 7) &&
+           s.setValue(SettingKey::ProviderKind, QStringLiteral("simulator")) &&
+           s.setValue(SettingKey::SetupCompleted, true);
 }
 
 // The settings table as stored, raw: what an import changed or did not.

@@ -168,7 +168,10 @@ void TestCredentialFile::unreachableSessionBusMeansNoKeychain_data()
     QTest::newRow("libsecret, socket gone")
         << int(QKeychain::OtherError) << QStringLiteral("Could not connect: No such file or directory");
     QTest::newRow("libsecret, refused")
-        << int(QKeychain::OtherError) << QStringLiteral("Could not connect: Connection refused");
+        << int(QKeychain::OtherError) << QStringLiteral("Could not connect to 127.0.0.1: Connection refused");
+    QTest::newRow("libsecret, malformed address")
+        << int(QKeychain::OtherError)
+        << QStringLiteral("Address element “garbage” does not contain a colon (:)");
     QTest::newRow("Qt D-Bus, no server")
         << int(QKeychain::OtherError)
         << QStringLiteral("org.freedesktop.DBus.Error.NoServer: Failed to connect to socket "

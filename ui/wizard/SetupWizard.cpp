@@ -4,6 +4,7 @@
 #include "NumbersPage.h"
 #include "PreviewPage.h"
 #include "ProviderPage.h"
+#include "common/Logging.h"
 #include "hours/BusinessHoursStore.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
@@ -149,7 +150,8 @@ void SetupWizard::accept()
     showSaveProblem(QString());
     if (m_choices.isDemo()) {
         if (m_choices.numbersListed) {
-            saveSettings();
+            if (const QString problem = saveSettings(); !problem.isEmpty())
+                return showSaveProblem(problem);
             QWizard::accept();
             return;
         }
@@ -170,7 +172,8 @@ void SetupWizard::accept()
                         c.chosenNumbers << n.e164;
                 }
             }
-            self->saveSettings();
+            if (const QString problem = self->saveSettings(); !problem.isEmpty())
+                return self->showSaveProblem(problem);
             self->QWizard::accept();
         });
         return;
@@ -192,28 +195,32 @@ void SetupWizard::accept()
                                         .arg(written.error().message));
                                 return;
                             }
-                            self->saveSettings();
+                            if (const QString problem = self->saveSettings(); !problem.isEmpty())
+                                return self->showSaveProblem(problem);
                             self->QWizard::accept();
                         });
 }
 
-void SetupWizard::saveSettings()
+QString SetupWizard::saveSettings()
 {
     const SetupChoices& c = m_choices;
-    m_settings.setValue(SettingKey::ProviderKind, c.providerKind);
+    // One batch through the settings' rules (the same as the Settings page's): all or nothing.
+    QList<Settings::Change> changes{{SettingKey::ProviderKind, c.providerKind}};
     if (!c.isDemo()) {
-        m_settings.setValue(SettingKey::ProviderAccountId, c.accountSid);
-        m_settings.setValue(SettingKey::CredentialFileAllowed, c.fileConsent);
+        changes << Settings::Change{SettingKey::ProviderAccountId, c.accountSid}
+                << Settings::Change{SettingKey::CredentialFileAllowed, c.fileConsent};
     }
     if (c.numbersListed) {
         QStringList listed;
         for (const ProviderNumber& n : c.numbers)
             listed << n.e164;
-        m_settings.setValue(SettingKey::ProviderPhoneNumbersCache, listed);
-        m_settings.setValue(SettingKey::BusinessNumbers, c.chosenNumbers);
+        changes << Settings::Change{SettingKey::ProviderPhoneNumbersCache, listed}
+                << Settings::Change{SettingKey::BusinessNumbers, c.chosenNumbers};
     }
     if (!c.businessName.trimmed().isEmpty())
-        m_settings.setValue(SettingKey::BusinessName, c.businessName.trimmed());
+        changes << Settings::Change{SettingKey::BusinessName, c.businessName};
+    if (auto saved = m_settings.setValues(changes); !saved)
+        return tr("Nothing was saved: %1").arg(saved.error().join(QLatin1Char(' ')));
 
     BusinessHoursStore hoursStore(m_db);
     const auto saved = hoursStore.load();
@@ -227,8 +234,10 @@ void SetupWizard::saveSettings()
     else if (!anyHours)
         hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
 
-    m_settings.setValue(SettingKey::SetupCompleted, true);
+    if (!m_settings.setValue(SettingKey::SetupCompleted, true))
+        qCWarning(lcUi) << "setup: could not record that setup was completed";
     emit setupSaved();
+    return {};
 }
 
 } // namespace ringback::ui

@@ -53,7 +53,8 @@ signals:
     void sharedDatabaseRequested();
 
 private:
-    void saveSettings();
+    // Empty when saved; else one sentence (nothing was saved).
+    QString saveSettings();
     void showSaveProblem(const QString& sentence);
 
     Database& m_db;
