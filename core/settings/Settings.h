@@ -80,7 +80,7 @@ public:
     // number or the default.
     QVariant value(SettingKey key) const;
     bool setValue(SettingKey key, const QVariant& value);
-    void reset(SettingKey key);
+    bool reset(SettingKey key); // false: it could not be written (as setValue)
 
     using Change = QPair<SettingKey, QVariant>;
     // Checks every value first, then writes the shared ones in one transaction and the machine

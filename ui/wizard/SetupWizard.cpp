@@ -4,7 +4,6 @@
 #include "NumbersPage.h"
 #include "PreviewPage.h"
 #include "ProviderPage.h"
-#include "common/Logging.h"
 #include "hours/BusinessHoursStore.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
@@ -150,9 +149,8 @@ void SetupWizard::accept()
     showSaveProblem(QString());
     if (m_choices.isDemo()) {
         if (m_choices.numbersListed) {
-            if (const QString problem = saveSettings(); !problem.isEmpty())
-                return showSaveProblem(problem);
-            QWizard::accept();
+            if (saveSettings())
+                QWizard::accept();
             return;
         }
         // Finished straight from the provider page: the demo office's numbers, all of them.
@@ -172,9 +170,8 @@ void SetupWizard::accept()
                         c.chosenNumbers << n.e164;
                 }
             }
-            if (const QString problem = self->saveSettings(); !problem.isEmpty())
-                return self->showSaveProblem(problem);
-            self->QWizard::accept();
+            if (self->saveSettings())
+                self->QWizard::accept();
         });
         return;
     }
@@ -195,13 +192,12 @@ void SetupWizard::accept()
                                         .arg(written.error().message));
                                 return;
                             }
-                            if (const QString problem = self->saveSettings(); !problem.isEmpty())
-                                return self->showSaveProblem(problem);
-                            self->QWizard::accept();
+                            if (self->saveSettings())
+                                self->QWizard::accept();
                         });
 }
 
-QString SetupWizard::saveSettings()
+bool SetupWizard::saveSettings()
 {
     const SetupChoices& c = m_choices;
     // One batch through the settings' rules (the same as the Settings page's): all or nothing.
@@ -219,8 +215,10 @@ QString SetupWizard::saveSettings()
     }
     if (!c.businessName.trimmed().isEmpty())
         changes << Settings::Change{SettingKey::BusinessName, c.businessName};
-    if (auto saved = m_settings.setValues(changes); !saved)
-        return tr("Nothing was saved: %1").arg(saved.error().join(QLatin1Char(' ')));
+    if (auto saved = m_settings.setValues(changes); !saved) {
+        showSaveProblem(tr("Nothing was saved: %1").arg(saved.error().join(QLatin1Char(' '))));
+        return false;
+    }
 
     BusinessHoursStore hoursStore(m_db);
     const auto saved = hoursStore.load();
@@ -229,15 +227,23 @@ QString SetupWizard::saveSettings()
         for (int day = 1; day <= 7; ++day)
             anyHours = anyHours || !saved.value().ranges(day).isEmpty();
     }
+    StoreResult<void> hoursSaved;
     if (c.hoursChosen)
-        hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
+        hoursSaved = hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
     else if (!anyHours)
-        hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+        hoursSaved = hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+    if (!hoursSaved) {
+        // Setup is not marked complete: the wizard stays open and says why.
+        showSaveProblem(tr("The business hours could not be saved: %1").arg(hoursSaved.error().message));
+        return false;
+    }
 
-    if (!m_settings.setValue(SettingKey::SetupCompleted, true))
-        qCWarning(lcUi) << "setup: could not record that setup was completed";
+    if (!m_settings.setValue(SettingKey::SetupCompleted, true)) {
+        showSaveProblem(tr("Setup could not be marked as done: the database did not accept it."));
+        return false;
+    }
     emit setupSaved();
-    return {};
+    return true;
 }
 
 } // namespace ringback::ui

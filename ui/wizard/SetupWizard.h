@@ -53,8 +53,8 @@ signals:
     void sharedDatabaseRequested();
 
 private:
-    // Empty when saved; else one sentence (nothing was saved).
-    QString saveSettings();
+    // false: something could not be saved; the sentence is shown and setup is not marked complete.
+    bool saveSettings();
     void showSaveProblem(const QString& sentence);
 
     Database& m_db;
