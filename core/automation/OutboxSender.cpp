@@ -52,6 +52,11 @@ void OutboxSender::run()
     reconcileNext(expired.value());
 }
 
+void OutboxSender::stopAfterCurrent()
+{
+    m_stopping = true;
+}
+
 void OutboxSender::reconcileNext(QList<OutboxItem> expired)
 {
     if (expired.isEmpty())
@@ -122,12 +127,12 @@ void OutboxSender::sendNext()
                             });
 }
 
-void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)
+bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)
 {
     fault::point("after-response");
     if (result) {
         recordSent(item, result->providerMessageId);
-        return;
+        return true;
     }
     const ProviderError& error = result.error();
     if (error.isRetryable() && item.attempts < kMaxAttempts) {
@@ -138,10 +143,14 @@ void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessa
         if (auto r = OutboxStore(m_db).reschedule(item.id, m_pausedUntil, error.message, now); !r)
             emit storeFailed(r.error());
         emit retryLater(item.id, error);
-        return;
+        return false;
     }
     recordFailure(item, error);
+    return true;
 }
+
+void OutboxSender::resendOrFail(const OutboxItem&)
+{}
 
 void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMessageId)
 {

@@ -163,6 +163,11 @@ ProviderError TwilioErrorMapper::timeout(int timeoutMs) const
     return e;
 }
 
+ProviderError TwilioErrorMapper::cancelled() const
+{
+    return timeout(0);
+}
+
 ProviderError TwilioErrorMapper::malformed(const QString& detail, int httpStatus) const
 {
     ProviderError e;

@@ -42,6 +42,9 @@ TwilioHttp::~TwilioHttp()
     }
 }
 
+void TwilioHttp::abortAll()
+{}
+
 QUrl TwilioHttp::accountUrl(const QString& rest, const Fields& query) const
 {
     QUrl url = m_options.baseUrl;
