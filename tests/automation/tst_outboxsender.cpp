@@ -53,6 +53,7 @@ enum class Send {
     AcceptThenHang,     // the text is in the log, the answer never finishes
     AcceptThenTrickle,  // the text is in the log, the answer trickles a byte at a time for ever
     AcceptThenRedirect, // the text is in the log, the answer is a 307 (a proxy, a load balancer)
+    AcceptThenDrop,     // the text is in the log, the connection closes without an answer
     Refuse500,          // a 500, nothing logged
     Refuse429,          // a 429 with Retry-After, nothing logged
     Hang,               // nothing logged, no answer ever
@@ -170,6 +171,8 @@ private:
             trickle.body = json.left(json.size() / 2);
             return trickle;
         }
+        case Send::AcceptThenDrop:
+            return FakeResponse::closesConnection();
         case Send::AcceptThenRedirect:
             return FakeResponse::json(307, {}).withHeader("Location",
                                                           "https://edge.example.net" + r.path.toUtf8());
@@ -277,6 +280,7 @@ void TestOutboxSender::ambiguousSendIsLookedUpNeverSentTwice_data()
     QTest::newRow("accepted, answer never finishes") << QList<Send>{Send::AcceptThenHang} << 1 << true;
     QTest::newRow("accepted, answer trickles for ever") << QList<Send>{Send::AcceptThenTrickle} << 1 << true;
     QTest::newRow("accepted, answered 307") << QList<Send>{Send::AcceptThenRedirect} << 1 << true;
+    QTest::newRow("accepted, connection dropped") << QList<Send>{Send::AcceptThenDrop} << 1 << true;
     QTest::newRow("accepted after two 500s")
         << QList<Send>{Send::Refuse500, Send::Refuse500, Send::AcceptThen500} << 3 << true;
     // Not taken: looked up, not found, sent again once.
