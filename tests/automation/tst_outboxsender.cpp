@@ -10,6 +10,7 @@
 #include "automation/AutomationWorker.h"
 #include "automation/OutboxSender.h"
 #include "automation/QueuedText.h"
+#include "common/Clock.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
