@@ -63,14 +63,19 @@ public:
     static QByteArray formEncode(const Fields& fields);
 
 private:
+    // Why we aborted a reply ourselves, if we did.
+    enum class Abort { None, TooLarge, Deadline, Cancelled };
+
     void send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done);
-    ProviderResult<QByteArray> outcome(QNetworkReply* reply, bool tooLarge) const;
+    ProviderResult<QByteArray> outcome(QNetworkReply* reply, Abort abort, int deadlineMs) const;
 
     TwilioCredentials m_credentials;
     TwilioOptions m_options;
     TwilioErrorMapper m_errors;
     QNetworkAccessManager* m_nam; // child
     QSet<QNetworkReply*> m_pending;
+    // Set while abortAll() runs: the replies it aborts report cancelled(), not a timeout.
+    bool m_cancelling = false;
 };
 
 } // namespace ringback
