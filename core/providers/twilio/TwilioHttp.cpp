@@ -106,6 +106,20 @@ QByteArray TwilioHttp::formEncode(const Fields& fields)
 
 void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done)
 {
+    if (!TwilioOptions::isSafeBaseUrl(request.url())) {
+        // The Account SID and token never travel unencrypted to another computer, whatever the
+        // settings say: refused before anything is sent.
+        ProviderError refused;
+        refused.kind = ProviderError::Kind::Rejected;
+        refused.fate = ProviderError::Fate::NotAccepted; // nothing left
+        refused.message = TwilioOptions::baseUrlProblem(
+            request.url().toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+        qCWarning(lcProvider).noquote()
+            << "refused to send credentials to" << request.url().host() << "without https";
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
     // A send has one small answer and the queue waits behind it; a read may be a page of megabytes.
     const int deadlineMs = verb == "POST" ? m_options.sendDeadlineMs : m_options.readDeadlineMs;
     request.setRawHeader("Authorization", m_credentials.authorizationHeader());
