@@ -176,11 +176,43 @@ void AutomationWorker::start()
 
 void AutomationWorker::stop()
 {
+    if (m_stopped)
+        return;
+    const bool first = !m_stopping;
     m_stopping = true;
     if (m_timer)
         m_timer->stop();
-    if (m_inCycle)
-        return; // cycleDone() finishes the stop once the step in flight has been recorded
+    if (!m_inCycle)
+        return finishStop();
+    if (!first)
+        return; // the timers below are already running
+    // cycleDone() (or a failure) finishes the stop once the step in flight has been recorded.
+    if (m_sender)
+        m_sender->stopAfterCurrent();
+    // A slow server does not hold the stop: what is still in flight after the grace is aborted.
+    // Its callback still runs (a send cut short is recorded as uncertain), and the cycle ends.
+    QTimer::singleShot(kStopGraceMs, this, [this] {
+        if (!m_stopped && m_provider)
+            m_provider->abortRequests();
+    });
+    // A provider that cannot abort is not waited for either: the lease goes, and what it answers
+    // later is still recorded (the row stays claimed until then, and is looked up after a restart).
+    QTimer::singleShot(kStopWithinMs - 200, this, [this] {
+        if (!m_stopped) {
+            qCWarning(lcWorker) << "the provider did not let go of its request; stopping anyway";
+            finishStop();
+        }
+    });
+}
+
+void AutomationWorker::finishStop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_inCycle = false;
+    if (m_timer)
+        m_timer->stop();
     if (m_lease) {
         // Nothing to undo on the way out: an unreleased lease runs out by itself and another desk
         // takes over then. Say so in the log.
@@ -358,7 +390,7 @@ void AutomationWorker::cycleDone()
     m_state.lastPollAt = m_clock.nowUtc();
     m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
     if (m_stopping)
-        return stop();
+        return finishStop();
     const bool enabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
     setState(enabled ? AutomationState::Mode::Live : AutomationState::Mode::Paused);
     scheduleNext(m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
@@ -367,13 +399,15 @@ void AutomationWorker::cycleDone()
 
 void AutomationWorker::providerFailed(const ProviderError& error)
 {
+    if (m_stopped)
+        return;
     m_inCycle = false;
     ++m_failures;
     const bool offline =
         error.kind == ProviderError::Kind::Network || error.kind == ProviderError::Kind::Timeout;
-    setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
     if (m_stopping)
-        return stop();
+        return finishStop();
+    setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
     const int base = m_options.pollIntervalMs > 0
                          ? m_options.pollIntervalMs
                          : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000;
@@ -385,11 +419,13 @@ void AutomationWorker::providerFailed(const ProviderError& error)
 
 void AutomationWorker::storeFailed(const StoreError& error)
 {
+    if (m_stopped)
+        return;
     m_inCycle = false;
     ++m_failures;
     setState(AutomationState::Mode::Degraded, error.message);
     if (m_stopping)
-        return stop();
+        return finishStop();
     // The shared database dropped this connection (a server restart, the network): connect again
     // before the next try, with the same back-off. The automation lock went with the old
     // connection; the next cycle asks for it afresh (another desk may hold it by then).

@@ -83,6 +83,12 @@ public:
     virtual void listMessages(const MessageQuery& query, Done<QList<Message>> done) = 0;
     virtual void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) = 0;
     virtual void fetchMessage(const QString& providerMessageId, Done<Message> done) = 0;
+
+    // Ends every request in flight now (a shutdown does not wait for a slow server): each one's
+    // `done` is still called, from the event loop, with an error whose fate is MayHaveBeenAccepted,
+    // so a send cut short is looked up before any resend. A provider that answers at once has
+    // nothing to end.
+    virtual void abortRequests() {}
 };
 
 } // namespace ringback

@@ -131,6 +131,15 @@ StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore,
                   {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
 }
 
+StoreResult<void> OutboxStore::markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
+                                             const QDateTime& now)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', not_before = ?, last_error = ?, "
+                                 "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+}
+
 StoreResult<void> OutboxStore::setState(qint64 id, OutboxState state, const QDateTime& now)
 {
     return rows::none(m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
@@ -176,11 +185,22 @@ StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
 StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& owner, const QDateTime& now)
 {
     return rows::all<OutboxItem>(readItem,
-                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'sending' "
-                                                          "AND (lease_until < ? OR lease_owner <> ?) "
+                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE (state = 'sending' "
+                                                          "AND (lease_until < ? OR lease_owner <> ?)) "
+                                                          "OR (state = 'uncertain' AND not_before <= ?) "
                                                           "ORDER BY id")
                                                .arg(kColumns),
-                                           {sql::time(now), owner}));
+                                           {sql::time(now), owner, sql::time(now)}));
+}
+
+StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessageId, qint64 exceptId)
+{
+    auto n = rows::scalar(
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE provider_message_id = ? AND id <> ?"),
+                  {providerMessageId, exceptId}));
+    if (!n)
+        return n.error();
+    return n.value() > 0;
 }
 
 StoreResult<qint64> OutboxStore::countInState(OutboxState state)
@@ -196,8 +216,9 @@ namespace ringback {
 StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
 {
     auto r = m_db.exec(
-        QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind IN "
-                       "('textback', 'followup') AND state IN ('pending', 'sending', 'sent', 'held')"),
+        QStringLiteral(
+            "SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind IN "
+            "('textback', 'followup') AND state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
         {number});
     if (!r)
         return r.error();
@@ -210,10 +231,10 @@ StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QSt
 
 StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
 {
-    return rows::scalar(
-        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup') "
-                                 "AND state IN ('pending', 'sending', 'sent') AND created_at >= ?"),
-                  {sql::time(since)}));
+    return rows::scalar(m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup') "
+                       "AND state IN ('pending', 'sending', 'uncertain', 'sent') AND created_at >= ?"),
+        {sql::time(since)}));
 }
 
 StoreResult<qint64> OutboxStore::cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now)

@@ -40,6 +40,10 @@ public:
     // Back to pending, to be tried again no earlier than notBefore (retry with back-off).
     StoreResult<void> reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
                                  const QDateTime& now);
+    // The send failed in a way that may still have reached the provider: the row waits, leased to
+    // nobody, until notBefore, and is then looked up in the message log before any resend.
+    StoreResult<void> markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
+                                    const QDateTime& now);
     StoreResult<void> setState(qint64 id, OutboxState state, const QDateTime& now);
     StoreResult<void> linkMessage(qint64 id, qint64 messageId);
 
@@ -48,10 +52,15 @@ public:
     StoreResult<QList<OutboxItem>> inState(OutboxState state);
     // Rows left in `sending` whose lease has run out: the sender died mid-send.
     StoreResult<QList<OutboxItem>> expiredLeases(const QDateTime& now);
-    // Rows in `sending` that `owner` cannot be sending now: their lease ran out, or another
-    // process claimed them. Only the automation-lease holder sends, so when it starts, every
-    // claim that is not its own was left by a sender that died.
+    // Rows that may have reached the provider and must be looked up before any resend, oldest
+    // first: those in `sending` that `owner` cannot be sending now (their lease ran out, or
+    // another process claimed them: only the automation-lease holder sends, so when it starts,
+    // every claim that is not its own was left by a sender that died), and the `uncertain` ones
+    // that are due.
     StoreResult<QList<OutboxItem>> orphanedClaims(const QString& owner, const QDateTime& now);
+    // Whether a row other than `exceptId` already recorded this provider message id (a text the
+    // log shows is that row's, not a lost one's).
+    StoreResult<bool> providerIdRecorded(const QString& providerMessageId, qint64 exceptId);
     StoreResult<qint64> countInState(OutboxState state);
 
     // When an automatic text (text-back or follow-up) last went, or is going, to a number.

@@ -79,6 +79,8 @@ private slots:
     void historyIsNotTexted();
     void rateLimitedSendIsRetriedAndSentOnce();
     void optedOutAtProviderIsLearned();
+    void acceptedButFailedSendIsNotResent_data();
+    void acceptedButFailedSendIsNotResent();
     void crashMidSendIsReconciledNotResent();
     void twoWorkersOneDatabaseTextEachCallerOnce();
     void hourlyCapHoldsTheRestForApproval();
@@ -401,6 +403,39 @@ void TestPipeline::optedOutAtProviderIsLearned()
         *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Failed).value() == 1; }, 2));
     QVERIFY(OptOutStore(db()).isOptedOut(caller).value());
     QCOMPARE(m_provider->sent.size(), 0);
+}
+
+void TestPipeline::acceptedButFailedSendIsNotResent_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << int(ProviderError::Kind::ServerError) << 500;
+    QTest::newRow("timeout") << int(ProviderError::Kind::Timeout) << 0;
+    QTest::newRow("307") << int(ProviderError::Kind::MalformedResponse) << 307;
+}
+
+void TestPipeline::acceptedButFailedSendIsNotResent()
+{
+    // The provider took the text and then failed its answer: found in the log, never resent.
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    ProviderError lost = ScriptedProvider::error(ProviderError::Kind(kind));
+    lost.httpStatus = status;
+    lost.fate = ProviderError::Fate::MayHaveBeenAccepted;
+    m_provider->sendErrorsAfterAccepting.enqueue(lost);
+    const QString caller = number(15);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Sent).value() == 1; }, 5, 5000));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    QCOMPARE(OutboxStore(db()).inState(OutboxState::Sent).value().first().providerMessageId,
+             m_provider->messages.last().providerMessageId);
+    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Failed).value(), qint64(0));
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    QCOMPARE(lead.status, LeadStatus::Texted);
 }
 
 void TestPipeline::crashMidSendIsReconciledNotResent()

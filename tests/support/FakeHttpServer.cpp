@@ -95,6 +95,14 @@ FakeResponse FakeResponse::closesConnection()
     return r;
 }
 
+FakeResponse FakeResponse::trickles(int intervalMs)
+{
+    FakeResponse r = json(200, "{\"calls\": [");
+    r.ending = Ending::Trickle;
+    r.trickleMs = intervalMs;
+    return r;
+}
+
 FakeResponse FakeResponse::paddedJson(const QByteArray& json, qint64 bytes)
 {
     const qsizetype close = json.lastIndexOf('}');
@@ -253,6 +261,14 @@ void FakeHttpServer::respond(QTcpSocket* socket, const FakeResponse& response)
     case FakeResponse::Ending::CloseConnection:
         socket->disconnectFromHost();
         break;
+    case FakeResponse::Ending::Trickle: {
+        socket->write(head(response, response.body.size() + 1'000'000) + response.body);
+        // A space at a time, for as long as the client listens (the timer goes with the socket).
+        auto* drip = new QTimer(socket);
+        connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        drip->start(qMax(1, response.trickleMs));
+        break;
+    }
     }
 }
 

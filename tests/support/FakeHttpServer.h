@@ -39,9 +39,10 @@ struct FakeRequest
 struct FakeResponse
 {
     enum class Ending {
-        Complete,       // the whole answer, then the connection stays open (keep-alive)
-        NeverFinish,    // status, headers and half the body, then silence
-        CloseConnection // close the connection without a word
+        Complete,        // the whole answer, then the connection stays open (keep-alive)
+        NeverFinish,     // status, headers and half the body, then silence
+        CloseConnection, // close the connection without a word
+        Trickle          // status, headers and the body, then one more byte every trickleMs, never done
     };
 
     int status = 200;
@@ -49,11 +50,15 @@ struct FakeResponse
     QByteArray body;
     Ending ending = Ending::Complete;
     int delayMs = 0; // wait this long before answering
+    int trickleMs = 0;
 
     static FakeResponse json(int status, const QByteArray& body);
     static FakeResponse html(int status, const QByteArray& body);
     static FakeResponse neverFinishes();
     static FakeResponse closesConnection();
+    // A 200 whose body never ends, although a byte arrives every `intervalMs` (no inactivity
+    // timeout ever fires).
+    static FakeResponse trickles(int intervalMs);
     // A JSON body padded with spaces to exactly `bytes` bytes (for size limits): {"pad": [...]}.
     static FakeResponse paddedJson(const QByteArray& json, qint64 bytes);
 

@@ -75,6 +75,11 @@ TwilioProvider::~TwilioProvider()
     delete m_http; // first, so that no callback holding `this` can run past this point
 }
 
+void TwilioProvider::abortRequests()
+{
+    m_http->abortAll();
+}
+
 int TwilioProvider::pendingRequests() const
 {
     return m_http->pendingRequests();

@@ -27,6 +27,7 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    void abortRequests() override;
 
     // Requests on the wire now (for tests and the status bar).
     int pendingRequests() const;

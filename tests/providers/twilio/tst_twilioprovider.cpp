@@ -82,6 +82,10 @@ private slots:
     void hugeAnswerIsRefused();
     void wrongCredentialsNeverShowTheToken();
     void destroyingAbortsWithoutCallbacks();
+    void tricklingAnswerEndsAtTheDeadline_data();
+    void tricklingAnswerEndsAtTheDeadline();
+    void abortRequestsAnswersEveryCallback();
+    void redirectToASendIsNotFollowedAndMayHaveBeenAccepted();
 
 private:
     std::unique_ptr<TwilioProvider>
@@ -573,6 +577,82 @@ void TestTwilioProvider::destroyingAbortsWithoutCallbacks()
     QTRY_COMPARE(m_server->openConnections(), 0);
     QCoreApplication::processEvents();
     QCOMPARE(got.calls(), 0);
+}
+
+void TestTwilioProvider::tricklingAnswerEndsAtTheDeadline_data()
+{
+    QTest::addColumn<bool>("send");
+    QTest::newRow("read") << false;
+    QTest::newRow("send") << true;
+}
+
+void TestTwilioProvider::tricklingAnswerEndsAtTheDeadline()
+{
+    // A byte every 50 ms: the inactivity timer (a minute here) never fires; only the total
+    // deadline ends the request.
+    QFETCH(bool, send);
+    TwilioOptions options;
+    options.baseUrl = m_server->baseUrl();
+    options.transferTimeoutMs = 60'000;
+    options.sendDeadlineMs = 300;
+    options.readDeadlineMs = 600;
+    TwilioProvider provider({kAccountSid, {}, kAuthToken}, options);
+    m_server->setFallback(FakeResponse::trickles(50));
+    std::optional<ProviderError> error;
+    int answers = 0;
+    if (send) {
+        provider.sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")},
+                             [&](ProviderResult<SentMessage> r) {
+                                 ++answers;
+                                 if (!r)
+                                     error = r.error();
+                             });
+    } else {
+        provider.listCalls(businessQuery(), [&](ProviderResult<QList<Call>> r) {
+            ++answers;
+            if (!r)
+                error = r.error();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 20'000);
+    QVERIFY(error.has_value());
+    QCOMPARE(kindName(*error), QStringLiteral("Timeout"));
+    QVERIFY(error->mayHaveBeenAccepted());
+    QCOMPARE(provider.pendingRequests(), 0);
+}
+
+void TestTwilioProvider::abortRequestsAnswersEveryCallback()
+{
+    m_server->setFallback(FakeResponse::neverFinishes());
+    ProviderAwait<QList<Call>> calls;
+    ProviderAwait<SentMessage> sent;
+    m_provider->listCalls(businessQuery(), calls.callback());
+    m_provider->sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")}, sent.callback());
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_provider->pendingRequests(), 2);
+
+    m_provider->abortRequests();
+    QCOMPARE(m_provider->pendingRequests(), 0);
+    QVERIFY(calls.wait());
+    QVERIFY(sent.wait());
+    QCOMPARE(calls.calls(), 1);
+    QCOMPARE(sent.calls(), 1);
+    QVERIFY(!sent.ok());
+    QVERIFY(sent.error().mayHaveBeenAccepted()); // looked up before any resend
+    QVERIFY(!calls.ok());
+}
+
+void TestTwilioProvider::redirectToASendIsNotFollowedAndMayHaveBeenAccepted()
+{
+    m_server->enqueue("POST", kMessagesPath,
+                      FakeResponse::json(307, {}).withHeader("Location", "https://elsewhere.example.net/x"));
+    ProviderAwait<SentMessage> got;
+    m_provider->sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().httpStatus, 307);
+    QVERIFY(got.error().mayHaveBeenAccepted());
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTwilioProvider)
