@@ -64,6 +64,9 @@ private slots:
     void keepsOnlyCallsEndedSinceTheWatermark();
     void fetchesChildLegsOfCompletedInboundCalls();
     void everyNumberListsTheWholeAccount();
+    void oneBadRecordDoesNotRejectItsPage_data();
+    void oneBadRecordDoesNotRejectItsPage();
+    void nulAndLoneSurrogatesAreCleanedFromText();
     void stopsOnARepeatedPageUri();
     void refusesANextPageOnAnotherHost();
     void listsMessagesInBothDirections();
@@ -223,6 +226,61 @@ void TestTwilioProvider::fetchesChildLegsOfCompletedInboundCalls()
     QCOMPARE(requests[1].queryValue(QStringLiteral("ParentCallSid")), parent.sid);
     QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("To")));
     QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("EndTime>")));
+}
+
+void TestTwilioProvider::oneBadRecordDoesNotRejectItsPage_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("reason");
+    const QByteArray good = callJson(missed(2));
+    const QByteArray sid = '"' + callSid(2).toUtf8() + '"';
+    QTest::newRow("duration in words")
+        << QByteArray(good).replace("\"duration\": null", "\"duration\": \"abc\"") << "bad-number";
+    QTest::newRow("missing sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid + ", "), "") << "missing-id";
+    QTest::newRow("numeric sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid), "\"sid\": 42") << "bad-id";
+    CallRecord future = missed(2);
+    future.ended = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("end_time in 9999") << callJson(future) << "future-date";
+    QTest::newRow("unknown status") << QByteArray(good).replace("\"no-answer\"", "\"dialing-out\"")
+                                    << "unknown-status";
+    QTest::newRow("start_time not a date")
+        << QByteArray(good).replace("\"start_time\": \"", "\"start_time\": \"soon ") << "bad-date";
+    QTest::newRow("not an object") << QByteArray("\"CA2\"") << "not-an-object";
+}
+
+void TestTwilioProvider::oneBadRecordDoesNotRejectItsPage()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, reason);
+    m_server->enqueue("GET", kCallsPath,
+                      FakeResponse::json(200, "{\"calls\": [" + callJson(missed(1)) + ", " + bad + ", " +
+                                                  callJson(missed(3)) + "], \"next_page_uri\": null}"));
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(got.value()[0].providerCallId, callSid(1));
+    QCOMPARE(got.value()[1].providerCallId, callSid(3));
+}
+
+void TestTwilioProvider::nulAndLoneSurrogatesAreCleanedFromText()
+{
+    const QByteArray record =
+        messageJson(QStringLiteral("SM1"), QStringLiteral("inbound"), kCaller, kBusinessNumber,
+                    kSince.addSecs(120), QStringLiteral("Leak\\u0000ing \\ud800pipe"));
+    m_server->enqueue("GET", kMessagesPath,
+                      FakeResponse::json(200, "{\"messages\": [" + record + "], \"next_page_uri\": null}"));
+    ProviderAwait<QList<Message>> got;
+    m_provider->listMessages(MessageQuery{{}, kSince}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 1);
+    const QString body = got.value().first().body;
+    QVERIFY(!body.contains(QChar(0)));
+    QVERIFY(body.isValidUtf16());
+    QVERIFY2(body.startsWith(QLatin1String("Leaking ")), qPrintable(body));
+    QVERIFY(body.endsWith(QLatin1String("pipe")));
 }
 
 void TestTwilioProvider::everyNumberListsTheWholeAccount()
