@@ -67,6 +67,7 @@ private slots:
     void oneBadRecordDoesNotRejectItsPage_data();
     void oneBadRecordDoesNotRejectItsPage();
     void nulAndLoneSurrogatesAreCleanedFromText();
+    void childLegsOnlyForUndecidedParents();
     void stopsOnARepeatedPageUri();
     void refusesANextPageOnAnotherHost();
     void listsMessagesInBothDirections();
@@ -255,13 +256,49 @@ void TestTwilioProvider::oneBadRecordDoesNotRejectItsPage()
     m_server->enqueue("GET", kCallsPath,
                       FakeResponse::json(200, "{\"calls\": [" + callJson(missed(1)) + ", " + bad + ", " +
                                                   callJson(missed(3)) + "], \"next_page_uri\": null}"));
+    QList<SetAsideRecord> aside;
+    CallQuery query = businessQuery();
+    query.setAside = [&aside](const SetAsideRecord& r) {
+        aside << r;
+    };
     ProviderAwait<QList<Call>> got;
-    m_provider->listCalls(businessQuery(), got.callback());
+    m_provider->listCalls(query, got.callback());
     QVERIFY(got.wait());
     QVERIFY2(got.ok(), got.describe());
     QCOMPARE(got.value().size(), 2);
     QCOMPARE(got.value()[0].providerCallId, callSid(1));
     QCOMPARE(got.value()[1].providerCallId, callSid(3));
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(toText(aside.first().reason), reason);
+    QCOMPARE(aside.first().kind, RecordKind::Call);
+}
+
+void TestTwilioProvider::childLegsOnlyForUndecidedParents()
+{
+    // Three completed inbound parents; the caller has decided two of them already.
+    QList<CallRecord> parents;
+    for (int i = 1; i <= 3; ++i) {
+        CallRecord p = missed(i);
+        p.status = QStringLiteral("completed");
+        parents << p;
+    }
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage(parents)));
+    m_server->setFallback(FakeResponse::json(200, callsPage({})));
+    CallQuery query = businessQuery();
+    QStringList asked;
+    query.needChildLegs = [&asked](const QStringList& ids) {
+        asked += ids;
+        return QSet<QString>{callSid(2)};
+    };
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(query, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(asked, (QStringList{callSid(1), callSid(2), callSid(3)}));
+    QCOMPARE(got.value().size(), 3);
+    const QList<FakeRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests[1].queryValue(QStringLiteral("ParentCallSid")), callSid(2));
 }
 
 void TestTwilioProvider::nulAndLoneSurrogatesAreCleanedFromText()
