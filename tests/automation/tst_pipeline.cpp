@@ -16,6 +16,7 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
+#include "store/SetAsideStore.h"
 #include "store/TimelineStore.h"
 
 #include <QSignalSpy>
@@ -171,6 +172,7 @@ private slots:
     void futureWatermarkIsRepairedOnStart();
     void nulInAnInboundTextIsCleanedAndTheQueueMovesOn();
     void childLegsAreFetchedOncePerUndecidedCall();
+    void messageTheStoreRefusesIsSetAsideTheQueueMovesOn();
 
 private:
     std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider,
@@ -783,6 +785,7 @@ void TestPipeline::badRecordIsSetAsideItsNeighboursAreTexted()
                   << twilioCall(twilio::callSid(5), number(5), QStringLiteral("no-answer"), t);
     auto provider = account.provider();
     auto twilioWorker = makeWorker(QStringLiteral("w"), *m_provider, provider.get());
+    QSignalSpy decided(twilioWorker.get(), &AutomationWorker::decided);
     twilioWorker->start();
     QVERIFY2(runUntil(
                  *twilioWorker, [&] { return account.sentTo.size() >= 2; }, 3),
@@ -790,6 +793,22 @@ void TestPipeline::badRecordIsSetAsideItsNeighboursAreTexted()
     QCOMPARE(account.sentTo.count(number(1)), 1);
     QCOMPARE(account.sentTo.count(number(5)), 1);
     QCOMPARE(account.sentTo.size(), 2);
+
+    // The three bad ones are kept aside with their reasons, once however often they are polled,
+    // and each is reported once in the log.
+    QSet<QString> reasons;
+    const QList<SetAsideRecord> aside = SetAsideStore(db()).recent(RecordKind::Call, 10).value();
+    for (const SetAsideRecord& r : aside) {
+        reasons << toText(r.reason);
+        QVERIFY(r.seenCount >= 2);
+    }
+    QCOMPARE(reasons, (QSet<QString>{QStringLiteral("bad-number"), QStringLiteral("missing-id"),
+                                     QStringLiteral("bad-id")}));
+    int reported = 0;
+    for (const QList<QVariant>& line : std::as_const(decided))
+        reported += line.first().toString().startsWith(QLatin1String("set aside")) ? 1 : 0;
+    QCOMPARE(reported, 3);
+    QCOMPARE(twilioWorker->state().mode, AutomationState::Mode::Live);
 }
 
 void TestPipeline::yearNineThousandDoesNotBlindTheWorker()
@@ -835,6 +854,9 @@ void TestPipeline::yearNineThousandDoesNotBlindTheWorker()
              qPrintable(worker->state().describe()));
     QVERIFY2(blindButLive.isEmpty(), qPrintable(blindButLive.join(QLatin1String(", "))));
     QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+    QCOMPARE(SetAsideStore(db()).recent(RecordKind::Call, 10).value().size(), 1);
+    QCOMPARE(SetAsideStore(db()).recent(RecordKind::Message, 10).value().size(), 1);
+    QVERIFY(!CallStore(db()).byProviderId(QStringLiteral("CAfuture")).value().has_value());
 }
 
 void TestPipeline::futureWatermarkIsRepairedOnStart()
@@ -942,6 +964,51 @@ void TestPipeline::childLegsAreFetchedOncePerUndecidedCall()
         *worker, [&] { return account.requestsWith(QStringLiteral("To")) >= listings + 3 * 3; }, 0));
     QCOMPARE(account.requestsWith(QStringLiteral("ParentCallSid")), childRequests);
     QCOMPARE(account.sentTo.size(), 0);
+}
+
+void TestPipeline::messageTheStoreRefusesIsSetAsideTheQueueMovesOn()
+{
+    // Whatever else a server may refuse in one record (here a rule the test adds), that record is
+    // set aside and the rest of its poll, and every later cycle, goes on.
+    const QString refuse =
+        TestBackend::postgres()
+            ? QStringLiteral(
+                  "ALTER TABLE messages ADD CONSTRAINT refuse_pills CHECK (body NOT LIKE '%pill%')")
+            : QStringLiteral(
+                  "CREATE TRIGGER refuse_pills BEFORE INSERT ON messages WHEN NEW.body LIKE '%pill%' "
+                  "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    QVERIFY(db().exec(refuse).ok());
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*=true"));
+    const QString caller = number(92);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3));
+    m_provider->messages << inbound(QStringLiteral("SMpill"), number(93),
+                                    QStringLiteral("a poison pill text"), m_clock->nowUtc().addSecs(-2))
+                         << inbound(QStringLiteral("SMok"), number(94), QStringLiteral("Yes please"),
+                                    m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    const bool done = runUntil(
+        *worker,
+        [&] {
+            return m_provider->sentTo(caller) == 1 &&
+                   MessageStore(db()).byProviderId(QStringLiteral("SMok")).value().has_value();
+        },
+        2);
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.info=false"));
+    QVERIFY2(done, qPrintable(worker->state().describe()));
+    QVERIFY(!MessageStore(db()).byProviderId(QStringLiteral("SMpill")).value().has_value());
+    const auto aside = SetAsideStore(db()).recent(RecordKind::Message, 10).value();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.first().providerId, QStringLiteral("SMpill"));
+    QCOMPARE(aside.first().reason, SetAsideReason::StoreRefused);
+    QVERIFY(!aside.first().excerpt.contains(QLatin1String("pill")));
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+    for (const QString& line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(QLatin1String("poison")), qPrintable(line));
 }
 
 QTEST_MAIN(TestPipeline)
