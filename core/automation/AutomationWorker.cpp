@@ -12,7 +12,9 @@
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
+#include "store/MessageStore.h"
 #include "store/OutboxStore.h"
+#include "store/SetAsideStore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -74,6 +76,113 @@ QString callId(const Call& c)
 QString messageId(const Message& m)
 {
     return m.providerMessageId;
+}
+
+// Any provider's records dated after `notAfter` (a clock gone wrong, a year-9999 end_time) are
+// set aside: stored, they would be decided on and would move a watermark into the future, after
+// which nothing newer is ever asked for.
+SetAsideRecord futureRecord(RecordKind kind, const QString& id, const char* field, const QString& facts)
+{
+    SetAsideRecord r;
+    r.kind = kind;
+    r.providerId = id;
+    r.reason = SetAsideReason::FutureDate;
+    r.field = QString::fromLatin1(field);
+    r.excerpt = facts;
+    return r;
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("null");
+}
+
+// What is kept of a record the store refused: its facts, never a message body.
+SetAsideRecord refusedRecord(const Call& c)
+{
+    SetAsideRecord r = futureRecord(RecordKind::Call, c.providerCallId, "",
+                                    QStringLiteral("status %1, start_time %2, end_time %3")
+                                        .arg(toText(c.status), iso(c.startedAt), iso(c.endedAt)));
+    r.reason = SetAsideReason::StoreRefused;
+    return r;
+}
+
+SetAsideRecord refusedRecord(const Message& m)
+{
+    SetAsideRecord r =
+        futureRecord(RecordKind::Message, m.providerMessageId, "",
+                     QStringLiteral("%1, status %2, date_created %3, date_sent %4")
+                         .arg(toText(m.direction), toText(m.status), iso(m.createdAt), iso(m.sentAt)));
+    r.reason = SetAsideReason::StoreRefused;
+    return r;
+}
+
+// A batch the store refused as a whole is written again record by record, so that the one record
+// it refuses (a constraint, a value the server rejects) is set aside and its neighbours are kept:
+// one poisoned record must not stop every later cycle. A store that cannot be written at all
+// (offline, read-only, full, locked) fails the poll as before, and so does a batch of several
+// where every record is refused. (A refused record is not remembered as seen: while the overlap
+// brings it back it is tried again.)
+template <class Record, class Outcome, class Write>
+StoreResult<QList<Outcome>> writeEach(const QList<Record>& records, const StoreError& batchError, Write write,
+                                      QList<Record>& written, QList<SetAsideRecord>& aside)
+{
+    const bool aboutOneRecord =
+        batchError.kind == StoreError::Kind::Constraint || batchError.kind == StoreError::Kind::Query;
+    if (!aboutOneRecord)
+        return batchError;
+    QList<Outcome> outcomes;
+    QList<SetAsideRecord> refused;
+    for (const Record& r : records) {
+        auto one = write(QList<Record>{r});
+        if (one) {
+            outcomes += one.value();
+            written << r;
+        } else {
+            refused << refusedRecord(r);
+        }
+    }
+    if (written.isEmpty() && records.size() > 1)
+        return batchError;
+    aside += refused;
+    return outcomes;
+}
+
+QList<Call> withoutFutureDates(const QList<Call>& calls, const QDateTime& notAfter,
+                               QList<SetAsideRecord>& aside)
+{
+    QList<Call> out;
+    out.reserve(calls.size());
+    for (const Call& c : calls) {
+        const bool startLate = c.startedAt.isValid() && c.startedAt > notAfter;
+        if (startLate || (c.endedAt.isValid() && c.endedAt > notAfter)) {
+            aside << futureRecord(RecordKind::Call, c.providerCallId, startLate ? "start_time" : "end_time",
+                                  QStringLiteral("status %1, start_time %2, end_time %3")
+                                      .arg(toText(c.status), iso(c.startedAt), iso(c.endedAt)));
+            continue;
+        }
+        out << c;
+    }
+    return out;
+}
+
+QList<Message> withoutFutureDates(const QList<Message>& messages, const QDateTime& notAfter,
+                                  QList<SetAsideRecord>& aside)
+{
+    QList<Message> out;
+    out.reserve(messages.size());
+    for (const Message& m : messages) {
+        const bool createdLate = m.createdAt.isValid() && m.createdAt > notAfter;
+        if (createdLate || (m.sentAt.isValid() && m.sentAt > notAfter)) {
+            aside << futureRecord(
+                RecordKind::Message, m.providerMessageId, createdLate ? "date_created" : "date_sent",
+                QStringLiteral("%1, status %2, date_created %3, date_sent %4")
+                    .arg(toText(m.direction), toText(m.status), iso(m.createdAt), iso(m.sentAt)));
+            continue;
+        }
+        out << m;
+    }
+    return out;
 }
 
 } // namespace
@@ -295,24 +404,52 @@ void AutomationWorker::pollCalls()
 {
     loadConfig();
     const QDateTime since = watermark(kCallsWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
-    m_provider->listCalls({m_watchedNumbers, since}, [this](ProviderResult<QList<Call>> calls) {
-        if (!calls)
-            return providerFailed(calls.error());
+    CallQuery query{m_watchedNumbers, since};
+    query.notAfter = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    query.setAside = [this](const SetAsideRecord& r) {
+        m_setAside << r;
+    };
+    // Child legs only for the calls still undecided: a decided call's legs change nothing.
+    query.needChildLegs = [this](const QStringList& parents) {
+        QSet<QString> needed(parents.cbegin(), parents.cend());
+        auto decided = CallStore(*m_db).decidedAmong(parents);
+        if (decided)
+            needed -= decided.value();
+        return needed; // on a store error, all of them: more requests, never a wrong verdict
+    };
+    m_setAside.clear();
+    m_provider->listCalls(query, [this, notAfter = query.notAfter](ProviderResult<QList<Call>> listed) {
+        if (!listed)
+            return providerFailed(listed.error());
         const QDateTime now = m_clock.nowUtc();
-        const QList<Call> changed = changedOnly(calls.value(), m_seenCalls, callId);
+        const QList<Call> calls = withoutFutureDates(listed.value(), notAfter, m_setAside);
+        if (!recordSetAside())
+            return;
+        const QList<Call> changed = changedOnly(calls, m_seenCalls, callId);
+        QList<Call> written = changed;
         auto stored = CallStore(*m_db).upsertAll(changed, now);
+        if (!stored) {
+            written.clear();
+            stored = writeEach<Call, UpsertOutcome>(
+                changed, stored.error(),
+                [this, now](const QList<Call>& one) { return CallStore(*m_db).upsertAll(one, now); }, written,
+                m_setAside);
+        }
         if (!stored)
             return storeFailed(stored.error());
-        remember(m_seenCalls, changed, callId);
+        if (!recordSetAside())
+            return;
+        remember(m_seenCalls, written, callId);
         QDateTime latest;
         bool anyNew = false;
         for (const UpsertOutcome& o : stored.value())
             anyNew = anyNew || o.changed;
-        for (const Call& c : calls.value()) {
+        for (const Call& c : calls) {
             if (isFinal(c.status) && c.endedAt.isValid() && (!latest.isValid() || c.endedAt > latest))
                 latest = c.endedAt;
         }
         advanceWatermark(kCallsWatermark, latest);
+        m_state.lastCallPollAt = now;
         auto outcomes = m_processor->processPending();
         if (!outcomes)
             return storeFailed(outcomes.error());
@@ -346,21 +483,40 @@ void AutomationWorker::pollCalls()
 void AutomationWorker::pollMessages()
 {
     const QDateTime since = watermark(kMessagesWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
-    m_provider->listMessages({m_watchedNumbers, since}, [this](ProviderResult<QList<Message>> messages) {
-        if (!messages)
-            return providerFailed(messages.error());
-        const QList<Message> changed = changedOnly(messages.value(), m_seenMessages, messageId);
+    MessageQuery query{m_watchedNumbers, since};
+    query.notAfter = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    query.setAside = [this](const SetAsideRecord& r) {
+        m_setAside << r;
+    };
+    m_setAside.clear();
+    m_provider->listMessages(query, [this, notAfter = query.notAfter](ProviderResult<QList<Message>> listed) {
+        if (!listed)
+            return providerFailed(listed.error());
+        const QList<Message> messages = withoutFutureDates(listed.value(), notAfter, m_setAside);
+        if (!recordSetAside())
+            return;
+        const QList<Message> changed = changedOnly(messages, m_seenMessages, messageId);
+        QList<Message> written = changed;
         auto ingested = m_ingestor->ingest(changed);
+        if (!ingested) {
+            written.clear();
+            ingested = writeEach<Message, IngestedMessage>(
+                changed, ingested.error(),
+                [this](const QList<Message>& one) { return m_ingestor->ingest(one); }, written, m_setAside);
+        }
         if (!ingested)
             return storeFailed(ingested.error());
-        remember(m_seenMessages, changed, messageId);
+        if (!recordSetAside())
+            return;
+        remember(m_seenMessages, written, messageId);
         QDateTime latest;
-        for (const Message& m : messages.value()) {
+        for (const Message& m : messages) {
             const QDateTime at = m.createdAt;
             if (at.isValid() && (!latest.isValid() || at > latest))
                 latest = at;
         }
         advanceWatermark(kMessagesWatermark, latest);
+        m_state.lastMessagePollAt = m_clock.nowUtc();
         for (const IngestedMessage& m : ingested.value()) {
             if (m.isNewReply)
                 emit decided(QStringLiteral("reply received for lead #%1").arg(m.leadId));
@@ -451,12 +607,52 @@ void AutomationWorker::setState(AutomationState::Mode mode, const QString& detai
     emit stateChanged(m_state);
 }
 
+bool AutomationWorker::recordSetAside()
+{
+    if (m_setAside.isEmpty())
+        return true;
+    const QList<SetAsideRecord> aside = std::exchange(m_setAside, {});
+    auto firstSeen = SetAsideStore(*m_db).record(aside, m_clock.nowUtc());
+    if (!firstSeen) {
+        storeFailed(firstSeen.error());
+        return false;
+    }
+    // Reported once: a record the overlap brings back on every poll is only counted again.
+    for (const SetAsideRecord& r : firstSeen.value())
+        emit decided(QStringLiteral("set aside a %1 record from the provider (%2): %3%4")
+                         .arg(toText(r.kind), r.providerId.isEmpty() ? QStringLiteral("no id") : r.providerId,
+                              toText(r.reason),
+                              r.field.isEmpty() ? QString() : QStringLiteral(" in \"%1\"").arg(r.field)));
+    if (!firstSeen->isEmpty())
+        emit storeChanged();
+    return true;
+}
+
 QDateTime AutomationWorker::watermark(const QString& key, const QDateTime& fallback)
 {
     auto stored = m_syncKv->value(key);
     if (!stored || !stored->has_value())
         return fallback;
-    return QDateTime::fromMSecsSinceEpoch((*stored)->toLongLong(), Qt::UTC);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch((*stored)->toLongLong(), Qt::UTC);
+    const QDateTime limit = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    if (at <= limit)
+        return at;
+    // In the future: an absurd record (a year-9999 date, trusted by an older Ringback) moved it
+    // there, and from a future watermark no new call or reply is ever asked for. Put it back
+    // behind the latest plausible record stored, as if that one had just been polled.
+    auto latest = key == kCallsWatermark ? CallStore(*m_db).latestEndedNotAfter(limit)
+                                         : MessageStore(*m_db).latestCreatedNotAfter(limit);
+    const QDateTime repaired =
+        latest && latest->isValid() ? latest->addMSecs(-m_options.pollOverlapMs) : fallback;
+    qCWarning(lcWorker).noquote() << "The stored" << key << "was in the future (" << at.toString(Qt::ISODate)
+                                  << "); put back to" << repaired.toString(Qt::ISODate);
+    emit decided(QStringLiteral("%1 was in the future (%2); put back to %3")
+                     .arg(key, at.toString(Qt::ISODate), repaired.toString(Qt::ISODate)));
+    if (latest && latest->isValid())
+        m_syncKv->setValue(key, QString::number(repaired.toMSecsSinceEpoch()), m_clock.nowUtc());
+    else
+        m_syncKv->remove(key);
+    return repaired;
 }
 
 void AutomationWorker::advanceWatermark(const QString& key, const QDateTime& latestSeen)
@@ -464,8 +660,10 @@ void AutomationWorker::advanceWatermark(const QString& key, const QDateTime& lat
     if (!latestSeen.isValid())
         return;
     // Keep an overlap behind the newest record: a provider's log may still add records that
-    // ended a little earlier; the idempotent upsert absorbs what we see twice.
-    const QDateTime candidate = latestSeen.addMSecs(-m_options.pollOverlapMs);
+    // ended a little earlier; the idempotent upsert absorbs what we see twice. Never past "now"
+    // (plus the clock-skew allowance): records dated later are set aside before they get here.
+    const QDateTime limit = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    const QDateTime candidate = qMin(latestSeen, limit).addMSecs(-m_options.pollOverlapMs);
     const QDateTime current = watermark(key, QDateTime());
     if (current.isValid() && candidate <= current)
         return;

@@ -96,6 +96,9 @@ private:
     void scheduleNext(int delayMs);
     void setState(AutomationState::Mode mode, const QString& detail = QString());
     void loadConfig();
+    // Stores the records set aside during this poll and reports the new ones; false after a
+    // store failure (already handled).
+    bool recordSetAside();
     QDateTime watermark(const QString& key, const QDateTime& fallback);
     void advanceWatermark(const QString& key, const QDateTime& latestSeen);
 
@@ -119,6 +122,7 @@ private:
     QStringList m_watchedNumbers;
     QHash<QString, QByteArray> m_seenCalls;    // provider id -> facts last stored
     QHash<QString, QByteArray> m_seenMessages; // provider id -> status last stored
+    QList<SetAsideRecord> m_setAside;          // set aside during the poll in flight
     bool m_inCycle = false;
     bool m_stopping = false;
     bool m_stopped = false;

@@ -33,7 +33,7 @@ public:
     int pendingRequests() const;
 
 private:
-    void fetchChildLegs(QList<Call> calls, Done<QList<Call>> done);
+    void fetchChildLegs(QList<Call> calls, const CallQuery& query, Done<QList<Call>> done);
 
     TwilioHttp* m_http; // child: destroyed (and its requests aborted) with us
 };
