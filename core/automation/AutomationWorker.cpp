@@ -229,6 +229,7 @@ void AutomationWorker::loadConfig()
     policy.hourlyCap = m_settings->intValue(SettingKey::HourlyAutoTextCap);
     policy.graceDelaySeconds = m_settings->intValue(SettingKey::GraceDelaySeconds);
     m_processor->setRules(classifier, policy);
+    m_ingestor->setHourlyCap(policy.hourlyCap);
 }
 
 void AutomationWorker::cycle()
@@ -281,23 +282,8 @@ void AutomationWorker::pollCalls()
                 latest = c.endedAt;
         }
         advanceWatermark(kCallsWatermark, latest);
-        auto outcomes = m_processor->processPending();
-        if (!outcomes)
-            return storeFailed(outcomes.error());
-        int history = 0;
-        for (const CallOutcome& o : outcomes.value()) {
-            if (o.verdict != CallVerdict::Missed)
-                continue;
-            if (o.reason == PolicyReason::History)
-                ++history; // the first import: one line for all of it
-            else
-                emit decided(
-                    QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
-        }
-        if (history > 0)
-            emit decided(QStringLiteral(
-                             "Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
-                             .arg(history));
+        if (!decideCalls())
+            return;
         if (m_followUps && m_settings->boolValue(SettingKey::FollowUpEnabled)) {
             auto followUps = m_followUps->scheduleDue(m_settings->intValue(SettingKey::FollowUpDelayMinutes));
             if (!followUps)
@@ -305,40 +291,76 @@ void AutomationWorker::pollCalls()
             if (followUps.value() > 0)
                 emit decided(QStringLiteral("%1 follow-up(s) scheduled").arg(followUps.value()));
         }
-        if (anyNew || !outcomes->isEmpty())
+        if (anyNew)
             emit storeChanged();
         pollMessages();
     });
 }
 
+bool AutomationWorker::decideCalls()
+{
+    auto outcomes = m_processor->processPending(1000, m_messagesKnownUntil);
+    if (!outcomes) {
+        storeFailed(outcomes.error());
+        return false;
+    }
+    int history = 0;
+    for (const CallOutcome& o : outcomes.value()) {
+        if (o.verdict != CallVerdict::Missed)
+            continue;
+        if (o.reason == PolicyReason::History)
+            ++history; // the first import: one line for all of it
+        else
+            emit decided(
+                QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
+    }
+    if (history > 0)
+        emit decided(
+            QStringLiteral("Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
+                .arg(history));
+    if (!outcomes->isEmpty())
+        emit storeChanged();
+    return true;
+}
+
 void AutomationWorker::pollMessages()
 {
     const QDateTime since = watermark(kMessagesWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
-    m_provider->listMessages({m_watchedNumbers, since}, [this](ProviderResult<QList<Message>> messages) {
-        if (!messages)
-            return providerFailed(messages.error());
-        const QList<Message> changed = changedOnly(messages.value(), m_seenMessages, messageId);
-        auto ingested = m_ingestor->ingest(changed);
-        if (!ingested)
-            return storeFailed(ingested.error());
-        remember(m_seenMessages, changed, messageId);
-        QDateTime latest;
-        for (const Message& m : messages.value()) {
-            const QDateTime at = m.createdAt;
-            if (at.isValid() && (!latest.isValid() || at > latest))
-                latest = at;
-        }
-        advanceWatermark(kMessagesWatermark, latest);
-        for (const IngestedMessage& m : ingested.value()) {
-            if (m.isNewReply)
-                emit decided(QStringLiteral("reply received for lead #%1").arg(m.leadId));
-            else if (m.keyword == Keyword::OptOut)
-                emit decided(QStringLiteral("lead #%1 opted out").arg(m.leadId));
-        }
-        if (!ingested->isEmpty())
-            emit storeChanged();
-        sendDue();
-    });
+    const QDateTime asked = m_clock.nowUtc();
+    m_provider->listMessages(
+        {m_watchedNumbers, since}, [this, asked](ProviderResult<QList<Message>> messages) {
+            if (!messages)
+                return providerFailed(messages.error());
+            const QList<Message> changed = changedOnly(messages.value(), m_seenMessages, messageId);
+            auto ingested = m_ingestor->ingest(changed);
+            if (!ingested)
+                return storeFailed(ingested.error());
+            remember(m_seenMessages, changed, messageId);
+            QDateTime latest;
+            for (const Message& m : messages.value()) {
+                const QDateTime at = m.createdAt;
+                if (at.isValid() && (!latest.isValid() || at > latest))
+                    latest = at;
+            }
+            advanceWatermark(kMessagesWatermark, latest);
+            for (const IngestedMessage& m : ingested.value()) {
+                if (m.optOutIntent)
+                    emit decided(QStringLiteral("reply for lead #%1 looks like an opt-out: automatic texts "
+                                                "stopped until someone confirms or undoes it")
+                                     .arg(m.leadId));
+                else if (m.isNewReply)
+                    emit decided(QStringLiteral("reply received for lead #%1").arg(m.leadId));
+                else if (m.keyword == Keyword::OptOut)
+                    emit decided(QStringLiteral("lead #%1 opted out").arg(m.leadId));
+            }
+            if (!ingested->isEmpty())
+                emit storeChanged();
+            // The calls that waited for this poll (they ended after the previous one) are decided now.
+            m_messagesKnownUntil = qMax(m_messagesKnownUntil, asked);
+            if (!decideCalls())
+                return;
+            sendDue();
+        });
 }
 
 void AutomationWorker::sendDue()

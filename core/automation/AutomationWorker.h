@@ -80,6 +80,8 @@ private:
     void cycle();
     void pollCalls();
     void pollMessages();
+    // Decides the calls that ended before m_messagesKnownUntil; false: the store failed (reported).
+    bool decideCalls();
     void sendDue();
     void cycleDone();
     void providerFailed(const ProviderError& error);
@@ -110,6 +112,10 @@ private:
     QStringList m_watchedNumbers;
     QHash<QString, QByteArray> m_seenCalls;    // provider id -> facts last stored
     QHash<QString, QByteArray> m_seenMessages; // provider id -> status last stored
+    // When the last successful messages poll was asked: replies, STOP and START sent before it are
+    // stored. A call that ended later is decided after the next messages poll, so which poll ran
+    // first never changes what is texted (DESIGN §3).
+    QDateTime m_messagesKnownUntil = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     bool m_inCycle = false;
     bool m_stopping = false;
     int m_failures = 0;
