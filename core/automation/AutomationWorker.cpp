@@ -370,6 +370,7 @@ void AutomationWorker::loadConfig()
     policy.hourlyCap = m_settings->intValue(SettingKey::HourlyAutoTextCap);
     policy.graceDelaySeconds = m_settings->intValue(SettingKey::GraceDelaySeconds);
     m_processor->setRules(classifier, policy);
+    m_ingestor->setHourlyCap(policy.hourlyCap);
 }
 
 void AutomationWorker::cycle()
@@ -450,23 +451,8 @@ void AutomationWorker::pollCalls()
         }
         advanceWatermark(kCallsWatermark, latest);
         m_state.lastCallPollAt = now;
-        auto outcomes = m_processor->processPending();
-        if (!outcomes)
-            return storeFailed(outcomes.error());
-        int history = 0;
-        for (const CallOutcome& o : outcomes.value()) {
-            if (o.verdict != CallVerdict::Missed)
-                continue;
-            if (o.reason == PolicyReason::History)
-                ++history; // the first import: one line for all of it
-            else
-                emit decided(
-                    QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
-        }
-        if (history > 0)
-            emit decided(QStringLiteral(
-                             "Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
-                             .arg(history));
+        if (!decideCalls())
+            return;
         if (m_followUps && m_settings->boolValue(SettingKey::FollowUpEnabled)) {
             auto followUps = m_followUps->scheduleDue(m_settings->intValue(SettingKey::FollowUpDelayMinutes));
             if (!followUps)
@@ -474,10 +460,36 @@ void AutomationWorker::pollCalls()
             if (followUps.value() > 0)
                 emit decided(QStringLiteral("%1 follow-up(s) scheduled").arg(followUps.value()));
         }
-        if (anyNew || !outcomes->isEmpty())
+        if (anyNew)
             emit storeChanged();
         pollMessages();
     });
+}
+
+bool AutomationWorker::decideCalls()
+{
+    auto outcomes = m_processor->processPending(1000, m_messagesKnownUntil);
+    if (!outcomes) {
+        storeFailed(outcomes.error());
+        return false;
+    }
+    int history = 0;
+    for (const CallOutcome& o : outcomes.value()) {
+        if (o.verdict != CallVerdict::Missed)
+            continue;
+        if (o.reason == PolicyReason::History)
+            ++history; // the first import: one line for all of it
+        else
+            emit decided(
+                QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
+    }
+    if (history > 0)
+        emit decided(
+            QStringLiteral("Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
+                .arg(history));
+    if (!outcomes->isEmpty())
+        emit storeChanged();
+    return true;
 }
 
 void AutomationWorker::pollMessages()
@@ -489,7 +501,9 @@ void AutomationWorker::pollMessages()
         m_setAside << r;
     };
     m_setAside.clear();
-    m_provider->listMessages(query, [this, notAfter = query.notAfter](ProviderResult<QList<Message>> listed) {
+    const QDateTime asked = m_clock.nowUtc();
+    m_provider->listMessages(query, [this, asked,
+                                     notAfter = query.notAfter](ProviderResult<QList<Message>> listed) {
         if (!listed)
             return providerFailed(listed.error());
         const QList<Message> messages = withoutFutureDates(listed.value(), notAfter, m_setAside);
@@ -518,13 +532,21 @@ void AutomationWorker::pollMessages()
         advanceWatermark(kMessagesWatermark, latest);
         m_state.lastMessagePollAt = m_clock.nowUtc();
         for (const IngestedMessage& m : ingested.value()) {
-            if (m.isNewReply)
+            if (m.optOutIntent)
+                emit decided(QStringLiteral("reply for lead #%1 looks like an opt-out: automatic texts "
+                                            "stopped until someone confirms or undoes it")
+                                 .arg(m.leadId));
+            else if (m.isNewReply)
                 emit decided(QStringLiteral("reply received for lead #%1").arg(m.leadId));
             else if (m.keyword == Keyword::OptOut)
                 emit decided(QStringLiteral("lead #%1 opted out").arg(m.leadId));
         }
         if (!ingested->isEmpty())
             emit storeChanged();
+        // The calls that waited for this poll (they ended after the previous one) are decided now.
+        m_messagesKnownUntil = qMax(m_messagesKnownUntil, asked);
+        if (!decideCalls())
+            return;
         sendDue();
     });
 }

@@ -87,6 +87,8 @@ private:
     void cycle();
     void pollCalls();
     void pollMessages();
+    // Decides the calls that ended before m_messagesKnownUntil; false: the store failed (reported).
+    bool decideCalls();
     void sendDue();
     void cycleDone();
     // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
@@ -123,6 +125,10 @@ private:
     QHash<QString, QByteArray> m_seenCalls;    // provider id -> facts last stored
     QHash<QString, QByteArray> m_seenMessages; // provider id -> status last stored
     QList<SetAsideRecord> m_setAside;          // set aside during the poll in flight
+    // When the last successful messages poll was asked: replies, STOP and START sent before it are
+    // stored. A call that ended later is decided after the next messages poll, so which poll ran
+    // first never changes what is texted (DESIGN §3).
+    QDateTime m_messagesKnownUntil = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     bool m_inCycle = false;
     bool m_stopping = false;
     bool m_stopped = false;

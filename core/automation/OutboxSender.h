@@ -34,8 +34,8 @@ public:
     static qint64 backoffMs(int attempts);
 
     bool busy() const { return m_busy; }
-    // Auto text-back paused: text-backs and follow-ups stay queued; staff replies and HELP
-    // answers still go. Applies from the next text claimed.
+    // Auto text-back paused: text-backs, follow-ups and HELP answers stay queued; staff replies
+    // still go. Applies from the next text claimed.
     void setAutomaticTextsPaused(bool paused) { m_automaticPaused = paused; }
 
 public slots:

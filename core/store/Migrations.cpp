@@ -301,12 +301,35 @@ Migration schemaV8()
     };
 }
 
+// Opt-out intent (DESIGN §3): a reply that looks like an opt-out ("Stop please, just call me")
+// flags the number until a person confirms or undoes it; meanwhile nothing automatic is sent to
+// it. One row per number. On PostgreSQL the change trigger of migration 4 tells the other desks.
+Migration schemaV9()
+{
+    return Migration{
+        9,
+        QStringLiteral("replies that look like an opt-out"),
+        {
+            QStringLiteral("CREATE TABLE opt_out_intents ("
+                           "e164 TEXT PRIMARY KEY, "
+                           "lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE, "
+                           "message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL, "
+                           "flagged_at BIGINT NOT NULL)"),
+        },
+        {},
+        {
+            QStringLiteral("CREATE TRIGGER opt_out_intents_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                           "opt_out_intents FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
     static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                      schemaV5(), schemaV6(), schemaV7(), schemaV8()};
+                                      schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9()};
     return all;
 }
 

@@ -30,8 +30,8 @@ public:
     StoreResult<EnqueueOutcome> enqueue(const OutboxItem& item, const QDateTime& now);
 
     // Claims the due pending row that was queued first for `owner` (pending -> sending), with a lease.
-    // With includeAutomatic false (auto text-back paused), text-backs and follow-ups wait and only
-    // texts a person or a keyword asked for are claimed.
+    // With includeAutomatic false (auto text-back paused), text-backs, follow-ups and HELP replies
+    // wait and only texts a person asked for are claimed.
     StoreResult<std::optional<OutboxItem>> claimNext(const QString& owner, const QDateTime& now,
                                                      qint64 leaseMs, bool includeAutomatic = true);
 
@@ -63,13 +63,20 @@ public:
     StoreResult<bool> providerIdRecorded(const QString& providerMessageId, qint64 exceptId);
     StoreResult<qint64> countInState(OutboxState state);
 
-    // When an automatic text (text-back or follow-up) last went, or is going, to a number.
+    // When an automatic text (text-back or follow-up) last went, or is going, to a number: the end
+    // of the call it answered (the cooldown is between calls), else when it was queued.
     StoreResult<std::optional<QDateTime>> lastAutomaticTextTo(const QString& number);
-    // Automatic texts created since a moment (the fraud guard's hourly cap).
+    // When the last HELP reply to a number was queued (or went), held ones included.
+    StoreResult<std::optional<QDateTime>> lastHelpReplyTo(const QString& number);
+    // Automatic texts created since a moment (the fraud guard's hourly cap): text-backs,
+    // follow-ups and HELP replies (DESIGN §3: HELP replies are automatic texts too).
     StoreResult<qint64> countAutomaticSince(const QDateTime& since);
     // Cancels automatic texts (text-backs in their grace delay, follow-ups waiting for the
-    // recipient's daytime) to a number that was just reached; returns how many.
-    StoreResult<qint64> cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now);
+    // recipient's daytime) to a number that was just reached; returns how many. With `reachedAt`,
+    // only texts for calls that ended before that moment: a reply or an answered call older than a
+    // missed call never cancels that call's text-back (DESIGN §3, order does not change outcomes).
+    StoreResult<qint64> cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now,
+                                                      const QDateTime& reachedAt = QDateTime());
 
 private:
     Database& m_db;
