@@ -153,16 +153,17 @@ bool Settings::setValue(SettingKey key, const QVariant& value)
     return m_shared && m_shared->setValue(name, encode(value), QDateTime::currentDateTimeUtc()).ok();
 }
 
-void Settings::reset(SettingKey key)
+bool Settings::reset(SettingKey key)
 {
     const SettingSpec& s = spec(key);
     const QString name = QString::fromLatin1(s.name);
     if (s.scope == Scope::Machine) {
-        if (m_machine)
-            m_machine->remove(name);
-    } else if (m_shared) {
-        m_shared->remove(name);
+        if (!m_machine)
+            return false;
+        m_machine->remove(name);
+        return true;
     }
+    return m_shared && m_shared->remove(name).ok();
 }
 
 QStringList Settings::listValue(SettingKey key) const

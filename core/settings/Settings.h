@@ -74,7 +74,7 @@ public:
 
     QVariant value(SettingKey key) const;
     bool setValue(SettingKey key, const QVariant& value);
-    void reset(SettingKey key);
+    bool reset(SettingKey key); // false: it could not be written (as setValue)
 
     int intValue(SettingKey key) const { return value(key).toInt(); }
     qint64 int64Value(SettingKey key) const { return value(key).toLongLong(); }

@@ -311,7 +311,8 @@ StoreResult<void> Database::checkWritable()
         return {};
     if (auto r = exec(m_dialect->beginWriteStatement()); !r)
         return r.error();
-    exec(QStringLiteral("ROLLBACK"));
+    // Only a probe: nothing was written, and a failed ROLLBACK is logged by exec() already.
+    (void)exec(QStringLiteral("ROLLBACK"));
     return {};
 }
 
@@ -395,14 +396,16 @@ StoreResult<void> Database::commit()
     if (--m_depth > 0)
         return {};
     if (m_rollbackOnly) {
-        exec(QStringLiteral("ROLLBACK"));
+        // The error returned below is what counts; a failed ROLLBACK is logged by exec() and the
+        // server drops the transaction with the connection anyway.
+        (void)exec(QStringLiteral("ROLLBACK"));
         m_rollbackOnly = false;
         return StoreError{StoreError::Kind::Query,
                           messageFor(StoreError::Kind::Query, m_location.displayName()),
                           QStringLiteral("an inner step failed; the whole change was rolled back")};
     }
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
-        exec(QStringLiteral("ROLLBACK"));
+        (void)exec(QStringLiteral("ROLLBACK")); // best effort; the COMMIT error is what we report
         return r.error();
     }
     return {};
@@ -416,7 +419,9 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
-    exec(QStringLiteral("ROLLBACK"));
+    // Rolling back is the failure path already (a destructor, usually): nothing better to do with a
+    // failed ROLLBACK than the log line exec() wrote.
+    (void)exec(QStringLiteral("ROLLBACK"));
     m_rollbackOnly = false;
 }
 

@@ -149,8 +149,8 @@ void SetupWizard::accept()
     showSaveProblem(QString());
     if (m_choices.isDemo()) {
         if (m_choices.numbersListed) {
-            saveSettings();
-            QWizard::accept();
+            if (saveSettings())
+                QWizard::accept();
             return;
         }
         // Finished straight from the provider page: the demo office's numbers, all of them.
@@ -170,8 +170,8 @@ void SetupWizard::accept()
                         c.chosenNumbers << n.e164;
                 }
             }
-            self->saveSettings();
-            self->QWizard::accept();
+            if (self->saveSettings())
+                self->QWizard::accept();
         });
         return;
     }
@@ -192,12 +192,12 @@ void SetupWizard::accept()
                                         .arg(written.error().message));
                                 return;
                             }
-                            self->saveSettings();
-                            self->QWizard::accept();
+                            if (self->saveSettings())
+                                self->QWizard::accept();
                         });
 }
 
-void SetupWizard::saveSettings()
+bool SetupWizard::saveSettings()
 {
     const SetupChoices& c = m_choices;
     m_settings.setValue(SettingKey::ProviderKind, c.providerKind);
@@ -222,13 +222,20 @@ void SetupWizard::saveSettings()
         for (int day = 1; day <= 7; ++day)
             anyHours = anyHours || !saved.value().ranges(day).isEmpty();
     }
+    StoreResult<void> hoursSaved;
     if (c.hoursChosen)
-        hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
+        hoursSaved = hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
     else if (!anyHours)
-        hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+        hoursSaved = hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+    if (!hoursSaved) {
+        // Setup is not marked complete: the wizard stays open and says why.
+        showSaveProblem(tr("The business hours could not be saved: %1").arg(hoursSaved.error().message));
+        return false;
+    }
 
     m_settings.setValue(SettingKey::SetupCompleted, true);
     emit setupSaved();
+    return true;
 }
 
 } // namespace ringback::ui
