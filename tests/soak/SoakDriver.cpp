@@ -283,6 +283,14 @@ void SoakDriver::onStatus(const QJsonObject& status)
     // Whatever state a row is in that is not one of these, the engine has not finished with it.
     m_openOutbox = scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state NOT IN "
                                          "('sent', 'failed', 'cancelled', 'held')"));
+    if ((m_decided < 0 || m_openOutbox < 0) && !m_storeUnreadable) {
+        m_storeUnreadable = true; // a busy SQLite file, or a schema this soak does not know any more
+        say(QStringLiteral("soak: could not read the progress from the store (%1); said once. Without it the "
+                           "soak runs to its deadline")
+                .arg(m_db->exec(QStringLiteral("SELECT decided_at FROM calls LIMIT 1")).ok()
+                         ? QStringLiteral("busy?")
+                         : QStringLiteral("calls.decided_at or outbox.state is missing")));
+    }
     const double now = double(m_clock.elapsed()) / 1000.0;
     const int textable = status.value(QStringLiteral("textable")).toInt();
     const int texted = status.value(QStringLiteral("textableTexted")).toInt();

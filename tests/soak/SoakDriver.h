@@ -89,6 +89,7 @@ private:
     qint64 m_openOutbox = 0;
     bool m_finishing = false;
     bool m_settling = false;
+    bool m_storeUnreadable = false;
     QString m_endReason;
     int m_holderKills = 0;
     int m_stopsNotClean = 0;

@@ -48,7 +48,7 @@ int main(int argc, char** argv)
     const QCommandLineOption deadline(
         QStringLiteral("deadline"),
         QStringLiteral("Seconds after the last call ends before the callers with no "
-                       "text count as lost (default 300, quick 45)."),
+                       "text count as lost (default 300, quick 60)."),
         QStringLiteral("s"));
     const QCommandLineOption settle(
         QStringLiteral("settle"),
@@ -87,7 +87,7 @@ int main(int argc, char** argv)
         p.startAfterS = 3;
         o.killMinS = 3;
         o.killMaxS = 6;
-        o.deadlineS = 45;
+        o.deadlineS = 60;
         o.settleS = 5;
         o.stopGraceS = 15;
     } else {
