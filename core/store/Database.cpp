@@ -151,6 +151,23 @@ QString postgresConnectionMessage(const QString& text, const QString& sqlState, 
     return {};
 }
 
+// Why a SQLite file cannot be written, from its permissions and its folder's; empty when it can.
+// The owner's write bit counts even for root, who may write anyway: a file or folder someone made
+// read-only is refused, as the README says, before SQLite opens it and creates -wal and -shm.
+QString readOnlyReason(const QString& path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return {};
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.exists() && (!file.isWritable() || !file.permissions().testFlag(QFileDevice::WriteOwner)))
+        return QStringLiteral("the file is read-only (permissions %1)").arg(int(file.permissions()), 0, 16);
+    // SQLite writes its journal (-wal, -shm) next to the file.
+    if (!folder.isWritable() || !folder.permissions().testFlag(QFileDevice::WriteOwner))
+        return QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath());
+    return {};
+}
+
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName, const SqlDialect& dialect)
@@ -226,6 +243,10 @@ StoreResult<void> Database::connect(const DatabaseOptions& options)
             return StoreError{StoreError::Kind::CannotOpen,
                               messageFor(StoreError::Kind::CannotOpen, m_location.displayName()),
                               QStringLiteral("cannot create folder %1").arg(info.absolutePath())};
+        }
+        if (const QString why = readOnlyReason(m_location.path); !why.isEmpty()) {
+            return StoreError{StoreError::Kind::ReadOnly,
+                              messageFor(StoreError::Kind::ReadOnly, m_location.displayName()), why};
         }
         db.setDatabaseName(m_location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));

@@ -200,20 +200,25 @@ void SetupWizard::accept()
 bool SetupWizard::saveSettings()
 {
     const SetupChoices& c = m_choices;
-    m_settings.setValue(SettingKey::ProviderKind, c.providerKind);
+    // One batch through the settings' rules (the same as the Settings page's): all or nothing.
+    QList<Settings::Change> changes{{SettingKey::ProviderKind, c.providerKind}};
     if (!c.isDemo()) {
-        m_settings.setValue(SettingKey::ProviderAccountId, c.accountSid);
-        m_settings.setValue(SettingKey::CredentialFileAllowed, c.fileConsent);
+        changes << Settings::Change{SettingKey::ProviderAccountId, c.accountSid}
+                << Settings::Change{SettingKey::CredentialFileAllowed, c.fileConsent};
     }
     if (c.numbersListed) {
         QStringList listed;
         for (const ProviderNumber& n : c.numbers)
             listed << n.e164;
-        m_settings.setValue(SettingKey::ProviderPhoneNumbersCache, listed);
-        m_settings.setValue(SettingKey::BusinessNumbers, c.chosenNumbers);
+        changes << Settings::Change{SettingKey::ProviderPhoneNumbersCache, listed}
+                << Settings::Change{SettingKey::BusinessNumbers, c.chosenNumbers};
     }
     if (!c.businessName.trimmed().isEmpty())
-        m_settings.setValue(SettingKey::BusinessName, c.businessName.trimmed());
+        changes << Settings::Change{SettingKey::BusinessName, c.businessName};
+    if (auto saved = m_settings.setValues(changes); !saved) {
+        showSaveProblem(tr("Nothing was saved: %1").arg(saved.error().join(QLatin1Char(' '))));
+        return false;
+    }
 
     BusinessHoursStore hoursStore(m_db);
     const auto saved = hoursStore.load();
@@ -233,7 +238,10 @@ bool SetupWizard::saveSettings()
         return false;
     }
 
-    m_settings.setValue(SettingKey::SetupCompleted, true);
+    if (!m_settings.setValue(SettingKey::SetupCompleted, true)) {
+        showSaveProblem(tr("Setup could not be marked as done: the database did not accept it."));
+        return false;
+    }
     emit setupSaved();
     return true;
 }
