@@ -141,9 +141,9 @@ FakeHttpServer::~FakeHttpServer()
     }
 }
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 quint16 FakeHttpServer::port() const
@@ -226,7 +226,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
 
 void FakeHttpServer::handle(QTcpSocket* socket, const FakeRequest& request)
 {
-    m_requests.append(request);
+    if (m_recordRequests)
+        m_requests.append(request);
     emit requestReceived(request);
 
     QQueue<FakeResponse>& queue = m_routes[routeKey(request.method, request.path)];

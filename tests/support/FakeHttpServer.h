@@ -76,8 +76,8 @@ public:
     explicit FakeHttpServer(QObject* parent = nullptr);
     ~FakeHttpServer() override;
 
-    // Listens on a free port of 127.0.0.1.
-    bool listen();
+    // Listens on 127.0.0.1, on a free port unless one is given.
+    bool listen(quint16 port = 0);
     quint16 port() const;
     // "http://127.0.0.1:<port>"
     QUrl baseUrl() const;
@@ -97,6 +97,8 @@ public:
     // Scripted responses not used yet, over all routes.
     int unusedResponses() const;
 
+    // Off: requests() stays empty (a server that runs for hours keeps no copy of each request).
+    void setRecordRequests(bool record) { m_recordRequests = record; }
     const QList<FakeRequest>& requests() const { return m_requests; }
     QList<FakeRequest> requestsTo(const QByteArray& method, const QString& path) const;
     int openConnections() const { return int(m_buffers.size()); }
@@ -115,6 +117,7 @@ private:
     FakeResponse m_fallback;
     bool m_customFallback = false;
     QList<FakeRequest> m_requests;
+    bool m_recordRequests = true;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     std::function<std::optional<FakeResponse>(const FakeRequest&)> m_handler;
 };
