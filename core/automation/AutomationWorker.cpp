@@ -612,10 +612,14 @@ QDateTime AutomationWorker::watermark(const QString& key, const QDateTime& fallb
                                   << "); put back to" << repaired.toString(Qt::ISODate);
     emit decided(QStringLiteral("%1 was in the future (%2); put back to %3")
                      .arg(key, at.toString(Qt::ISODate), repaired.toString(Qt::ISODate)));
-    if (latest && latest->isValid())
-        m_syncKv->setValue(key, QString::number(repaired.toMSecsSinceEpoch()), m_clock.nowUtc());
-    else
-        m_syncKv->remove(key);
+    // A failed write is logged, not fatal: the repaired value is used now and repaired again
+    // on the next read.
+    auto written =
+        latest && latest->isValid()
+            ? m_syncKv->setValue(key, QString::number(repaired.toMSecsSinceEpoch()), m_clock.nowUtc())
+            : m_syncKv->remove(key);
+    if (!written)
+        qCWarning(lcWorker).noquote() << "could not repair" << key << written.error().message;
     return repaired;
 }
 
