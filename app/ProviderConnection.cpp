@@ -34,12 +34,7 @@ AutomationWorker::ProviderFactory simulatorFactory()
 
 QString ProviderConnection::checkUrl(const QString& url)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.host().isEmpty() ||
-        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
-        return tr("The provider address \"%1\" is not a web address such as https://api.twilio.com.")
-            .arg(url);
-    return {};
+    return TwilioOptions::baseUrlProblem(url);
 }
 
 QString ProviderConnection::kindFor(const CommandLineOptions& options, const SavedProvider& saved)

@@ -54,9 +54,17 @@ int SettingsFileCommand::importFrom(Database& db, const QString& file)
     KeyValueStore kv(db, KeyValueStore::Table::Settings);
     QSettings machine;
     Settings settings(&kv, &machine);
-    const QStringList unknown = settings.importJson(json.object());
-    if (!unknown.isEmpty())
-        say(tr("Ignored settings this version does not know: %1").arg(unknown.join(QStringLiteral(", "))), 0);
+    // Checked against the same rules as the Settings page, and written in one transaction: a
+    // wrong value or a store that refuses the write changes nothing.
+    const Settings::Import imported = settings.importJson(json.object());
+    if (!imported.ok())
+        return say(tr("%1 was not read, nothing was changed:\n%2")
+                       .arg(file, imported.problems.join(QLatin1Char('\n'))),
+                   1);
+    if (!imported.unknown.isEmpty())
+        say(tr("Ignored settings this version does not know: %1")
+                .arg(imported.unknown.join(QStringLiteral(", "))),
+            0);
     return say(tr("Settings read from %1.").arg(file), 0);
 }
 

@@ -8,6 +8,7 @@
 #include "SettingsFileCommand.h"
 #include "SingleInstance.h"
 #include "common/LanguageLoader.h"
+#include "common/Logging.h"
 #include "settings/Settings.h"
 #include "startup/AutostartRegistration.h"
 #include "store/Database.h"
@@ -114,8 +115,10 @@ int main(int argc, char** argv)
 
     // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
     // Best effort: a refusal shows on the Settings page, where the user can act on it.
-    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled())
-        autostart->enable(LaunchCommand::minimizedSelf());
+    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled()) {
+        if (auto r = autostart->enable(LaunchCommand::minimizedSelf()); !r)
+            qCWarning(lcUi).noquote() << "could not refresh the start-at-sign-in entry:" << r.error().message;
+    }
 
     const auto location = app::resolveDatabase(options);
     if (!location) {

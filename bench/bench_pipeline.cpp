@@ -174,8 +174,10 @@ void pollCycleCost(int storedCalls)
         const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-20);
         for (int i = 0; i < storedCalls; ++i)
             history << missedCall(1'000'000 + i, old.addSecs(i));
-        CallStore(*b.db).upsertAll(history, old);
-        b.db->exec(QStringLiteral("UPDATE calls SET verdict = 'missed', decided_at = 1"));
+        // A figure measured on a half-filled store would be a wrong figure: stop instead.
+        if (!CallStore(*b.db).upsertAll(history, old) ||
+            !b.db->exec(QStringLiteral("UPDATE calls SET verdict = 'missed', decided_at = 1")))
+            qFatal("could not fill the store for the benchmark");
     }
     // A steady-state cycle: the provider returns the same recent page each time (overlap).
     for (int i = 0; i < 50; ++i)
@@ -203,7 +205,8 @@ void catchUp(int backlog)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < backlog; ++i)
         calls << missedCall(i, now.addSecs(-2 * 86400 + i * 20));
-    CallStore(*b.db).upsertAll(calls, now);
+    if (!CallStore(*b.db).upsertAll(calls, now))
+        qFatal("could not fill the store for the benchmark");
     const PhoneNumberService phone;
     MissedCallProcessor processor(*b.db, phone, SystemClock::instance());
     PolicyConfig policy;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ringback developer entry point for Debian 12 / Ubuntu 24.04:
 #   scripts/dev.sh run   installs what is missing, builds, and starts the app on demo data
-#   scripts/dev.sh test  installs what is missing, builds with warnings as errors, runs every test
+#   scripts/dev.sh test  installs what is missing, builds with warnings as errors, runs every test,
+#                        then the core, automation, provider and store tests again under ASan + UBSan
 # Both are safe to repeat: installed packages and finished builds are reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,14 +49,20 @@ build() {
     cmake --build --preset "$preset" -- -j"$(nproc)"
 }
 
+# The suites run again in the asan build (AddressSanitizer + UBSan): those of core, automation, the
+# providers and the store, the ones that fit CI's time (the contract tests need Prism, not ASan).
+ASAN_TEST_LABELS='core|automation|providers|store'
+
 run_tests() {
     build ci
+    build asan
     # Qt wants a private runtime folder; CI runs as root with none set.
     XDG_RUNTIME_DIR=$(mktemp -d)
     chmod 700 "$XDG_RUNTIME_DIR"
     export XDG_RUNTIME_DIR QT_QPA_PLATFORM=offscreen
     trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
     ctest --preset ci
+    ctest --preset asan --label-regex "$ASAN_TEST_LABELS" --label-exclude contract
 }
 
 run_app() {

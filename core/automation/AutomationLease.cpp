@@ -133,12 +133,17 @@ StoreResult<void> AutomationLease::publishHolder(qint64 ttlMs)
 
 StoreResult<void> AutomationLease::release()
 {
+    StoreResult<void> unlocked;
     if (m_holdsAdvisoryLock) {
         m_holdsAdvisoryLock = false;
-        m_db.exec(m_db.dialect().unlockStatement(SqlDialect::Lock::Automation));
+        if (auto r = m_db.exec(m_db.dialect().unlockStatement(SqlDialect::Lock::Automation)); !r)
+            unlocked = r.error(); // still drop the lease row below, then say the unlock failed
     }
-    return rows::none(
+    auto deleted = rows::none(
         m_db.exec(QStringLiteral("DELETE FROM leases WHERE name = ? AND holder = ?"), {kName, m_holder}));
+    if (!deleted)
+        return deleted;
+    return unlocked;
 }
 
 StoreResult<QString> AutomationLease::holder()

@@ -181,8 +181,12 @@ void AutomationWorker::stop()
         m_timer->stop();
     if (m_inCycle)
         return; // cycleDone() finishes the stop once the step in flight has been recorded
-    if (m_lease)
-        m_lease->release();
+    if (m_lease) {
+        // Nothing to undo on the way out: an unreleased lease runs out by itself and another desk
+        // takes over then. Say so in the log.
+        if (auto r = m_lease->release(); !r)
+            qCWarning(lcWorker).noquote() << "could not release the automation lease:" << r.error().message;
+    }
     setState(AutomationState::Mode::Stopped);
     emit stopped();
 }
@@ -389,8 +393,10 @@ void AutomationWorker::storeFailed(const StoreError& error)
     // The shared database dropped this connection (a server restart, the network): connect again
     // before the next try, with the same back-off. The automation lock went with the old
     // connection; the next cycle asks for it afresh (another desk may hold it by then).
-    if (m_db->location().isShared() && error.kind == StoreError::Kind::CannotOpen)
-        m_db->reconnect();
+    if (m_db->location().isShared() && error.kind == StoreError::Kind::CannotOpen) {
+        // A failed reconnect fails the next cycle, which comes back here with a longer back-off.
+        (void)m_db->reconnect();
+    }
     scheduleNext(qMin(kMaxBackoffMs, 5'000 << qMin(m_failures, 6)));
 }
 
@@ -427,7 +433,11 @@ void AutomationWorker::advanceWatermark(const QString& key, const QDateTime& lat
     const QDateTime current = watermark(key, QDateTime());
     if (current.isValid() && candidate <= current)
         return;
-    m_syncKv->setValue(key, QString::number(candidate.toMSecsSinceEpoch()), m_clock.nowUtc());
+    // Not advancing is safe (the next poll reads the same records again and the upserts absorb
+    // them), so a failed write is logged rather than failing the cycle.
+    if (auto r = m_syncKv->setValue(key, QString::number(candidate.toMSecsSinceEpoch()), m_clock.nowUtc());
+        !r)
+        qCWarning(lcWorker).noquote() << "could not advance" << key << r.error().message;
 }
 
 } // namespace ringback

@@ -102,15 +102,20 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                     {counterpart.e164, QStringLiteral("keyword"), m.body.trimmed().toUpper(), at});
                 !r)
                 return r.error();
-            timeline.append({0, lead->id, TimelineKind::OptedOut,
-                             tr("Opted out of texts (replied %1)").arg(m.body.trimmed().toUpper()),
-                             std::nullopt, stored->id, at});
+            if (auto r =
+                    timeline.append({0, lead->id, TimelineKind::OptedOut,
+                                     tr("Opted out of texts (replied %1)").arg(m.body.trimmed().toUpper()),
+                                     std::nullopt, stored->id, at});
+                !r)
+                return r.error();
             break;
         case Keyword::OptIn:
             if (auto r = OptOutStore(m_db).optIn(counterpart.e164); !r)
                 return r.error();
-            timeline.append({0, lead->id, TimelineKind::OptedIn, tr("Opted back in to texts"), std::nullopt,
-                             stored->id, at});
+            if (auto r = timeline.append({0, lead->id, TimelineKind::OptedIn, tr("Opted back in to texts"),
+                                          std::nullopt, stored->id, at});
+                !r)
+                return r.error();
             break;
         case Keyword::Help: {
             const QString help = m_helpText ? m_helpText() : QString();
@@ -131,26 +136,43 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
             // Whoever writes back is talking to us now: no follow-up or late text-back for them.
             if (auto r = outbox.cancelPendingAutomaticTextsTo(counterpart.e164, now); !r)
                 return r.error();
-            if (lead->status == LeadStatus::New || lead->status == LeadStatus::Texted)
-                leads.setStatus(lead->id, LeadStatus::Replied, now);
-            timeline.append({0, lead->id, TimelineKind::MessageReceived, tr("Replied by text"), std::nullopt,
-                             stored->id, at});
+            if (lead->status == LeadStatus::New || lead->status == LeadStatus::Texted) {
+                if (auto r = leads.setStatus(lead->id, LeadStatus::Replied, now); !r)
+                    return r.error();
+            }
+            if (auto r = timeline.append({0, lead->id, TimelineKind::MessageReceived, tr("Replied by text"),
+                                          std::nullopt, stored->id, at});
+                !r)
+                return r.error();
             break;
         }
         if (auto r = leads.touch(lead->id, at, result.isNewReply); !r)
             return r.error();
     } else if (!inbound && stored->changed && m.errorCode) {
         // Provider feedback on our own texts is learned, so the number is never tried in vain again.
-        if (*m.errorCode == kOptedOutAtCarrier)
-            OptOutStore(m_db).optOut({counterpart.e164, QStringLiteral("provider 21610"), QString(), now});
-        else if (*m.errorCode == kUnreachable)
-            BlockListStore(m_db).add(counterpart.e164, BlockListStore::Kind::CannotText,
-                                     tr("The carrier reported the number cannot receive texts (30006)"), now);
-        timeline.append({0, lead->id, TimelineKind::SendFailed,
-                         tr("Text not delivered: %1 (error %2)").arg(m.errorMessage).arg(*m.errorCode),
-                         std::nullopt, stored->id, now});
+        // A compliance fact: if it cannot be written, the message is not filed either (the
+        // transaction rolls back) and the next poll reads it again.
+        if (*m.errorCode == kOptedOutAtCarrier) {
+            if (auto r = OptOutStore(m_db).optOut(
+                    {counterpart.e164, QStringLiteral("provider 21610"), QString(), now});
+                !r)
+                return r.error();
+        } else if (*m.errorCode == kUnreachable) {
+            if (auto r = BlockListStore(m_db).add(
+                    counterpart.e164, BlockListStore::Kind::CannotText,
+                    tr("The carrier reported the number cannot receive texts (30006)"), now);
+                !r)
+                return r.error();
+        }
+        if (auto r = timeline.append(
+                {0, lead->id, TimelineKind::SendFailed,
+                 tr("Text not delivered: %1 (error %2)").arg(m.errorMessage).arg(*m.errorCode), std::nullopt,
+                 stored->id, now});
+            !r)
+            return r.error();
     } else if (!inbound && stored->inserted) {
-        leads.touch(lead->id, at, false);
+        if (auto r = leads.touch(lead->id, at, false); !r)
+            return r.error();
     }
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -101,13 +101,31 @@ void OutboxSender::sendNext()
     const OutboxItem item = **claimed;
     fault::point("after-claim");
 
-    // The caller may have texted STOP after the text was queued.
+    // The caller may have texted STOP after the text was queued. Not knowing is no licence to send.
     auto optedOut = OptOutStore(m_db).isOptedOut(item.toNumber);
-    if (optedOut && optedOut.value() && item.kind != OutboxKind::HelpReply) {
-        outbox.setState(item.id, OutboxState::Cancelled, m_clock.nowUtc());
-        if (item.messageId)
-            MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
-                                         tr("Not sent: the caller opted out"), m_clock.nowUtc());
+    if (!optedOut) {
+        emit storeFailed(optedOut.error());
+        // Back to pending for the next run; if even that fails the claim runs out and is reconciled.
+        if (auto r = outbox.reschedule(item.id, m_clock.nowUtc(), item.lastError, m_clock.nowUtc()); !r)
+            qCWarning(lcWorker) << "could not put outbox row" << item.id << "back:" << r.error().message;
+        return finish();
+    }
+    if (optedOut.value() && item.kind != OutboxKind::HelpReply) {
+        const QDateTime now = m_clock.nowUtc();
+        Transaction tx(m_db);
+        StoreResult<void> cancelled = tx.began();
+        if (cancelled)
+            cancelled = outbox.setState(item.id, OutboxState::Cancelled, now);
+        if (cancelled && item.messageId)
+            cancelled = MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
+                                                     tr("Not sent: the caller opted out"), now);
+        if (cancelled)
+            cancelled = tx.commit();
+        if (!cancelled) {
+            // Left claimed: never sent; the claim runs out and the next run decides again.
+            emit storeFailed(cancelled.error());
+            return finish();
+        }
         return sendNext();
     }
 
@@ -146,26 +164,45 @@ void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessa
 void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMessageId)
 {
     const QDateTime now = m_clock.nowUtc();
-    Transaction tx(m_db);
-    OutboxStore(m_db).markSent(item.id, providerMessageId, now);
-    if (item.messageId)
-        MessageStore(m_db).attachProviderId(*item.messageId, providerMessageId, MessageStatus::Sent, now);
-    LeadStore leads(m_db);
-    auto lead = leads.byId(item.leadId);
-    if (lead && lead->has_value()) {
-        if ((*lead)->status == LeadStatus::New)
-            leads.setStatus(item.leadId, LeadStatus::Texted, now);
-        leads.touch(item.leadId, now, false);
-    }
     const QString what = item.kind == OutboxKind::TextBack    ? tr("Texted back")
                          : item.kind == OutboxKind::FollowUp  ? tr("Follow-up text sent")
                          : item.kind == OutboxKind::HelpReply ? tr("Help reply sent")
                                                               : tr("Reply sent");
-    TimelineStore(m_db).append(
-        {0, item.leadId, TimelineKind::Texted, what, item.callId, item.messageId, now});
-    fault::point("before-record");
-    if (auto r = tx.commit(); !r) {
-        emit storeFailed(r.error());
+    // All or nothing: if any step fails the row stays claimed, and when the claim runs out it is
+    // found in the provider's message log and recorded then, never sent again.
+    const auto recorded = [&]() -> StoreResult<void> {
+        Transaction tx(m_db);
+        if (!tx.began())
+            return tx.began();
+        if (auto r = OutboxStore(m_db).markSent(item.id, providerMessageId, now); !r)
+            return r;
+        if (item.messageId) {
+            if (auto r = MessageStore(m_db).attachProviderId(*item.messageId, providerMessageId,
+                                                             MessageStatus::Sent, now);
+                !r)
+                return r;
+        }
+        LeadStore leads(m_db);
+        auto lead = leads.byId(item.leadId);
+        if (!lead)
+            return lead.error();
+        if (lead->has_value()) {
+            if ((*lead)->status == LeadStatus::New) {
+                if (auto r = leads.setStatus(item.leadId, LeadStatus::Texted, now); !r)
+                    return r;
+            }
+            if (auto r = leads.touch(item.leadId, now, false); !r)
+                return r;
+        }
+        if (auto r = TimelineStore(m_db).append(
+                {0, item.leadId, TimelineKind::Texted, what, item.callId, item.messageId, now});
+            !r)
+            return r.error();
+        fault::point("before-record");
+        return tx.commit();
+    }();
+    if (!recorded) {
+        emit storeFailed(recorded.error());
         return;
     }
     qCInfo(lcWorker).noquote() << what << "to" << logging::redactNumber(item.toNumber, lcWorker());
@@ -179,21 +216,44 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
         error.providerCode
             ? tr("Not delivered: %1 (provider error %2)").arg(error.message).arg(error.providerCode)
             : tr("Not delivered: %1").arg(error.message);
-    Transaction tx(m_db);
-    OutboxStore(m_db).markFailed(item.id, reason, now);
-    if (item.messageId)
-        MessageStore(m_db).setStatus(
-            *item.messageId, MessageStatus::Failed,
-            error.providerCode ? std::optional<int>(error.providerCode) : std::nullopt, error.message, now);
-    // Provider feedback is learned so the number is not tried again.
-    if (error.kind == ProviderError::Kind::OptedOut)
-        OptOutStore(m_db).optOut({item.toNumber, QStringLiteral("provider 21610"), QString(), now});
-    else if (error.kind == ProviderError::Kind::InvalidNumber)
-        BlockListStore(m_db).add(item.toNumber, BlockListStore::Kind::CannotText, error.message, now);
-    TimelineStore(m_db).append(
-        {0, item.leadId, TimelineKind::SendFailed, reason, item.callId, item.messageId, now});
-    if (auto r = tx.commit(); !r) {
-        emit storeFailed(r.error());
+    // One transaction: the row is failed only together with what was learned from the failure
+    // (an opt-out or an undeliverable number is a compliance fact that must not get lost).
+    const auto recorded = [&]() -> StoreResult<void> {
+        Transaction tx(m_db);
+        if (!tx.began())
+            return tx.began();
+        if (auto r = OutboxStore(m_db).markFailed(item.id, reason, now); !r)
+            return r;
+        if (item.messageId) {
+            if (auto r = MessageStore(m_db).setStatus(
+                    *item.messageId, MessageStatus::Failed,
+                    error.providerCode ? std::optional<int>(error.providerCode) : std::nullopt, error.message,
+                    now);
+                !r)
+                return r;
+        }
+        // Provider feedback is learned so the number is not tried again.
+        if (error.kind == ProviderError::Kind::OptedOut) {
+            if (auto r = OptOutStore(m_db).optOut(
+                    {item.toNumber, QStringLiteral("provider 21610"), QString(), now});
+                !r)
+                return r;
+        } else if (error.kind == ProviderError::Kind::InvalidNumber) {
+            if (auto r = BlockListStore(m_db).add(item.toNumber, BlockListStore::Kind::CannotText,
+                                                  error.message, now);
+                !r)
+                return r;
+        }
+        if (auto r = TimelineStore(m_db).append(
+                {0, item.leadId, TimelineKind::SendFailed, reason, item.callId, item.messageId, now});
+            !r)
+            return r.error();
+        return tx.commit();
+    }();
+    if (!recorded) {
+        // Rolled back: the row stays claimed; when the claim runs out it is looked up in the message
+        // log (not there) and tried again, so the provider's answer and its lesson come back.
+        emit storeFailed(recorded.error());
         return;
     }
     emit failed(item.id, reason);

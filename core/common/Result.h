@@ -9,8 +9,10 @@ namespace ringback {
 
 // A value or a typed error. C++20 has no std::expected; this is the small subset we use.
 // E is a plain struct describing what went wrong in words a user can act on.
+// [[nodiscard]]: a dropped result is a failure nobody hears of (a store write that did not happen
+// commits as success). Ignore one only with `(void)` and a comment saying why that is right.
 template <class T, class E>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -41,7 +43,7 @@ private:
 
 // Result of an operation with no value to return.
 template <class E>
-class Result<void, E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;

@@ -19,6 +19,21 @@ void run(JobType* job, CredentialStore* store, OnSuccess onSuccess,
     job->start();
 }
 
+// The session bus or the Secret Service behind it cannot be reached: no keychain on this computer
+// for now, as far as Ringback can tell.
+bool isUnreachableBus(const QString& detail)
+{
+    // GLib's words (through libsecret) for a bus address that names nothing or is malformed, and
+    // Qt D-Bus's error names.
+    for (const char* sign :
+         {"D-Bus", "DBus", "org.freedesktop.secrets", "Could not connect", "Failed to connect to socket",
+          "Unknown or unsupported transport", "address element", "Error in address"}) {
+        if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject* parent)
@@ -55,9 +70,9 @@ CredentialError KeychainCredentialStore::errorFor(int keychainError, const QStri
         // A Linux box without a desktop session has no keychain either, but QtKeychain reports that
         // as OtherError (7) with the D-Bus failure in the text ("Cannot autolaunch D-Bus without
         // X11 $DISPLAY", "...ServiceUnknown: The name org.freedesktop.secrets was not provided...").
-        if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-            detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
-            detail.contains(QLatin1String("org.freedesktop.secrets")))
+        // A stale DBUS_SESSION_BUS_ADDRESS (the session it named is gone) reads "Could not connect:
+        // No such file or directory" or "...Connection refused" through libsecret.
+        if (isUnreachableBus(detail))
             return errorFor(QKeychain::NoBackendAvailable, detail);
         // QtKeychain's text describes the keychain's trouble (a locked wallet...), not the secret.
         return {CredentialError::Kind::Other, tr("The keychain could not be used: %1").arg(detail)};

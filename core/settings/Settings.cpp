@@ -1,7 +1,11 @@
 #include "Settings.h"
 
+#include "SettingRules.h"
+#include "common/Logging.h"
+#include "store/Database.h"
 #include "store/KeyValueStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +66,20 @@ QVariant decode(const QString& text, const QVariant& defaultValue)
     default:
         return text;
     }
+}
+
+// What was stored, in the form SettingRules::sanitized() takes: whole numbers as their text, so
+// that "abc" reads as the default and "-5" as the smallest allowed value.
+QVariant storedForm(const QString& text, const QVariant& defaultValue)
+{
+    if (defaultValue.typeId() == QMetaType::Int || defaultValue.typeId() == QMetaType::LongLong)
+        return text;
+    return decode(text, defaultValue);
+}
+
+QString trSettings(const char* text)
+{
+    return QCoreApplication::translate("ringback::Settings", text);
 }
 
 } // namespace
@@ -127,42 +145,103 @@ QVariant Settings::value(SettingKey key) const
 {
     const SettingSpec& s = spec(key);
     const QString name = QString::fromLatin1(s.name);
+    QString stored;
     if (s.scope == Scope::Machine) {
         if (!m_machine || !m_machine->contains(name))
             return s.defaultValue;
-        return decode(m_machine->value(name).toString(), s.defaultValue);
+        stored = m_machine->value(name).toString();
+    } else {
+        if (!m_shared)
+            return s.defaultValue;
+        auto found = m_shared->value(name);
+        if (!found || !found->has_value())
+            return s.defaultValue;
+        stored = **found;
     }
-    if (!m_shared)
-        return s.defaultValue;
-    auto stored = m_shared->value(name);
-    if (!stored || !stored->has_value())
-        return s.defaultValue;
-    return decode(**stored, s.defaultValue);
+    // Written by an older version, another program or by hand: never used as it is if it breaks
+    // the rule (a poll interval of 0 would flood the provider, -5 would stop polling).
+    return SettingRules::sanitized(key, storedForm(stored, s.defaultValue));
 }
 
 bool Settings::setValue(SettingKey key, const QVariant& value)
+{
+    const auto checked = SettingRules::check(key, value);
+    if (!checked) {
+        qCWarning(lcStore) << "setting refused:" << spec(key).name; // the value may be anything
+        return false;
+    }
+    const SettingSpec& s = spec(key);
+    const QString name = QString::fromLatin1(s.name);
+    if (s.scope == Scope::Machine) {
+        if (!m_machine)
+            return false;
+        m_machine->setValue(name, encode(checked.value()));
+        return true;
+    }
+    return m_shared &&
+           m_shared->setValue(name, encode(checked.value()), QDateTime::currentDateTimeUtc()).ok();
+}
+
+Result<void, QStringList> Settings::setValues(const QList<Change>& changes)
+{
+    QStringList problems;
+    QList<Change> shared;
+    QList<Change> machine;
+    for (const Change& change : changes) {
+        auto checked = SettingRules::check(change.first, change.second);
+        if (!checked) {
+            problems << checked.error();
+            continue;
+        }
+        (spec(change.first).scope == Scope::Shared ? shared : machine)
+            << Change{change.first, checked.value()};
+    }
+    if (!problems.isEmpty())
+        return problems;
+    if (!shared.isEmpty() && !m_shared)
+        return QStringList{trSettings("The business settings could not be saved: no database is open.")};
+    if (!machine.isEmpty() && !m_machine)
+        return QStringList{
+            trSettings("This computer's settings could not be saved: they have no place yet.")};
+
+    if (!shared.isEmpty()) {
+        Transaction transaction(m_shared->database());
+        if (!transaction.began())
+            return QStringList{transaction.began().error().message};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Change& change : std::as_const(shared)) {
+            if (auto written = m_shared->setValue(QString::fromLatin1(spec(change.first).name),
+                                                  encode(change.second), now);
+                !written)
+                return QStringList{written.error().message};
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return QStringList{committed.error().message};
+    }
+    for (const Change& change : std::as_const(machine))
+        m_machine->setValue(QString::fromLatin1(spec(change.first).name), encode(change.second));
+    if (!machine.isEmpty()) {
+        m_machine->sync();
+        if (m_machine->status() != QSettings::NoError)
+            return QStringList{
+                trSettings("This computer's settings could not be saved: the file %1 cannot be "
+                           "written.")
+                    .arg(m_machine->fileName())};
+    }
+    return {};
+}
+
+bool Settings::reset(SettingKey key)
 {
     const SettingSpec& s = spec(key);
     const QString name = QString::fromLatin1(s.name);
     if (s.scope == Scope::Machine) {
         if (!m_machine)
             return false;
-        m_machine->setValue(name, encode(value));
+        m_machine->remove(name);
         return true;
     }
-    return m_shared && m_shared->setValue(name, encode(value), QDateTime::currentDateTimeUtc()).ok();
-}
-
-void Settings::reset(SettingKey key)
-{
-    const SettingSpec& s = spec(key);
-    const QString name = QString::fromLatin1(s.name);
-    if (s.scope == Scope::Machine) {
-        if (m_machine)
-            m_machine->remove(name);
-    } else if (m_shared) {
-        m_shared->remove(name);
-    }
+    return m_shared && m_shared->remove(name).ok();
 }
 
 QStringList Settings::listValue(SettingKey key) const
@@ -186,11 +265,23 @@ QJsonObject Settings::exportJson() const
                        {QStringLiteral("machine"), machine}};
 }
 
-QStringList Settings::importJson(const QJsonObject& json)
+Settings::Import Settings::importJson(const QJsonObject& json)
 {
+    const QStringList sections{QStringLiteral("shared"), QStringLiteral("machine")};
+    if (!json.contains(sections.at(0)) && !json.contains(sections.at(1)))
+        return {{}, {trSettings("There are no settings in it (no \"shared\" or \"machine\" part).")}};
     QStringList unknown;
-    for (const QString& section : {QStringLiteral("shared"), QStringLiteral("machine")}) {
-        const QJsonObject values = json.value(section).toObject();
+    QStringList problems;
+    QList<Change> changes;
+    for (const QString& section : sections) {
+        const QJsonValue part = json.value(section);
+        if (part.isUndefined())
+            continue;
+        if (!part.isObject()) {
+            problems << trSettings("\"%1\" must hold settings by name ({...}).").arg(section);
+            continue;
+        }
+        const QJsonObject values = part.toObject();
         for (auto it = values.begin(); it != values.end(); ++it) {
             const SettingSpec* match = nullptr;
             for (const SettingSpec& s : specs()) {
@@ -201,15 +292,18 @@ QStringList Settings::importJson(const QJsonObject& json)
                 unknown << it.key();
                 continue;
             }
-            QVariant v = it.value().toVariant();
-            if (match->defaultValue.typeId() == QMetaType::QStringList)
-                v = v.toStringList();
+            auto checked = SettingRules::check(match->key, it.value().toVariant());
+            if (!checked)
+                problems << QStringLiteral("%1: %2").arg(it.key(), checked.error());
             else
-                v.convert(match->defaultValue.metaType());
-            setValue(match->key, v);
+                changes << Change{match->key, checked.value()};
         }
     }
-    return unknown;
+    if (!problems.isEmpty())
+        return {unknown, problems};
+    if (auto written = setValues(changes); !written)
+        return {unknown, written.error()};
+    return {unknown, {}};
 }
 
 } // namespace ringback

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QVariant>
 
@@ -72,9 +75,18 @@ public:
     static const QList<SettingSpec>& specs();
     static const SettingSpec& spec(SettingKey key);
 
+    // Values are checked against SettingRules both ways: a value that breaks its rule is never
+    // written (setValue returns false), and one already stored is read as the nearest allowed
+    // number or the default.
     QVariant value(SettingKey key) const;
     bool setValue(SettingKey key, const QVariant& value);
-    void reset(SettingKey key);
+    bool reset(SettingKey key); // false: it could not be written (as setValue)
+
+    using Change = QPair<SettingKey, QVariant>;
+    // Checks every value first, then writes the shared ones in one transaction and the machine
+    // ones after it commits: all or nothing. Error: one sentence per value refused (naming the
+    // setting and what it allows), or the store's sentence when it refused the write.
+    Result<void, QStringList> setValues(const QList<Change>& changes);
 
     int intValue(SettingKey key) const { return value(key).toInt(); }
     qint64 int64Value(SettingKey key) const { return value(key).toLongLong(); }
@@ -83,9 +95,15 @@ public:
     QStringList listValue(SettingKey key) const;
 
     // Every shared and machine setting as JSON (no secrets: none are settings), and back.
-    // Import reports names it did not know instead of failing.
+    // Import is all or nothing (setValues).
+    struct Import
+    {
+        QStringList unknown;  // names this version does not know (a newer version's file): skipped
+        QStringList problems; // "automation/poll_interval_s: <why>"; not empty: nothing was changed
+        bool ok() const { return problems.isEmpty(); }
+    };
     QJsonObject exportJson() const;
-    QStringList importJson(const QJsonObject& json);
+    Import importJson(const QJsonObject& json);
 
 private:
     KeyValueStore* m_shared;

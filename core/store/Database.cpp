@@ -151,6 +151,23 @@ QString postgresConnectionMessage(const QString& text, const QString& sqlState, 
     return {};
 }
 
+// Why a SQLite file cannot be written, from its permissions and its folder's; empty when it can.
+// The owner's write bit counts even for root, who may write anyway: a file or folder someone made
+// read-only is refused, as the README says, before SQLite opens it and creates -wal and -shm.
+QString readOnlyReason(const QString& path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return {};
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.exists() && (!file.isWritable() || !file.permissions().testFlag(QFileDevice::WriteOwner)))
+        return QStringLiteral("the file is read-only (permissions %1)").arg(int(file.permissions()), 0, 16);
+    // SQLite writes its journal (-wal, -shm) next to the file.
+    if (!folder.isWritable() || !folder.permissions().testFlag(QFileDevice::WriteOwner))
+        return QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath());
+    return {};
+}
+
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName, const SqlDialect& dialect)
@@ -226,6 +243,10 @@ StoreResult<void> Database::connect(const DatabaseOptions& options)
             return StoreError{StoreError::Kind::CannotOpen,
                               messageFor(StoreError::Kind::CannotOpen, m_location.displayName()),
                               QStringLiteral("cannot create folder %1").arg(info.absolutePath())};
+        }
+        if (const QString why = readOnlyReason(m_location.path); !why.isEmpty()) {
+            return StoreError{StoreError::Kind::ReadOnly,
+                              messageFor(StoreError::Kind::ReadOnly, m_location.displayName()), why};
         }
         db.setDatabaseName(m_location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
@@ -311,7 +332,8 @@ StoreResult<void> Database::checkWritable()
         return {};
     if (auto r = exec(m_dialect->beginWriteStatement()); !r)
         return r.error();
-    exec(QStringLiteral("ROLLBACK"));
+    // Only a probe: nothing was written, and a failed ROLLBACK is logged by exec() already.
+    (void)exec(QStringLiteral("ROLLBACK"));
     return {};
 }
 
@@ -395,14 +417,16 @@ StoreResult<void> Database::commit()
     if (--m_depth > 0)
         return {};
     if (m_rollbackOnly) {
-        exec(QStringLiteral("ROLLBACK"));
+        // The error returned below is what counts; a failed ROLLBACK is logged by exec() and the
+        // server drops the transaction with the connection anyway.
+        (void)exec(QStringLiteral("ROLLBACK"));
         m_rollbackOnly = false;
         return StoreError{StoreError::Kind::Query,
                           messageFor(StoreError::Kind::Query, m_location.displayName()),
                           QStringLiteral("an inner step failed; the whole change was rolled back")};
     }
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
-        exec(QStringLiteral("ROLLBACK"));
+        (void)exec(QStringLiteral("ROLLBACK")); // best effort; the COMMIT error is what we report
         return r.error();
     }
     return {};
@@ -416,7 +440,9 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
-    exec(QStringLiteral("ROLLBACK"));
+    // Rolling back is the failure path already (a destructor, usually): nothing better to do with a
+    // failed ROLLBACK than the log line exec() wrote.
+    (void)exec(QStringLiteral("ROLLBACK"));
     m_rollbackOnly = false;
 }
 

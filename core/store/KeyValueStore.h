@@ -26,6 +26,8 @@ public:
     StoreResult<std::optional<QString>> value(const QString& key);
     StoreResult<void> setValue(const QString& key, const QString& value, const QDateTime& now);
     StoreResult<void> remove(const QString& key);
+    // For a Transaction around several writes.
+    Database& database() const { return m_db; }
 
 private:
     QString tableName() const;

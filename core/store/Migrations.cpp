@@ -299,8 +299,11 @@ StoreResult<int> Migrator::migrate(Database& db)
             return r.error();
     }
     auto migrated = migrateSteps(db);
-    if (dialect.hasAdvisoryLocks())
-        db.exec(dialect.unlockStatement(SqlDialect::Lock::Migrations));
+    if (dialect.hasAdvisoryLocks()) {
+        // The lock is the session's: if the unlock fails the connection is broken and the server
+        // drops the lock with it. The outcome of the migration is what the caller needs.
+        (void)db.exec(dialect.unlockStatement(SqlDialect::Lock::Migrations));
+    }
     return migrated;
 }
 

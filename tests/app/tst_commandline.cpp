@@ -3,6 +3,9 @@
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +23,11 @@ private slots:
     void importRefusesGarbage();
     void damagedDatabaseIsOneSentence();
     void providerChosenInSetupIsUsed();
+    void importIsCheckedAndAllOrNothing_data();
+    void importIsCheckedAndAllOrNothing();
+    void importIntoAReadOnlyDatabaseIsRefused();
+    void readOnlyDatabaseIsRefused_data();
+    void readOnlyDatabaseIsRefused();
 
 private:
     QProcess* run(const QStringList& args, const QTemporaryDir& home);
@@ -142,6 +150,177 @@ void TestCommandLine::providerChosenInSetupIsUsed()
     const QByteArray err = p->readAllStandardError();
     QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, err.constData());
     QVERIFY2(!err.contains("Twilio"), err.constData());
+}
+
+namespace {
+
+// An office's database with a few settings of its own, closed again (no -wal or -shm left).
+bool makeOffice(const QString& path)
+{
+    auto db = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("office"));
+    if (!db)
+        return false;
+    KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+    Settings s(&kv, nullptr);
+    // The demo office as provider: a headless run that opens the database runs without credentials.
+    return s.setValue(SettingKey::BusinessName, QStringLiteral("Ortiz Electric")) &&
+           s.setValue(SettingKey::PollIntervalSeconds, 7) &&
+           s.setValue(SettingKey::ProviderKind, QStringLiteral("simulator")) &&
+           s.setValue(SettingKey::SetupCompleted, true);
+}
+
+// The settings table as stored, raw: what an import changed or did not.
+QMap<QString, QString> storedSettings(const QString& path)
+{
+    QMap<QString, QString> out;
+    auto db = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("peek"));
+    if (!db)
+        return out;
+    auto rows = db.value()->exec(QStringLiteral("SELECT key, value FROM settings"));
+    if (!rows)
+        return out;
+    while (rows.value().next())
+        out.insert(rows.value().value(0).toString(), rows.value().value(1).toString());
+    return out;
+}
+
+bool writeJson(const QString& file, const QJsonObject& shared)
+{
+    QFile out(file);
+    return out.open(QIODevice::WriteOnly) &&
+           out.write(
+               QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("ringback-settings/1")},
+                                         {QStringLiteral("shared"), shared}})
+                   .toJson()) > 0;
+}
+
+} // namespace
+
+void TestCommandLine::importIsCheckedAndAllOrNothing_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<bool>("accepted");
+
+    const QString poll = QStringLiteral("automation/poll_interval_s");
+    QTest::newRow("poll interval \"abc\"") << poll << QJsonValue(QStringLiteral("abc")) << false;
+    QTest::newRow("poll interval -5") << poll << QJsonValue(-5) << false;
+    QTest::newRow("poll interval 0") << poll << QJsonValue(0) << false;
+    QTest::newRow("poll interval huge") << poll << QJsonValue(1e18) << false;
+    QTest::newRow("poll interval 2.5") << poll << QJsonValue(2.5) << false;
+    QTest::newRow("poll interval 30") << poll << QJsonValue(30) << true;
+    QTest::newRow("negative hourly cap")
+        << QStringLiteral("automation/hourly_cap") << QJsonValue(-1) << false;
+    QTest::newRow("negative cooldown") << QStringLiteral("automation/cooldown_h") << QJsonValue(-24) << false;
+    // 2^32 + 30 wraps to 30 when squeezed into an int.
+    QTest::newRow("grace delay overflow")
+        << QStringLiteral("automation/grace_delay_s") << QJsonValue(4294967326.0) << false;
+    QTest::newRow("50 MB business name") << QStringLiteral("business/name")
+                                         << QJsonValue(QString(50 * 1024 * 1024, QLatin1Char('A'))) << false;
+    QTest::newRow("business number not E.164")
+        << QStringLiteral("business/numbers") << QJsonValue(QJsonArray{QStringLiteral("5125550100")})
+        << false;
+    QTest::newRow("country code USA") << QStringLiteral("automation/allowed_countries")
+                                      << QJsonValue(QJsonArray{QStringLiteral("USA")}) << false;
+    QTest::newRow("switch given as text")
+        << QStringLiteral("automation/enabled") << QJsonValue(QStringLiteral("maybe")) << false;
+    QTest::newRow("provider URL http://example.com")
+        << QStringLiteral("provider/base_url") << QJsonValue(QStringLiteral("http://example.com")) << false;
+    QTest::newRow("provider URL http://127.0.0.1:8080")
+        << QStringLiteral("provider/base_url") << QJsonValue(QStringLiteral("http://127.0.0.1:8080")) << true;
+    QTest::newRow("provider URL https://example.com")
+        << QStringLiteral("provider/base_url") << QJsonValue(QStringLiteral("https://example.com")) << true;
+}
+
+void TestCommandLine::importIsCheckedAndAllOrNothing()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, accepted);
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("office.sqlite"));
+    QVERIFY(makeOffice(path));
+    const QMap<QString, QString> before = storedSettings(path);
+    QVERIFY(!before.isEmpty());
+
+    // The wrong value comes with a right one: neither is written when one is refused.
+    const QString file = home.filePath(QStringLiteral("office.json"));
+    QJsonObject shared{{QStringLiteral("business/staff"), QJsonArray{QStringLiteral("Maria")}}};
+    shared.insert(key, value);
+    QVERIFY(writeJson(file, shared));
+    QProcess* p = run({QStringLiteral("--db"), path, QStringLiteral("--import-settings"), file}, home);
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    const QByteArray err = p->readAllStandardError();
+    const QByteArray out = p->readAllStandardOutput();
+    const QMap<QString, QString> after = storedSettings(path);
+    if (accepted) {
+        QVERIFY2(p->exitCode() == 0, err.constData());
+        QCOMPARE(after.value(QStringLiteral("business/staff")), QStringLiteral("Maria"));
+        QVERIFY(after.contains(key));
+        return;
+    }
+    QVERIFY2(p->exitCode() != 0, out.constData());
+    QVERIFY2(err.contains(key.toUtf8()), err.left(500).constData()); // says which key
+    QVERIFY2(err.size() < 2000, "the refusal quotes a short part of the value at most");
+    QVERIFY(!out.contains("Settings read"));
+    QCOMPARE(after, before); // nothing changed
+}
+
+void TestCommandLine::importIntoAReadOnlyDatabaseIsRefused()
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("office.sqlite"));
+    QVERIFY(makeOffice(path));
+    const QString file = home.filePath(QStringLiteral("office.json"));
+    QVERIFY(writeJson(file, QJsonObject{{QStringLiteral("business/name"), QStringLiteral("New name")}}));
+    QVERIFY(QFile::setPermissions(path,
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QProcess* p = run({QStringLiteral("--db"), path, QStringLiteral("--import-settings"), file}, home);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(p->exitCode() != 0, err.constData());
+    QVERIFY2(err.contains("read-only"), err.constData());
+    QVERIFY(!p->readAllStandardOutput().contains("Settings read"));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    QCOMPARE(storedSettings(path).value(QStringLiteral("business/name")), QStringLiteral("Ortiz Electric"));
+}
+
+void TestCommandLine::readOnlyDatabaseIsRefused_data()
+{
+    QTest::addColumn<bool>("folderReadOnly");
+    QTest::newRow("0444 file") << false;
+    QTest::newRow("0555 folder") << true;
+}
+
+void TestCommandLine::readOnlyDatabaseIsRefused()
+{
+    // Tests run as root in CI, and root may write a 0444 file: the refusal must come from the
+    // permissions the file was given, not from a failed write.
+    QFETCH(bool, folderReadOnly);
+    QTemporaryDir home;
+    const QString folder = home.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("office.sqlite"));
+    QVERIFY(makeOffice(path));
+    QFile::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QString target = folderReadOnly ? folder : path;
+    if (folderReadOnly)
+        readOnly |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QFile::Permissions was = QFile::permissions(target);
+    QVERIFY(QFile::setPermissions(target, readOnly));
+    QProcess* p = run({QStringLiteral("--headless"), QStringLiteral("--db"), path,
+                       QStringLiteral("--run-seconds"), QStringLiteral("1")},
+                      home);
+    const bool wal = QFile::exists(path + QStringLiteral("-wal"));
+    const bool shm = QFile::exists(path + QStringLiteral("-shm"));
+    QFile::setPermissions(target, was);
+    const QByteArray err = p->readAllStandardError();
+    QCOMPARE(p->exitCode(), 2);
+    QVERIFY2(err.contains("read-only"), err.constData());
+    QVERIFY2(err.contains(path.toUtf8()), err.constData());
+    QVERIFY(!wal);
+    QVERIFY(!shm);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

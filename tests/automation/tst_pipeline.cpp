@@ -91,9 +91,11 @@ private slots:
 
 private:
     std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider);
-    // Runs cycles until `done` holds and then `extra` more cycles, advancing the clock each time.
+    // Runs cycles until `done` holds and then `extra` more cycles, advancing the clock between them.
     bool runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles = 3,
                   qint64 advanceMsPerCycle = 1000);
+    // The verdict on a call; empty while it is undecided or not stored yet.
+    QString verdictOf(const QString& providerCallId);
     Database& db() { return *m_db; }
 
     std::unique_ptr<TempDatabase> m_store; // SQLite, or PostgreSQL in tst_pipeline_postgres
@@ -115,6 +117,8 @@ void TestPipeline::init()
     settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
     m_provider = std::make_unique<ScriptedProvider>();
     m_provider->clock = m_clock.get();
+    // RINGBACK_TEST_PROVIDER_DELAY_MS slows every provider answer down, as a loaded machine does.
+    m_provider->answerDelayMs = qEnvironmentVariableIntValue("RINGBACK_TEST_PROVIDER_DELAY_MS");
     m_allowedAt = [](const QString&, const QDateTime& at) {
         return at;
     };
@@ -154,21 +158,41 @@ std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, 
     return std::make_unique<AutomationWorker>(o);
 }
 
+// The clock moves only between two cycles of the worker, never during one: a cycle that takes long
+// (a slow provider, a loaded machine) sees the same times as a quick one, and the test the same
+// outcome. A cycle ends with a state change (live, paused, offline, standby); the worker starts the
+// next one a millisecond later, so each wait is for something that comes, and its limit is only a
+// safety net. (It used to be 200 ms of real time, after which the clock moved on in the middle of a
+// slow cycle: on a loaded machine a grace delay or a retry pause then ran out before its time.)
 bool TestPipeline::runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles,
                             qint64 advanceMsPerCycle)
 {
     QSignalSpy cycles(&worker, &AutomationWorker::stateChanged);
-    for (int i = 0; i < 400 && !done(); ++i) {
+    const auto nextCycle = [&] {
         m_clock->advanceMs(advanceMsPerCycle);
-        cycles.wait(200);
+        if (cycles.wait(60'000))
+            return true;
+        qWarning("no cycle of the worker ended within a minute (state: %s)",
+                 qPrintable(worker.state().describe()));
+        return false;
+    };
+    for (int i = 0; i < 400 && !done(); ++i) {
+        if (!nextCycle())
+            return false;
     }
     if (!done())
         return false;
     for (int i = 0; i < extraCycles; ++i) {
-        m_clock->advanceMs(advanceMsPerCycle);
-        cycles.wait(200);
+        if (!nextCycle())
+            return false;
     }
     return done();
+}
+
+QString TestPipeline::verdictOf(const QString& providerCallId)
+{
+    const auto stored = CallStore(db()).byProviderId(providerCallId);
+    return stored && stored.value() ? stored.value()->verdict : QString();
 }
 
 void TestPipeline::missedCallIsTextedOnceAcrossRepolls()
@@ -260,8 +284,7 @@ void TestPipeline::stopThenStart()
     m_provider->calls << call(QStringLiteral("CA2"), caller, CallStatus::NoAnswer,
                               m_clock->nowUtc().addSecs(-2));
     QVERIFY(runUntil(
-        *worker,
-        [&] { return !CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->verdict.isEmpty(); }, 3));
+        *worker, [&] { return !verdictOf(QStringLiteral("CA2")).isEmpty(); }, 3));
     QCOMPARE(m_provider->sentTo(caller), 1);
     QVERIFY(CallStore(db())
                 .byProviderId(QStringLiteral("CA2"))
@@ -305,9 +328,7 @@ void TestPipeline::staleCallIsLeftForAPerson()
     auto worker = makeWorker(QStringLiteral("w"), *m_provider);
     worker->start();
     QVERIFY(runUntil(
-        *worker,
-        [&] { return !CallStore(db()).byProviderId(QStringLiteral("CAold")).value()->verdict.isEmpty(); },
-        2));
+        *worker, [&] { return !verdictOf(QStringLiteral("CAold")).isEmpty(); }, 2));
     QCOMPARE(m_provider->sent.size(), 0);
     const Lead lead = LeadStore(db()).byNumber(caller).value().value();
     QVERIFY(lead.unread);
@@ -617,8 +638,7 @@ void TestPipeline::undeliverableTextIsLearned()
     m_provider->calls << call(QStringLiteral("CA2"), landline, CallStatus::NoAnswer,
                               m_clock->nowUtc().addSecs(-2));
     QVERIFY(runUntil(
-        *worker,
-        [&] { return !CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->verdict.isEmpty(); }, 2));
+        *worker, [&] { return !verdictOf(QStringLiteral("CA2")).isEmpty(); }, 2));
     QCOMPARE(m_provider->sentTo(landline), 1);
     QVERIFY(CallStore(db())
                 .byProviderId(QStringLiteral("CA2"))

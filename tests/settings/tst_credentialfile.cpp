@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <qt6keychain/keychain.h>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ using namespace ringback;
 namespace {
 
 using test::NoKeychain;
+using test::UnreachableKeychain;
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QString kToken = QStringLiteral("tok-0123456789abcdef-secret");
@@ -49,6 +51,8 @@ private slots:
     void missingKeyIsNotFound();
     void chooserUsesTheFileOnlyWithConsentWhenNoKeychain();
     void chooserPrefersAWorkingKeychain();
+    void unreachableSessionBusMeansNoKeychain_data();
+    void unreachableSessionBusMeansNoKeychain();
     void describesWhereTheTokenIs();
 };
 
@@ -153,6 +157,50 @@ void TestCredentialFile::chooserPrefersAWorkingKeychain()
     QCOMPARE(place, std::optional(CredentialChooser::Place::Keychain));
     chooser.locate(QStringLiteral("twilio/AC2"), [&](CredentialChooser::Place p) { place = p; });
     QCOMPARE(place, std::optional(CredentialChooser::Place::Nowhere));
+}
+
+void TestCredentialFile::unreachableSessionBusMeansNoKeychain_data()
+{
+    QTest::addColumn<int>("keychainError");
+    QTest::addColumn<QString>("detail");
+    // What QtKeychain answers with a stale DBUS_SESSION_BUS_ADDRESS: libsecret's GDBus error
+    // (OtherError), or Qt D-Bus's.
+    QTest::newRow("libsecret, socket gone")
+        << int(QKeychain::OtherError) << QStringLiteral("Could not connect: No such file or directory");
+    QTest::newRow("libsecret, refused")
+        << int(QKeychain::OtherError) << QStringLiteral("Could not connect to 127.0.0.1: Connection refused");
+    QTest::newRow("libsecret, malformed address")
+        << int(QKeychain::OtherError)
+        << QStringLiteral("Address element “garbage” does not contain a colon (:)");
+    QTest::newRow("Qt D-Bus, no server")
+        << int(QKeychain::OtherError)
+        << QStringLiteral("org.freedesktop.DBus.Error.NoServer: Failed to connect to socket "
+                          "/run/user/1000/bus: Connection refused");
+    QTest::newRow("no backend, could not connect")
+        << int(QKeychain::NoBackendAvailable) << QStringLiteral("Could not connect: Connection refused");
+}
+
+void TestCredentialFile::unreachableSessionBusMeansNoKeychain()
+{
+    QFETCH(int, keychainError);
+    QFETCH(QString, detail);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("credentials.json"));
+    CredentialFileStore file(path);
+    QVERIFY(writeTo(file, QStringLiteral("twilio/AC1"), kToken).ok());
+
+    // The user allowed the 0600 file because this computer has no keychain: it is tried.
+    CredentialChooser chooser(std::make_unique<UnreachableKeychain>(keychainError, detail),
+                              std::make_unique<CredentialFileStore>(path), true);
+    std::optional<bool> hasBackend;
+    chooser.probeKeychain([&](bool has) { hasBackend = has; });
+    QCOMPARE(hasBackend, std::optional<bool>(false));
+    const auto read = readFrom(chooser, QStringLiteral("twilio/AC1"));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    QCOMPARE(read.value(), kToken);
+    std::optional<CredentialChooser::Place> place;
+    chooser.locate(QStringLiteral("twilio/AC1"), [&](CredentialChooser::Place p) { place = p; });
+    QCOMPARE(place, std::optional(CredentialChooser::Place::File));
 }
 
 void TestCredentialFile::describesWhereTheTokenIs()

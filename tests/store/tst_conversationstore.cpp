@@ -32,7 +32,8 @@ Lead makeLead(Database& db, const QString& e164, const QString& name, LeadStatus
     lead.displayName = name;
     lead.status = status;
     lead = leads.save(lead, t0).value();
-    leads.touch(lead.id, t0.addSecs(minute * 60), false);
+    const auto touched = leads.touch(lead.id, t0.addSecs(minute * 60), false);
+    QTest::qVerify(touched.ok(), "touch", "", __FILE__, __LINE__); // a helper with a value: no QVERIFY
     return lead;
 }
 
@@ -47,8 +48,10 @@ qint64 addText(Database& db, const Lead& lead, const QString& body, int minute, 
     m.body = body;
     m.status = MessageStatus::Delivered;
     m.createdAt = t0.addSecs(minute * 60);
-    MessageStore(db).upsertFromProvider(m, m.createdAt);
-    LeadStore(db).touch(lead.id, m.createdAt, inbound);
+    const auto stored = MessageStore(db).upsertFromProvider(m, m.createdAt);
+    QTest::qVerify(stored.ok(), "upsertFromProvider", "", __FILE__, __LINE__);
+    const auto touched = LeadStore(db).touch(lead.id, m.createdAt, inbound);
+    QTest::qVerify(touched.ok(), "touch", "", __FILE__, __LINE__);
     return MessageStore(db).byProviderId(m.providerMessageId).value()->id;
 }
 
@@ -65,7 +68,9 @@ Office makeOffice(Database& db)
     addText(db, o.sam, QStringLiteral("See you Thursday"), 11, false);
     addText(db, o.lee, QStringLiteral("STOP"), 12);
     addText(db, o.pat, QStringLiteral("Can you quote a bathroom remodel?"), 13);
-    OptOutStore(db).optOut({o.lee.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0});
+    const auto optedOut =
+        OptOutStore(db).optOut({o.lee.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0});
+    QTest::qVerify(optedOut.ok(), "optOut", "", __FILE__, __LINE__);
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("INSERT INTO staff (name) VALUES ('Maria'), ('Joe')"));
     q.exec(QStringLiteral("UPDATE leads SET assigned_staff_id = (SELECT id FROM staff WHERE name = 'Maria') "

@@ -43,6 +43,8 @@ private slots:
     void refusesDamagedFiles();
     void refusesForeignDatabase();
     void reportsLockedDatabase();
+    void refusesReadOnlyFileOrFolder_data();
+    void refusesReadOnlyFileOrFolder();
     void createsMissingFolder();
     void nestedTransactionRollsBackAsOne();
 };
@@ -175,6 +177,58 @@ void TestDatabase::refusesForeignDatabase()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, StoreError::Kind::ForeignDatabase);
     QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesReadOnlyFileOrFolder_data()
+{
+    QTest::addColumn<bool>("folderReadOnly");
+    QTest::newRow("0444 file") << false;
+    QTest::newRow("0555 folder") << true;
+}
+
+void TestDatabase::refusesReadOnlyFileOrFolder()
+{
+    // The README promises a read-only database is refused. Root (CI) may write anyway, so the
+    // refusal must come from the permissions, before SQLite creates -wal and -shm next to it.
+    QFETCH(bool, folderReadOnly);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data"));
+    const QString path = folder + QStringLiteral("/office.sqlite");
+    {
+        auto made = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("make"));
+        QVERIFY(made.ok());
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = fileHash(path);
+    const QString target = folderReadOnly ? folder : path;
+    QFile::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (folderReadOnly)
+        readOnly |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QFile::Permissions was = QFile::permissions(target);
+    QVERIFY(QFile::setPermissions(target, readOnly));
+
+    auto opened = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("readonly"));
+    const bool wal = QFile::exists(path + QStringLiteral("-wal"));
+    const bool shm = QFile::exists(path + QStringLiteral("-shm"));
+    QFile::setPermissions(target, was);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, StoreError::Kind::ReadOnly);
+    QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+    QVERIFY(!wal);
+    QVERIFY(!shm);
+    QCOMPARE(fileHash(path), before);
+
+    // A new file in a read-only folder is refused too, and not created.
+    if (folderReadOnly) {
+        QVERIFY(QFile::setPermissions(folder, readOnly));
+        const QString fresh = folder + QStringLiteral("/new.sqlite");
+        auto created = Database::open(DatabaseLocation::sqliteFile(fresh), QStringLiteral("fresh"));
+        const bool exists = QFile::exists(fresh);
+        QFile::setPermissions(folder, was);
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, StoreError::Kind::ReadOnly);
+        QVERIFY(!exists);
+    }
 }
 
 void TestDatabase::reportsLockedDatabase()

@@ -7,7 +7,8 @@ namespace ringback::test {
 template <class T>
 void ScriptedProvider::answer(Done<T> done, ProviderResult<T> result)
 {
-    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)]() { done(result); });
+    QTimer::singleShot(answerDelayMs, this,
+                       [done = std::move(done), result = std::move(result)]() { done(result); });
 }
 
 ProviderError ScriptedProvider::error(ProviderError::Kind kind, int code)
@@ -51,7 +52,7 @@ void ScriptedProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
         if (inWindow)
             out << c;
     }
-    QTimer::singleShot(0, this, [this, done = std::move(done), out]() {
+    QTimer::singleShot(answerDelayMs, this, [this, done = std::move(done), out]() {
         if (onListCalls)
             onListCalls();
         done(out);

@@ -34,6 +34,10 @@ public:
     // Stamps sent texts; the test's ManualClock, so watermarks agree with the worker's.
     const Clock* clock = nullptr;
 
+    // Real milliseconds before each answer arrives (0: on the next turn of the event loop). A slow
+    // provider, or a loaded machine, as the pipeline sees it: a test's outcome must not change.
+    int answerDelayMs = 0;
+
     // Hooks for benchmarks: called when a call list is answered and when a send arrives.
     std::function<void()> onListCalls;
     std::function<void()> onSend;

@@ -54,7 +54,8 @@ public:
         auto stored = MessageStore(db()).upsertFromProvider(m, m.createdAt);
         if (!stored)
             qWarning() << stored.error().message << stored.error().detail;
-        LeadStore(db()).touch(lead.id, m.createdAt, dir == MessageDirection::Inbound);
+        const auto touched = LeadStore(db()).touch(lead.id, m.createdAt, dir == MessageDirection::Inbound);
+        QTest::qVerify(touched.ok(), "touch", "", __FILE__, __LINE__); // QVERIFY needs a void function
         return stored ? stored->id : 0;
     }
 
@@ -72,9 +73,10 @@ public:
         c.startedAt = kT0.addSecs(seconds - 20);
         c.endedAt = kT0.addSecs(seconds);
         const qint64 callId = CallStore(db()).upsert(c, c.endedAt).value().id;
-        TimelineStore(db()).append({0, lead.id, TimelineKind::CallMissed,
-                                    QStringLiteral("Missed call: no answer"), callId, std::nullopt,
-                                    c.endedAt});
+        const auto logged = TimelineStore(db()).append({0, lead.id, TimelineKind::CallMissed,
+                                                        QStringLiteral("Missed call: no answer"), callId,
+                                                        std::nullopt, c.endedAt});
+        QTest::qVerify(logged.ok(), "append", "", __FILE__, __LINE__);
         if (textBackAfter >= 0) {
             OutboxItem item;
             item.callId = callId;
@@ -86,18 +88,24 @@ public:
             const QDateTime at = c.endedAt.addSecs(textBackAfter);
             const auto queued = enqueueText(db(), item, true, at).value();
             const OutboxItem stored = OutboxStore(db()).byId(queued.id).value().value();
-            OutboxStore(db()).markSent(queued.id, QStringLiteral("SMtb%1").arg(callId), at);
-            MessageStore(db()).attachProviderId(*stored.messageId, QStringLiteral("SMtb%1").arg(callId),
-                                                MessageStatus::Sent, at);
+            const auto marked =
+                OutboxStore(db()).markSent(queued.id, QStringLiteral("SMtb%1").arg(callId), at);
+            QTest::qVerify(marked.ok(), "markSent", "", __FILE__, __LINE__);
+            const auto attached = MessageStore(db()).attachProviderId(
+                *stored.messageId, QStringLiteral("SMtb%1").arg(callId), MessageStatus::Sent, at);
+            QTest::qVerify(attached.ok(), "attachProviderId", "", __FILE__, __LINE__);
         }
-        LeadStore(db()).touch(lead.id, c.endedAt, false);
+        const auto touched = LeadStore(db()).touch(lead.id, c.endedAt, false);
+        QTest::qVerify(touched.ok(), "touch", "", __FILE__, __LINE__);
         return callId;
     }
 
     void decision(const Lead& lead, TimelineKind kind, const QString& detail, int seconds,
                   std::optional<qint64> callId = std::nullopt)
     {
-        TimelineStore(db()).append({0, lead.id, kind, detail, callId, std::nullopt, kT0.addSecs(seconds)});
+        QVERIFY(TimelineStore(db())
+                    .append({0, lead.id, kind, detail, callId, std::nullopt, kT0.addSecs(seconds)})
+                    .ok());
     }
 
     TempDatabase t;

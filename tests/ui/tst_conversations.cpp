@@ -66,7 +66,7 @@ void fourCallers(Database& db)
     text(db, sam, MessageDirection::Outbound, QStringLiteral("See you Thursday at 9"), 2, false);
     text(db, lee, MessageDirection::Inbound, QStringLiteral("STOP"), 3, false);
     text(db, pat, MessageDirection::Outbound, QStringLiteral("Sorry we missed your call!"), 4, true);
-    OptOutStore(db).optOut({lee.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0});
+    QVERIFY(OptOutStore(db).optOut({lee.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0}).ok());
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("INSERT INTO staff (name) VALUES ('Maria')"));
     q.exec(QStringLiteral("UPDATE leads SET assigned_staff_id = (SELECT id FROM staff) WHERE id = %1")

@@ -2,6 +2,7 @@
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
 #include "settings/CredentialFileStore.h"
+#include "settings/SettingRules.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
 #include "store/KeyValueStore.h"
@@ -78,6 +79,7 @@ private slots:
     void showsWhatIsSaved();
     void editsPersistSharedToDatabaseMachineToQSettings();
     void problemsAreSaidAndNothingIsSaved();
+    void outOfRangeValueIsRefusedWithTheRulesSentence();
     void saysWhereTheTokenIs();
     void runSetupAgain();
     void startAtSignInSitsUnderThisComputer();
@@ -192,9 +194,10 @@ void TestSettingsPage::problemsAreSaidAndNothingIsSaved()
     QTest::mouseClick(child<QPushButton>(page, "saveSettings"), Qt::LeftButton);
     QCOMPARE(saved.count(), 0);
     const QString status = child<QLabel>(page, "settingsStatus")->text();
-    QVERIFY2(status.contains(QStringLiteral("Enter the business name")), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("\"USA\" is not a two-letter country code")), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("\"ZZ\" is not a two-letter country code")), qPrintable(status));
+    QVERIFY2(status.contains(SettingRules::check(SettingKey::BusinessName, QString()).error()),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("\"USA\" is not one")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("\"ZZ\" is not one")), qPrintable(status));
     QVERIFY(!status.contains(QStringLiteral("\"US\"")));
     QCOMPARE(desk.settings->intValue(SettingKey::PollIntervalSeconds), 5);
     QCOMPARE(desk.settings->stringValue(SettingKey::BusinessName),
@@ -203,6 +206,37 @@ void TestSettingsPage::problemsAreSaidAndNothingIsSaved()
     QTest::mouseClick(child<QPushButton>(page, "discardSettings"), Qt::LeftButton);
     QCOMPARE(child<QSpinBox>(page, "pollInterval")->value(), 5);
     QCOMPARE(child<QLineEdit>(page, "businessName")->text(), QStringLiteral("Anderson Plumbing & Heating"));
+}
+
+void TestSettingsPage::outOfRangeValueIsRefusedWithTheRulesSentence()
+{
+    // Typed "1" where calls older than 5 minutes at least are meant: the box cannot hold it, and
+    // the page must say so instead of saving the old value as if nothing was typed.
+    Desk desk;
+    SettingsPage page(*desk.settings, *desk.credentials, QStringLiteral("db"), nullptr, noVariables());
+    QSignalSpy saved(&page, &SettingsPage::saved);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* staleCutoff = child<QSpinBox>(page, "staleCutoff");
+    staleCutoff->setFocus();
+    staleCutoff->selectAll();
+    QTest::keyClicks(staleCutoff, QStringLiteral("1"));
+    QTest::mouseClick(child<QPushButton>(page, "saveSettings"), Qt::LeftButton);
+    QCOMPARE(saved.count(), 0);
+    const QString status = child<QLabel>(page, "settingsStatus")->text();
+    // The rule's own sentence, as --import-settings would say it.
+    const QString sentence = SettingRules::check(SettingKey::StaleCutoffMinutes, QStringLiteral("1")).error();
+    QVERIFY2(sentence.contains(QStringLiteral("from 5 to 4320")), qPrintable(sentence));
+    QCOMPARE(status, sentence);
+    QCOMPARE(desk.settings->intValue(SettingKey::StaleCutoffMinutes), 120);
+
+    // Typing a value in range again is saved.
+    staleCutoff->setFocus();
+    staleCutoff->selectAll();
+    QTest::keyClicks(staleCutoff, QStringLiteral("15"));
+    QTest::mouseClick(child<QPushButton>(page, "saveSettings"), Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(desk.settings->intValue(SettingKey::StaleCutoffMinutes), 15);
 }
 
 void TestSettingsPage::saysWhereTheTokenIs()

@@ -3,6 +3,7 @@
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
+#include "settings/SettingRules.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -24,11 +26,54 @@ namespace ringback::ui {
 
 namespace {
 
-QSpinBox* spinBox(const QString& objectName, int min, int max, const QString& suffix)
+// A number box whose range is the setting's rule. It cannot hold a number outside the range, and
+// on leaving it (or Enter) QSpinBox silently puts the previous value back: it keeps what was typed,
+// so the page can refuse it in words instead of saving a value nobody chose.
+class RuleSpinBox final : public QSpinBox
 {
-    auto* box = new QSpinBox;
+public:
+    explicit RuleSpinBox(SettingKey key)
+        : m_key(key)
+    {
+        const SettingRule& rule = SettingRules::rule(key);
+        setRange(int(rule.minimum), int(rule.maximum));
+        connect(lineEdit(), &QLineEdit::textEdited, this, [this] { m_refused.clear(); });
+        connect(this, &QSpinBox::valueChanged, this, [this] {
+            if (hasAcceptableInput())
+                m_refused.clear();
+        });
+    }
+
+    SettingKey key() const { return m_key; }
+    // What was typed, when it was not a value in range; else the value.
+    QString typed() const
+    {
+        if (!hasAcceptableInput())
+            return cleanText();
+        return m_refused.isEmpty() ? QString::number(value()) : m_refused;
+    }
+
+protected:
+    bool event(QEvent* e) override
+    {
+        const bool committing =
+            e->type() == QEvent::FocusOut ||
+            (e->type() == QEvent::KeyPress && (static_cast<QKeyEvent*>(e)->key() == Qt::Key_Return ||
+                                               static_cast<QKeyEvent*>(e)->key() == Qt::Key_Enter));
+        if (committing && !hasAcceptableInput() && !cleanText().isEmpty())
+            m_refused = cleanText();
+        return QSpinBox::event(e);
+    }
+
+private:
+    SettingKey m_key;
+    QString m_refused;
+};
+
+QSpinBox* spinBox(const QString& objectName, SettingKey key, const QString& suffix)
+{
+    auto* box = new RuleSpinBox(key);
     box->setObjectName(objectName);
-    box->setRange(min, max);
     box->setSuffix(suffix);
     box->setMinimumWidth(150);
     return box;
@@ -209,19 +254,19 @@ QWidget* SettingsPage::rulesGroup()
     QFormLayout* form = nullptr;
     QGroupBox* box = group(tr("Text-back rules (all desks)"),
                            tr("Kept in the shared database: every desk follows them."), form);
-    m_pollInterval = spinBox(QStringLiteral("pollInterval"), 2, 300, tr(" seconds"));
+    m_pollInterval = spinBox(QStringLiteral("pollInterval"), SettingKey::PollIntervalSeconds, tr(" seconds"));
     addRow(form, tr("Check for new calls every:"), m_pollInterval,
            tr("Shorter means faster texts and more requests to your provider."));
-    m_graceDelay = spinBox(QStringLiteral("graceDelay"), 0, 600, tr(" seconds"));
+    m_graceDelay = spinBox(QStringLiteral("graceDelay"), SettingKey::GraceDelaySeconds, tr(" seconds"));
     addRow(form, tr("Wait before texting:"), m_graceDelay,
            tr("Time to call back first: the text is cancelled if someone calls the customer meanwhile."));
-    m_cooldown = spinBox(QStringLiteral("cooldown"), 1, 24 * 14, tr(" hours"));
+    m_cooldown = spinBox(QStringLiteral("cooldown"), SettingKey::CooldownHours, tr(" hours"));
     addRow(form, tr("Text the same number at most once every:"), m_cooldown,
            tr("Several missed calls from one person get one text."));
-    m_staleCutoff = spinBox(QStringLiteral("staleCutoff"), 5, 24 * 60 * 3, tr(" minutes"));
+    m_staleCutoff = spinBox(QStringLiteral("staleCutoff"), SettingKey::StaleCutoffMinutes, tr(" minutes"));
     addRow(form, tr("Don't text calls older than:"), m_staleCutoff,
            tr("Calls missed while this computer was off for longer are listed for a person to call back."));
-    m_shortCall = spinBox(QStringLiteral("shortCall"), 0, 120, tr(" seconds"));
+    m_shortCall = spinBox(QStringLiteral("shortCall"), SettingKey::ShortCallSeconds, tr(" seconds"));
     addRow(form, tr("Count answers shorter than this as missed:"), m_shortCall,
            tr("A cell phone's voicemail picking up a forwarded call looks like a short answered call."));
     m_countries = new QLineEdit(box);
@@ -230,13 +275,14 @@ QWidget* SettingsPage::rulesGroup()
     addRow(form, tr("Text only numbers in:"), m_countries,
            tr("Two-letter country codes, separated by commas. Empty: only your own country. This protects "
               "you from text fraud."));
-    m_hourlyCap = spinBox(QStringLiteral("hourlyCap"), 1, 1000, tr(" texts per hour"));
+    m_hourlyCap = spinBox(QStringLiteral("hourlyCap"), SettingKey::HourlyAutoTextCap, tr(" texts per hour"));
     addRow(form, tr("Automatic texts at most:"), m_hourlyCap,
            tr("Beyond this, texts wait for someone to approve them."));
     m_followUp = new QCheckBox(tr("Send one follow-up when the caller has not replied"), box);
     m_followUp->setObjectName(QStringLiteral("followUpEnabled"));
     form->addRow(QString(), m_followUp);
-    m_followUpDelay = spinBox(QStringLiteral("followUpDelay"), 10, 7 * 24 * 60, tr(" minutes"));
+    m_followUpDelay =
+        spinBox(QStringLiteral("followUpDelay"), SettingKey::FollowUpDelayMinutes, tr(" minutes"));
     addRow(form, tr("Follow up after:"), m_followUpDelay,
            tr("Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone."));
     connect(m_followUp, &QCheckBox::toggled, m_followUpDelay, &QSpinBox::setEnabled);
@@ -423,14 +469,44 @@ QStringList SettingsPage::staffNames() const
     return splitList(m_staff->text());
 }
 
+QList<Settings::Change> SettingsPage::changes() const
+{
+    QList<Settings::Change> out{
+        // Shared settings (database): every desk sees these.
+        {SettingKey::BusinessName, m_businessName->text()},
+        {SettingKey::BusinessNumbers, chosenNumbers()},
+        {SettingKey::StaffNames, staffNames()},
+        {SettingKey::AllowedCountries, countryCodes()},
+        {SettingKey::FollowUpEnabled, m_followUp->isChecked()},
+        // Machine settings (QSettings): this computer only.
+        {SettingKey::DeskStaffName, m_deskStaff->currentText()},
+        {SettingKey::NotificationsEnabled, m_notifications->isChecked()},
+        {SettingKey::Language, m_language->currentData().toString()},
+    };
+    for (QSpinBox* box : {m_pollInterval, m_graceDelay, m_cooldown, m_staleCutoff, m_shortCall, m_hourlyCap,
+                          m_followUpDelay}) {
+        const auto* rule = static_cast<const RuleSpinBox*>(box);
+        out << Settings::Change{rule->key(), rule->typed()};
+    }
+    return out;
+}
+
 QStringList SettingsPage::problems() const
 {
+    // The rules every writer of these settings uses (SettingRules), so the page says what
+    // --import-settings would say.
     QStringList out;
-    if (m_businessName->text().trimmed().isEmpty())
-        out << tr("Enter the business name: every text starts with it.");
-    for (const QString& code : countryCodes()) {
-        if (code.size() != 2 || QLocale::codeToTerritory(code) == QLocale::AnyTerritory)
-            out << tr("\"%1\" is not a two-letter country code such as US or CA.").arg(code);
+    for (const Settings::Change& change : changes()) {
+        if (change.first == SettingKey::AllowedCountries) {
+            // Each wrong code named, not only the first.
+            for (const QString& code : change.second.toStringList()) {
+                if (auto checked = SettingRules::check(change.first, QStringList{code}); !checked)
+                    out << checked.error();
+            }
+        }
+        if (auto checked = SettingRules::check(change.first, change.second);
+            !checked && !out.contains(checked.error()))
+            out << checked.error();
     }
     if (m_followUp->isChecked() && m_followUpDelay->value() * 60 < m_graceDelay->value())
         out << tr("The follow-up would come before the first text: make the follow-up delay longer.");
@@ -445,28 +521,10 @@ bool SettingsPage::save()
         m_status->setText(wrong.join(QLatin1Char('\n')));
         return false;
     }
-    // Shared settings (database): every desk sees these.
-    bool ok = true;
-    ok &= m_settings.setValue(SettingKey::BusinessName, m_businessName->text().trimmed());
-    ok &= m_settings.setValue(SettingKey::BusinessNumbers, chosenNumbers());
-    ok &= m_settings.setValue(SettingKey::StaffNames, staffNames());
-    ok &= m_settings.setValue(SettingKey::PollIntervalSeconds, m_pollInterval->value());
-    ok &= m_settings.setValue(SettingKey::GraceDelaySeconds, m_graceDelay->value());
-    ok &= m_settings.setValue(SettingKey::CooldownHours, m_cooldown->value());
-    ok &= m_settings.setValue(SettingKey::StaleCutoffMinutes, m_staleCutoff->value());
-    ok &= m_settings.setValue(SettingKey::ShortCallSeconds, m_shortCall->value());
-    ok &= m_settings.setValue(SettingKey::AllowedCountries, countryCodes());
-    ok &= m_settings.setValue(SettingKey::HourlyAutoTextCap, m_hourlyCap->value());
-    ok &= m_settings.setValue(SettingKey::FollowUpEnabled, m_followUp->isChecked());
-    ok &= m_settings.setValue(SettingKey::FollowUpDelayMinutes, m_followUpDelay->value());
-    // Machine settings (QSettings): this computer only.
-    ok &= m_settings.setValue(SettingKey::DeskStaffName, m_deskStaff->currentText().trimmed());
-    ok &= m_settings.setValue(SettingKey::NotificationsEnabled, m_notifications->isChecked());
-    ok &= m_settings.setValue(SettingKey::Language, m_language->currentData().toString());
-    if (!ok) {
+    // All or nothing: the business's settings in one transaction, then this computer's.
+    if (auto saved = m_settings.setValues(changes()); !saved) {
         m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_status->setText(tr("Some settings could not be saved: the database did not accept them. Check that "
-                             "the database is reachable and try again."));
+        m_status->setText(tr("Nothing was saved: %1").arg(saved.error().join(QLatin1Char('\n'))));
         return false;
     }
     m_status->setStyleSheet(QString());

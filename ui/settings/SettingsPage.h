@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/Settings.h"
+
 #include <QProcessEnvironment>
 #include <QWidget>
 
@@ -13,7 +15,6 @@ class QVBoxLayout;
 
 namespace ringback {
 class CredentialChooser;
-class Settings;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -31,8 +32,10 @@ public:
 
     // Reads every value again (after the setup wizard, or to discard edits).
     void reload();
-    // What stops saving, in sentences; empty when the form can be saved.
+    // What stops saving, in sentences (the settings' rules, SettingRules); empty when the form
+    // can be saved.
     QStringList problems() const;
+    // Writes every value at once (Settings::setValues): all or nothing.
     bool save();
     // A group of this computer's own options that applies at once (e.g. start at sign-in),
     // placed under "This computer".
@@ -55,6 +58,8 @@ private:
     QStringList chosenNumbers() const;
     QStringList countryCodes() const;
     QStringList staffNames() const;
+    // Every value the form holds, as typed (SettingRules::check says whether it can be saved).
+    QList<Settings::Change> changes() const;
 
     Settings& m_settings;
     CredentialChooser& m_credentials;

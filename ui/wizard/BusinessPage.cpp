@@ -2,6 +2,7 @@
 
 #include "SetupWizard.h"
 #include "hours/BusinessHoursStore.h"
+#include "settings/SettingRules.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -149,8 +150,9 @@ void BusinessPage::refresh()
 
 QString BusinessPage::problem() const
 {
-    if (m_name->text().trimmed().isEmpty())
-        return tr("Enter the business name: every text starts with it.");
+    // The same rule as the Settings page and --import-settings: not empty, not too long.
+    if (auto name = SettingRules::check(SettingKey::BusinessName, m_name->text()); !name)
+        return name.error();
     const QLocale locale;
     bool anyOpen = false;
     for (int i = 0; i < m_days.size(); ++i) {

@@ -149,8 +149,8 @@ void SetupWizard::accept()
     showSaveProblem(QString());
     if (m_choices.isDemo()) {
         if (m_choices.numbersListed) {
-            saveSettings();
-            QWizard::accept();
+            if (saveSettings())
+                QWizard::accept();
             return;
         }
         // Finished straight from the provider page: the demo office's numbers, all of them.
@@ -170,8 +170,8 @@ void SetupWizard::accept()
                         c.chosenNumbers << n.e164;
                 }
             }
-            self->saveSettings();
-            self->QWizard::accept();
+            if (self->saveSettings())
+                self->QWizard::accept();
         });
         return;
     }
@@ -192,28 +192,33 @@ void SetupWizard::accept()
                                         .arg(written.error().message));
                                 return;
                             }
-                            self->saveSettings();
-                            self->QWizard::accept();
+                            if (self->saveSettings())
+                                self->QWizard::accept();
                         });
 }
 
-void SetupWizard::saveSettings()
+bool SetupWizard::saveSettings()
 {
     const SetupChoices& c = m_choices;
-    m_settings.setValue(SettingKey::ProviderKind, c.providerKind);
+    // One batch through the settings' rules (the same as the Settings page's): all or nothing.
+    QList<Settings::Change> changes{{SettingKey::ProviderKind, c.providerKind}};
     if (!c.isDemo()) {
-        m_settings.setValue(SettingKey::ProviderAccountId, c.accountSid);
-        m_settings.setValue(SettingKey::CredentialFileAllowed, c.fileConsent);
+        changes << Settings::Change{SettingKey::ProviderAccountId, c.accountSid}
+                << Settings::Change{SettingKey::CredentialFileAllowed, c.fileConsent};
     }
     if (c.numbersListed) {
         QStringList listed;
         for (const ProviderNumber& n : c.numbers)
             listed << n.e164;
-        m_settings.setValue(SettingKey::ProviderPhoneNumbersCache, listed);
-        m_settings.setValue(SettingKey::BusinessNumbers, c.chosenNumbers);
+        changes << Settings::Change{SettingKey::ProviderPhoneNumbersCache, listed}
+                << Settings::Change{SettingKey::BusinessNumbers, c.chosenNumbers};
     }
     if (!c.businessName.trimmed().isEmpty())
-        m_settings.setValue(SettingKey::BusinessName, c.businessName.trimmed());
+        changes << Settings::Change{SettingKey::BusinessName, c.businessName};
+    if (auto saved = m_settings.setValues(changes); !saved) {
+        showSaveProblem(tr("Nothing was saved: %1").arg(saved.error().join(QLatin1Char(' '))));
+        return false;
+    }
 
     BusinessHoursStore hoursStore(m_db);
     const auto saved = hoursStore.load();
@@ -222,13 +227,23 @@ void SetupWizard::saveSettings()
         for (int day = 1; day <= 7; ++day)
             anyHours = anyHours || !saved.value().ranges(day).isEmpty();
     }
+    StoreResult<void> hoursSaved;
     if (c.hoursChosen)
-        hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
+        hoursSaved = hoursStore.save(c.hours, QDateTime::currentDateTimeUtc());
     else if (!anyHours)
-        hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+        hoursSaved = hoursStore.save(BusinessPage::defaultHours(), QDateTime::currentDateTimeUtc());
+    if (!hoursSaved) {
+        // Setup is not marked complete: the wizard stays open and says why.
+        showSaveProblem(tr("The business hours could not be saved: %1").arg(hoursSaved.error().message));
+        return false;
+    }
 
-    m_settings.setValue(SettingKey::SetupCompleted, true);
+    if (!m_settings.setValue(SettingKey::SetupCompleted, true)) {
+        showSaveProblem(tr("Setup could not be marked as done: the database did not accept it."));
+        return false;
+    }
     emit setupSaved();
+    return true;
 }
 
 } // namespace ringback::ui

@@ -53,7 +53,8 @@ signals:
     void sharedDatabaseRequested();
 
 private:
-    void saveSettings();
+    // false: something could not be saved; the sentence is shown and setup is not marked complete.
+    bool saveSettings();
     void showSaveProblem(const QString& sentence);
 
     Database& m_db;

@@ -95,6 +95,19 @@ QByteArray TwilioHttp::formEncode(const Fields& fields)
 
 void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done)
 {
+    if (!TwilioOptions::isSafeBaseUrl(request.url())) {
+        // The Account SID and token never travel unencrypted to another computer, whatever the
+        // settings say: refused before anything is sent.
+        ProviderError refused;
+        refused.kind = ProviderError::Kind::Rejected;
+        refused.message = TwilioOptions::baseUrlProblem(
+            request.url().toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+        qCWarning(lcProvider).noquote()
+            << "refused to send credentials to" << request.url().host() << "without https";
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
     request.setRawHeader("Authorization", m_credentials.authorizationHeader());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QUrl>
 
 namespace ringback {
@@ -19,6 +20,12 @@ struct TwilioOptions
     int maxPages = 200;
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.twilio.com")); }
+
+    // Every request carries the Account SID and token, so the address must be https; plain http
+    // only to this computer (localhost, 127.0.0.0/8, ::1: a local test server or a tunnel's end).
+    static bool isSafeBaseUrl(const QUrl& url);
+    // Empty when `url` is usable as the base URL; else one sentence saying what is wrong.
+    static QString baseUrlProblem(const QString& url);
 };
 
 } // namespace ringback

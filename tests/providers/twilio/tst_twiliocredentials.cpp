@@ -1,6 +1,8 @@
 // Where the Twilio credentials come from (environment first, then the credential store), and how
 // the OS keychain's answers map to CredentialError: a machine with no keychain says so plainly.
+#include "FakeHttpServer.h"
 #include "providers/twilio/TwilioCredentialSource.h"
+#include "providers/twilio/TwilioProvider.h"
 #include "settings/KeychainCredentialStore.h"
 
 #include <QtTest>
@@ -48,6 +50,8 @@ private slots:
     void keychainErrors_data();
     void keychainErrors();
     void keychainOnThisMachineAnswersOnce();
+    void credentialsNeverGoOverPlainHttp_data();
+    void credentialsNeverGoOverPlainHttp();
 };
 
 void TestTwilioCredentials::environmentWins()
@@ -183,4 +187,43 @@ void TestTwilioCredentials::keychainOnThisMachineAnswersOnce()
 }
 
 QTEST_GUILESS_MAIN(TestTwilioCredentials)
+void TestTwilioCredentials::credentialsNeverGoOverPlainHttp_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("sent");
+    // 192.0.2.1 (TEST-NET-1) is never reachable: a request there would only time out.
+    QTest::newRow("http to another computer") << QStringLiteral("http://192.0.2.1:8080") << false;
+    QTest::newRow("http to a name") << QStringLiteral("http://api.example.invalid") << false;
+    QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:%1") << true;
+}
+
+void TestTwilioCredentials::credentialsNeverGoOverPlainHttp()
+{
+    // Enforced in the provider itself, whatever set the address (settings, --provider-url, an
+    // older version's import): the Account SID and token never travel over plain http to another
+    // computer.
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, sent);
+    test::FakeHttpServer server;
+    QVERIFY(server.listen());
+    if (baseUrl.contains(QLatin1String("%1")))
+        baseUrl = baseUrl.arg(server.baseUrl().port());
+    TwilioOptions options;
+    options.baseUrl = QUrl(baseUrl);
+    options.transferTimeoutMs = 60'000;
+    TwilioProvider provider({kSid, {}, QStringLiteral("secret-token")}, options);
+    std::optional<ProviderResult<AccountInfo>> got;
+    provider.verifyCredentials([&](ProviderResult<AccountInfo> r) { got.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 30'000);
+    QCOMPARE(TwilioOptions::isSafeBaseUrl(options.baseUrl), sent);
+    if (sent) {
+        QCOMPARE(server.requests().size(), 1);
+        return;
+    }
+    QVERIFY(!got->ok());
+    QCOMPARE(int(got->error().kind), int(ProviderError::Kind::Rejected));
+    QVERIFY2(got->error().message.contains(QLatin1String("https://")), qPrintable(got->error().message));
+    QVERIFY(!got->error().message.contains(QLatin1String("secret-token")));
+}
+
 #include "tst_twiliocredentials.moc"
