@@ -9,6 +9,8 @@
 #                                           the hand-written seed-* files stay, libFuzzer adds only
 #                                           inputs that reach code the others do not
 #   scripts/fuzz.sh list                    the targets
+# Inputs longer than 4096 bytes are cut to that length, seeds included: keep seeds shorter. The
+# Twilio targets get fuzz/twilio.dict (JSON and Twilio's field names).
 # Needs clang and libclang_rt.fuzzer (Debian: clang, libclang-rt-14-dev). CI does not: it replays
 # the committed corpora with the normal build (ctest -L fuzz).
 set -euo pipefail
@@ -29,8 +31,10 @@ run)
     target=${2:?target}
     seconds=${3:-600}
     mkdir -p "$build_dir/work/$target" "$build_dir/artifacts/$target" "$build_dir/logs"
+    dict=()
+    case "$target" in twilio_*) dict=(-dict=fuzz/twilio.dict) ;; esac
     nice -n 10 "$build_dir/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -max_len=4096 \
-        -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target/" \
+        -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target/" "${dict[@]}" \
         "$build_dir/work/$target" "fuzz/corpus/$target" >"$build_dir/logs/$target.log" 2>&1
     ;;
 merge)
