@@ -11,6 +11,7 @@
 #include "board/LeadBoardPage.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
+#include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
@@ -75,7 +76,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     // Read, replied, renamed or moved here: the board and the unread count follow at once.
     connect(m_conversationView, &ui::ConversationView::conversationChanged, m_board, &ui::LeadBoard::refresh);
     m_calls = new ui::CallLogModel(m_db, *m_phone, this);
-    m_window->addSection(tr("Calls"), new ui::CallsPage(m_calls));
+    auto* callsPage = new ui::CallsPage(m_calls);
+    m_setAside = new ui::SetAsideNotice(m_db);
+    callsPage->addNotice(m_setAside);
+    m_window->addSection(tr("Calls"), callsPage);
 
     // What other desks write on a shared database (and this desk's own worker, like storeChanged).
     m_otherDesks = new StoreNotifications(m_db, this);
@@ -84,6 +88,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
             return;
         if (kind == StoreNotifications::Kind::Call) {
             m_calls->refresh();
+            m_setAside->refresh();
             return;
         }
         refreshLeadViews();
@@ -137,6 +142,7 @@ void DesktopSession::refreshLeadViews()
 void DesktopSession::refreshAllViews()
 {
     m_calls->refresh();
+    m_setAside->refresh();
     refreshLeadViews();
     m_dashboard->storeChanged();
 }

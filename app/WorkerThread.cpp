@@ -21,8 +21,8 @@ void WorkerThread::start()
 WorkerThread::~WorkerThread()
 {
     if (m_thread.isRunning()) {
-        // Ask the worker to stop on its own thread and give the send in flight a few seconds to
-        // be recorded; then end the thread's event loop.
+        // Ask the worker to stop on its own thread: it records or aborts the send in flight within
+        // AutomationWorker::kStopWithinMs; then end the thread's event loop.
         QObject::connect(m_worker, &AutomationWorker::stopped, &m_thread, &QThread::quit,
                          Qt::DirectConnection);
         QMetaObject::invokeMethod(m_worker, &AutomationWorker::stop, Qt::QueuedConnection);

@@ -19,8 +19,10 @@ struct AutomationState
         Stopped
     };
     Mode mode = Mode::Starting;
-    QString detail;       // why, in words ("Twilio refused the Auth Token. Check it in Settings.")
-    QDateTime lastPollAt; // last fully successful poll
+    QString detail;              // why, in words ("Twilio refused the Auth Token. Check it in Settings.")
+    QDateTime lastPollAt;        // last fully successful cycle (calls, messages, sends)
+    QDateTime lastCallPollAt;    // last call poll whose records were all stored or set aside
+    QDateTime lastMessagePollAt; // the same for the message log
     qint64 queuedTexts = 0;
     QString leaseHolder; // for Standby
 

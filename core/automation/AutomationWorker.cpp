@@ -12,7 +12,9 @@
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
+#include "store/MessageStore.h"
 #include "store/OutboxStore.h"
+#include "store/SetAsideStore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -74,6 +76,113 @@ QString callId(const Call& c)
 QString messageId(const Message& m)
 {
     return m.providerMessageId;
+}
+
+// Any provider's records dated after `notAfter` (a clock gone wrong, a year-9999 end_time) are
+// set aside: stored, they would be decided on and would move a watermark into the future, after
+// which nothing newer is ever asked for.
+SetAsideRecord futureRecord(RecordKind kind, const QString& id, const char* field, const QString& facts)
+{
+    SetAsideRecord r;
+    r.kind = kind;
+    r.providerId = id;
+    r.reason = SetAsideReason::FutureDate;
+    r.field = QString::fromLatin1(field);
+    r.excerpt = facts;
+    return r;
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("null");
+}
+
+// What is kept of a record the store refused: its facts, never a message body.
+SetAsideRecord refusedRecord(const Call& c)
+{
+    SetAsideRecord r = futureRecord(RecordKind::Call, c.providerCallId, "",
+                                    QStringLiteral("status %1, start_time %2, end_time %3")
+                                        .arg(toText(c.status), iso(c.startedAt), iso(c.endedAt)));
+    r.reason = SetAsideReason::StoreRefused;
+    return r;
+}
+
+SetAsideRecord refusedRecord(const Message& m)
+{
+    SetAsideRecord r =
+        futureRecord(RecordKind::Message, m.providerMessageId, "",
+                     QStringLiteral("%1, status %2, date_created %3, date_sent %4")
+                         .arg(toText(m.direction), toText(m.status), iso(m.createdAt), iso(m.sentAt)));
+    r.reason = SetAsideReason::StoreRefused;
+    return r;
+}
+
+// A batch the store refused as a whole is written again record by record, so that the one record
+// it refuses (a constraint, a value the server rejects) is set aside and its neighbours are kept:
+// one poisoned record must not stop every later cycle. A store that cannot be written at all
+// (offline, read-only, full, locked) fails the poll as before, and so does a batch of several
+// where every record is refused. (A refused record is not remembered as seen: while the overlap
+// brings it back it is tried again.)
+template <class Record, class Outcome, class Write>
+StoreResult<QList<Outcome>> writeEach(const QList<Record>& records, const StoreError& batchError, Write write,
+                                      QList<Record>& written, QList<SetAsideRecord>& aside)
+{
+    const bool aboutOneRecord =
+        batchError.kind == StoreError::Kind::Constraint || batchError.kind == StoreError::Kind::Query;
+    if (!aboutOneRecord)
+        return batchError;
+    QList<Outcome> outcomes;
+    QList<SetAsideRecord> refused;
+    for (const Record& r : records) {
+        auto one = write(QList<Record>{r});
+        if (one) {
+            outcomes += one.value();
+            written << r;
+        } else {
+            refused << refusedRecord(r);
+        }
+    }
+    if (written.isEmpty() && records.size() > 1)
+        return batchError;
+    aside += refused;
+    return outcomes;
+}
+
+QList<Call> withoutFutureDates(const QList<Call>& calls, const QDateTime& notAfter,
+                               QList<SetAsideRecord>& aside)
+{
+    QList<Call> out;
+    out.reserve(calls.size());
+    for (const Call& c : calls) {
+        const bool startLate = c.startedAt.isValid() && c.startedAt > notAfter;
+        if (startLate || (c.endedAt.isValid() && c.endedAt > notAfter)) {
+            aside << futureRecord(RecordKind::Call, c.providerCallId, startLate ? "start_time" : "end_time",
+                                  QStringLiteral("status %1, start_time %2, end_time %3")
+                                      .arg(toText(c.status), iso(c.startedAt), iso(c.endedAt)));
+            continue;
+        }
+        out << c;
+    }
+    return out;
+}
+
+QList<Message> withoutFutureDates(const QList<Message>& messages, const QDateTime& notAfter,
+                                  QList<SetAsideRecord>& aside)
+{
+    QList<Message> out;
+    out.reserve(messages.size());
+    for (const Message& m : messages) {
+        const bool createdLate = m.createdAt.isValid() && m.createdAt > notAfter;
+        if (createdLate || (m.sentAt.isValid() && m.sentAt > notAfter)) {
+            aside << futureRecord(
+                RecordKind::Message, m.providerMessageId, createdLate ? "date_created" : "date_sent",
+                QStringLiteral("%1, status %2, date_created %3, date_sent %4")
+                    .arg(toText(m.direction), toText(m.status), iso(m.createdAt), iso(m.sentAt)));
+            continue;
+        }
+        out << m;
+    }
+    return out;
 }
 
 } // namespace
@@ -176,11 +285,43 @@ void AutomationWorker::start()
 
 void AutomationWorker::stop()
 {
+    if (m_stopped)
+        return;
+    const bool first = !m_stopping;
     m_stopping = true;
     if (m_timer)
         m_timer->stop();
-    if (m_inCycle)
-        return; // cycleDone() finishes the stop once the step in flight has been recorded
+    if (!m_inCycle)
+        return finishStop();
+    if (!first)
+        return; // the timers below are already running
+    // cycleDone() (or a failure) finishes the stop once the step in flight has been recorded.
+    if (m_sender)
+        m_sender->stopAfterCurrent();
+    // A slow server does not hold the stop: what is still in flight after the grace is aborted.
+    // Its callback still runs (a send cut short is recorded as uncertain), and the cycle ends.
+    QTimer::singleShot(kStopGraceMs, this, [this] {
+        if (!m_stopped && m_provider)
+            m_provider->abortRequests();
+    });
+    // A provider that cannot abort is not waited for either: the lease goes, and what it answers
+    // later is still recorded (the row stays claimed until then, and is looked up after a restart).
+    QTimer::singleShot(kStopWithinMs - 200, this, [this] {
+        if (!m_stopped) {
+            qCWarning(lcWorker) << "the provider did not let go of its request; stopping anyway";
+            finishStop();
+        }
+    });
+}
+
+void AutomationWorker::finishStop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_inCycle = false;
+    if (m_timer)
+        m_timer->stop();
     if (m_lease) {
         // Nothing to undo on the way out: an unreleased lease runs out by itself and another desk
         // takes over then. Say so in the log.
@@ -229,6 +370,7 @@ void AutomationWorker::loadConfig()
     policy.hourlyCap = m_settings->intValue(SettingKey::HourlyAutoTextCap);
     policy.graceDelaySeconds = m_settings->intValue(SettingKey::GraceDelaySeconds);
     m_processor->setRules(classifier, policy);
+    m_ingestor->setHourlyCap(policy.hourlyCap);
 }
 
 void AutomationWorker::cycle()
@@ -263,41 +405,54 @@ void AutomationWorker::pollCalls()
 {
     loadConfig();
     const QDateTime since = watermark(kCallsWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
-    m_provider->listCalls({m_watchedNumbers, since}, [this](ProviderResult<QList<Call>> calls) {
-        if (!calls)
-            return providerFailed(calls.error());
+    CallQuery query{m_watchedNumbers, since};
+    query.notAfter = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    query.setAside = [this](const SetAsideRecord& r) {
+        m_setAside << r;
+    };
+    // Child legs only for the calls still undecided: a decided call's legs change nothing.
+    query.needChildLegs = [this](const QStringList& parents) {
+        QSet<QString> needed(parents.cbegin(), parents.cend());
+        auto decided = CallStore(*m_db).decidedAmong(parents);
+        if (decided)
+            needed -= decided.value();
+        return needed; // on a store error, all of them: more requests, never a wrong verdict
+    };
+    m_setAside.clear();
+    m_provider->listCalls(query, [this, notAfter = query.notAfter](ProviderResult<QList<Call>> listed) {
+        if (!listed)
+            return providerFailed(listed.error());
         const QDateTime now = m_clock.nowUtc();
-        const QList<Call> changed = changedOnly(calls.value(), m_seenCalls, callId);
+        const QList<Call> calls = withoutFutureDates(listed.value(), notAfter, m_setAside);
+        if (!recordSetAside())
+            return;
+        const QList<Call> changed = changedOnly(calls, m_seenCalls, callId);
+        QList<Call> written = changed;
         auto stored = CallStore(*m_db).upsertAll(changed, now);
+        if (!stored) {
+            written.clear();
+            stored = writeEach<Call, UpsertOutcome>(
+                changed, stored.error(),
+                [this, now](const QList<Call>& one) { return CallStore(*m_db).upsertAll(one, now); }, written,
+                m_setAside);
+        }
         if (!stored)
             return storeFailed(stored.error());
-        remember(m_seenCalls, changed, callId);
+        if (!recordSetAside())
+            return;
+        remember(m_seenCalls, written, callId);
         QDateTime latest;
         bool anyNew = false;
         for (const UpsertOutcome& o : stored.value())
             anyNew = anyNew || o.changed;
-        for (const Call& c : calls.value()) {
+        for (const Call& c : calls) {
             if (isFinal(c.status) && c.endedAt.isValid() && (!latest.isValid() || c.endedAt > latest))
                 latest = c.endedAt;
         }
         advanceWatermark(kCallsWatermark, latest);
-        auto outcomes = m_processor->processPending();
-        if (!outcomes)
-            return storeFailed(outcomes.error());
-        int history = 0;
-        for (const CallOutcome& o : outcomes.value()) {
-            if (o.verdict != CallVerdict::Missed)
-                continue;
-            if (o.reason == PolicyReason::History)
-                ++history; // the first import: one line for all of it
-            else
-                emit decided(
-                    QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
-        }
-        if (history > 0)
-            emit decided(QStringLiteral(
-                             "Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
-                             .arg(history));
+        m_state.lastCallPollAt = now;
+        if (!decideCalls())
+            return;
         if (m_followUps && m_settings->boolValue(SettingKey::FollowUpEnabled)) {
             auto followUps = m_followUps->scheduleDue(m_settings->intValue(SettingKey::FollowUpDelayMinutes));
             if (!followUps)
@@ -305,38 +460,93 @@ void AutomationWorker::pollCalls()
             if (followUps.value() > 0)
                 emit decided(QStringLiteral("%1 follow-up(s) scheduled").arg(followUps.value()));
         }
-        if (anyNew || !outcomes->isEmpty())
+        if (anyNew)
             emit storeChanged();
         pollMessages();
     });
 }
 
+bool AutomationWorker::decideCalls()
+{
+    auto outcomes = m_processor->processPending(1000, m_messagesKnownUntil);
+    if (!outcomes) {
+        storeFailed(outcomes.error());
+        return false;
+    }
+    int history = 0;
+    for (const CallOutcome& o : outcomes.value()) {
+        if (o.verdict != CallVerdict::Missed)
+            continue;
+        if (o.reason == PolicyReason::History)
+            ++history; // the first import: one line for all of it
+        else
+            emit decided(
+                QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
+    }
+    if (history > 0)
+        emit decided(
+            QStringLiteral("Imported %1 earlier missed call(s); texts go only to calls missed from now on.")
+                .arg(history));
+    if (!outcomes->isEmpty())
+        emit storeChanged();
+    return true;
+}
+
 void AutomationWorker::pollMessages()
 {
     const QDateTime since = watermark(kMessagesWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
-    m_provider->listMessages({m_watchedNumbers, since}, [this](ProviderResult<QList<Message>> messages) {
-        if (!messages)
-            return providerFailed(messages.error());
-        const QList<Message> changed = changedOnly(messages.value(), m_seenMessages, messageId);
+    MessageQuery query{m_watchedNumbers, since};
+    query.notAfter = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    query.setAside = [this](const SetAsideRecord& r) {
+        m_setAside << r;
+    };
+    m_setAside.clear();
+    const QDateTime asked = m_clock.nowUtc();
+    m_provider->listMessages(query, [this, asked,
+                                     notAfter = query.notAfter](ProviderResult<QList<Message>> listed) {
+        if (!listed)
+            return providerFailed(listed.error());
+        const QList<Message> messages = withoutFutureDates(listed.value(), notAfter, m_setAside);
+        if (!recordSetAside())
+            return;
+        const QList<Message> changed = changedOnly(messages, m_seenMessages, messageId);
+        QList<Message> written = changed;
         auto ingested = m_ingestor->ingest(changed);
+        if (!ingested) {
+            written.clear();
+            ingested = writeEach<Message, IngestedMessage>(
+                changed, ingested.error(),
+                [this](const QList<Message>& one) { return m_ingestor->ingest(one); }, written, m_setAside);
+        }
         if (!ingested)
             return storeFailed(ingested.error());
-        remember(m_seenMessages, changed, messageId);
+        if (!recordSetAside())
+            return;
+        remember(m_seenMessages, written, messageId);
         QDateTime latest;
-        for (const Message& m : messages.value()) {
+        for (const Message& m : messages) {
             const QDateTime at = m.createdAt;
             if (at.isValid() && (!latest.isValid() || at > latest))
                 latest = at;
         }
         advanceWatermark(kMessagesWatermark, latest);
+        m_state.lastMessagePollAt = m_clock.nowUtc();
         for (const IngestedMessage& m : ingested.value()) {
-            if (m.isNewReply)
+            if (m.optOutIntent)
+                emit decided(QStringLiteral("reply for lead #%1 looks like an opt-out: automatic texts "
+                                            "stopped until someone confirms or undoes it")
+                                 .arg(m.leadId));
+            else if (m.isNewReply)
                 emit decided(QStringLiteral("reply received for lead #%1").arg(m.leadId));
             else if (m.keyword == Keyword::OptOut)
                 emit decided(QStringLiteral("lead #%1 opted out").arg(m.leadId));
         }
         if (!ingested->isEmpty())
             emit storeChanged();
+        // The calls that waited for this poll (they ended after the previous one) are decided now.
+        m_messagesKnownUntil = qMax(m_messagesKnownUntil, asked);
+        if (!decideCalls())
+            return;
         sendDue();
     });
 }
@@ -358,7 +568,7 @@ void AutomationWorker::cycleDone()
     m_state.lastPollAt = m_clock.nowUtc();
     m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
     if (m_stopping)
-        return stop();
+        return finishStop();
     const bool enabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
     setState(enabled ? AutomationState::Mode::Live : AutomationState::Mode::Paused);
     scheduleNext(m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
@@ -367,13 +577,15 @@ void AutomationWorker::cycleDone()
 
 void AutomationWorker::providerFailed(const ProviderError& error)
 {
+    if (m_stopped)
+        return;
     m_inCycle = false;
     ++m_failures;
     const bool offline =
         error.kind == ProviderError::Kind::Network || error.kind == ProviderError::Kind::Timeout;
-    setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
     if (m_stopping)
-        return stop();
+        return finishStop();
+    setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
     const int base = m_options.pollIntervalMs > 0
                          ? m_options.pollIntervalMs
                          : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000;
@@ -385,11 +597,13 @@ void AutomationWorker::providerFailed(const ProviderError& error)
 
 void AutomationWorker::storeFailed(const StoreError& error)
 {
+    if (m_stopped)
+        return;
     m_inCycle = false;
     ++m_failures;
     setState(AutomationState::Mode::Degraded, error.message);
     if (m_stopping)
-        return stop();
+        return finishStop();
     // The shared database dropped this connection (a server restart, the network): connect again
     // before the next try, with the same back-off. The automation lock went with the old
     // connection; the next cycle asks for it afresh (another desk may hold it by then).
@@ -415,12 +629,52 @@ void AutomationWorker::setState(AutomationState::Mode mode, const QString& detai
     emit stateChanged(m_state);
 }
 
+bool AutomationWorker::recordSetAside()
+{
+    if (m_setAside.isEmpty())
+        return true;
+    const QList<SetAsideRecord> aside = std::exchange(m_setAside, {});
+    auto firstSeen = SetAsideStore(*m_db).record(aside, m_clock.nowUtc());
+    if (!firstSeen) {
+        storeFailed(firstSeen.error());
+        return false;
+    }
+    // Reported once: a record the overlap brings back on every poll is only counted again.
+    for (const SetAsideRecord& r : firstSeen.value())
+        emit decided(QStringLiteral("set aside a %1 record from the provider (%2): %3%4")
+                         .arg(toText(r.kind), r.providerId.isEmpty() ? QStringLiteral("no id") : r.providerId,
+                              toText(r.reason),
+                              r.field.isEmpty() ? QString() : QStringLiteral(" in \"%1\"").arg(r.field)));
+    if (!firstSeen->isEmpty())
+        emit storeChanged();
+    return true;
+}
+
 QDateTime AutomationWorker::watermark(const QString& key, const QDateTime& fallback)
 {
     auto stored = m_syncKv->value(key);
     if (!stored || !stored->has_value())
         return fallback;
-    return QDateTime::fromMSecsSinceEpoch((*stored)->toLongLong(), Qt::UTC);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch((*stored)->toLongLong(), Qt::UTC);
+    const QDateTime limit = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    if (at <= limit)
+        return at;
+    // In the future: an absurd record (a year-9999 date, trusted by an older Ringback) moved it
+    // there, and from a future watermark no new call or reply is ever asked for. Put it back
+    // behind the latest plausible record stored, as if that one had just been polled.
+    auto latest = key == kCallsWatermark ? CallStore(*m_db).latestEndedNotAfter(limit)
+                                         : MessageStore(*m_db).latestCreatedNotAfter(limit);
+    const QDateTime repaired =
+        latest && latest->isValid() ? latest->addMSecs(-m_options.pollOverlapMs) : fallback;
+    qCWarning(lcWorker).noquote() << "The stored" << key << "was in the future (" << at.toString(Qt::ISODate)
+                                  << "); put back to" << repaired.toString(Qt::ISODate);
+    emit decided(QStringLiteral("%1 was in the future (%2); put back to %3")
+                     .arg(key, at.toString(Qt::ISODate), repaired.toString(Qt::ISODate)));
+    if (latest && latest->isValid())
+        m_syncKv->setValue(key, QString::number(repaired.toMSecsSinceEpoch()), m_clock.nowUtc());
+    else
+        m_syncKv->remove(key);
+    return repaired;
 }
 
 void AutomationWorker::advanceWatermark(const QString& key, const QDateTime& latestSeen)
@@ -428,8 +682,10 @@ void AutomationWorker::advanceWatermark(const QString& key, const QDateTime& lat
     if (!latestSeen.isValid())
         return;
     // Keep an overlap behind the newest record: a provider's log may still add records that
-    // ended a little earlier; the idempotent upsert absorbs what we see twice.
-    const QDateTime candidate = latestSeen.addMSecs(-m_options.pollOverlapMs);
+    // ended a little earlier; the idempotent upsert absorbs what we see twice. Never past "now"
+    // (plus the clock-skew allowance): records dated later are set aside before they get here.
+    const QDateTime limit = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
+    const QDateTime candidate = qMin(latestSeen, limit).addMSecs(-m_options.pollOverlapMs);
     const QDateTime current = watermark(key, QDateTime());
     if (current.isValid() && candidate <= current)
         return;

@@ -56,6 +56,11 @@ public:
         qint64 pollOverlapMs = 10 * 60'000; // provider logs are eventually consistent
     };
 
+    // How long a request in flight may still finish normally after stop(); then it is aborted.
+    static constexpr int kStopGraceMs = 1'000;
+    // stop() emits stopped() within this, whatever the provider does.
+    static constexpr int kStopWithinMs = 2'000;
+
     explicit AutomationWorker(Options options, QObject* parent = nullptr);
     ~AutomationWorker() override;
 
@@ -63,7 +68,9 @@ public:
 
 public slots:
     void start();
-    // Finishes the send in flight (the outbox stays consistent), releases the lease, emits stopped().
+    // Sends nothing more, gives the request in flight a moment to be answered and recorded, then
+    // aborts it (a text cut short is left `uncertain`, for the next run or the other desk to look
+    // up before any resend); releases the lease and emits stopped(), within kStopWithinMs.
     void stop();
     void pollNow();
     // The shared settings changed (the pause switch at any desk): applied from this moment, not
@@ -80,13 +87,20 @@ private:
     void cycle();
     void pollCalls();
     void pollMessages();
+    // Decides the calls that ended before m_messagesKnownUntil; false: the store failed (reported).
+    bool decideCalls();
     void sendDue();
     void cycleDone();
+    // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
+    void finishStop();
     void providerFailed(const ProviderError& error);
     void storeFailed(const StoreError& error);
     void scheduleNext(int delayMs);
     void setState(AutomationState::Mode mode, const QString& detail = QString());
     void loadConfig();
+    // Stores the records set aside during this poll and reports the new ones; false after a
+    // store failure (already handled).
+    bool recordSetAside();
     QDateTime watermark(const QString& key, const QDateTime& fallback);
     void advanceWatermark(const QString& key, const QDateTime& latestSeen);
 
@@ -110,8 +124,14 @@ private:
     QStringList m_watchedNumbers;
     QHash<QString, QByteArray> m_seenCalls;    // provider id -> facts last stored
     QHash<QString, QByteArray> m_seenMessages; // provider id -> status last stored
+    QList<SetAsideRecord> m_setAside;          // set aside during the poll in flight
+    // When the last successful messages poll was asked: replies, STOP and START sent before it are
+    // stored. A call that ended later is decided after the next messages poll, so which poll ran
+    // first never changes what is texted (DESIGN §3).
+    QDateTime m_messagesKnownUntil = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     bool m_inCycle = false;
     bool m_stopping = false;
+    bool m_stopped = false;
     int m_failures = 0;
 };
 

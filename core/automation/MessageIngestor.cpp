@@ -1,5 +1,6 @@
 #include "MessageIngestor.h"
 
+#include "OptOutIntent.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
@@ -119,22 +120,47 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
             break;
         case Keyword::Help: {
             const QString help = m_helpText ? m_helpText() : QString();
-            if (!help.isEmpty()) {
-                OutboxItem reply;
-                reply.leadId = lead->id;
-                reply.kind = OutboxKind::HelpReply;
-                reply.toNumber = counterpart.e164;
-                reply.fromNumber = m.toNumber;
-                reply.body = help;
-                if (auto r = outbox.enqueue(reply, now); !r)
-                    return r.error();
+            if (help.isEmpty())
+                break;
+            // HELP is an SMS-pumping path like any automatic text: once per number per 24 h...
+            auto last = outbox.lastHelpReplyTo(counterpart.e164);
+            if (!last)
+                return last.error();
+            if (last.value() && last.value()->secsTo(now) < kHelpReplyCooldownSeconds) {
+                qCInfo(lcWorker) << "HELP answered within the last 24 h: not answering again";
+                break;
             }
+            // ...counted in the hourly cap (over it: held for a person to approve)...
+            auto lastHour = outbox.countAutomaticSince(now.addSecs(-3600));
+            if (!lastHour)
+                return lastHour.error();
+            OutboxItem reply;
+            reply.leadId = lead->id;
+            reply.kind = OutboxKind::HelpReply;
+            reply.toNumber = counterpart.e164;
+            reply.fromNumber = m.toNumber;
+            reply.body = help;
+            reply.state = lastHour.value() >= m_hourlyCap ? OutboxState::Held : OutboxState::Pending;
+            // ...and held by Pause: the sender claims no automatic text while paused.
+            if (auto r = outbox.enqueue(reply, now); !r)
+                return r.error();
             break;
         }
         case Keyword::None:
             result.isNewReply = true;
-            // Whoever writes back is talking to us now: no follow-up or late text-back for them.
-            if (auto r = outbox.cancelPendingAutomaticTextsTo(counterpart.e164, now); !r)
+            result.optOutIntent = OptOutIntent::matches(m.body);
+            if (result.optOutIntent) {
+                // Looks like "stop texting me": every automatic text to them stops at once, and a
+                // person confirms or undoes it (the flag also keeps the policy from texting them).
+                if (auto r = outbox.cancelPendingAutomaticTextsTo(counterpart.e164, now); !r)
+                    return r.error();
+                if (auto r = OptOutIntentStore(m_db).flag({counterpart.e164, lead->id, stored->id, at}); !r)
+                    return r.error();
+                qCInfo(lcWorker) << "a reply looks like an opt-out: automatic texts stopped, flagged";
+            }
+            // Whoever writes back is talking to us now: no follow-up or late text-back for the
+            // calls before this reply. A call after it is a new request and keeps its text-back.
+            if (auto r = outbox.cancelPendingAutomaticTextsTo(counterpart.e164, now, at); !r)
                 return r.error();
             if (lead->status == LeadStatus::New || lead->status == LeadStatus::Texted) {
                 if (auto r = leads.setStatus(lead->id, LeadStatus::Replied, now); !r)

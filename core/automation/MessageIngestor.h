@@ -26,13 +26,17 @@ struct IngestedMessage
     qint64 leadId = 0;
     MessageDirection direction = MessageDirection::Inbound;
     Keyword keyword = Keyword::None;
-    bool isNewReply = false; // a new inbound text that is not a keyword: someone should answer it
+    bool isNewReply = false;   // a new inbound text that is not a keyword: someone should answer it
+    bool optOutIntent = false; // a new reply that looks like an opt-out (OptOutIntent): flagged
 };
 
 // Files messages from the provider's log into conversations: threads each to the caller's lead,
 // learns opt-outs (STOP / START, provider error 21610) and undeliverable numbers (30006), answers
-// HELP through the outbox, marks a reply's lead "replied" and unread, and stops any text still
-// waiting to go to someone who just wrote back. One transaction per message.
+// HELP through the outbox (once per number per 24 h, counted in the hourly cap, held by Pause like
+// every automatic text), marks a reply's lead "replied" and unread, stops any text still waiting
+// to go to someone who just wrote back (for calls older than the reply), and flags a reply that
+// looks like an opt-out (OptOutIntent). One transaction per message: a compliance write that
+// fails rolls the message back, and the error is returned.
 class MessageIngestor
 {
 public:
@@ -40,6 +44,10 @@ public:
 
     // The HELP reply's text; empty: HELP is not answered automatically.
     void setHelpReply(std::function<QString()> helpText) { m_helpText = std::move(helpText); }
+    // The fraud guard's hourly cap of automatic texts (PolicyConfig::hourlyCap): a HELP reply over
+    // it waits for approval like a text-back.
+    void setHourlyCap(int cap) { m_hourlyCap = cap; }
+    static constexpr qint64 kHelpReplyCooldownSeconds = 24 * 3600;
 
     StoreResult<QList<IngestedMessage>> ingest(const QList<Message>& messages);
 
@@ -50,6 +58,7 @@ private:
     const PhoneNumberService& m_phone;
     const Clock& m_clock;
     std::function<QString()> m_helpText;
+    int m_hourlyCap = 30;
 };
 
 } // namespace ringback

@@ -1,5 +1,6 @@
 #include "MissedCallProcessor.h"
 
+#include "OptOutIntent.h"
 #include "QueuedText.h"
 #include "common/Clock.h"
 #include "common/FaultInjection.h"
@@ -53,11 +54,21 @@ void MissedCallProcessor::setRules(const ClassifierConfig& classifier, const Pol
     m_policyConfig = policy;
 }
 
-StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit)
+StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit,
+                                                                    const QDateTime& messagesKnownUntil)
 {
     auto pending = CallStore(m_db).undecidedParents(limit);
     if (!pending)
         return pending.error();
+    if (messagesKnownUntil.isValid()) {
+        // Oldest first: everything from the first call that ended too recently on waits.
+        QList<Call>& all = pending.value();
+        const auto tooRecent = std::find_if(all.begin(), all.end(), [&](const Call& c) {
+            const QDateTime ended = c.endedAt.isValid() ? c.endedAt : c.startedAt;
+            return ended.isValid() && ended > messagesKnownUntil;
+        });
+        all.erase(tooRecent, all.end());
+    }
     QList<CallOutcome> outcomes;
     // Each decision is its own unit of work, but committing a few hundred together makes a
     // catch-up after a weekend off a matter of seconds; a failure rolls back only that batch.
@@ -115,7 +126,9 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
     if (answeredInbound || calledBack) {
         const auto number = m_phone.toE164(answeredInbound ? call.fromNumber : call.toNumber);
         if (number) {
-            auto cancelled = OutboxStore(m_db).cancelPendingAutomaticTextsTo(*number, now);
+            // Reached at this call: only the text-backs of calls that ended before it are moot.
+            const QDateTime reachedAt = call.startedAt.isValid() ? call.startedAt : call.endedAt;
+            auto cancelled = OutboxStore(m_db).cancelPendingAutomaticTextsTo(*number, now, reachedAt);
             if (!cancelled)
                 return cancelled.error();
             if (cancelled.value() > 0)
@@ -162,6 +175,9 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
         auto optedOut = OptOutStore(m_db).isOptedOut(e164);
         if (!optedOut)
             return optedOut.error();
+        auto intent = OptOutIntentStore(m_db).flagFor(e164);
+        if (!intent)
+            return intent.error();
         auto block = BlockListStore(m_db).kindOf(e164);
         if (!block)
             return block.error();
@@ -175,6 +191,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
         if (!lastHour)
             return lastHour.error();
         in.caller.optedOut = optedOut.value();
+        in.caller.optOutIntent = intent->has_value();
         in.caller.blocked = block.value() == BlockListStore::Kind::Blocked;
         in.caller.knownUndeliverable = block.value() == BlockListStore::Kind::CannotText;
         in.caller.lastAutoTextAt = lastText.value();

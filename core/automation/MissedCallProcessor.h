@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <functional>
 
 namespace ringback {
@@ -44,7 +45,11 @@ public:
     void setOpenHours(OpenHours open) { m_open = std::move(open); }
 
     // Decides every undecided parent call whose legs are final; returns what was decided.
-    StoreResult<QList<CallOutcome>> processPending(int limit = 1000);
+    // With `messagesKnownUntil`, a call that ended later waits for the next messages poll: a STOP,
+    // START or reply sent before the call must be known before its text-back is decided, whichever
+    // poll ran first (DESIGN §3, order does not change outcomes).
+    StoreResult<QList<CallOutcome>> processPending(int limit = 1000,
+                                                   const QDateTime& messagesKnownUntil = QDateTime());
 
 private:
     StoreResult<CallOutcome> decide(const Call& call);

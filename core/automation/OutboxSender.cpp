@@ -44,6 +44,8 @@ void OutboxSender::run()
         return;
     }
     m_busy = true;
+    m_stopping = false;
+    m_ambiguousThisRun = 0;
     auto expired = OutboxStore(m_db).orphanedClaims(m_owner, m_clock.nowUtc());
     if (!expired) {
         emit storeFailed(expired.error());
@@ -52,43 +54,78 @@ void OutboxSender::run()
     reconcileNext(expired.value());
 }
 
+void OutboxSender::stopAfterCurrent()
+{
+    m_stopping = true;
+}
+
 void OutboxSender::reconcileNext(QList<OutboxItem> expired)
 {
+    if (m_stopping || !m_provider)
+        return finish();
     if (expired.isEmpty())
         return sendNext();
     const OutboxItem item = expired.takeFirst();
     MessageQuery query;
     query.businessNumbers = {item.fromNumber};
     query.sentSince = item.claimedAt.addMSecs(-kClockSkewMs);
-    m_provider->listMessages(query, [this, item, expired](ProviderResult<QList<Message>> result) {
+    const QPointer<OutboxSender> self(this);
+    m_provider->listMessages(query, [self, item, expired](ProviderResult<QList<Message>> result) {
+        if (!self)
+            return;
+        OutboxSender& me = *self;
         if (!result) {
-            // Cannot tell whether it went out: leave it claimed-and-expired and try next run.
+            // Cannot tell whether it went out: leave it as it is (claimed-and-expired, or
+            // uncertain) and look again next run. Sending it blind could text the caller twice.
             qCWarning(lcWorker) << "cannot reconcile outbox row" << item.id << result.error().message;
-            return finish();
+            return me.finish();
         }
         QString foundId;
         for (const Message& m : result.value()) {
             if (m.direction == MessageDirection::Outbound && m.toNumber == item.toNumber &&
                 m.fromNumber == item.fromNumber && m.body == item.body) {
+                // The same words to the same number may be another row's text (a reply sent twice
+                // on purpose): that one is not this row's.
+                auto taken = OutboxStore(me.m_db).providerIdRecorded(m.providerMessageId, item.id);
+                if (!taken) {
+                    emit me.storeFailed(taken.error());
+                    return me.finish();
+                }
+                if (taken.value())
+                    continue;
                 foundId = m.providerMessageId;
                 break;
             }
         }
         if (!foundId.isEmpty()) {
-            qCInfo(lcWorker) << "outbox row" << item.id << "had gone out before the restart; not resending";
-            recordSent(item, foundId);
-        } else if (auto r = OutboxStore(m_db).reschedule(item.id, m_clock.nowUtc(), item.lastError,
-                                                         m_clock.nowUtc());
-                   !r) {
-            emit storeFailed(r.error());
+            qCInfo(lcWorker) << "outbox row" << item.id << "had reached the provider; not resending";
+            me.recordSent(item, foundId);
+        } else {
+            me.resendOrFail(item);
         }
-        reconcileNext(expired);
+        me.reconcileNext(expired);
     });
+}
+
+void OutboxSender::resendOrFail(const OutboxItem& item)
+{
+    const QDateTime now = m_clock.nowUtc();
+    if (item.attempts >= kMaxAttempts) {
+        ProviderError gaveUp;
+        gaveUp.kind = ProviderError::Kind::Timeout;
+        gaveUp.fate = ProviderError::Fate::NotAccepted; // the log says it did not go out
+        gaveUp.message =
+            item.lastError.isEmpty() ? tr("The phone provider did not take the text.") : item.lastError;
+        return recordFailure(item, gaveUp);
+    }
+    // Due now: sendNext() takes it in its turn (oldest first).
+    if (auto r = OutboxStore(m_db).reschedule(item.id, now, item.lastError, now); !r)
+        emit storeFailed(r.error());
 }
 
 void OutboxSender::sendNext()
 {
-    if (!m_provider)
+    if (!m_provider || m_stopping)
         return finish();
     OutboxStore outbox(m_db);
     auto claimed = outbox.claimNext(m_owner, m_clock.nowUtc(), kLeaseMs, !m_automaticPaused);
@@ -129,36 +166,55 @@ void OutboxSender::sendNext()
         return sendNext();
     }
 
+    const QPointer<OutboxSender> self(this);
     m_provider->sendMessage({item.toNumber, item.fromNumber, item.body},
-                            [this, item](ProviderResult<SentMessage> result) {
-                                onSent(item, result);
-                                // Offline or throttled: stop here instead of hammering the provider
-                                // with the rest of the queue; the next run tries again.
-                                if (!result && result.error().isRetryable())
-                                    return finish();
-                                sendNext();
+                            [self, item](ProviderResult<SentMessage> result) {
+                                if (!self)
+                                    return;
+                                // Throttled, offline or failing: stop here instead of hammering
+                                // the provider with the rest of the queue; the next run tries again.
+                                if (!self->onSent(item, result))
+                                    return self->finish();
+                                self->sendNext();
                             });
 }
 
-void OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)
+bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)
 {
     fault::point("after-response");
     if (result) {
         recordSent(item, result->providerMessageId);
-        return;
+        return true;
     }
     const ProviderError& error = result.error();
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 wait =
+        error.retryAfterSeconds ? qint64(*error.retryAfterSeconds) * 1000 : backoffMs(item.attempts);
+    if (error.mayHaveBeenAccepted()) {
+        // It may have gone out: never resent blind. The row waits out the back-off, then the next
+        // run looks for it in the provider's log (reconcileNext) and resends only if it is not there.
+        qCWarning(lcWorker) << "outbox row" << item.id
+                            << "may have reached the provider; it will be looked up";
+        if (auto r = OutboxStore(m_db).markUncertain(item.id, now.addMSecs(wait), error.message, now); !r)
+            emit storeFailed(r.error());
+        emit retryLater(item.id, error);
+        // A hung or cut answer concerns this request: the texts behind it go on. A 5xx, or a
+        // second such failure in one run, is the provider in trouble: the queue pauses.
+        if (error.kind != ProviderError::Kind::ServerError && ++m_ambiguousThisRun < 2)
+            return true;
+        m_pausedUntil = now.addMSecs(wait);
+        return false;
+    }
     if (error.isRetryable() && item.attempts < kMaxAttempts) {
-        const qint64 wait =
-            error.retryAfterSeconds ? qint64(*error.retryAfterSeconds) * 1000 : backoffMs(item.attempts);
-        const QDateTime now = m_clock.nowUtc();
+        // 429, or a request that never left: safe to send again after the back-off.
         m_pausedUntil = now.addMSecs(wait);
         if (auto r = OutboxStore(m_db).reschedule(item.id, m_pausedUntil, error.message, now); !r)
             emit storeFailed(r.error());
         emit retryLater(item.id, error);
-        return;
+        return false;
     }
     recordFailure(item, error);
+    return true;
 }
 
 void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMessageId)

@@ -14,10 +14,13 @@ class Clock;
 class Database;
 
 // Sends what the outbox holds, one text at a time, with the exactly-once rules of DESIGN §5:
-// claim with a lease (pending -> sending), send, record the provider's id (-> sent). After a
-// crash, rows left in `sending` are first looked for in the provider's message log and only
-// resent when they are not there. 429/5xx/timeouts retry with back-off (Retry-After honoured);
-// errors that cannot succeed fail the row with the provider's reason shown on the lead.
+// claim with a lease (pending -> sending), send, record the provider's id (-> sent).
+// A send that may have reached the provider although it failed (a 5xx, a timeout, a dropped
+// connection, a redirect: ProviderError::mayHaveBeenAccepted) leaves its row `uncertain`; like a
+// row left in `sending` by a crash, it is looked for in the provider's message log at the start
+// of a later run and resent only when it is not there. A 429 or a request that never left is
+// retried with back-off (Retry-After honoured); errors that cannot succeed fail the row with the
+// provider's reason shown on the lead.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -31,13 +34,17 @@ public:
     static qint64 backoffMs(int attempts);
 
     bool busy() const { return m_busy; }
-    // Auto text-back paused: text-backs and follow-ups stay queued; staff replies and HELP
-    // answers still go. Applies from the next text claimed.
+    // Auto text-back paused: text-backs, follow-ups and HELP answers stay queued; staff replies
+    // still go. Applies from the next text claimed.
     void setAutomaticTextsPaused(bool paused) { m_automaticPaused = paused; }
 
 public slots:
-    // Reconciles expired leases, then sends every due row; emits finished() when idle again.
+    // Reconciles expired leases and uncertain rows, then sends every due row; emits finished()
+    // when idle again.
     void run();
+    // Sends nothing more in this run once the request in flight has been answered (or aborted
+    // through the provider): finished() follows.
+    void stopAfterCurrent();
 
 signals:
     void sent(qint64 outboxId, const QString& providerMessageId);
@@ -49,7 +56,10 @@ signals:
 private:
     void reconcileNext(QList<OutboxItem> expired);
     void sendNext();
-    void onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result);
+    // Records the outcome; false when the run should end here (the provider is struggling).
+    bool onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result);
+    // Not found in the log: due again now, or failed once it has had its attempts.
+    void resendOrFail(const OutboxItem& item);
     void recordSent(const OutboxItem& item, const QString& providerMessageId);
     void recordFailure(const OutboxItem& item, const ProviderError& error);
     void finish();
@@ -60,8 +70,13 @@ private:
     QString m_owner;
     bool m_busy = false;
     bool m_automaticPaused = false;
+    bool m_stopping = false;
+    // Sends of this run that may have been accepted: one (a hung answer) does not hold the queue,
+    // a second means the provider is in trouble and the run ends.
+    int m_ambiguousThisRun = 0;
     // After a 429, a 5xx or a network failure the provider is struggling as a whole: nothing is
-    // sent until this moment, so the texts still go out in the order they were queued.
+    // sent (or looked up) until this moment, so the texts still go out in the order they were
+    // queued.
     QDateTime m_pausedUntil;
 };
 

@@ -34,6 +34,8 @@ QString PolicyDecision::explanation() const
         return tr("Not texted: the number is blocked");
     case PolicyReason::OptedOut:
         return tr("Not texted: the caller opted out of texts");
+    case PolicyReason::OptOutIntent:
+        return tr("Not texted: their reply looks like an opt-out; confirm or undo it in the conversation");
     case PolicyReason::CannotReceiveSms:
         return tr("Not texted: a landline cannot receive texts, call them back");
     case PolicyReason::KnownUndeliverable:
@@ -83,6 +85,8 @@ PolicyDecision TextBackPolicy::decide(const PolicyInput& in) const
         return skip(PolicyReason::Blocked);
     if (caller.optedOut)
         return skip(PolicyReason::OptedOut);
+    if (caller.optOutIntent)
+        return skip(PolicyReason::OptOutIntent);
     if (!caller.number.canReceiveSms())
         return skip(PolicyReason::CannotReceiveSms);
     if (caller.knownUndeliverable)
@@ -95,7 +99,7 @@ PolicyDecision TextBackPolicy::decide(const PolicyInput& in) const
         return skip(PolicyReason::Stale);
     if (caller.reachedSince)
         return skip(PolicyReason::AlreadyReached);
-    if (caller.lastAutoTextAt && caller.lastAutoTextAt->secsTo(in.now) < m_config.cooldownSeconds)
+    if (caller.lastAutoTextAt && caller.lastAutoTextAt->secsTo(ended) < m_config.cooldownSeconds)
         return skip(PolicyReason::Cooldown);
 
     PolicyDecision d;

@@ -29,8 +29,14 @@ struct CallerFacts
 {
     PhoneNumberInfo number;
     bool optedOut = false;
+    // Their reply looks like an opt-out ("stop texting me") and nobody has decided yet: nothing
+    // automatic goes to them until a person confirms or undoes it (DESIGN §3).
+    bool optOutIntent = false;
     bool blocked = false;
     bool knownUndeliverable = false; // a text to them came back 30006 before
+    // When the call that the last automatic text answered ended (a text without a call: when it
+    // was queued). The cooldown is measured between calls, not between polls, so when a poll ran
+    // never decides whether a repeat caller is texted again (DESIGN §3).
     std::optional<QDateTime> lastAutoTextAt;
     bool reachedSince = false; // answered on a later call, or called back, after this missed call
 };
@@ -55,6 +61,7 @@ enum class PolicyReason {
     OwnNumber,
     Blocked,
     OptedOut,
+    OptOutIntent,       // a reply looked like an opt-out; waiting for a person to decide
     CannotReceiveSms,   // landline or premium rate by number type
     KnownUndeliverable, // the carrier said 30006 before
     CountryNotAllowed,  // fraud guard

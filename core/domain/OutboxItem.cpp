@@ -11,13 +11,14 @@ constexpr detail::EnumNames<OutboxKind, 4> kKinds{{
     {OutboxKind::Reply, "reply"},
     {OutboxKind::HelpReply, "help"},
 }};
-constexpr detail::EnumNames<OutboxState, 6> kStates{{
+constexpr detail::EnumNames<OutboxState, 7> kStates{{
     {OutboxState::Pending, "pending"},
     {OutboxState::Sending, "sending"},
     {OutboxState::Sent, "sent"},
     {OutboxState::Failed, "failed"},
     {OutboxState::Held, "held"},
     {OutboxState::Cancelled, "cancelled"},
+    {OutboxState::Uncertain, "uncertain"},
 }};
 } // namespace
 

@@ -10,7 +10,9 @@ namespace ringback {
 enum class OutboxKind { TextBack, FollowUp, Reply, HelpReply };
 
 // pending -> sending (claimed, with a lease) -> sent | failed; held waits for a person's approval.
-enum class OutboxState { Pending, Sending, Sent, Failed, Held, Cancelled };
+// uncertain: the send failed in a way that may still have reached the provider (a 5xx, a timeout,
+// a dropped connection): looked up in the provider's message log before any resend (DESIGN §5).
+enum class OutboxState { Pending, Sending, Sent, Failed, Held, Cancelled, Uncertain };
 
 QString toText(OutboxKind kind);
 OutboxKind outboxKindFromString(const QString& text);

@@ -35,6 +35,25 @@ struct ProviderError
     QString providerMessage;
     std::optional<int> retryAfterSeconds;
 
+    // Whether the provider may have done what was asked although the request failed. It matters
+    // for a send: a text that may have gone out is looked up in the provider's message log before
+    // any resend (DESIGN §5), one that surely did not is safe to send again.
+    enum class Fate {
+        FromKind,           // not said: a 5xx or a timeout may have been accepted, nothing else
+        NotAccepted,        // the provider answered no (4xx, 429), or the request never left:
+                            // connection refused, host not found, TLS handshake failed
+        MayHaveBeenAccepted // the request left and no clear answer came back: a 5xx, a timeout, a
+                            // connection dropped, a redirect, an unreadable 2xx
+    };
+    Fate fate = Fate::FromKind;
+
+    bool mayHaveBeenAccepted() const
+    {
+        if (fate == Fate::FromKind)
+            return kind == Kind::ServerError || kind == Kind::Timeout;
+        return fate == Fate::MayHaveBeenAccepted;
+    }
+
     // 429, 5xx, network trouble and timeouts can succeed later; everything else cannot.
     bool isRetryable() const
     {

@@ -3,10 +3,12 @@
 #include "ProviderError.h"
 #include "domain/Call.h"
 #include "domain/Message.h"
+#include "domain/SetAsideRecord.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,17 +32,32 @@ struct ProviderNumber
     bool voiceCapable = false;
 };
 
+// Where a listing puts the records it could not read or trust (called before `done`, once per
+// record, on the provider's thread). Unset: they are only logged.
+using SetAsideSink = std::function<void(const SetAsideRecord&)>;
+
 struct CallQuery
 {
     QStringList businessNumbers; // calls to these numbers; empty: every number of the account
     QDateTime endedSince;        // calls that ended at or after this moment (UTC)
+    // Records dated after this are set aside (a year-9999 end_time); invalid: now plus a few minutes.
+    QDateTime notAfter = {};
+    SetAsideSink setAside = {};
+    // Of the completed inbound parents listed, those whose child legs are still worth fetching
+    // (the ones not decided yet); unset: all of them. Called once per listing with every candidate.
+    std::function<QSet<QString>(const QStringList& parentCallIds)> needChildLegs = {};
 };
 
 struct MessageQuery
 {
     QStringList businessNumbers; // messages to or from these numbers; empty: every number
     QDateTime sentSince;
+    QDateTime notAfter = {}; // as in CallQuery
+    SetAsideSink setAside = {};
 };
+
+// How far past "now" a provider's date may be (clocks disagree a little) before it is absurd.
+constexpr qint64 kClockSkewAllowanceSecs = 5 * 60;
 
 struct OutgoingMessage
 {
@@ -83,6 +100,12 @@ public:
     virtual void listMessages(const MessageQuery& query, Done<QList<Message>> done) = 0;
     virtual void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) = 0;
     virtual void fetchMessage(const QString& providerMessageId, Done<Message> done) = 0;
+
+    // Ends every request in flight now (a shutdown does not wait for a slow server): each one's
+    // `done` is still called, from the event loop, with an error whose fate is MayHaveBeenAccepted,
+    // so a send cut short is looked up before any resend. A provider that answers at once has
+    // nothing to end.
+    virtual void abortRequests() {}
 };
 
 } // namespace ringback

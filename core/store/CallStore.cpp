@@ -159,6 +159,39 @@ StoreResult<bool> CallStore::reachedSince(const QString& number, const QDateTime
     return n.value() > 0;
 }
 
+StoreResult<QSet<QString>> CallStore::decidedAmong(const QStringList& providerCallIds)
+{
+    // In slices: SQLite and PostgreSQL both cap the parameters of one statement.
+    constexpr qsizetype kSlice = 500;
+    QSet<QString> decided;
+    for (qsizetype from = 0; from < providerCallIds.size(); from += kSlice) {
+        const QStringList slice = providerCallIds.mid(from, kSlice);
+        QVariantList args;
+        for (const QString& id : slice)
+            args << id;
+        auto r = m_db.exec(QStringLiteral("SELECT provider_call_id FROM calls WHERE decided_at IS NOT NULL "
+                                          "AND provider_call_id IN (%1)")
+                               .arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                           args);
+        if (!r)
+            return r.error();
+        while (r->next())
+            decided.insert(r->value(0).toString());
+    }
+    return decided;
+}
+
+StoreResult<QDateTime> CallStore::latestEndedNotAfter(const QDateTime& limit)
+{
+    auto r =
+        m_db.exec(QStringLiteral("SELECT MAX(ended_at) FROM calls WHERE ended_at <= ?"), {sql::time(limit)});
+    if (!r)
+        return r.error();
+    const QDateTime latest = r->next() ? sql::toTime(r->value(0)) : QDateTime();
+    r->finish();
+    return latest;
+}
+
 StoreResult<QList<Call>> CallStore::page(int offset, int limit)
 {
     return rows::all<Call>(readCall,

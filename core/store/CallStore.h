@@ -5,6 +5,8 @@
 #include "domain/Call.h"
 
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +41,11 @@ public:
                                     const QDateTime& at);
     // Whether the caller was answered on a later call, or called back, after `since`.
     StoreResult<bool> reachedSince(const QString& number, const QDateTime& since);
+    // Of these provider ids, the ones already decided (the worker skips their child legs).
+    StoreResult<QSet<QString>> decidedAmong(const QStringList& providerCallIds);
+    // The latest end time stored that is not after `limit` (invalid when none): where a watermark
+    // left in the future by an absurd record is put back.
+    StoreResult<QDateTime> latestEndedNotAfter(const QDateTime& limit);
     // Parent calls, newest first (the Calls view).
     StoreResult<QList<Call>> page(int offset, int limit);
 

@@ -1,12 +1,14 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "common/CleanText.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace ringback {
@@ -369,12 +371,29 @@ StoreResult<QSqlQuery> Database::exec(const QString& sql, const QVariantList& ar
         // NULL is asked for explicitly with a typed null variant (sql::textOrNull).
         if (!a.isNull() && a.typeId() == QMetaType::QString && a.toString().isNull())
             q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(a);
+        else // text from outside may hold U+0000 or lone surrogates: stored cleaned on every backend
+            q.addBindValue(cleanedValue(a));
     }
     if (!q.exec())
         return errorFrom(q.lastError(), sql);
     return q;
+}
+
+QString Database::withoutValues(const QString& driverText)
+{
+    // QPSQL sends bound values inside the statement text (EXECUTE name('...')), so the server's
+    // complaints can quote them: `at or near "'<message body>...'"`, `Key (col)=(<value>)`, a
+    // DETAIL or a CONTEXT line naming the failing value. None of that reaches a log or a screen.
+    QString out = driverText;
+    static const QRegularExpression quotedAfterNear(QStringLiteral("(at or near )\"[^\"]*(\"|$)"));
+    out.replace(quotedAfterNear, QStringLiteral("\\1\"…\""));
+    static const QRegularExpression keyValue(QStringLiteral("(\\([^()]*\\))=\\((?:[^()]|\\([^()]*\\))*\\)"));
+    out.replace(keyValue, QStringLiteral("\\1=(…)"));
+    static const QRegularExpression quotedLiteral(QStringLiteral("'(?:[^']|'')*('|$)"));
+    out.replace(quotedLiteral, QStringLiteral("'…'"));
+    static const QRegularExpression detailLines(QStringLiteral("(DETAIL|CONTEXT|LINE \\d+):[^\\n]*"));
+    out.replace(detailLines, QStringLiteral("\\1: …"));
+    return out;
 }
 
 StoreError Database::errorFrom(const QSqlError& error, const QString& doing) const
@@ -383,7 +402,8 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& doing) con
     const StoreError::Kind kind = m_dialect->kind() == SqlDialect::Kind::Sqlite
                                       ? kindForSqlite(native.toInt())
                                       : kindForPostgres(native);
-    const QString detail = QStringLiteral("%1 [%2] while: %3").arg(error.text(), native, doing.left(200));
+    const QString detail =
+        QStringLiteral("%1 [%2] while: %3").arg(withoutValues(error.text()), native, doing.left(200));
     qCWarning(lcStore).noquote() << m_location.displayName() << detail;
     if (m_dialect->kind() == SqlDialect::Kind::Postgres &&
         (error.type() == QSqlError::ConnectionError || native.isEmpty() ||

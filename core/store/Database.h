@@ -49,8 +49,11 @@ public:
     // Prepares, binds (positionally) and runs one statement.
     StoreResult<QSqlQuery> exec(const QString& sql, const QVariantList& args = {}) const;
 
-    // Turns a driver error into words for the user, naming this database.
+    // Turns a driver error into words for the user, naming this database. The driver's text kept
+    // in the detail (and logged) never quotes a bound value (withoutValues).
     StoreError errorFrom(const QSqlError& error, const QString& doing) const;
+    // A driver's error text with every value it quotes replaced by "…".
+    static QString withoutValues(const QString& driverText);
 
     // Transactions nest: only the outermost begins and commits; a rollback anywhere inside makes
     // the outermost commit roll back. Use Transaction (below) rather than these directly.

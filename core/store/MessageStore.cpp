@@ -143,6 +143,19 @@ StoreResult<QList<Message>> MessageStore::forLead(qint64 leadId)
             {leadId}));
 }
 
+StoreResult<QDateTime> MessageStore::latestCreatedNotAfter(const QDateTime& limit)
+{
+    // Only what came from the provider's log: a text queued here has no provider id yet.
+    auto r = m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM messages WHERE created_at <= ? AND "
+                                      "provider_message_id IS NOT NULL"),
+                       {sql::time(limit)});
+    if (!r)
+        return r.error();
+    const QDateTime latest = r->next() ? sql::toTime(r->value(0)) : QDateTime();
+    r->finish();
+    return latest;
+}
+
 StoreResult<qint64> MessageStore::count()
 {
     return rows::scalar(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM messages")));

@@ -39,6 +39,8 @@ public:
     // Oldest first, as a conversation reads.
     StoreResult<QList<Message>> forLead(qint64 leadId);
     StoreResult<qint64> count();
+    // The latest creation time stored that is not after `limit` (invalid when none).
+    StoreResult<QDateTime> latestCreatedNotAfter(const QDateTime& limit);
 
     // The columns and row reader, for other stores that read messages (the thread's pages).
     static QString columns();

@@ -275,12 +275,61 @@ Migration schemaV7()
     };
 }
 
+// Provider records that could not be read or trusted (a year-9999 date, no id, a duration in
+// words): kept aside with a reason code, once per record however often a poll brings it back.
+// record_key is the provider id, or for a record without one a digest of its excerpt.
+Migration schemaV8()
+{
+    return Migration{
+        8,
+        QStringLiteral("set-aside provider records"),
+        {
+            QStringLiteral(R"(CREATE TABLE set_aside_records (
+                id ${ID_PK},
+                kind TEXT NOT NULL,
+                record_key TEXT NOT NULL,
+                provider_id TEXT,
+                reason TEXT NOT NULL,
+                field TEXT NOT NULL DEFAULT '',
+                excerpt TEXT NOT NULL DEFAULT '',
+                first_seen_at BIGINT NOT NULL,
+                last_seen_at BIGINT NOT NULL,
+                seen_count INTEGER NOT NULL DEFAULT 1,
+                UNIQUE (kind, record_key, reason)))"),
+            QStringLiteral("CREATE INDEX set_aside_records_seen ON set_aside_records (kind, last_seen_at)"),
+        },
+    };
+}
+
+// Opt-out intent (DESIGN §3): a reply that looks like an opt-out ("Stop please, just call me")
+// flags the number until a person confirms or undoes it; meanwhile nothing automatic is sent to
+// it. One row per number. On PostgreSQL the change trigger of migration 4 tells the other desks.
+Migration schemaV9()
+{
+    return Migration{
+        9,
+        QStringLiteral("replies that look like an opt-out"),
+        {
+            QStringLiteral("CREATE TABLE opt_out_intents ("
+                           "e164 TEXT PRIMARY KEY, "
+                           "lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE, "
+                           "message_id BIGINT REFERENCES messages(id) ON DELETE SET NULL, "
+                           "flagged_at BIGINT NOT NULL)"),
+        },
+        {},
+        {
+            QStringLiteral("CREATE TRIGGER opt_out_intents_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                           "opt_out_intents FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
     static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                      schemaV5(), schemaV6(), schemaV7()};
+                                      schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9()};
     return all;
 }
 

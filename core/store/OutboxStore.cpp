@@ -77,8 +77,9 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
-    const QString automaticKinds = QStringLiteral(" AND kind NOT IN ('%1', '%2')")
-                                       .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp));
+    const QString automaticKinds =
+        QStringLiteral(" AND kind NOT IN ('%1', '%2', '%3')")
+            .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp), toText(OutboxKind::HelpReply));
     auto next = rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND "
                                                       "not_before <= ?%1 ORDER BY id LIMIT 1")
                                            .arg(includeAutomatic ? QString() : automaticKinds),
@@ -131,6 +132,15 @@ StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore,
                   {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
 }
 
+StoreResult<void> OutboxStore::markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
+                                             const QDateTime& now)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', not_before = ?, last_error = ?, "
+                                 "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+}
+
 StoreResult<void> OutboxStore::setState(qint64 id, OutboxState state, const QDateTime& now)
 {
     return rows::none(m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
@@ -176,11 +186,22 @@ StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
 StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& owner, const QDateTime& now)
 {
     return rows::all<OutboxItem>(readItem,
-                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'sending' "
-                                                          "AND (lease_until < ? OR lease_owner <> ?) "
+                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE (state = 'sending' "
+                                                          "AND (lease_until < ? OR lease_owner <> ?)) "
+                                                          "OR (state = 'uncertain' AND not_before <= ?) "
                                                           "ORDER BY id")
                                                .arg(kColumns),
-                                           {sql::time(now), owner}));
+                                           {sql::time(now), owner, sql::time(now)}));
+}
+
+StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessageId, qint64 exceptId)
+{
+    auto n = rows::scalar(
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE provider_message_id = ? AND id <> ?"),
+                  {providerMessageId, exceptId}));
+    if (!n)
+        return n.error();
+    return n.value() > 0;
 }
 
 StoreResult<qint64> OutboxStore::countInState(OutboxState state)
@@ -196,9 +217,26 @@ namespace ringback {
 StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
 {
     auto r = m_db.exec(
-        QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind IN "
-                       "('textback', 'followup') AND state IN ('pending', 'sending', 'sent', 'held')"),
+        QStringLiteral("SELECT MAX(CASE WHEN o.kind = 'textback' AND c.ended_at IS NOT NULL THEN c.ended_at "
+                       "ELSE o.created_at END) FROM outbox o LEFT JOIN calls c ON c.id = o.call_id "
+                       "WHERE o.to_number = ? AND o.kind IN ('textback', 'followup') "
+                       "AND o.state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
         {number});
+    if (!r)
+        return r.error();
+    std::optional<QDateTime> last;
+    if (r->next() && !r->value(0).isNull())
+        last = sql::toTime(r->value(0));
+    r->finish();
+    return last;
+}
+
+StoreResult<std::optional<QDateTime>> OutboxStore::lastHelpReplyTo(const QString& number)
+{
+    auto r =
+        m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind = 'help' "
+                                 "AND state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
+                  {number});
     if (!r)
         return r.error();
     std::optional<QDateTime> last;
@@ -211,28 +249,37 @@ StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QSt
 StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
 {
     return rows::scalar(
-        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup') "
-                                 "AND state IN ('pending', 'sending', 'sent') AND created_at >= ?"),
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup', 'help') "
+                                 "AND state IN ('pending', 'sending', 'uncertain', 'sent') AND created_at >= ?"),
                   {sql::time(since)}));
 }
 
-StoreResult<qint64> OutboxStore::cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now)
+StoreResult<qint64> OutboxStore::cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now,
+                                                               const QDateTime& reachedAt)
 {
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
+    QString which =
+        QStringLiteral("to_number = ? AND kind IN ('textback', 'followup') AND state = 'pending'");
+    QVariantList args{number};
+    if (reachedAt.isValid()) {
+        // Only the texts of calls that ended before the caller was reached (a text without a call
+        // is not one of these kinds; keep it out rather than guess).
+        which += QStringLiteral(
+            " AND call_id IN (SELECT id FROM calls WHERE COALESCE(ended_at, started_at) <= ?)");
+        args << sql::time(reachedAt);
+    }
     // The conversation shows these texts as queued: mark them cancelled there too.
-    auto shown =
-        m_db.exec(QStringLiteral("UPDATE messages SET status = 'canceled', updated_at = ? WHERE outbox_id IN "
-                                 "(SELECT id FROM outbox WHERE to_number = ? AND kind IN ('textback', "
-                                 "'followup') AND state = 'pending')"),
-                  {sql::time(now), number});
+    auto shown = m_db.exec(QStringLiteral("UPDATE messages SET status = 'canceled', updated_at = ? WHERE "
+                                          "outbox_id IN (SELECT id FROM outbox WHERE %1)")
+                               .arg(which),
+                           QVariantList{sql::time(now)} + args);
     if (!shown)
         return shown.error();
-    auto r = m_db.exec(
-        QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE to_number = ? AND "
-                       "kind IN ('textback', 'followup') AND state = 'pending'"),
-        {sql::time(now), number});
+    auto r =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE %1").arg(which),
+                  QVariantList{sql::time(now)} + args);
     if (!r)
         return r.error();
     const qint64 n = r->numRowsAffected();

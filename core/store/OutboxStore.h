@@ -30,8 +30,8 @@ public:
     StoreResult<EnqueueOutcome> enqueue(const OutboxItem& item, const QDateTime& now);
 
     // Claims the due pending row that was queued first for `owner` (pending -> sending), with a lease.
-    // With includeAutomatic false (auto text-back paused), text-backs and follow-ups wait and only
-    // texts a person or a keyword asked for are claimed.
+    // With includeAutomatic false (auto text-back paused), text-backs, follow-ups and HELP replies
+    // wait and only texts a person asked for are claimed.
     StoreResult<std::optional<OutboxItem>> claimNext(const QString& owner, const QDateTime& now,
                                                      qint64 leaseMs, bool includeAutomatic = true);
 
@@ -40,6 +40,10 @@ public:
     // Back to pending, to be tried again no earlier than notBefore (retry with back-off).
     StoreResult<void> reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
                                  const QDateTime& now);
+    // The send failed in a way that may still have reached the provider: the row waits, leased to
+    // nobody, until notBefore, and is then looked up in the message log before any resend.
+    StoreResult<void> markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
+                                    const QDateTime& now);
     StoreResult<void> setState(qint64 id, OutboxState state, const QDateTime& now);
     StoreResult<void> linkMessage(qint64 id, qint64 messageId);
 
@@ -48,19 +52,31 @@ public:
     StoreResult<QList<OutboxItem>> inState(OutboxState state);
     // Rows left in `sending` whose lease has run out: the sender died mid-send.
     StoreResult<QList<OutboxItem>> expiredLeases(const QDateTime& now);
-    // Rows in `sending` that `owner` cannot be sending now: their lease ran out, or another
-    // process claimed them. Only the automation-lease holder sends, so when it starts, every
-    // claim that is not its own was left by a sender that died.
+    // Rows that may have reached the provider and must be looked up before any resend, oldest
+    // first: those in `sending` that `owner` cannot be sending now (their lease ran out, or
+    // another process claimed them: only the automation-lease holder sends, so when it starts,
+    // every claim that is not its own was left by a sender that died), and the `uncertain` ones
+    // that are due.
     StoreResult<QList<OutboxItem>> orphanedClaims(const QString& owner, const QDateTime& now);
+    // Whether a row other than `exceptId` already recorded this provider message id (a text the
+    // log shows is that row's, not a lost one's).
+    StoreResult<bool> providerIdRecorded(const QString& providerMessageId, qint64 exceptId);
     StoreResult<qint64> countInState(OutboxState state);
 
-    // When an automatic text (text-back or follow-up) last went, or is going, to a number.
+    // When an automatic text (text-back or follow-up) last went, or is going, to a number: the end
+    // of the call it answered (the cooldown is between calls), else when it was queued.
     StoreResult<std::optional<QDateTime>> lastAutomaticTextTo(const QString& number);
-    // Automatic texts created since a moment (the fraud guard's hourly cap).
+    // When the last HELP reply to a number was queued (or went), held ones included.
+    StoreResult<std::optional<QDateTime>> lastHelpReplyTo(const QString& number);
+    // Automatic texts created since a moment (the fraud guard's hourly cap): text-backs,
+    // follow-ups and HELP replies (DESIGN §3: HELP replies are automatic texts too).
     StoreResult<qint64> countAutomaticSince(const QDateTime& since);
     // Cancels automatic texts (text-backs in their grace delay, follow-ups waiting for the
-    // recipient's daytime) to a number that was just reached; returns how many.
-    StoreResult<qint64> cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now);
+    // recipient's daytime) to a number that was just reached; returns how many. With `reachedAt`,
+    // only texts for calls that ended before that moment: a reply or an answered call older than a
+    // missed call never cancels that call's text-back (DESIGN §3, order does not change outcomes).
+    StoreResult<qint64> cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now,
+                                                      const QDateTime& reachedAt = QDateTime());
 
 private:
     Database& m_db;

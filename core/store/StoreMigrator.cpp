@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "QueryRows.h"
+#include "common/CleanText.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -122,8 +123,10 @@ StoreResult<StoreMigrator::Report> StoreMigrator::copy(Database& from, Database&
             return source.error();
         qint64 copied = 0;
         while (source->next()) {
+            // A file written before text was cleaned may hold U+0000 or lone surrogates, which
+            // PostgreSQL refuses: they are cleaned on the way, like every new write.
             for (int i = 0; i < names.size(); ++i)
-                insert.bindValue(i, source->value(i));
+                insert.bindValue(i, cleanedValue(source->value(i)));
             if (!insert.exec())
                 return to.errorFrom(insert.lastError(), sql);
             ++copied;

@@ -49,7 +49,7 @@ StoreNotifications::Kind StoreNotifications::kindOfTable(const QString& table)
         return Kind::Message;
     if (table == QLatin1String("leads"))
         return Kind::Lead;
-    if (table == QLatin1String("opt_outs"))
+    if (table == QLatin1String("opt_outs") || table == QLatin1String("opt_out_intents"))
         return Kind::OptOut;
     if (table == QLatin1String("calls"))
         return Kind::Call;

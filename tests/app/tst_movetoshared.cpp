@@ -2,8 +2,10 @@
 // empty shared database, the desk is switched to it, and the file stays.
 #include "TempDatabase.h"
 #include "store/LeadStore.h"
+#include "store/MessageStore.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSettings>
 #include <QtTest>
 
@@ -15,6 +17,7 @@ class TestMoveToShared : public QObject
     Q_OBJECT
 private slots:
     void movesTheDeskAndSwitchesToTheSharedDatabase();
+    void textWithNulIsCleanedOnTheWay();
 };
 
 void TestMoveToShared::movesTheDeskAndSwitchesToTheSharedDatabase()
@@ -56,6 +59,57 @@ void TestMoveToShared::movesTheDeskAndSwitchesToTheSharedDatabase()
     QVERIFY(p.waitForFinished(30'000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("already holds")));
+}
+
+void TestMoveToShared::textWithNulIsCleanedOnTheWay()
+{
+    // A desk file written before text was cleaned: a reply holding U+0000 and a lone surrogate,
+    // which SQLite keeps and PostgreSQL refuses.
+    TempDatabase desk(SqlDialect::Kind::Sqlite, QStringLiteral("desk"));
+    QVERIFY(desk.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Lead lead =
+        LeadStore(desk.db()).findOrCreate(QStringLiteral("+15125553000"), QString(), now).value();
+    QString body = QStringLiteral("Leaking pipe, secret words");
+    body.insert(4, QChar(0));
+    body.append(QChar(0xDC00));
+    {
+        QSqlQuery raw(desk.db().connection());
+        QVERIFY(raw.prepare(QStringLiteral(
+            "INSERT INTO messages (provider_message_id, lead_id, direction, from_number, to_number, body, "
+            "status, created_at, updated_at) VALUES ('SMnul', ?, 'inbound', '+15125553000', '+15125550100', "
+            "?, "
+            "'received', ?, ?)")));
+        raw.addBindValue(lead.id);
+        raw.addBindValue(body);
+        raw.addBindValue(now.toMSecsSinceEpoch());
+        raw.addBindValue(now.toMSecsSinceEpoch());
+        QVERIFY2(raw.exec(), qPrintable(raw.lastError().text()));
+    }
+    desk.close();
+    TempDatabase shared(SqlDialect::Kind::Postgres, QStringLiteral("shared"));
+    QVERIFY2(shared.ok(), qPrintable(shared.errorText()));
+
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*=true"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RINGBACK_BINARY), {QStringLiteral("--db"), desk.path(),
+                                              QStringLiteral("--move-to"), shared.location().toArgument()});
+    QVERIFY(p.waitForFinished(30'000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(!err.contains(QLatin1String("secret words")), qPrintable(err)); // no body in any log
+
+    const auto moved = MessageStore(shared.db()).byProviderId(QStringLiteral("SMnul")).value();
+    QVERIFY(moved.has_value());
+    QVERIFY(!moved->body.contains(QChar(0)));
+    QVERIFY(moved->body.isValidUtf16());
+    QVERIFY2(moved->body.startsWith(QLatin1String("Leaking pipe, secret words")), qPrintable(moved->body));
 }
 
 QTEST_GUILESS_MAIN(TestMoveToShared)

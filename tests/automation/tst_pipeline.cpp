@@ -1,9 +1,12 @@
 // The text-back pipeline end to end against an in-memory provider: missed call -> exactly one
 // text, through re-polls, opt-outs, retries, a crash mid-send and two workers on one database.
+#include "../providers/twilio/TwilioTestData.h"
+#include "FakeHttpServer.h"
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/AutomationWorker.h"
 #include "automation/QueuedText.h"
+#include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/BlockListStore.h"
 #include "store/CallStore.h"
@@ -13,8 +16,10 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
+#include "store/SetAsideStore.h"
 #include "store/TimelineStore.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -60,6 +65,81 @@ QString number(int i)
     return QStringLiteral("+1512555%1").arg(1000 + i, 4, 10, QLatin1Char('0'));
 }
 
+// A Twilio-shaped account on a local server, with records written as raw JSON so a test can put in
+// what a real provider sometimes sends: a duration in words, no sid, a year-9999 date, a NUL.
+struct TwilioAccount
+{
+    FakeHttpServer server;
+    QByteArrayList calls;                     // parents To the business number
+    QHash<QString, QByteArrayList> childLegs; // parent sid -> its child legs
+    QByteArrayList messages;                  // the message log, both directions
+    QStringList sentTo;                       // To of every accepted send, in order
+    const Clock* clock = nullptr;
+
+    int requestsWith(const QString& queryKey) const
+    {
+        int n = 0;
+        for (const FakeRequest& r : server.requests())
+            n += r.query.hasQueryItem(queryKey) ? 1 : 0;
+        return n;
+    }
+
+    bool start()
+    {
+        server.setHandler([this](const FakeRequest& r) -> std::optional<FakeResponse> {
+            const auto page = [](const char* key, const QByteArrayList& items) {
+                return FakeResponse::json(200, "{\"" + QByteArray(key) + "\": [" + items.join(", ") +
+                                                   "], \"next_page_uri\": null}");
+            };
+            if (r.path.endsWith(QLatin1String("/Calls.json"))) {
+                const QString parent = r.queryValue(QStringLiteral("ParentCallSid"));
+                return page("calls", parent.isEmpty() ? calls : childLegs.value(parent));
+            }
+            if (r.path.endsWith(QLatin1String("/Messages.json")) && r.method == "GET")
+                return page("messages", messages);
+            if (r.path.endsWith(QLatin1String("/Messages.json")) && r.method == "POST") {
+                const QString to = r.form().queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded);
+                sentTo << to;
+                const QByteArray sent = twilio::messageJson(QStringLiteral("SMsent%1").arg(sentTo.size()),
+                                                            QStringLiteral("outbound-api"), kBusiness, to,
+                                                            clock->nowUtc(), QStringLiteral("text back"));
+                messages << sent;
+                return FakeResponse::json(201, sent);
+            }
+            return std::nullopt;
+        });
+        return server.listen();
+    }
+
+    std::unique_ptr<TwilioProvider> provider()
+    {
+        TwilioOptions options;
+        options.baseUrl = server.baseUrl();
+        return std::make_unique<TwilioProvider>(
+            TwilioCredentials{twilio::kAccountSid, {}, twilio::kAuthToken}, options);
+    }
+};
+
+QByteArray twilioCall(const QString& sid, const QString& from, const QString& status, const QDateTime& ended,
+                      const QString& duration = QStringLiteral("null"))
+{
+    return QStringLiteral(R"({"sid": "%1", "parent_call_sid": null, "direction": "inbound", "from": "%2", )"
+                          R"("to": "%3", "status": "%4", "start_time": "%5", "end_time": "%6", )"
+                          R"("duration": %7, "answered_by": null})")
+        .arg(sid, from, kBusiness, status, twilio::rfc2822(ended.addSecs(-30)), twilio::rfc2822(ended),
+             duration)
+        .toUtf8();
+}
+
+// Every log line of the run, to prove what never appears in one.
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    g_logLines.append(text);
+    g_previousHandler(type, context, text);
+}
+
 } // namespace
 
 class TestPipeline : public QObject
@@ -78,6 +158,8 @@ private slots:
     void historyIsNotTexted();
     void rateLimitedSendIsRetriedAndSentOnce();
     void optedOutAtProviderIsLearned();
+    void acceptedButFailedSendIsNotResent_data();
+    void acceptedButFailedSendIsNotResent();
     void crashMidSendIsReconciledNotResent();
     void twoWorkersOneDatabaseTextEachCallerOnce();
     void hourlyCapHoldsTheRestForApproval();
@@ -88,9 +170,16 @@ private slots:
     void noFollowUpAfterAReply();
     void followUpWaitsForTheRecipientsDaytime();
     void pausedWorkerKeepsRecordingButSendsNoAutomaticText();
+    void badRecordIsSetAsideItsNeighboursAreTexted();
+    void yearNineThousandDoesNotBlindTheWorker();
+    void futureWatermarkIsRepairedOnStart();
+    void nulInAnInboundTextIsCleanedAndTheQueueMovesOn();
+    void childLegsAreFetchedOncePerUndecidedCall();
+    void messageTheStoreRefusesIsSetAsideTheQueueMovesOn();
 
 private:
-    std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider);
+    std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider,
+                                                 VoipProvider* instead = nullptr);
     // Runs cycles until `done` holds and then `extra` more cycles, advancing the clock between them.
     bool runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles = 3,
                   qint64 advanceMsPerCycle = 1000);
@@ -132,13 +221,14 @@ void TestPipeline::cleanup()
     m_clock.reset();
 }
 
-std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, ScriptedProvider& provider)
+std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, ScriptedProvider& provider,
+                                                           VoipProvider* instead)
 {
     AutomationWorker::Options o;
     o.location = m_store->location();
     o.connectionName = name;
     o.holderId = name;
-    o.sharedProvider = &provider;
+    o.sharedProvider = instead ? instead : &provider;
     o.clock = m_clock.get();
     o.pollIntervalMs = 1;
     o.compose = [](TextBackTemplate role, const Lead&) {
@@ -159,22 +249,32 @@ std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, 
 }
 
 // The clock moves only between two cycles of the worker, never during one: a cycle that takes long
-// (a slow provider, a loaded machine) sees the same times as a quick one, and the test the same
-// outcome. A cycle ends with a state change (live, paused, offline, standby); the worker starts the
-// next one a millisecond later, so each wait is for something that comes, and its limit is only a
-// safety net. (It used to be 200 ms of real time, after which the clock moved on in the middle of a
-// slow cycle: on a loaded machine a grace delay or a retry pause then ran out before its time.)
+// (a slow provider, a loaded machine, ASan) sees the same times as a quick one, and the test the
+// same outcome. A cycle ends with a state change (live, paused, offline, standby); the worker starts
+// the next one a millisecond later, so each wait is for something that comes. It gives up only when
+// the worker has done nothing for a minute (no decision, no text, no cycle): a cycle that sends 200
+// texts is waited for however slow the machine. (runUntil used to wait 200 ms of real time and then
+// move the clock on in the middle of a slow cycle: a grace delay or a retry pause ran out early, and
+// a long cycle ran out of tries.)
 bool TestPipeline::runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles,
                             qint64 advanceMsPerCycle)
 {
     QSignalSpy cycles(&worker, &AutomationWorker::stateChanged);
+    QSignalSpy activity(&worker, &AutomationWorker::decided);
     const auto nextCycle = [&] {
         m_clock->advanceMs(advanceMsPerCycle);
-        if (cycles.wait(60'000))
-            return true;
-        qWarning("no cycle of the worker ended within a minute (state: %s)",
-                 qPrintable(worker.state().describe()));
-        return false;
+        QDeadlineTimer quiet(60'000);
+        while (!cycles.wait(1000)) {
+            if (!activity.isEmpty()) {
+                activity.clear();
+                quiet.setRemainingTime(60'000);
+            } else if (quiet.hasExpired()) {
+                qWarning("the worker did nothing for a minute (state: %s)",
+                         qPrintable(worker.state().describe()));
+                return false;
+            }
+        }
+        return true;
     };
     for (int i = 0; i < 400 && !done(); ++i) {
         if (!nextCycle())
@@ -390,6 +490,39 @@ void TestPipeline::optedOutAtProviderIsLearned()
         *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Failed).value() == 1; }, 2));
     QVERIFY(OptOutStore(db()).isOptedOut(caller).value());
     QCOMPARE(m_provider->sent.size(), 0);
+}
+
+void TestPipeline::acceptedButFailedSendIsNotResent_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << int(ProviderError::Kind::ServerError) << 500;
+    QTest::newRow("timeout") << int(ProviderError::Kind::Timeout) << 0;
+    QTest::newRow("307") << int(ProviderError::Kind::MalformedResponse) << 307;
+}
+
+void TestPipeline::acceptedButFailedSendIsNotResent()
+{
+    // The provider took the text and then failed its answer: found in the log, never resent.
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    ProviderError lost = ScriptedProvider::error(ProviderError::Kind(kind));
+    lost.httpStatus = status;
+    lost.fate = ProviderError::Fate::MayHaveBeenAccepted;
+    m_provider->sendErrorsAfterAccepting.enqueue(lost);
+    const QString caller = number(15);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Sent).value() == 1; }, 5, 5000));
+    QCOMPARE(m_provider->sentTo(caller), 1);
+    QCOMPARE(OutboxStore(db()).inState(OutboxState::Sent).value().first().providerMessageId,
+             m_provider->messages.last().providerMessageId);
+    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Failed).value(), qint64(0));
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    QCOMPARE(lead.status, LeadStatus::Texted);
 }
 
 void TestPipeline::crashMidSendIsReconciledNotResent()
@@ -701,6 +834,247 @@ void TestPipeline::pausedWorkerKeepsRecordingButSendsNoAutomaticText()
     QVERIFY(runUntil(
         *worker, [&] { return m_provider->sentTo(early) == 2; }, 3));
     QCOMPARE(m_provider->sentTo(during), 0);
+}
+
+void TestPipeline::badRecordIsSetAsideItsNeighboursAreTexted()
+{
+    TwilioAccount account;
+    account.clock = m_clock.get();
+    QVERIFY(account.start());
+    const QDateTime t = m_clock->nowUtc().addSecs(-20);
+    account.calls << twilioCall(twilio::callSid(1), number(1), QStringLiteral("no-answer"), t)
+                  << twilioCall(twilio::callSid(2), number(2), QStringLiteral("busy"), t,
+                                QStringLiteral("\"abc\""))
+                  << QByteArray(R"({"status": "no-answer", "from": "+15125551003", "direction": "inbound"})")
+                  << twilioCall(QStringLiteral("4"), number(4), QStringLiteral("no-answer"), t)
+                         .replace("\"sid\": \"4\"", "\"sid\": 4")
+                  << twilioCall(twilio::callSid(5), number(5), QStringLiteral("no-answer"), t);
+    auto provider = account.provider();
+    auto twilioWorker = makeWorker(QStringLiteral("w"), *m_provider, provider.get());
+    QSignalSpy decided(twilioWorker.get(), &AutomationWorker::decided);
+    twilioWorker->start();
+    QVERIFY2(runUntil(
+                 *twilioWorker, [&] { return account.sentTo.size() >= 2; }, 3),
+             qPrintable(twilioWorker->state().describe()));
+    QCOMPARE(account.sentTo.count(number(1)), 1);
+    QCOMPARE(account.sentTo.count(number(5)), 1);
+    QCOMPARE(account.sentTo.size(), 2);
+
+    // The three bad ones are kept aside with their reasons, once however often they are polled,
+    // and each is reported once in the log.
+    QSet<QString> reasons;
+    const QList<SetAsideRecord> aside = SetAsideStore(db()).recent(RecordKind::Call, 10).value();
+    for (const SetAsideRecord& r : aside) {
+        reasons << toText(r.reason);
+        QVERIFY(r.seenCount >= 2);
+    }
+    QCOMPARE(reasons, (QSet<QString>{QStringLiteral("bad-number"), QStringLiteral("missing-id"),
+                                     QStringLiteral("bad-id")}));
+    int reported = 0;
+    for (const QList<QVariant>& line : std::as_const(decided))
+        reported += line.first().toString().startsWith(QLatin1String("set aside")) ? 1 : 0;
+    QCOMPARE(reported, 3);
+    QCOMPARE(twilioWorker->state().mode, AutomationState::Mode::Live);
+}
+
+void TestPipeline::yearNineThousandDoesNotBlindTheWorker()
+{
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    KeyValueStore sync(db(), KeyValueStore::Table::SyncState);
+    // Whenever the worker says "live", its watermarks are not in the future.
+    QStringList blindButLive;
+    connect(worker.get(), &AutomationWorker::stateChanged, this, [&](const AutomationState& s) {
+        if (s.mode != AutomationState::Mode::Live)
+            return;
+        const QDateTime limit = m_clock->nowUtc().addSecs(5 * 60);
+        for (const QString& key : {QStringLiteral("watermark/calls"), QStringLiteral("watermark/messages")}) {
+            const auto stored = sync.value(key);
+            if (stored && stored->has_value() &&
+                QDateTime::fromMSecsSinceEpoch((*stored)->toLongLong(), Qt::UTC) > limit)
+                blindButLive << key;
+        }
+    });
+    const QDateTime farFuture(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    m_provider->calls << call(QStringLiteral("CAfuture"), number(80), CallStatus::NoAnswer, farFuture)
+                      << call(QStringLiteral("CA1"), number(81), CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-5));
+    m_provider->messages << inbound(QStringLiteral("SMfuture"), number(82), QStringLiteral("hi"), farFuture);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(number(81)) == 1; }, 2));
+    QCOMPARE(m_provider->sentTo(number(80)), 0);
+
+    // Later: a new missed call is texted, and a reply is stored.
+    m_clock->advanceSecs(600);
+    m_provider->calls << call(QStringLiteral("CA2"), number(83), CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    m_provider->messages << inbound(QStringLiteral("SMreply"), number(81), QStringLiteral("Yes please"),
+                                    m_clock->nowUtc().addSecs(-1));
+    QVERIFY2(runUntil(
+                 *worker,
+                 [&] {
+                     return m_provider->sentTo(number(83)) == 1 &&
+                            MessageStore(db()).byProviderId(QStringLiteral("SMreply")).value().has_value();
+                 },
+                 2),
+             qPrintable(worker->state().describe()));
+    QVERIFY2(blindButLive.isEmpty(), qPrintable(blindButLive.join(QLatin1String(", "))));
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+    QCOMPARE(SetAsideStore(db()).recent(RecordKind::Call, 10).value().size(), 1);
+    QCOMPARE(SetAsideStore(db()).recent(RecordKind::Message, 10).value().size(), 1);
+    QVERIFY(!CallStore(db()).byProviderId(QStringLiteral("CAfuture")).value().has_value());
+}
+
+void TestPipeline::futureWatermarkIsRepairedOnStart()
+{
+    // An earlier version let a year-9999 record set the watermarks: the stored ones are absurd.
+    KeyValueStore sync(db(), KeyValueStore::Table::SyncState);
+    const QDateTime farFuture(QDate(9999, 12, 31), QTime(23, 50), Qt::UTC);
+    for (const QString& key : {QStringLiteral("watermark/calls"), QStringLiteral("watermark/messages")})
+        QVERIFY(sync.setValue(key, QString::number(farFuture.toMSecsSinceEpoch()), m_clock->nowUtc()).ok());
+    m_provider->calls << call(QStringLiteral("CA1"), number(84), CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-5));
+    m_provider->messages << inbound(QStringLiteral("SMr"), number(85), QStringLiteral("Call me back"),
+                                    m_clock->nowUtc().addSecs(-5));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY2(runUntil(
+                 *worker,
+                 [&] {
+                     return m_provider->sentTo(number(84)) == 1 &&
+                            MessageStore(db()).byProviderId(QStringLiteral("SMr")).value().has_value();
+                 },
+                 2),
+             qPrintable(worker->state().describe()));
+    const QDateTime limit = m_clock->nowUtc().addSecs(5 * 60);
+    for (const QString& key : {QStringLiteral("watermark/calls"), QStringLiteral("watermark/messages")})
+        QVERIFY(QDateTime::fromMSecsSinceEpoch(sync.value(key).value()->toLongLong(), Qt::UTC) <= limit);
+}
+
+void TestPipeline::nulInAnInboundTextIsCleanedAndTheQueueMovesOn()
+{
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*=true"));
+    const QString caller = number(90);
+    const QString texter = number(91);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3));
+    QString body = QStringLiteral("Leaking pipe under sink");
+    body.insert(7, QChar(0));
+    body.append(QChar(0xD800)); // and a lone surrogate
+    m_provider->messages << inbound(QStringLiteral("SMnul"), texter, body, m_clock->nowUtc().addSecs(-2));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    const bool sent = runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 2);
+    // A later reply is stored too.
+    m_provider->messages << inbound(QStringLiteral("SMlater"), texter, QStringLiteral("Thanks"),
+                                    m_clock->nowUtc());
+    const bool later = runUntil(
+        *worker,
+        [&] { return MessageStore(db()).byProviderId(QStringLiteral("SMlater")).value().has_value(); }, 1);
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.info=false"));
+    QVERIFY2(sent, qPrintable(worker->state().describe()));
+    QVERIFY(later);
+    const auto stored = MessageStore(db()).byProviderId(QStringLiteral("SMnul")).value();
+    QVERIFY(stored.has_value());
+    QVERIFY(!stored->body.contains(QChar(0)));
+    QVERIFY(stored->body.startsWith(QLatin1String("Leaking pipe under sink")));
+    QVERIFY(stored->body.isValidUtf16());
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+    for (const QString& line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(QLatin1String("Leaking")) && !line.contains(QLatin1String("under sink")),
+                 qPrintable(line));
+}
+
+void TestPipeline::childLegsAreFetchedOncePerUndecidedCall()
+{
+    // Many answered calls in the overlap: each is decided on the first poll (its child leg says it
+    // was answered) and its child legs are never asked for again.
+    TwilioAccount account;
+    account.clock = m_clock.get();
+    QVERIFY(account.start());
+    const int calls = 300;
+    for (int i = 0; i < calls; ++i) {
+        const QString sid = twilio::callSid(1000 + i);
+        const QDateTime ended = m_clock->nowUtc().addSecs(-i);
+        account.calls << twilioCall(sid, number(i), QStringLiteral("completed"), ended,
+                                    QStringLiteral("\"95\""));
+        twilio::CallRecord leg;
+        leg.sid = twilio::callSid(5000 + i);
+        leg.parentSid = sid;
+        leg.status = QStringLiteral("completed");
+        leg.direction = QStringLiteral("outbound-dial");
+        leg.from = kBusiness;
+        leg.to = QStringLiteral("+15125550188");
+        leg.ended = ended;
+        account.childLegs[sid] << twilio::callJson(leg);
+    }
+    auto provider = account.provider();
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider, provider.get());
+    worker->start();
+    QVERIFY2(runUntil(
+                 *worker,
+                 [&] {
+                     return CallStore(db()).undecidedParents(10).value().isEmpty() &&
+                            CallStore(db()).count().value() == 2 * calls;
+                 },
+                 0),
+             qPrintable(worker->state().describe()));
+    const int childRequests = account.requestsWith(QStringLiteral("ParentCallSid"));
+    QCOMPARE(childRequests, calls);
+    const int listings = account.requestsWith(QStringLiteral("To"));
+    QVERIFY(runUntil(
+        *worker, [&] { return account.requestsWith(QStringLiteral("To")) >= listings + 3 * 3; }, 0));
+    QCOMPARE(account.requestsWith(QStringLiteral("ParentCallSid")), childRequests);
+    QCOMPARE(account.sentTo.size(), 0);
+}
+
+void TestPipeline::messageTheStoreRefusesIsSetAsideTheQueueMovesOn()
+{
+    // Whatever else a server may refuse in one record (here a rule the test adds), that record is
+    // set aside and the rest of its poll, and every later cycle, goes on.
+    const QString refuse =
+        TestBackend::postgres()
+            ? QStringLiteral(
+                  "ALTER TABLE messages ADD CONSTRAINT refuse_pills CHECK (body NOT LIKE '%pill%')")
+            : QStringLiteral(
+                  "CREATE TRIGGER refuse_pills BEFORE INSERT ON messages WHEN NEW.body LIKE '%pill%' "
+                  "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    QVERIFY(db().exec(refuse).ok());
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*=true"));
+    const QString caller = number(92);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3));
+    m_provider->messages << inbound(QStringLiteral("SMpill"), number(93),
+                                    QStringLiteral("a poison pill text"), m_clock->nowUtc().addSecs(-2))
+                         << inbound(QStringLiteral("SMok"), number(94), QStringLiteral("Yes please"),
+                                    m_clock->nowUtc().addSecs(-1));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    const bool done = runUntil(
+        *worker,
+        [&] {
+            return m_provider->sentTo(caller) == 1 &&
+                   MessageStore(db()).byProviderId(QStringLiteral("SMok")).value().has_value();
+        },
+        2);
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.info=false"));
+    QVERIFY2(done, qPrintable(worker->state().describe()));
+    QVERIFY(!MessageStore(db()).byProviderId(QStringLiteral("SMpill")).value().has_value());
+    const auto aside = SetAsideStore(db()).recent(RecordKind::Message, 10).value();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.first().providerId, QStringLiteral("SMpill"));
+    QCOMPARE(aside.first().reason, SetAsideReason::StoreRefused);
+    QVERIFY(!aside.first().excerpt.contains(QLatin1String("pill")));
+    QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
+    for (const QString& line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(QLatin1String("poison")), qPrintable(line));
 }
 
 QTEST_MAIN(TestPipeline)

@@ -155,7 +155,8 @@ void TestPolicy::decide_data()
     QTest::newRow("texted an hour ago: cooldown")
         << cfg << recent << A::Skip << R::Cooldown << T::BusinessHours;
     PolicyInput yesterday = mobile();
-    yesterday.caller.lastAutoTextAt = yesterday.now.addSecs(-24 * 3600);
+    // Measured between the calls (DESIGN §3: when a poll ran never decides it).
+    yesterday.caller.lastAutoTextAt = yesterday.call.endedAt.addSecs(-24 * 3600);
     QTest::newRow("texted 24h ago: texted again")
         << cfg << yesterday << A::Send << R::None << T::BusinessHours;
 

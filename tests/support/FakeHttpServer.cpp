@@ -95,6 +95,14 @@ FakeResponse FakeResponse::closesConnection()
     return r;
 }
 
+FakeResponse FakeResponse::trickles(int intervalMs)
+{
+    FakeResponse r = json(200, "{\"calls\": [");
+    r.ending = Ending::Trickle;
+    r.trickleMs = intervalMs;
+    return r;
+}
+
 FakeResponse FakeResponse::paddedJson(const QByteArray& json, qint64 bytes)
 {
     const qsizetype close = json.lastIndexOf('}');
@@ -133,9 +141,9 @@ FakeHttpServer::~FakeHttpServer()
     }
 }
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 quint16 FakeHttpServer::port() const
@@ -218,7 +226,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
 
 void FakeHttpServer::handle(QTcpSocket* socket, const FakeRequest& request)
 {
-    m_requests.append(request);
+    if (m_recordRequests)
+        m_requests.append(request);
     emit requestReceived(request);
 
     QQueue<FakeResponse>& queue = m_routes[routeKey(request.method, request.path)];
@@ -253,6 +262,14 @@ void FakeHttpServer::respond(QTcpSocket* socket, const FakeResponse& response)
     case FakeResponse::Ending::CloseConnection:
         socket->disconnectFromHost();
         break;
+    case FakeResponse::Ending::Trickle: {
+        socket->write(head(response, response.body.size() + 1'000'000) + response.body);
+        // A space at a time, for as long as the client listens (the timer goes with the socket).
+        auto* drip = new QTimer(socket);
+        connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        drip->start(qMax(1, response.trickleMs));
+        break;
+    }
     }
 }
 

@@ -39,9 +39,10 @@ struct FakeRequest
 struct FakeResponse
 {
     enum class Ending {
-        Complete,       // the whole answer, then the connection stays open (keep-alive)
-        NeverFinish,    // status, headers and half the body, then silence
-        CloseConnection // close the connection without a word
+        Complete,        // the whole answer, then the connection stays open (keep-alive)
+        NeverFinish,     // status, headers and half the body, then silence
+        CloseConnection, // close the connection without a word
+        Trickle          // status, headers and the body, then one more byte every trickleMs, never done
     };
 
     int status = 200;
@@ -49,11 +50,15 @@ struct FakeResponse
     QByteArray body;
     Ending ending = Ending::Complete;
     int delayMs = 0; // wait this long before answering
+    int trickleMs = 0;
 
     static FakeResponse json(int status, const QByteArray& body);
     static FakeResponse html(int status, const QByteArray& body);
     static FakeResponse neverFinishes();
     static FakeResponse closesConnection();
+    // A 200 whose body never ends, although a byte arrives every `intervalMs` (no inactivity
+    // timeout ever fires).
+    static FakeResponse trickles(int intervalMs);
     // A JSON body padded with spaces to exactly `bytes` bytes (for size limits): {"pad": [...]}.
     static FakeResponse paddedJson(const QByteArray& json, qint64 bytes);
 
@@ -71,8 +76,8 @@ public:
     explicit FakeHttpServer(QObject* parent = nullptr);
     ~FakeHttpServer() override;
 
-    // Listens on a free port of 127.0.0.1.
-    bool listen();
+    // Listens on 127.0.0.1, on a free port unless one is given.
+    bool listen(quint16 port = 0);
     quint16 port() const;
     // "http://127.0.0.1:<port>"
     QUrl baseUrl() const;
@@ -92,6 +97,8 @@ public:
     // Scripted responses not used yet, over all routes.
     int unusedResponses() const;
 
+    // Off: requests() stays empty (a server that runs for hours keeps no copy of each request).
+    void setRecordRequests(bool record) { m_recordRequests = record; }
     const QList<FakeRequest>& requests() const { return m_requests; }
     QList<FakeRequest> requestsTo(const QByteArray& method, const QString& path) const;
     int openConnections() const { return int(m_buffers.size()); }
@@ -110,6 +117,7 @@ private:
     FakeResponse m_fallback;
     bool m_customFallback = false;
     QList<FakeRequest> m_requests;
+    bool m_recordRequests = true;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     std::function<std::optional<FakeResponse>(const FakeRequest&)> m_handler;
 };

@@ -73,7 +73,7 @@ void ScriptedProvider::listMessages(const MessageQuery& query, Done<QList<Messag
 
 void ScriptedProvider::sendMessage(const OutgoingMessage& message, Done<SentMessage> done)
 {
-    if (!sendErrors.isEmpty())
+    if (sendErrorsAfterAccepting.isEmpty() && !sendErrors.isEmpty())
         return answer<SentMessage>(std::move(done), sendErrors.dequeue());
     lastSendTo = message.to;
     if (onSend)
@@ -89,6 +89,8 @@ void ScriptedProvider::sendMessage(const OutgoingMessage& message, Done<SentMess
     logged.status = MessageStatus::Queued;
     logged.createdAt = clock ? clock->nowUtc() : QDateTime::currentDateTimeUtc();
     messages << logged;
+    if (!sendErrorsAfterAccepting.isEmpty())
+        return answer<SentMessage>(std::move(done), sendErrorsAfterAccepting.dequeue());
     answer<SentMessage>(std::move(done), SentMessage{sid, MessageStatus::Queued, logged.createdAt});
 }
 

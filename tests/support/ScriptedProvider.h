@@ -28,6 +28,9 @@ public:
 
     // Errors for the next sendMessage calls, first in first out (an empty queue: success).
     QQueue<ProviderError> sendErrors;
+    // Errors for the next sends that were accepted anyway (the text is in the log and in `sent`):
+    // a 5xx or a timeout after the provider took the text. Used before sendErrors.
+    QQueue<ProviderError> sendErrorsAfterAccepting;
     // Errors for the next list requests (calls, messages or numbers).
     QQueue<ProviderError> listErrors;
 

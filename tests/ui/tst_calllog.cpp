@@ -1,8 +1,10 @@
 #include "TempDatabase.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
+#include "calls/SetAsideNotice.h"
 #include "phone/PhoneNumberService.h"
 #include "store/CallStore.h"
+#include "store/SetAsideStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableView>
@@ -33,6 +35,7 @@ class TestCallLog : public QObject
 private slots:
     void pagesAndRefreshes();
     void showsWhatHappened();
+    void setAsideRecordsAreShownOnce();
 };
 
 void TestCallLog::pagesAndRefreshes()
@@ -102,6 +105,48 @@ void TestCallLog::showsWhatHappened()
                 .contains(QStringLiteral("(512) 555-1001")));
     QCOMPARE(model.index(0, CallLogModel::OutcomeColumn).data().toString(),
              QStringLiteral("Not decided yet"));
+}
+
+void TestCallLog::setAsideRecordsAreShownOnce()
+{
+    TempDatabase t;
+    QVERIFY(t.ok());
+    const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    const PhoneNumberService phone;
+    CallLogModel model(t.db(), phone);
+    CallsPage page(&model);
+    auto* notice = new SetAsideNotice(t.db());
+    page.addNotice(notice);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!notice->isVisible()); // nothing set aside: nothing said
+
+    SetAsideRecord noNumber;
+    noNumber.kind = RecordKind::Call;
+    noNumber.providerId = QStringLiteral("CA2");
+    noNumber.reason = SetAsideReason::BadNumber;
+    noNumber.field = QStringLiteral("duration");
+    noNumber.excerpt = QStringLiteral(R"({"sid":"CA2","duration":"abc"})");
+    SetAsideRecord future = noNumber;
+    future.providerId = QStringLiteral("CA9");
+    future.reason = SetAsideReason::FutureDate;
+    future.field = QStringLiteral("end_time");
+    SetAsideStore store(t.db());
+    QCOMPARE(store.record({noNumber, future}, t0).value().size(), 2);
+    // The same records on the next polls: counted, not added.
+    for (int poll = 1; poll <= 3; ++poll)
+        QVERIFY(store.record({noNumber, future}, t0.addSecs(poll * 5)).value().isEmpty());
+    const auto recent = store.recent(RecordKind::Call, 10).value();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.first().seenCount, 4);
+
+    notice->refresh();
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->textFormat(), Qt::PlainText);
+    QVERIFY2(notice->text().startsWith(QLatin1String("2 call record(s) from the provider could not be read")),
+             qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(SetAsideRecord::reasonText(SetAsideReason::FutureDate)));
+    QVERIFY(notice->text().contains(SetAsideRecord::reasonText(SetAsideReason::BadNumber)));
 }
 
 QTEST_MAIN(TestCallLog)

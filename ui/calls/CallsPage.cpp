@@ -43,4 +43,10 @@ CallsPage::CallsPage(CallLogModel* model, QWidget* parent)
     layout->addWidget(m_view, 1);
 }
 
+void CallsPage::addNotice(QWidget* notice)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_view), notice);
+}
+
 } // namespace ringback::ui

@@ -15,6 +15,8 @@ class CallsPage : public QWidget
 public:
     explicit CallsPage(CallLogModel* model, QWidget* parent = nullptr);
     QTableView* view() const { return m_view; }
+    // A line above the log (the provider records set aside); the page takes it.
+    void addNotice(QWidget* notice);
 
 private:
     QTableView* m_view;

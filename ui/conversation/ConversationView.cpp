@@ -4,6 +4,7 @@
 #include "LeadCard.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
+#include "automation/OptOutIntent.h"
 #include "automation/StaffReply.h"
 #include "common/Clock.h"
 #include "settings/Settings.h"
@@ -13,8 +14,11 @@
 #include "store/OptOutStore.h"
 #include "store/TypingPresence.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -33,6 +37,10 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     , m_settings(std::make_unique<Settings>(m_sharedKeys.get(), nullptr))
     , m_thread(new ThreadModel(db, this))
     , m_banner(new QLabel(this))
+    , m_intentBanner(new QFrame(this))
+    , m_intentText(new QLabel(m_intentBanner))
+    , m_confirmOptOut(new QPushButton(tr("Confirm opt-out"), m_intentBanner))
+    , m_notAnOptOut(new QPushButton(tr("Not an opt-out"), m_intentBanner))
     , m_threadView(new ThreadView(m_thread, this))
     , m_composer(new Composer(this))
     , m_card(new LeadCard(db, phone, clock, this))
@@ -54,6 +62,25 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
         m_banner->setPalette(p);
     }
     m_banner->hide();
+    // A reply that reads like "stop texting me": automatic texts have stopped; a person decides.
+    m_intentBanner->setObjectName(QStringLiteral("optOutIntentBanner"));
+    m_intentBanner->setAutoFillBackground(true);
+    m_intentBanner->setPalette(m_banner->palette());
+    m_intentText->setObjectName(QStringLiteral("optOutIntentText"));
+    m_intentText->setTextFormat(Qt::PlainText);
+    m_intentText->setWordWrap(true);
+    m_confirmOptOut->setObjectName(QStringLiteral("confirmOptOut"));
+    m_notAnOptOut->setObjectName(QStringLiteral("notAnOptOut"));
+    {
+        auto* row = new QHBoxLayout(m_intentBanner);
+        row->setContentsMargins(10, 6, 10, 6);
+        row->addWidget(m_intentText, 1);
+        row->addWidget(m_confirmOptOut);
+        row->addWidget(m_notAnOptOut);
+    }
+    connect(m_confirmOptOut, &QPushButton::clicked, this, [this] { decideOptOutIntent(true); });
+    connect(m_notAnOptOut, &QPushButton::clicked, this, [this] { decideOptOutIntent(false); });
+    m_intentBanner->hide();
     m_typing->setObjectName(QStringLiteral("typingLabel"));
     m_typing->setContentsMargins(10, 4, 10, 0);
     {
@@ -75,6 +102,7 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_banner);
+    column->addWidget(m_intentBanner);
     column->addWidget(m_threadView, 1);
     column->addWidget(m_typing);
     column->addWidget(m_composer);
@@ -178,12 +206,39 @@ void ConversationView::updateTextingState()
     } else {
         m_banner->hide();
     }
+    auto intent = OptOutIntentStore(m_db).flagFor(e164);
+    const bool flagged = intent && intent->has_value() && !(optOut && optOut->has_value());
+    if (flagged) {
+        m_intentText->setText(tr("Their reply on %1 looks like a request to stop texts. Ringback has "
+                                 "stopped automatic texts to them; you can still reply by hand.")
+                                  .arg(ThreadModel::timeText((*intent)->flaggedAt)));
+    }
+    m_intentBanner->setVisible(flagged);
     auto block = StaffReply(m_db, m_phone).blockFor(e164);
     if (!block) {
         m_composer->setBlockedReason(block.error().message);
         return;
     }
     m_composer->setBlockedReason(StaffReply::explain(block.value()));
+}
+
+void ConversationView::decideOptOutIntent(bool confirmed)
+{
+    const qint64 id = m_thread->leadId();
+    const QString e164 = m_card->lead().e164;
+    if (id <= 0 || e164.isEmpty())
+        return;
+    OptOutIntentStore intents(m_db);
+    const auto done =
+        confirmed ? intents.confirm(e164, m_clock.nowUtc()) : intents.dismiss(e164, m_clock.nowUtc());
+    if (!done) {
+        m_composer->showError(done.error().message);
+        return;
+    }
+    m_thread->refresh();
+    m_card->reload();
+    updateTextingState();
+    emit conversationChanged(id);
 }
 
 QStringList ConversationView::fallbackNumbers() const

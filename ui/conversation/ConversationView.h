@@ -4,7 +4,9 @@
 
 #include <memory>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTimer;
 
@@ -52,6 +54,11 @@ public:
     Composer* composer() const { return m_composer; }
     LeadCard* card() const { return m_card; }
     QLabel* optOutBanner() const { return m_banner; }
+    // "Looks like an opt-out": shown while the caller's reply is flagged (OptOutIntent), with
+    // Confirm opt-out / Not an opt-out.
+    QFrame* optOutIntentBanner() const { return m_intentBanner; }
+    QPushButton* confirmOptOutButton() const { return m_confirmOptOut; }
+    QPushButton* notAnOptOutButton() const { return m_notAnOptOut; }
     QLabel* typingLabel() const { return m_typing; }
 
 signals:
@@ -62,6 +69,7 @@ signals:
 
 private:
     void send(const QString& text);
+    void decideOptOutIntent(bool confirmed);
     void updateTextingState();
     QStringList fallbackNumbers() const;
     void announceTyping();
@@ -74,6 +82,10 @@ private:
     std::unique_ptr<Settings> m_settings;
     ThreadModel* m_thread;
     QLabel* m_banner;
+    QFrame* m_intentBanner;
+    QLabel* m_intentText;
+    QPushButton* m_confirmOptOut;
+    QPushButton* m_notAnOptOut;
     ThreadView* m_threadView;
     Composer* m_composer;
     LeadCard* m_card;

@@ -158,6 +158,7 @@ QString ThreadModel::eventText(const ThreadEvent& e)
         }
         case OutboxState::Pending:
         case OutboxState::Sending:
+        case OutboxState::Uncertain: // being checked in the provider's log before any resend
             return tr("Missed call %1 – text-back queued").arg(when);
         case OutboxState::Held:
             return tr("Missed call %1 – text-back waiting for approval").arg(when);

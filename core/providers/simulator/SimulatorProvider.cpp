@@ -22,7 +22,38 @@ ProviderError error(ProviderError::Kind kind, int httpStatus, int code, const QS
     e.providerCode = code;
     e.message = message;
     e.providerMessage = providerMessage;
+    // As a real provider's: a 5xx or a timeout may have been acted on; a refusal or an unreachable
+    // server was not.
+    e.fate = httpStatus >= 500 || kind == ProviderError::Kind::Timeout
+                 ? ProviderError::Fate::MayHaveBeenAccepted
+                 : ProviderError::Fate::NotAccepted;
     return e;
+}
+
+ProviderError injectedError(ProviderError::Kind kind)
+{
+    using K = ProviderError::Kind;
+    switch (kind) {
+    case K::RateLimited: {
+        ProviderError e = error(K::RateLimited, 429, 20429,
+                                SimulatorProvider::tr("The phone provider is busy; trying again shortly."),
+                                QStringLiteral("Too Many Requests"));
+        e.retryAfterSeconds = 1;
+        return e;
+    }
+    case K::Network:
+        return error(
+            K::Network, 0, 0,
+            SimulatorProvider::tr("The phone provider cannot be reached. Check the internet connection."),
+            {});
+    case K::Timeout:
+        return error(K::Timeout, 0, 0, SimulatorProvider::tr("The phone provider did not answer in time."),
+                     {});
+    default:
+        return error(kind, 500, 0,
+                     SimulatorProvider::tr("The phone provider had an internal error; trying again shortly."),
+                     QStringLiteral("Internal Server Error"));
+    }
 }
 
 SimulatorSettings withStart(SimulatorSettings settings, const Clock& clock)
@@ -94,25 +125,13 @@ std::optional<ProviderError> SimulatorProvider::takeInjectedFailure()
     if (m_failuresLeft <= 0)
         return std::nullopt;
     --m_failuresLeft;
-    using K = ProviderError::Kind;
-    switch (m_failureKind) {
-    case K::RateLimited: {
-        ProviderError e =
-            error(K::RateLimited, 429, 20429, tr("The phone provider is busy; trying again shortly."),
-                  QStringLiteral("Too Many Requests"));
-        e.retryAfterSeconds = 1;
-        return e;
-    }
-    case K::Network:
-        return error(K::Network, 0, 0,
-                     tr("The phone provider cannot be reached. Check the internet connection."), {});
-    case K::Timeout:
-        return error(K::Timeout, 0, 0, tr("The phone provider did not answer in time."), {});
-    default:
-        return error(m_failureKind, 500, 0,
-                     tr("The phone provider had an internal error; trying again shortly."),
-                     QStringLiteral("Internal Server Error"));
-    }
+    return injectedError(m_failureKind);
+}
+
+void SimulatorProvider::failNextSendsAfterAccepting(int count, ProviderError::Kind kind)
+{
+    m_acceptedFailuresLeft = qMax(0, count);
+    m_acceptedFailureKind = kind;
 }
 
 void SimulatorProvider::verifyCredentials(Done<AccountInfo> done)
@@ -220,6 +239,10 @@ void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMes
     sent.createdAt = now;
     qCDebug(lcProvider) << "simulator: text to" << logging::redactNumber(message.to, lcProvider())
                         << "queued as" << sent.providerMessageId;
+    if (m_acceptedFailuresLeft > 0) {
+        --m_acceptedFailuresLeft;
+        return finish<SentMessage>(std::move(done), injectedError(m_acceptedFailureKind));
+    }
     finish<SentMessage>(std::move(done), sent);
 }
 

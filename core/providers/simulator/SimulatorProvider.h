@@ -59,6 +59,9 @@ public:
     QString receiveText(const QString& from, const QString& body, const QString& to = {});
     // The next `count` requests fail with `kind` (ServerError, Network, Timeout, RateLimited...).
     void failNextRequests(int count, ProviderError::Kind kind = ProviderError::Kind::ServerError);
+    // The next `count` sends go out (the text is in the log) but are answered with `kind` (a 5xx,
+    // a timeout: what a send whose answer was lost looks like).
+    void failNextSendsAfterAccepting(int count, ProviderError::Kind kind = ProviderError::Kind::ServerError);
 
     const sim::SimulatedOffice& office() const { return *m_office; }
 
@@ -84,6 +87,8 @@ private:
     bool m_historyTexted = false;
     int m_failuresLeft = 0;
     ProviderError::Kind m_failureKind = ProviderError::Kind::ServerError;
+    int m_acceptedFailuresLeft = 0;
+    ProviderError::Kind m_acceptedFailureKind = ProviderError::Kind::ServerError;
 };
 
 } // namespace ringback

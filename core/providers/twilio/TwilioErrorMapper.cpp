@@ -74,6 +74,11 @@ ProviderError TwilioErrorMapper::fromHttpStatus(int httpStatus, const QByteArray
     e.providerMessage =
         !twilioMessage.isEmpty() ? twilioMessage : QString::fromUtf8(body.left(600)).simplified();
     e.kind = kindOfCode(e.providerCode).value_or(kindOfStatus(httpStatus));
+    // A 4xx (429 too) is the provider saying no. A 5xx may come from a front that lost the answer
+    // of a request the provider did act on, and a redirect or other odd status to a POST leaves
+    // the request's fate unknown (Twilio's API sends neither; a proxy in between may).
+    e.fate = httpStatus >= 400 && httpStatus < 500 ? ProviderError::Fate::NotAccepted
+                                                   : ProviderError::Fate::MayHaveBeenAccepted;
 
     switch (e.kind) {
     case Kind::BadCredentials:
@@ -128,6 +133,21 @@ ProviderError TwilioErrorMapper::fromNetworkError(QNetworkReply::NetworkError er
 {
     ProviderError e;
     e.providerMessage = detail;
+    // Only these say for sure that nothing reached the server; a connection reset or closed may
+    // come after the request was written.
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        e.fate = ProviderError::Fate::NotAccepted;
+        break;
+    default:
+        e.fate = ProviderError::Fate::MayHaveBeenAccepted;
+        break;
+    }
     switch (error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // what a transfer timeout aborts with
@@ -157,8 +177,21 @@ ProviderError TwilioErrorMapper::timeout(int timeoutMs) const
 {
     ProviderError e;
     e.kind = Kind::Timeout;
+    e.fate = ProviderError::Fate::MayHaveBeenAccepted;
     e.message = tr("%1 did not answer within %n second(s), so Ringback will try again.", nullptr,
                    (timeoutMs + 999) / 1000)
+                    .arg(m_host);
+    return e;
+}
+
+ProviderError TwilioErrorMapper::cancelled() const
+{
+    ProviderError e;
+    e.kind = Kind::Timeout;
+    e.fate = ProviderError::Fate::MayHaveBeenAccepted;
+    e.providerMessage = QStringLiteral("aborted by Ringback");
+    e.message = tr("Ringback stopped before %1 answered; a text that may have gone out is checked "
+                   "before it is sent again.")
                     .arg(m_host);
     return e;
 }
@@ -167,6 +200,8 @@ ProviderError TwilioErrorMapper::malformed(const QString& detail, int httpStatus
 {
     ProviderError e;
     e.kind = Kind::MalformedResponse;
+    // An unreadable 2xx to a send: it was most likely taken.
+    e.fate = ProviderError::Fate::MayHaveBeenAccepted;
     e.httpStatus = httpStatus;
     e.providerMessage = detail;
     e.message =
@@ -179,6 +214,7 @@ ProviderError TwilioErrorMapper::tooLarge(qint64 limitBytes, int httpStatus) con
 {
     ProviderError e;
     e.kind = Kind::MalformedResponse;
+    e.fate = ProviderError::Fate::MayHaveBeenAccepted;
     e.httpStatus = httpStatus;
     e.providerMessage = QStringLiteral("response larger than %1 bytes").arg(limitBytes);
     e.message = tr("The answer from %1 was larger than %2 MB, so Ringback stopped reading it.")

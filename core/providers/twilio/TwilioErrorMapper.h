@@ -26,6 +26,8 @@ public:
     // No HTTP answer: connection refused, DNS, TLS, reset...
     ProviderError fromNetworkError(QNetworkReply::NetworkError error, const QString& detail) const;
     ProviderError timeout(int timeoutMs) const;
+    // Ringback itself ended the request (shutting down) before the answer came.
+    ProviderError cancelled() const;
     // A 2xx answer that is not what the API documents (not JSON, HTML, fields missing).
     ProviderError malformed(const QString& detail, int httpStatus = 200) const;
     ProviderError tooLarge(qint64 limitBytes, int httpStatus) const;

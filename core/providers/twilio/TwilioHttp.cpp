@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,6 +41,16 @@ TwilioHttp::~TwilioHttp()
         reply->disconnect(this);
         reply->abort();
     }
+}
+
+void TwilioHttp::abortAll()
+{
+    // Each abort finishes its reply at once, which takes it out of m_pending and queues its callback.
+    m_cancelling = true;
+    const QSet<QNetworkReply*> pending = m_pending;
+    for (QNetworkReply* reply : pending)
+        reply->abort();
+    m_cancelling = false;
 }
 
 QUrl TwilioHttp::accountUrl(const QString& rest, const Fields& query) const
@@ -100,6 +111,7 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
         // settings say: refused before anything is sent.
         ProviderError refused;
         refused.kind = ProviderError::Kind::Rejected;
+        refused.fate = ProviderError::Fate::NotAccepted; // nothing left
         refused.message = TwilioOptions::baseUrlProblem(
             request.url().toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
         qCWarning(lcProvider).noquote()
@@ -108,28 +120,41 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
             this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
         return;
     }
+    // A send has one small answer and the queue waits behind it; a read may be a page of megabytes.
+    const int deadlineMs = verb == "POST" ? m_options.sendDeadlineMs : m_options.readDeadlineMs;
     request.setRawHeader("Authorization", m_credentials.authorizationHeader());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("Ringback/" RINGBACK_VERSION " (Qt " QT_VERSION_STR ")"));
-    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setTransferTimeout(qMin(m_options.transferTimeoutMs, deadlineMs));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply* reply = verb == "POST" ? m_nam->post(request, body) : m_nam->get(request);
     m_pending.insert(reply);
-    auto tooLarge = std::make_shared<bool>(false);
+    auto aborted = std::make_shared<Abort>(Abort::None);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
 
+    // The transfer timeout only notices silence: a server that trickles a byte now and then would
+    // hold the request for ever. This one counts from the start, whatever arrives.
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, aborted] {
+        if (*aborted == Abort::None) {
+            *aborted = Abort::Deadline;
+            reply->abort();
+        }
+    });
+    deadline->start(deadlineMs);
+
     // Refuse an answer past the limit as soon as it says or shows it is that big.
     const qint64 limit = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [reply, limit, tooLarge](qint64 got, qint64 total) {
-                if (!*tooLarge && (got > limit || total > limit)) {
-                    *tooLarge = true;
-                    reply->abort();
-                }
-            });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit, aborted](qint64 got, qint64 total) {
+        if (*aborted == Abort::None && (got > limit || total > limit)) {
+            *aborted = Abort::TooLarge;
+            reply->abort();
+        }
+    });
 #if QT_CONFIG(ssl)
     // Never ignored: the request fails with SslHandshakeFailedError and that is reported.
     connect(reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError>& errors) {
@@ -138,10 +163,13 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
     });
 #endif
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, tooLarge, clock, verb, done = std::move(done)] {
+            [this, reply, aborted, deadline, deadlineMs, clock, verb, done = std::move(done)] {
+                deadline->stop();
+                if (*aborted == Abort::None && m_cancelling)
+                    *aborted = Abort::Cancelled;
                 m_pending.remove(reply);
                 reply->deleteLater();
-                ProviderResult<QByteArray> result = outcome(reply, *tooLarge);
+                ProviderResult<QByteArray> result = outcome(reply, *aborted, deadlineMs);
                 // The path names the account and record, never a secret; the query (phone numbers) is left
                 // out.
                 const QString what = QString::fromLatin1(verb) + QLatin1Char(' ') + reply->url().path();
@@ -153,7 +181,8 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
                     qCWarning(lcProvider).noquote()
                         << what << "failed: kind" << TwilioErrorMapper::kindName(result.error().kind)
                         << "HTTP" << result.error().httpStatus << "code" << result.error().providerCode
-                        << "after" << clock->elapsed() << "ms";
+                        << (result.error().mayHaveBeenAccepted() ? "(may have been accepted)" : "") << "after"
+                        << clock->elapsed() << "ms";
                 }
                 // From the event loop, so that the callback may destroy us; dropped if we are destroyed
                 // first.
@@ -163,14 +192,22 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
             });
 }
 
-ProviderResult<QByteArray> TwilioHttp::outcome(QNetworkReply* reply, bool tooLarge) const
+ProviderResult<QByteArray> TwilioHttp::outcome(QNetworkReply* reply, Abort abort, int deadlineMs) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (tooLarge)
+    switch (abort) {
+    case Abort::TooLarge:
         return m_errors.tooLarge(m_options.maxResponseBytes, status);
+    case Abort::Deadline:
+        return m_errors.timeout(deadlineMs);
+    case Abort::Cancelled:
+        return m_errors.cancelled();
+    case Abort::None:
+        break;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-        return m_errors.timeout(m_options.transferTimeoutMs); // we abort only on the transfer timeout
+        return m_errors.timeout(qMin(m_options.transferTimeoutMs, deadlineMs)); // Qt's transfer timeout
     if (isTransportError(error) || status == 0)
         return m_errors.fromNetworkError(error, reply->errorString());
     QByteArray body = reply->readAll();

@@ -21,7 +21,8 @@ class QNetworkRequest;
 namespace ringback {
 
 // One HTTPS request at a time to Twilio's REST API, done right: basic auth sent up front (never in
-// the URL), a transfer timeout on every request, no redirects followed (the Authorization header
+// the URL), a transfer (inactivity) timeout and a total deadline on every request (shorter for a
+// POST), no redirects followed (the Authorization header
 // would travel with them), TLS errors never ignored, answers larger than the limit refused, and
 // every failure mapped to a ProviderError. Owns its QNetworkAccessManager, so it works on the
 // thread it lives on.
@@ -53,6 +54,8 @@ public:
     void postForm(const QUrl& url, const Fields& fields, Done done);
 
     int pendingRequests() const { return int(m_pending.size()); }
+    // Aborts every request in flight; each callback gets TwilioErrorMapper::cancelled().
+    void abortAll();
 
     // An id made safe to put between slashes of a path.
     static QString pathSegment(const QString& id);
@@ -60,14 +63,19 @@ public:
     static QByteArray formEncode(const Fields& fields);
 
 private:
+    // Why we aborted a reply ourselves, if we did.
+    enum class Abort { None, TooLarge, Deadline, Cancelled };
+
     void send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done);
-    ProviderResult<QByteArray> outcome(QNetworkReply* reply, bool tooLarge) const;
+    ProviderResult<QByteArray> outcome(QNetworkReply* reply, Abort abort, int deadlineMs) const;
 
     TwilioCredentials m_credentials;
     TwilioOptions m_options;
     TwilioErrorMapper m_errors;
     QNetworkAccessManager* m_nam; // child
     QSet<QNetworkReply*> m_pending;
+    // Set while abortAll() runs: the replies it aborts report cancelled(), not a timeout.
+    bool m_cancelling = false;
 };
 
 } // namespace ringback

@@ -1,6 +1,7 @@
 #include "TwilioJson.h"
 
 #include "Rfc2822.h"
+#include "common/CleanText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -9,18 +10,12 @@ namespace ringback {
 
 namespace {
 
+using Refusal = TwilioJson::Refusal;
+
 QString text(const QJsonObject& json, const char* key)
 {
-    return json.value(QLatin1String(key)).toString(); // null, missing or not a string -> ""
-}
-
-// A required id: present, a non-empty string.
-std::optional<QString> requiredText(const QJsonObject& json, const char* key)
-{
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (!v.isString() || v.toString().isEmpty())
-        return std::nullopt;
-    return v.toString();
+    // null, missing or not a string -> ""; what the provider wrote is cleaned before anyone sees it
+    return cleanedText(json.value(QLatin1String(key)).toString());
 }
 
 QString missing(const char* key)
@@ -28,34 +23,145 @@ QString missing(const char* key)
     return QStringLiteral("\"%1\" is missing").arg(QLatin1String(key));
 }
 
-// An RFC 2822 date, or null/"" for "not yet" (a call still ringing has no end_time).
-TwilioJson::Parsed<QDateTime> date(const QJsonObject& json, const char* key)
+Refusal refusal(SetAsideReason reason, const char* field, const QString& providerId = {})
+{
+    return Refusal{reason, QString::fromLatin1(field), providerId};
+}
+
+// A required id: present and a non-empty string.
+TwilioJson::Checked<QString> requiredId(const QJsonObject& json, const char* key)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+        return refusal(SetAsideReason::MissingId, key);
+    if (!v.isString())
+        return refusal(SetAsideReason::BadId, key);
+    return cleanedText(v.toString());
+}
+
+// An RFC 2822 date, or null/"" for "not yet" (a call still ringing has no end_time). A date later
+// than notAfter (when valid) is refused: a clock or a record gone wrong, never to be trusted.
+TwilioJson::Checked<QDateTime> date(const QJsonObject& json, const char* key, const QDateTime& notAfter,
+                                    const QString& id)
 {
     const QJsonValue v = json.value(QLatin1String(key));
     if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
         return QDateTime();
     const auto parsed = v.isString() ? Rfc2822::parse(v.toString()) : std::nullopt;
     if (!parsed)
-        return QStringLiteral("\"%1\" is not an RFC 2822 date").arg(QLatin1String(key));
+        return refusal(SetAsideReason::BadDate, key, id);
+    if (notAfter.isValid() && *parsed > notAfter)
+        return refusal(SetAsideReason::FutureDate, key, id);
     return *parsed;
 }
 
 // Twilio writes counts as strings ("duration": "42"); null or "" when there is none.
-TwilioJson::Parsed<std::optional<int>> optionalInt(const QJsonObject& json, const char* key)
+TwilioJson::Checked<std::optional<int>> optionalInt(const QJsonObject& json, const char* key,
+                                                    const QString& id)
 {
     const QJsonValue v = json.value(QLatin1String(key));
     if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
         return std::optional<int>();
-    if (v.isDouble())
-        return std::optional<int>(v.toInt());
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d < 0 || d > 1e9 || d != double(qint64(d)))
+            return refusal(SetAsideReason::BadNumber, key, id);
+        return std::optional<int>(int(d));
+    }
     bool ok = false;
-    const int n = v.toString().toInt(&ok);
-    if (!ok)
-        return QStringLiteral("\"%1\" is not a number").arg(QLatin1String(key));
+    const int n = v.isString() ? v.toString().trimmed().toInt(&ok) : 0;
+    if (!ok || n < 0)
+        return refusal(SetAsideReason::BadNumber, key, id);
     return std::optional<int>(n);
 }
 
+// Reads every record of a list with `read`; the ones refused are set aside with their excerpt.
+template <class T>
+TwilioJson::Sorted<T> sortAll(const QJsonArray& items, RecordKind kind, const QDateTime& notAfter,
+                              TwilioJson::Checked<T> (*read)(const QJsonObject&, const QDateTime&))
+{
+    TwilioJson::Sorted<T> out;
+    out.records.reserve(items.size());
+    for (const QJsonValue& item : items) {
+        TwilioJson::Checked<T> one =
+            item.isObject() ? read(item.toObject(), notAfter) : refusal(SetAsideReason::NotAnObject, "");
+        if (one) {
+            out.records.append(std::move(one).value());
+            continue;
+        }
+        SetAsideRecord aside;
+        aside.kind = kind;
+        aside.providerId = one.error().providerId;
+        aside.reason = one.error().reason;
+        aside.field = one.error().field;
+        aside.excerpt = TwilioJson::excerpt(item);
+        out.setAside.append(aside);
+    }
+    return out;
+}
+
+template <class T>
+TwilioJson::Parsed<T> described(TwilioJson::Checked<T> checked)
+{
+    if (!checked)
+        return TwilioJson::describe(checked.error());
+    return std::move(checked).value();
+}
+
 } // namespace
+
+QString TwilioJson::describe(const Refusal& r)
+{
+    QString what;
+    switch (r.reason) {
+    case SetAsideReason::NotAnObject:
+        what = QStringLiteral("the record is not an object");
+        break;
+    case SetAsideReason::MissingId:
+        return missing(r.field.toLatin1().constData());
+    case SetAsideReason::BadId:
+        return QStringLiteral("\"%1\" is not text").arg(r.field);
+    case SetAsideReason::UnknownStatus:
+        what = QStringLiteral("\"%1\" is missing or unknown").arg(r.field);
+        break;
+    case SetAsideReason::BadDate:
+        what = QStringLiteral("\"%1\" is not an RFC 2822 date").arg(r.field);
+        break;
+    case SetAsideReason::FutureDate:
+        what = QStringLiteral("\"%1\" is in the future").arg(r.field);
+        break;
+    case SetAsideReason::BadNumber:
+        what = QStringLiteral("\"%1\" is not a number").arg(r.field);
+        break;
+    case SetAsideReason::StoreRefused:
+        what = QStringLiteral("the database refused the record");
+        break;
+    case SetAsideReason::Unknown:
+        what = QStringLiteral("the record cannot be read");
+        break;
+    }
+    return r.providerId.isEmpty() ? what : QStringLiteral("%1: %2").arg(r.providerId, what);
+}
+
+QString TwilioJson::excerpt(const QJsonValue& record)
+{
+    constexpr int kMaxChars = 400;
+    QByteArray json;
+    if (record.isObject()) {
+        QJsonObject o = record.toObject();
+        // Never a message's text; the URIs are long and say nothing.
+        for (const char* key : {"body", "subresource_uris", "uri"})
+            o.remove(QLatin1String(key));
+        json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    } else {
+        json = QJsonDocument(QJsonArray{record}).toJson(QJsonDocument::Compact);
+        json = json.mid(1, json.size() - 2);
+    }
+    QString out = cleanedText(QString::fromUtf8(json));
+    if (out.size() > kMaxChars)
+        out = out.left(kMaxChars) + QChar(0x2026);
+    return out;
+}
 
 TwilioJson::Parsed<QJsonObject> TwilioJson::object(const QByteArray& body)
 {
@@ -82,20 +188,20 @@ TwilioJson::Parsed<TwilioJson::Page> TwilioJson::page(const QByteArray& body, co
 TwilioJson::Parsed<AccountInfo> TwilioJson::account(const QJsonObject& json)
 {
     // The account resource also carries "auth_token": it is deliberately never read.
-    auto sid = requiredText(json, "sid");
+    auto sid = requiredId(json, "sid");
     if (!sid)
-        return missing("sid");
+        return describe(sid.error());
     return AccountInfo{*sid, text(json, "friendly_name"), text(json, "status")};
 }
 
 TwilioJson::Parsed<ProviderNumber> TwilioJson::number(const QJsonObject& json)
 {
-    auto sid = requiredText(json, "sid");
+    auto sid = requiredId(json, "sid");
     if (!sid)
-        return missing("sid");
-    auto e164 = requiredText(json, "phone_number");
+        return describe(sid.error());
+    auto e164 = requiredId(json, "phone_number");
     if (!e164)
-        return missing("phone_number");
+        return describe(e164.error());
     const QJsonObject capabilities = json.value(QLatin1String("capabilities")).toObject();
     ProviderNumber n;
     n.providerId = *sid;
@@ -108,23 +214,39 @@ TwilioJson::Parsed<ProviderNumber> TwilioJson::number(const QJsonObject& json)
 
 TwilioJson::Parsed<Call> TwilioJson::call(const QJsonObject& json)
 {
-    auto sid = requiredText(json, "sid");
+    return described(readCall(json));
+}
+
+TwilioJson::Parsed<Message> TwilioJson::message(const QJsonObject& json)
+{
+    return described(readMessage(json));
+}
+
+TwilioJson::Checked<Call> TwilioJson::readCall(const QJsonObject& json, const QDateTime& notAfter)
+{
+    auto sid = requiredId(json, "sid");
     if (!sid)
-        return missing("sid");
-    auto started = date(json, "start_time");
-    auto ended = date(json, "end_time");
-    auto duration = optionalInt(json, "duration");
-    if (!started || !ended || !duration) {
-        const QString& error = !started ? started.error() : !ended ? ended.error() : duration.error();
-        return QStringLiteral("call %1: %2").arg(*sid, error);
-    }
+        return sid.error();
+    auto started = date(json, "start_time", notAfter, *sid);
+    if (!started)
+        return started.error();
+    auto ended = date(json, "end_time", notAfter, *sid);
+    if (!ended)
+        return ended.error();
+    auto duration = optionalInt(json, "duration", *sid);
+    if (!duration)
+        return duration.error();
+    // A call's status decides whether its caller is texted: one we do not know is never guessed.
+    const CallStatus status = callStatusFromString(text(json, "status"));
+    if (status == CallStatus::Unknown)
+        return refusal(SetAsideReason::UnknownStatus, "status", *sid);
     Call c;
     c.providerCallId = *sid;
     c.parentProviderCallId = text(json, "parent_call_sid");
     c.direction = callDirectionFromString(text(json, "direction"));
     c.fromNumber = text(json, "from");
     c.toNumber = text(json, "to");
-    c.status = callStatusFromString(text(json, "status"));
+    c.status = status;
     c.startedAt = *started;
     c.endedAt = *ended;
     c.durationSeconds = *duration;
@@ -132,30 +254,48 @@ TwilioJson::Parsed<Call> TwilioJson::call(const QJsonObject& json)
     return c;
 }
 
-TwilioJson::Parsed<Message> TwilioJson::message(const QJsonObject& json)
+TwilioJson::Checked<Message> TwilioJson::readMessage(const QJsonObject& json, const QDateTime& notAfter)
 {
-    auto sid = requiredText(json, "sid");
+    auto sid = requiredId(json, "sid");
     if (!sid)
-        return missing("sid");
-    auto created = date(json, "date_created");
-    auto sent = date(json, "date_sent");
-    auto errorCode = optionalInt(json, "error_code");
-    if (!created || !sent || !errorCode) {
-        const QString& error = !created ? created.error() : !sent ? sent.error() : errorCode.error();
-        return QStringLiteral("message %1: %2").arg(*sid, error);
-    }
+        return sid.error();
+    auto created = date(json, "date_created", notAfter, *sid);
+    if (!created)
+        return created.error();
+    auto sent = date(json, "date_sent", notAfter, *sid);
+    if (!sent)
+        return sent.error();
+    auto errorCode = optionalInt(json, "error_code", *sid);
+    if (!errorCode)
+        return errorCode.error();
+    // A status Twilio adds later (its spec already has "partially_delivered") keeps the message as
+    // "unknown": losing a customer's STOP over a new delivery status would be worse. No status at
+    // all is a record we cannot read.
+    const QJsonValue status = json.value(QLatin1String("status"));
+    if (!status.isString() || status.toString().isEmpty())
+        return refusal(SetAsideReason::UnknownStatus, "status", *sid);
     Message m;
     m.providerMessageId = *sid;
     m.direction = messageDirectionFromString(text(json, "direction"));
     m.fromNumber = text(json, "from");
     m.toNumber = text(json, "to");
     m.body = text(json, "body");
-    m.status = messageStatusFromString(text(json, "status"));
+    m.status = messageStatusFromString(status.toString());
     m.errorCode = *errorCode;
     m.errorMessage = text(json, "error_message");
     m.createdAt = *created;
     m.sentAt = *sent;
     return m;
+}
+
+TwilioJson::Sorted<Call> TwilioJson::calls(const QJsonArray& items, const QDateTime& notAfter)
+{
+    return sortAll<Call>(items, RecordKind::Call, notAfter, &TwilioJson::readCall);
+}
+
+TwilioJson::Sorted<Message> TwilioJson::messages(const QJsonArray& items, const QDateTime& notAfter)
+{
+    return sortAll<Message>(items, RecordKind::Message, notAfter, &TwilioJson::readMessage);
 }
 
 TwilioJson::Parsed<SentMessage> TwilioJson::sentMessage(const QJsonObject& json)

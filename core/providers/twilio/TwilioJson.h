@@ -4,6 +4,7 @@
 #include "providers/VoipProvider.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -13,8 +14,11 @@ namespace ringback {
 
 // Reads Twilio's JSON (API 2010-04-01) into Ringback's value types. Twilio sends null for what it
 // does not know ("duration" of a busy call, "error_code" of a delivered text); nulls become empty
-// values, never errors. A missing id or an unreadable date is an error: the text says what was
-// wrong, for the log and ProviderError::providerMessage. Nothing here sees a credential.
+// values, never errors. A missing or non-text id, an unreadable or future date, a count that is
+// not a number or an unknown call status is a refusal: the text says what was wrong, for the log
+// and ProviderError::providerMessage. In a list, each record is read on its own: a refused one is
+// set aside with its reason and never costs its neighbours. Text is cleaned (cleanedText) as it
+// is read. Nothing here sees a credential.
 class TwilioJson
 {
 public:
@@ -32,13 +36,43 @@ public:
     static Parsed<QJsonObject> object(const QByteArray& body);
     static Parsed<Page> page(const QByteArray& body, const QString& itemsKey);
 
+    // Why one record was refused: a code, the field at fault and the id when it had one.
+    struct Refusal
+    {
+        SetAsideReason reason = SetAsideReason::Unknown;
+        QString field;
+        QString providerId;
+    };
+    template <class T>
+    using Checked = Result<T, Refusal>;
+
+    // The records of a list, sorted into the ones read and the ones set aside.
+    template <class T>
+    struct Sorted
+    {
+        QList<T> records;
+        QList<SetAsideRecord> setAside;
+    };
+
     static Parsed<AccountInfo> account(const QJsonObject& json);
     static Parsed<ProviderNumber> number(const QJsonObject& json);
     static Parsed<Call> call(const QJsonObject& json);
     static Parsed<Message> message(const QJsonObject& json);
     static Parsed<SentMessage> sentMessage(const QJsonObject& json);
 
-    // Every record of a page mapped with one of the functions above; the first bad one fails all.
+    // One record, with the reason when refused. A date after notAfter (when valid) is refused.
+    static Checked<Call> readCall(const QJsonObject& json, const QDateTime& notAfter = {});
+    static Checked<Message> readMessage(const QJsonObject& json, const QDateTime& notAfter = {});
+    static Sorted<Call> calls(const QJsonArray& items, const QDateTime& notAfter);
+    static Sorted<Message> messages(const QJsonArray& items, const QDateTime& notAfter);
+
+    // "\"duration\" is not a number" (for logs and errors; never a value from the record).
+    static QString describe(const Refusal& refusal);
+    // The record as received, without any message body, shortened: what is kept of a set-aside one.
+    static QString excerpt(const QJsonValue& record);
+
+    // Every record of a page mapped with one of the functions above; the first bad one fails all
+    // (for lists where one bad record means the answer cannot be trusted: the account's numbers).
     template <class T>
     static Parsed<QList<T>> list(const QJsonArray& items, Parsed<T> (*map)(const QJsonObject&))
     {

@@ -10,8 +10,14 @@ namespace ringback {
 struct TwilioOptions
 {
     QUrl baseUrl = defaultBaseUrl();
-    // No complete answer within this time -> ProviderError::Kind::Timeout.
+    // Nothing received for this long -> ProviderError::Kind::Timeout.
     int transferTimeoutMs = 30'000;
+    // A request not answered in full within this time, however busy the line, is aborted ->
+    // ProviderError::Kind::Timeout: a server trickling a byte now and then holds no send and no
+    // poll. Shorter for a send (one small answer, and the queue waits behind it) than for a read
+    // (a page of 1000 calls is 2-3 MB).
+    int sendDeadlineMs = 10'000;
+    int readDeadlineMs = 20'000;
     // A page of 1000 calls is about 2-3 MB; anything past this is not an answer we want to hold.
     qint64 maxResponseBytes = 16 * 1024 * 1024;
     // Twilio's maximum page size.

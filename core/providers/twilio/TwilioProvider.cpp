@@ -56,6 +56,29 @@ ProviderResult<QList<T>> mapAll(const TwilioHttp& http, const ProviderResult<QJs
     return std::move(values).value();
 }
 
+// The records of a listing: the readable ones, and the rest set aside (reported to the caller's
+// sink and logged with their id and reason, never their content). One bad record never fails
+// the listing.
+template <class T>
+QList<T> sorted(const TwilioJson::Sorted<T>& all, const SetAsideSink& sink)
+{
+    for (const SetAsideRecord& r : all.setAside) {
+        qCInfo(lcProvider).noquote() // the worker reports each record once; this is every poll
+            << "Set aside a" << toText(r.kind) << "record"
+            << (r.providerId.isEmpty() ? QStringLiteral("without id") : r.providerId)
+            << "from the provider:" << toText(r.reason) << r.field;
+        if (sink)
+            sink(r);
+    }
+    return all.records;
+}
+
+QDateTime notAfterOr(const QDateTime& notAfter)
+{
+    return notAfter.isValid() ? notAfter.toUTC()
+                              : QDateTime::currentDateTimeUtc().addSecs(kClockSkewAllowanceSecs);
+}
+
 // A completed inbound leg is where a <Dial> to staff phones hangs its child legs.
 bool mayHaveChildLegs(const Call& call)
 {
@@ -73,6 +96,11 @@ TwilioProvider::TwilioProvider(const TwilioCredentials& credentials, const Twili
 TwilioProvider::~TwilioProvider()
 {
     delete m_http; // first, so that no callback holding `this` can run past this point
+}
+
+void TwilioProvider::abortRequests()
+{
+    m_http->abortAll();
 }
 
 int TwilioProvider::pendingRequests() const
@@ -116,19 +144,20 @@ void TwilioProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
 
     const QDateTime since = query.endedSince.toUTC();
     TwilioPager::readAll(*m_http, listings, QStringLiteral("calls"),
-                         [this, since, everyNumber, done](ProviderResult<QJsonArray> items) {
-                             auto calls = mapAll<Call>(*m_http, items, &TwilioJson::call);
-                             if (!calls)
-                                 return done(calls.error());
+                         [this, query, since, everyNumber, done](ProviderResult<QJsonArray> items) {
+                             if (!items)
+                                 return done(items.error());
+                             const QList<Call> calls = sorted(
+                                 TwilioJson::calls(*items, notAfterOr(query.notAfter)), query.setAside);
                              QList<Call> ended;
-                             for (const Call& c : std::as_const(*calls)) {
+                             for (const Call& c : calls) {
                                  if (!since.isValid() || (c.endedAt.isValid() && c.endedAt >= since))
                                      ended.append(c);
                              }
                              // Listing the whole account returns the child legs with everything else.
                              if (everyNumber)
                                  return done(ended);
-                             fetchChildLegs(std::move(ended), done);
+                             fetchChildLegs(std::move(ended), query, done);
                          });
 }
 
@@ -139,31 +168,41 @@ void TwilioProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
 // parent). We chose this over listing every call of the account and filtering here because an
 // account often has numbers the office does not watch and a lot of outbound traffic: one small
 // query per completed inbound call asks only for what the classifier reads. A busy, no-answer,
-// canceled or failed parent needs no children: its own status already says it was missed.
-void TwilioProvider::fetchChildLegs(QList<Call> calls, Done<QList<Call>> done)
+// canceled or failed parent needs no children: its own status already says it was missed. And a
+// parent the caller has already decided (query.needChildLegs) needs none either: each poll's
+// overlap brings every recent call back, and asking again for each would cost one request per
+// call per poll (10,000 completed calls in the overlap: 10,000 requests, every few seconds).
+void TwilioProvider::fetchChildLegs(QList<Call> calls, const CallQuery& query, Done<QList<Call>> done)
 {
-    QList<QUrl> listings;
+    QStringList candidates;
     QSet<QString> parents;
     for (const Call& c : std::as_const(calls)) {
         if (!mayHaveChildLegs(c) || parents.contains(c.providerCallId))
             continue;
         parents.insert(c.providerCallId);
+        candidates.append(c.providerCallId);
+    }
+    if (query.needChildLegs && !candidates.isEmpty()) {
+        const QSet<QString> needed = query.needChildLegs(candidates);
+        candidates.removeIf([&needed](const QString& id) { return !needed.contains(id); });
+    }
+    QList<QUrl> listings;
+    for (const QString& parent : std::as_const(candidates)) {
         listings.append(
             m_http->accountUrl(QStringLiteral("/Calls.json"),
-                               {{QStringLiteral("ParentCallSid"), c.providerCallId},
+                               {{QStringLiteral("ParentCallSid"), parent},
                                 {QStringLiteral("PageSize"), QString::number(m_http->options().pageSize)}}));
     }
     if (listings.isEmpty())
         return done(std::move(calls));
-    TwilioPager::readAll(
-        *m_http, listings, QStringLiteral("calls"),
-        [http = m_http, calls = std::move(calls), done](ProviderResult<QJsonArray> items) mutable {
-            auto children = mapAll<Call>(*http, items, &TwilioJson::call);
-            if (!children)
-                return done(children.error());
-            calls += *children;
-            done(std::move(calls));
-        });
+    TwilioPager::readAll(*m_http, listings, QStringLiteral("calls"),
+                         [calls = std::move(calls), notAfter = notAfterOr(query.notAfter),
+                          sink = query.setAside, done](ProviderResult<QJsonArray> items) mutable {
+                             if (!items)
+                                 return done(items.error());
+                             calls += sorted(TwilioJson::calls(*items, notAfter), sink);
+                             done(std::move(calls));
+                         });
 }
 
 void TwilioProvider::listMessages(const MessageQuery& query, Done<QList<Message>> done)
@@ -185,12 +224,13 @@ void TwilioProvider::listMessages(const MessageQuery& query, Done<QList<Message>
 
     const QDateTime since = query.sentSince.toUTC();
     TwilioPager::readAll(*m_http, listings, QStringLiteral("messages"),
-                         [http = m_http, since, done](ProviderResult<QJsonArray> items) {
-                             auto all = mapAll<Message>(*http, items, &TwilioJson::message);
-                             if (!all)
-                                 return done(all.error());
+                         [since, notAfter = notAfterOr(query.notAfter), sink = query.setAside,
+                          done](ProviderResult<QJsonArray> items) {
+                             if (!items)
+                                 return done(items.error());
+                             const QList<Message> all = sorted(TwilioJson::messages(*items, notAfter), sink);
                              QList<Message> recent;
-                             for (const Message& m : std::as_const(*all)) {
+                             for (const Message& m : all) {
                                  // A text not sent yet (queued, scheduled) has no date_sent.
                                  const QDateTime when = m.sentAt.isValid() ? m.sentAt : m.createdAt;
                                  if (!since.isValid() || (when.isValid() && when >= since))

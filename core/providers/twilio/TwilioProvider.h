@@ -27,12 +27,13 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    void abortRequests() override;
 
     // Requests on the wire now (for tests and the status bar).
     int pendingRequests() const;
 
 private:
-    void fetchChildLegs(QList<Call> calls, Done<QList<Call>> done);
+    void fetchChildLegs(QList<Call> calls, const CallQuery& query, Done<QList<Call>> done);
 
     TwilioHttp* m_http; // child: destroyed (and its requests aborted) with us
 };

@@ -32,6 +32,11 @@ private slots:
     void transportFailures_data();
     void transportFailures();
     void timeoutAndSize();
+    void httpAnswerFate_data();
+    void httpAnswerFate();
+    void transportFailureFate_data();
+    void transportFailureFate();
+    void ourOwnEndsMayHaveBeenAccepted();
 };
 
 void TestTwilioErrorMapper::httpAnswers_data()
@@ -164,6 +169,74 @@ void TestTwilioErrorMapper::timeoutAndSize()
     const ProviderError bad = mapper.malformed(QStringLiteral("not JSON"));
     QCOMPARE(bad.kind, Kind::MalformedResponse);
     QCOMPARE(bad.providerMessage, QStringLiteral("not JSON"));
+}
+
+// Whether a failed send may still have reached Twilio (looked up before any resend) or surely did
+// not (sent again after the back-off). DESIGN §5.
+void TestTwilioErrorMapper::httpAnswerFate_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("mayHaveBeenAccepted");
+
+    QTest::newRow("400 invalid number")
+        << 400 << twilioError(21211, "Invalid 'To' Phone Number", 400) << false;
+    QTest::newRow("400 opted out") << 400
+                                   << twilioError(21610, "Attempt to send to unsubscribed recipient", 400)
+                                   << false;
+    QTest::newRow("401") << 401 << QByteArray() << false;
+    QTest::newRow("404") << 404 << QByteArray() << false;
+    QTest::newRow("429") << 429 << twilioError(20429, "Too Many Requests", 429) << false;
+    QTest::newRow("500") << 500 << twilioError(20500, "Internal Server Error", 500) << true;
+    QTest::newRow("502 from a proxy") << 502 << QByteArray("<html>Bad Gateway</html>") << true;
+    QTest::newRow("503") << 503 << QByteArray() << true;
+    QTest::newRow("301") << 301 << QByteArray() << true;
+    QTest::newRow("307 to a POST") << 307 << QByteArray() << true;
+}
+
+void TestTwilioErrorMapper::httpAnswerFate()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, mayHaveBeenAccepted);
+    QCOMPARE(TwilioErrorMapper().fromHttpStatus(status, body).mayHaveBeenAccepted(), mayHaveBeenAccepted);
+}
+
+void TestTwilioErrorMapper::transportFailureFate_data()
+{
+    QTest::addColumn<QNetworkReply::NetworkError>("error");
+    QTest::addColumn<bool>("mayHaveBeenAccepted");
+
+    // Nothing reached the server.
+    QTest::newRow("connection refused") << QNetworkReply::ConnectionRefusedError << false;
+    QTest::newRow("host not found") << QNetworkReply::HostNotFoundError << false;
+    QTest::newRow("TLS handshake") << QNetworkReply::SslHandshakeFailedError << false;
+    QTest::newRow("proxy refused") << QNetworkReply::ProxyConnectionRefusedError << false;
+    // The request may have been written before the line went.
+    QTest::newRow("closed by the server") << QNetworkReply::RemoteHostClosedError << true;
+    QTest::newRow("transfer timeout") << QNetworkReply::OperationCanceledError << true;
+    QTest::newRow("socket timeout") << QNetworkReply::TimeoutError << true;
+    QTest::newRow("temporary failure") << QNetworkReply::TemporaryNetworkFailureError << true;
+    QTest::newRow("unknown") << QNetworkReply::UnknownNetworkError << true;
+}
+
+void TestTwilioErrorMapper::transportFailureFate()
+{
+    QFETCH(QNetworkReply::NetworkError, error);
+    QFETCH(bool, mayHaveBeenAccepted);
+    QCOMPARE(TwilioErrorMapper().fromNetworkError(error, QStringLiteral("detail")).mayHaveBeenAccepted(),
+             mayHaveBeenAccepted);
+}
+
+void TestTwilioErrorMapper::ourOwnEndsMayHaveBeenAccepted()
+{
+    const TwilioErrorMapper mapper;
+    QVERIFY(mapper.timeout(10'000).mayHaveBeenAccepted());
+    QVERIFY(mapper.cancelled().mayHaveBeenAccepted());
+    QCOMPARE(mapper.cancelled().kind, Kind::Timeout);
+    QVERIFY(mapper.cancelled().message.endsWith(QLatin1Char('.')));
+    // An unreadable 2xx to a send: Twilio said yes, we could not read to what.
+    QVERIFY(mapper.malformed(QStringLiteral("not JSON"), 201).mayHaveBeenAccepted());
 }
 
 QTEST_GUILESS_MAIN(TestTwilioErrorMapper)

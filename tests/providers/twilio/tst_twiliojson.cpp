@@ -1,6 +1,7 @@
 // Twilio's records map onto Call, Message and ProviderNumber field by field; Twilio's nulls (a
 // busy call's duration, a delivered text's error code) become empty values, and a record we cannot
-// trust (no sid, a date that is not a date) is refused rather than half-read.
+// trust (no sid, a date that is not a date, a year-9999 date) is refused rather than half-read: in
+// a list it is set aside with its reason, and its neighbours are read as usual.
 #include "providers/twilio/TwilioJson.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,11 @@ private slots:
     void pages_data();
     void pages();
     void listNamesTheBadRecord();
+    void oneBadRecordIsSetAside_data();
+    void oneBadRecordIsSetAside();
+    void badMessageIsSetAsideWithoutItsBody();
+    void textIsCleaned_data();
+    void textIsCleaned();
 };
 
 void TestTwilioJson::completedChildLeg()
@@ -232,11 +238,145 @@ void TestTwilioJson::pages()
 
 void TestTwilioJson::listNamesTheBadRecord()
 {
+    // The all-or-nothing list (for the account's numbers) still names the record at fault.
     const QJsonArray items =
-        QJsonDocument::fromJson(R"([{"sid": "CA1"}, {"sid": "CA2", "end_time": "yesterday"}])").array();
-    const auto calls = TwilioJson::list<Call>(items, &TwilioJson::call);
-    QVERIFY(!calls.ok());
-    QVERIFY2(calls.error().startsWith(QLatin1String("record 1: call CA2")), qPrintable(calls.error()));
+        QJsonDocument::fromJson(R"([{"sid": "PN1", "phone_number": "+15125550100"}, {"sid": "PN2"}])")
+            .array();
+    const auto numbers = TwilioJson::list<ProviderNumber>(items, &TwilioJson::number);
+    QVERIFY(!numbers.ok());
+    QVERIFY2(numbers.error().startsWith(QLatin1String("record 1: \"phone_number\" is missing")),
+             qPrintable(numbers.error()));
+}
+
+void TestTwilioJson::oneBadRecordIsSetAside_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("providerId");
+    QTest::addColumn<QString>("field");
+    const QByteArray tail = R"("status": "no-answer", "start_time": "Mon, 02 Mar 2026 14:01:00 +0000", )"
+                            R"("end_time": "Mon, 02 Mar 2026 14:02:00 +0000", "duration": null})";
+    QTest::newRow("duration abc") << QByteArray(R"({"sid": "CA2", "duration": "abc", "status": "busy"})")
+                                  << "bad-number"
+                                  << "CA2"
+                                  << "duration";
+    QTest::newRow("missing sid") << QByteArray("{" + tail) << "missing-id"
+                                 << ""
+                                 << "sid";
+    QTest::newRow("empty sid") << QByteArray(R"({"sid": "", )" + tail) << "missing-id"
+                               << ""
+                               << "sid";
+    QTest::newRow("numeric sid") << QByteArray(R"({"sid": 12345, )" + tail) << "bad-id"
+                                 << ""
+                                 << "sid";
+    QTest::newRow("end_time 9999")
+        << QByteArray(
+               R"({"sid": "CA2", "status": "no-answer", "end_time": "Fri, 31 Dec 9999 23:59:59 +0000"})")
+        << "future-date"
+        << "CA2"
+        << "end_time";
+    QTest::newRow("start_time not a date")
+        << QByteArray(R"({"sid": "CA2", "status": "busy", "start_time": "soon"})") << "bad-date"
+        << "CA2"
+        << "start_time";
+    QTest::newRow("unknown status") << QByteArray(R"({"sid": "CA2", "status": "dialing-out"})")
+                                    << "unknown-status"
+                                    << "CA2"
+                                    << "status";
+    QTest::newRow("no status") << QByteArray(R"({"sid": "CA2"})") << "unknown-status"
+                               << "CA2"
+                               << "status";
+    QTest::newRow("not an object") << QByteArray(R"("CA2")") << "not-an-object"
+                                   << ""
+                                   << "";
+    QTest::newRow("null") << QByteArray("null") << "not-an-object"
+                          << ""
+                          << "";
+}
+
+void TestTwilioJson::oneBadRecordIsSetAside()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, reason);
+    QFETCH(QString, providerId);
+    QFETCH(QString, field);
+    const QByteArray good1 =
+        R"({"sid": "CA1", "status": "no-answer", "end_time": "Mon, 02 Mar 2026 14:02:00 +0000"})";
+    const QByteArray good3 = R"({"sid": "CA3", "status": "busy", "duration": "0"})";
+    const QJsonArray items = QJsonDocument::fromJson("[" + good1 + ", " + bad + ", " + good3 + "]").array();
+    QCOMPARE(items.size(), 3);
+    const auto sorted = TwilioJson::calls(items, utc(2026, 3, 2, 15, 5, 0));
+    QCOMPARE(sorted.records.size(), 2);
+    QCOMPARE(sorted.records[0].providerCallId, QStringLiteral("CA1"));
+    QCOMPARE(sorted.records[1].providerCallId, QStringLiteral("CA3"));
+    QCOMPARE(sorted.setAside.size(), 1);
+    const SetAsideRecord& aside = sorted.setAside.first();
+    QCOMPARE(aside.kind, RecordKind::Call);
+    QCOMPARE(toText(aside.reason), reason);
+    QCOMPARE(aside.providerId, providerId);
+    QCOMPARE(aside.field, field);
+    QVERIFY(!aside.excerpt.isEmpty());
+}
+
+void TestTwilioJson::badMessageIsSetAsideWithoutItsBody()
+{
+    const QJsonArray items = QJsonDocument::fromJson(R"([
+        {"sid": "SM1", "status": "received", "body": "fine", "date_created": "Mon, 02 Mar 2026 14:10:00 +0000"},
+        {"sid": "SM2", "status": "received", "body": "my door code is 4471",
+         "date_created": "Fri, 31 Dec 9999 23:59:59 +0000"},
+        {"sid": "SM3", "status": "received", "body": "ok", "error_code": "n/a"}])")
+                                 .array();
+    const auto sorted = TwilioJson::messages(items, utc(2026, 3, 2, 15, 5, 0));
+    QCOMPARE(sorted.records.size(), 1);
+    QCOMPARE(sorted.setAside.size(), 2);
+    QCOMPARE(sorted.setAside[0].reason, SetAsideReason::FutureDate);
+    QCOMPARE(sorted.setAside[0].field, QStringLiteral("date_created"));
+    QCOMPARE(sorted.setAside[1].reason, SetAsideReason::BadNumber);
+    for (const SetAsideRecord& r : sorted.setAside) {
+        QCOMPARE(r.kind, RecordKind::Message);
+        QVERIFY2(!r.excerpt.contains(QLatin1String("door code")), qPrintable(r.excerpt));
+        QVERIFY2(!r.excerpt.contains(QLatin1String("\"body\"")), qPrintable(r.excerpt));
+        QVERIFY(r.excerpt.contains(r.providerId));
+    }
+    // Without a limit (a single fetch), a date is only checked for being a date.
+    QVERIFY(TwilioJson::message(items.at(1).toObject()).ok());
+}
+
+void TestTwilioJson::textIsCleaned_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("from");
+    QTest::newRow("NUL in body") << QByteArray(
+                                        R"({"sid": "SM1", "status": "received", "body": "Call\u0000 me"})")
+                                 << "Call me"
+                                 << "";
+    QTest::newRow("lone high surrogate")
+        << QByteArray(R"({"sid": "SM1", "status": "received", "body": "ok \ud83d then"})")
+        << QStringLiteral("ok \uFFFD then") << "";
+    QTest::newRow("lone low surrogate")
+        << QByteArray(R"({"sid": "SM1", "status": "received", "body": "\ude00"})") << QStringLiteral("\uFFFD")
+        << "";
+    QTest::newRow("a real emoji is kept")
+        << QByteArray(R"({"sid": "SM1", "status": "received", "body": "thanks \ud83d\ude00"})")
+        << QStringLiteral("thanks \U0001F600") << "";
+    QTest::newRow("NUL in from")
+        << QByteArray(R"({"sid": "SM1", "status": "received", "body": "", "from": "+1512\u00005550147"})")
+        << ""
+        << "+15125550147";
+}
+
+void TestTwilioJson::textIsCleaned()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, body);
+    QFETCH(QString, from);
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QVERIFY(!object.isEmpty());
+    const auto m = TwilioJson::message(object);
+    QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error()));
+    QCOMPARE(m->body, body);
+    QCOMPARE(m->fromNumber, from);
 }
 
 QTEST_GUILESS_MAIN(TestTwilioJson)

@@ -64,6 +64,10 @@ private slots:
     void keepsOnlyCallsEndedSinceTheWatermark();
     void fetchesChildLegsOfCompletedInboundCalls();
     void everyNumberListsTheWholeAccount();
+    void oneBadRecordDoesNotRejectItsPage_data();
+    void oneBadRecordDoesNotRejectItsPage();
+    void nulAndLoneSurrogatesAreCleanedFromText();
+    void childLegsOnlyForUndecidedParents();
     void stopsOnARepeatedPageUri();
     void refusesANextPageOnAnotherHost();
     void listsMessagesInBothDirections();
@@ -82,6 +86,10 @@ private slots:
     void hugeAnswerIsRefused();
     void wrongCredentialsNeverShowTheToken();
     void destroyingAbortsWithoutCallbacks();
+    void tricklingAnswerEndsAtTheDeadline_data();
+    void tricklingAnswerEndsAtTheDeadline();
+    void abortRequestsAnswersEveryCallback();
+    void redirectToASendIsNotFollowedAndMayHaveBeenAccepted();
 
 private:
     std::unique_ptr<TwilioProvider>
@@ -223,6 +231,97 @@ void TestTwilioProvider::fetchesChildLegsOfCompletedInboundCalls()
     QCOMPARE(requests[1].queryValue(QStringLiteral("ParentCallSid")), parent.sid);
     QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("To")));
     QVERIFY(!requests[1].query.hasQueryItem(QStringLiteral("EndTime>")));
+}
+
+void TestTwilioProvider::oneBadRecordDoesNotRejectItsPage_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("reason");
+    const QByteArray good = callJson(missed(2));
+    const QByteArray sid = '"' + callSid(2).toUtf8() + '"';
+    QTest::newRow("duration in words")
+        << QByteArray(good).replace("\"duration\": null", "\"duration\": \"abc\"") << "bad-number";
+    QTest::newRow("missing sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid + ", "), "") << "missing-id";
+    QTest::newRow("numeric sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid), "\"sid\": 42") << "bad-id";
+    CallRecord future = missed(2);
+    future.ended = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("end_time in 9999") << callJson(future) << "future-date";
+    QTest::newRow("unknown status") << QByteArray(good).replace("\"no-answer\"", "\"dialing-out\"")
+                                    << "unknown-status";
+    QTest::newRow("start_time not a date")
+        << QByteArray(good).replace("\"start_time\": \"", "\"start_time\": \"soon ") << "bad-date";
+    QTest::newRow("not an object") << QByteArray("\"CA2\"") << "not-an-object";
+}
+
+void TestTwilioProvider::oneBadRecordDoesNotRejectItsPage()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, reason);
+    m_server->enqueue("GET", kCallsPath,
+                      FakeResponse::json(200, "{\"calls\": [" + callJson(missed(1)) + ", " + bad + ", " +
+                                                  callJson(missed(3)) + "], \"next_page_uri\": null}"));
+    QList<SetAsideRecord> aside;
+    CallQuery query = businessQuery();
+    query.setAside = [&aside](const SetAsideRecord& r) {
+        aside << r;
+    };
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(query, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(got.value()[0].providerCallId, callSid(1));
+    QCOMPARE(got.value()[1].providerCallId, callSid(3));
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(toText(aside.first().reason), reason);
+    QCOMPARE(aside.first().kind, RecordKind::Call);
+}
+
+void TestTwilioProvider::childLegsOnlyForUndecidedParents()
+{
+    // Three completed inbound parents; the caller has decided two of them already.
+    QList<CallRecord> parents;
+    for (int i = 1; i <= 3; ++i) {
+        CallRecord p = missed(i);
+        p.status = QStringLiteral("completed");
+        parents << p;
+    }
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage(parents)));
+    m_server->setFallback(FakeResponse::json(200, callsPage({})));
+    CallQuery query = businessQuery();
+    QStringList asked;
+    query.needChildLegs = [&asked](const QStringList& ids) {
+        asked += ids;
+        return QSet<QString>{callSid(2)};
+    };
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(query, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(asked, (QStringList{callSid(1), callSid(2), callSid(3)}));
+    QCOMPARE(got.value().size(), 3);
+    const QList<FakeRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests[1].queryValue(QStringLiteral("ParentCallSid")), callSid(2));
+}
+
+void TestTwilioProvider::nulAndLoneSurrogatesAreCleanedFromText()
+{
+    const QByteArray record =
+        messageJson(QStringLiteral("SM1"), QStringLiteral("inbound"), kCaller, kBusinessNumber,
+                    kSince.addSecs(120), QStringLiteral("Leak\\u0000ing \\ud800pipe"));
+    m_server->enqueue("GET", kMessagesPath,
+                      FakeResponse::json(200, "{\"messages\": [" + record + "], \"next_page_uri\": null}"));
+    ProviderAwait<QList<Message>> got;
+    m_provider->listMessages(MessageQuery{{}, kSince}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 1);
+    const QString body = got.value().first().body;
+    QVERIFY(!body.contains(QChar(0)));
+    QVERIFY(body.isValidUtf16());
+    QVERIFY2(body.startsWith(QLatin1String("Leaking ")), qPrintable(body));
+    QVERIFY(body.endsWith(QLatin1String("pipe")));
 }
 
 void TestTwilioProvider::everyNumberListsTheWholeAccount()
@@ -573,6 +672,82 @@ void TestTwilioProvider::destroyingAbortsWithoutCallbacks()
     QTRY_COMPARE(m_server->openConnections(), 0);
     QCoreApplication::processEvents();
     QCOMPARE(got.calls(), 0);
+}
+
+void TestTwilioProvider::tricklingAnswerEndsAtTheDeadline_data()
+{
+    QTest::addColumn<bool>("send");
+    QTest::newRow("read") << false;
+    QTest::newRow("send") << true;
+}
+
+void TestTwilioProvider::tricklingAnswerEndsAtTheDeadline()
+{
+    // A byte every 50 ms: the inactivity timer (a minute here) never fires; only the total
+    // deadline ends the request.
+    QFETCH(bool, send);
+    TwilioOptions options;
+    options.baseUrl = m_server->baseUrl();
+    options.transferTimeoutMs = 60'000;
+    options.sendDeadlineMs = 300;
+    options.readDeadlineMs = 600;
+    TwilioProvider provider({kAccountSid, {}, kAuthToken}, options);
+    m_server->setFallback(FakeResponse::trickles(50));
+    std::optional<ProviderError> error;
+    int answers = 0;
+    if (send) {
+        provider.sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")},
+                             [&](ProviderResult<SentMessage> r) {
+                                 ++answers;
+                                 if (!r)
+                                     error = r.error();
+                             });
+    } else {
+        provider.listCalls(businessQuery(), [&](ProviderResult<QList<Call>> r) {
+            ++answers;
+            if (!r)
+                error = r.error();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 20'000);
+    QVERIFY(error.has_value());
+    QCOMPARE(kindName(*error), QStringLiteral("Timeout"));
+    QVERIFY(error->mayHaveBeenAccepted());
+    QCOMPARE(provider.pendingRequests(), 0);
+}
+
+void TestTwilioProvider::abortRequestsAnswersEveryCallback()
+{
+    m_server->setFallback(FakeResponse::neverFinishes());
+    ProviderAwait<QList<Call>> calls;
+    ProviderAwait<SentMessage> sent;
+    m_provider->listCalls(businessQuery(), calls.callback());
+    m_provider->sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")}, sent.callback());
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_provider->pendingRequests(), 2);
+
+    m_provider->abortRequests();
+    QCOMPARE(m_provider->pendingRequests(), 0);
+    QVERIFY(calls.wait());
+    QVERIFY(sent.wait());
+    QCOMPARE(calls.calls(), 1);
+    QCOMPARE(sent.calls(), 1);
+    QVERIFY(!sent.ok());
+    QVERIFY(sent.error().mayHaveBeenAccepted()); // looked up before any resend
+    QVERIFY(!calls.ok());
+}
+
+void TestTwilioProvider::redirectToASendIsNotFollowedAndMayHaveBeenAccepted()
+{
+    m_server->enqueue("POST", kMessagesPath,
+                      FakeResponse::json(307, {}).withHeader("Location", "https://elsewhere.example.net/x"));
+    ProviderAwait<SentMessage> got;
+    m_provider->sendMessage({kCaller, kBusinessNumber, QStringLiteral("Hi")}, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().httpStatus, 307);
+    QVERIFY(got.error().mayHaveBeenAccepted());
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTwilioProvider)

@@ -1,0 +1,177 @@
+#include "OptOutIntent.h"
+
+#include "store/Database.h"
+#include "store/LeadStore.h"
+#include "store/OptOutStore.h"
+#include "store/QueryRows.h"
+#include "store/SqlValues.h"
+#include "store/TimelineStore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ringback {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ringback::OptOutIntent", text);
+}
+
+// Lower case, one kind of apostrophe, single spaces.
+QString normalised(const QString& body)
+{
+    QString s = body.toLower();
+    s.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
+    return s.simplified();
+}
+
+// Phrases about the texts themselves: a match wherever they stand in the message.
+const QList<QRegularExpression>& phrases()
+{
+    static const QList<QRegularExpression> list = [] {
+        const QStringList patterns{
+            // opt out, opt-out, optout, opt me out
+            QStringLiteral(R"(\bopt(?:[\s-]*me)?[\s-]*out\b)"),
+            QStringLiteral(R"(\bunsubscribe\b)"),
+            // revoke (consent): not an everyday word in a reply to a plumber
+            QStringLiteral(R"(\brevoke\b)"),
+            // stop / quit / cease texting (me), stop the texts, stop sending me these
+            QStringLiteral(R"(\b(?:stop|quit|cease|end)\s+(?:\w+\s+)?(?:texting|txting|messaging|texts|txts|)"
+                           R"(messages|sms)\b)"),
+            QStringLiteral(R"(\b(?:stop|quit)\s+(?:sending|contacting)\s+(?:me|us|these|this|them|texts|)"
+                           R"(messages)\b)"),
+            QStringLiteral(R"(\b(?:stop|quit)\s+(?:sending|contacting)\s*(?:[.!,;]|$))"),
+            // don't / do not (ever) text / message / contact me (this number, again, ...)
+            QStringLiteral(
+                R"(\b(?:don'?t|do\s+not|dont|never)\s+(?:ever\s+)?(?:text|txt|message|sms|contact))"
+                R"((?:\s+(?:me|us|this|my|again|anymore|any\s+more)\b|\s*(?:[.!,;]|$)))"),
+            // no more texts / text messages / messages
+            QStringLiteral(
+                R"(\bno\s+more\s+(?:\w+\s+)?(?:texts|txts|text\s+messages|messages|sms|texting)\b)"),
+            // take me off / remove me from (your list)
+            QStringLiteral(R"(\b(?:take|remove)\s+me\s+(?:off|from)\b)"),
+        };
+        QList<QRegularExpression> out;
+        for (const QString& p : patterns)
+            out << QRegularExpression(p);
+        return out;
+    }();
+    return list;
+}
+
+// A clause made of one of these and politeness only is a request to stop ("Stop please",
+// "please just stop", "End."). The whole message as a keyword is keywordOf's (an outright opt-out).
+const QSet<QString> kKeywords{QStringLiteral("stop"),   QStringLiteral("stopall"),
+                              QStringLiteral("quit"),   QStringLiteral("end"),
+                              QStringLiteral("cancel"), QStringLiteral("revoke"),
+                              QStringLiteral("optout"), QStringLiteral("unsubscribe")};
+const QSet<QString> kPoliteness{QStringLiteral("please"), QStringLiteral("pls"),   QStringLiteral("plz"),
+                                QStringLiteral("just"),   QStringLiteral("now"),   QStringLiteral("thanks"),
+                                QStringLiteral("thank"),  QStringLiteral("you"),   QStringLiteral("thx"),
+                                QStringLiteral("ok"),     QStringLiteral("okay"),  QStringLiteral("it"),
+                                QStringLiteral("all"),    QStringLiteral("asap"),  QStringLiteral("already"),
+                                QStringLiteral("kindly"), QStringLiteral("sorry"), QStringLiteral("them")};
+
+bool keywordClause(const QString& clause)
+{
+    static const QRegularExpression wordRx(QStringLiteral(R"([a-z']+)"));
+    bool keyword = false;
+    auto it = wordRx.globalMatch(clause);
+    if (!it.hasNext())
+        return false;
+    while (it.hasNext()) {
+        const QString word = it.next().captured();
+        if (kKeywords.contains(word))
+            keyword = true;
+        else if (!kPoliteness.contains(word))
+            return false;
+    }
+    return keyword;
+}
+
+} // namespace
+
+bool OptOutIntent::matches(const QString& body)
+{
+    const QString text = normalised(body);
+    if (text.isEmpty())
+        return false;
+    for (const QRegularExpression& rx : phrases()) {
+        if (rx.match(text).hasMatch())
+            return true;
+    }
+    // Clauses end at punctuation or a dash ("Stop - call me instead").
+    static const QRegularExpression clauseEnd(QStringLiteral(R"([.!?,;:\n]+|\s[-–—]+\s)"));
+    for (const QString& clause : text.split(clauseEnd, Qt::SkipEmptyParts)) {
+        if (keywordClause(clause))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+OptOutIntentFlag readFlag(const QSqlQuery& q)
+{
+    OptOutIntentFlag f;
+    f.e164 = q.value(0).toString();
+    f.leadId = q.value(1).toLongLong();
+    f.messageId = sql::toOptional<qint64>(q.value(2));
+    f.flaggedAt = sql::toTime(q.value(3));
+    return f;
+}
+} // namespace
+
+StoreResult<void> OptOutIntentStore::flag(const OptOutIntentFlag& f)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("INSERT INTO opt_out_intents (e164, lead_id, message_id, flagged_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (e164) DO NOTHING"),
+                  {f.e164, f.leadId, sql::optional(f.messageId), sql::time(f.flaggedAt)}));
+}
+
+StoreResult<std::optional<OptOutIntentFlag>> OptOutIntentStore::flagFor(const QString& e164)
+{
+    return rows::first<OptOutIntentFlag>(
+        readFlag,
+        m_db.exec(QStringLiteral("SELECT e164, lead_id, message_id, flagged_at FROM opt_out_intents "
+                                 "WHERE e164 = ?"),
+                  {e164}));
+}
+
+StoreResult<void> OptOutIntentStore::clear(const QString& e164)
+{
+    return rows::none(m_db.exec(QStringLiteral("DELETE FROM opt_out_intents WHERE e164 = ?"), {e164}));
+}
+
+StoreResult<void> OptOutIntentStore::confirm(const QString& e164, const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
+    auto lead = LeadStore(m_db).byNumber(e164);
+    if (!lead)
+        return lead.error();
+    if (auto r = OptOutStore(m_db).optOut({e164, QStringLiteral("staff"), QString(), now}); !r)
+        return r;
+    if (lead->has_value()) {
+        if (auto r =
+                TimelineStore(m_db).append({0, (*lead)->id, TimelineKind::OptedOut,
+                                            tr("Opted out of texts (their reply, confirmed at the office)"),
+                                            std::nullopt, std::nullopt, now});
+            !r)
+            return r.error();
+    }
+    if (auto r = clear(e164); !r)
+        return r;
+    return tx.commit();
+}
+
+StoreResult<void> OptOutIntentStore::dismiss(const QString& e164, const QDateTime&)
+{
+    return clear(e164);
+}
+
+} // namespace ringback

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+// Text from outside (a provider's JSON, an old database file) made safe to store on every backend:
+// U+0000 removed (PostgreSQL refuses it in text, and QPSQL cuts its statement short at it) and
+// lone UTF-16 surrogates, which are not Unicode and have no UTF-8 form, replaced by U+FFFD.
+// Everything else, other control characters included, is kept as it came.
+namespace ringback {
+
+// True when cleanedText(s) would differ from s; cheap enough to call on every bound value.
+bool needsCleaning(const QString& s);
+QString cleanedText(const QString& s);
+// A bound SQL value: a string cleaned, anything else as it is.
+QVariant cleanedValue(const QVariant& value);
+
+} // namespace ringback
