@@ -50,8 +50,9 @@ build() {
 }
 
 # The suites run again in the asan build (AddressSanitizer + UBSan): those of core, automation, the
-# providers and the store, the ones that fit CI's time (the contract tests need Prism, not ASan).
-ASAN_TEST_LABELS='core|automation|providers|store'
+# providers and the store, the ones that fit CI's time (the contract tests need Prism, not ASan),
+# and the replay of the fuzz corpora (fuzz/corpus, seconds).
+ASAN_TEST_LABELS='core|automation|providers|store|fuzz'
 
 run_tests() {
     build ci

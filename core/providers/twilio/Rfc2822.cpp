@@ -97,8 +97,12 @@ std::optional<QDateTime> Rfc2822::parse(const QString& text)
     const QDate date(*year, *month, *day);
     if (!date.isValid())
         return std::nullopt;
-    // The wall-clock time in that zone, moved to UTC.
-    return QDateTime(date, *time, Qt::UTC).addSecs(-*offset);
+    // The wall-clock time in that zone, moved to UTC. An offset can carry the year 9999 into 10000
+    // or the year 1 back before it: a moment no date in this form can name is not a date.
+    const QDateTime utc = QDateTime(date, *time, Qt::UTC).addSecs(-*offset);
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 QString Rfc2822::format(const QDateTime& moment)
