@@ -240,6 +240,10 @@
         <source>The answer from %1 was larger than %2 MB, so Ringback stopped reading it.</source>
         <translation>La respuesta de %1 superaba los %2 MB, así que Ringback dejó de leerla.</translation>
     </message>
+    <message>
+        <source>Ringback stopped before %1 answered; a text that may have gone out is checked before it is sent again.</source>
+        <translation>Ringback se detuvo antes de que %1 respondiera; un SMS que pudo haberse enviado se comprueba antes de volver a enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ringback</name>
@@ -658,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>ringback::OptOutIntentStore</name>
+    <message>
+        <source>Opted out of texts (their reply, confirmed at the office)</source>
+        <translation>Se dio de baja de los SMS (su respuesta, confirmada en la oficina)</translation>
+    </message>
+</context>
+<context>
     <name>ringback::OutboxSender</name>
     <message>
         <source>Not sent: the caller opted out</source>
@@ -686,6 +697,10 @@
     <message>
         <source>Not delivered: %1</source>
         <translation>No entregado: %1</translation>
+    </message>
+    <message>
+        <source>The phone provider did not take the text.</source>
+        <translation>El proveedor telefónico no aceptó el SMS.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +824,10 @@
         <source>Not texted</source>
         <translation>Sin SMS</translation>
     </message>
+    <message>
+        <source>Not texted: their reply looks like an opt-out; confirm or undo it in the conversation</source>
+        <translation>Sin SMS: su respuesta parece una baja; confírmela o anúlela en la conversación</translation>
+    </message>
 </context>
 <context>
     <name>ringback::RelativeTime</name>
@@ -828,6 +847,268 @@
         <source>d MMM</source>
         <comment>date in this year</comment>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::SetAsideRecord</name>
+    <message>
+        <source>The provider sent something that is not a record.</source>
+        <translation>El proveedor envió algo que no es un registro.</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>El registro no tiene id.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id is not text.</source>
+        <translation>El id del registro no es texto.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s status is missing or unknown.</source>
+        <translation>El estado del registro falta o es desconocido.</translation>
+    </message>
+    <message>
+        <source>A date in the record is not a date.</source>
+        <translation>Una fecha del registro no es una fecha.</translation>
+    </message>
+    <message>
+        <source>A date in the record is in the future.</source>
+        <translation>Una fecha del registro está en el futuro.</translation>
+    </message>
+    <message>
+        <source>A number in the record is not a number.</source>
+        <translation>Un número del registro no es un número.</translation>
+    </message>
+    <message>
+        <source>The database refused to store the record.</source>
+        <translation>La base de datos se negó a guardar el registro.</translation>
+    </message>
+    <message>
+        <source>The record could not be read.</source>
+        <translation>No se pudo leer el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::SettingRules</name>
+    <message>
+        <source>The business name</source>
+        <translation>El nombre del negocio</translation>
+    </message>
+    <message>
+        <source>The business&apos;s country</source>
+        <translation>El país del negocio</translation>
+    </message>
+    <message>
+        <source>The business numbers</source>
+        <translation>Los números del negocio</translation>
+    </message>
+    <message>
+        <source>The booking link</source>
+        <translation>El enlace de reserva</translation>
+    </message>
+    <message>
+        <source>The staff names</source>
+        <translation>Los nombres del personal</translation>
+    </message>
+    <message>
+        <source>Auto text-back</source>
+        <translation>Respuesta automática por SMS</translation>
+    </message>
+    <message>
+        <source>The time auto text-back was switched on</source>
+        <translation>La hora en que se activó la respuesta automática por SMS</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>The time between checks for new calls</source>
+        <translation>El intervalo entre comprobaciones de llamadas nuevas</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>The wait before texting</source>
+        <translation>La espera antes de enviar el SMS</translation>
+    </message>
+    <message>
+        <source>The time between automatic texts to one number</source>
+        <translation>El intervalo entre SMS automáticos a un mismo número</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>The age after which missed calls are not texted</source>
+        <translation>La antigüedad a partir de la cual no se envía SMS a una llamada perdida</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>The length below which an answered call counts as missed</source>
+        <translation>La duración por debajo de la cual una llamada atendida cuenta como perdida</translation>
+    </message>
+    <message>
+        <source>The time a caller may hang up on the greeting</source>
+        <translation>El tiempo en que alguien puede colgar durante el saludo</translation>
+    </message>
+    <message>
+        <source>The countries texts may go to</source>
+        <translation>Los países a los que se pueden enviar SMS</translation>
+    </message>
+    <message>
+        <source>The limit of automatic texts per hour</source>
+        <translation>El límite de SMS automáticos por hora</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>The follow-up text</source>
+        <translation>El SMS de seguimiento</translation>
+    </message>
+    <message>
+        <source>The wait before a follow-up</source>
+        <translation>La espera antes del seguimiento</translation>
+    </message>
+    <message>
+        <source>The reply to HELP</source>
+        <translation>La respuesta a HELP</translation>
+    </message>
+    <message>
+        <source>The phone provider</source>
+        <translation>El proveedor telefónico</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address</source>
+        <translation>La dirección del proveedor</translation>
+    </message>
+    <message>
+        <source>The provider account ID</source>
+        <translation>El ID de cuenta del proveedor</translation>
+    </message>
+    <message>
+        <source>The account&apos;s numbers</source>
+        <translation>Los números de la cuenta</translation>
+    </message>
+    <message>
+        <source>A saved reply</source>
+        <translation>Una respuesta guardada</translation>
+    </message>
+    <message>
+        <source>&quot;Setup completed&quot;</source>
+        <translation>&quot;Configuración completada&quot;</translation>
+    </message>
+    <message>
+        <source>The desk name</source>
+        <translation>El nombre del puesto</translation>
+    </message>
+    <message>
+        <source>The name of who works at this desk</source>
+        <translation>El nombre de quien trabaja en este puesto</translation>
+    </message>
+    <message>
+        <source>The database location</source>
+        <translation>La ubicación de la base de datos</translation>
+    </message>
+    <message>
+        <source>The permission to keep the token in a file</source>
+        <translation>El permiso para guardar el token en un archivo</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>El idioma</translation>
+    </message>
+    <message>
+        <source>Reply notifications</source>
+        <translation>Notificaciones de respuestas</translation>
+    </message>
+    <message>
+        <source>&quot;Start at sign-in&quot;</source>
+        <translation>&quot;Abrir al iniciar sesión&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;Start minimized&quot;</source>
+        <translation>&quot;Iniciar minimizado&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is a switch: on or off (true or false), not %2.</source>
+        <translation>%1 es un interruptor: activado o desactivado (true o false), no %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (%4); %5 is not.</source>
+        <translation>%1 debe ser un número entero de %2 a %3 (%4); %5 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long per entry; one has %3.</source>
+        <translation>%1 admite como máximo %2 caracteres por entrada; una tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long; this one has %3.</source>
+        <translation>%1 admite como máximo %2 caracteres; este tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain control characters such as line breaks.</source>
+        <translation>%1 no puede contener caracteres de control como saltos de línea.</translation>
+    </message>
+    <message>
+        <source>%1 must be phone numbers in international form such as +15125550100; %2 is not one.</source>
+        <translation>%1 deben ser números de teléfono en formato internacional, como +15125550100; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must be given as two-letter country codes such as US or CA; %2 is not one.</source>
+        <translation>%1 deben indicarse con códigos de país de dos letras, como US o CA; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://example.com/book; %2 is not one.</source>
+        <translation>%1 debe ser una dirección web como https://example.com/book; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://api.twilio.com; %2 is not one.</source>
+        <translation>%1 debe ser una dirección web como https://api.twilio.com; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://, so the Account SID and token are never sent unencrypted (plain http:// only to this computer: localhost, 127.0.0.1 or ::1); %2 is not allowed.</source>
+        <translation>%1 debe empezar por https://, para que el Account SID y el token nunca se envíen sin cifrar (http:// simple solo hacia este ordenador: localhost, 127.0.0.1 o ::1); %2 no está permitido.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: twilio, simulator; %2 is not one.</source>
+        <translation>%1 debe ser uno de estos: twilio, simulator; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must be a language code such as en or es; %2 is not one.</source>
+        <translation>%1 debe ser un código de idioma como en o es; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must be a file or a shared database address such as postgresql://maria@office-pc/ringback (without a password); %2 is not one.</source>
+        <translation>%1 debe ser un archivo o una dirección de base de datos compartida como postgresql://maria@office-pc/ringback (sin contraseña); %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts; %2 is not a text.</source>
+        <translation>%1 debe ser una lista de textos; %2 no es un texto.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts, not %2.</source>
+        <translation>%1 debe ser una lista de textos, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 can hold at most %2 entries; this list has %3.</source>
+        <translation>%1 admite como máximo %2 entradas; esta lista tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 no puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2.</source>
+        <translation>%1 debe ser un texto, no %2.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1225,17 @@
     <message>
         <source>Leave the link out of the first text: carriers filter first messages with links, and callers trust a plain reply more. Send it once they answer.</source>
         <translation>No ponga el enlace en el primer SMS: los operadores filtran los primeros mensajes con enlaces y la gente confía más en una respuesta sencilla. Envíelo cuando contesten.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TwilioOptions</name>
+    <message>
+        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
+        <translation>La dirección del proveedor &quot;%1&quot; no es una dirección web como https://api.twilio.com.</translation>
+    </message>
+    <message>
+        <source>The provider address &quot;%1&quot; must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>La dirección del proveedor &quot;%1&quot; debe empezar por https://, para que el Account SID y el token nunca se envíen sin cifrar (http:// simple es solo para este ordenador: localhost, 127.0.0.1 o ::1).</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1360,6 @@
 <context>
     <name>ringback::app::ProviderConnection</name>
     <message>
-        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
-        <translation>La dirección del proveedor «%1» no es una dirección web como https://api.twilio.com.</translation>
-    </message>
-    <message>
         <source>Ringback does not know the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
         <translation>Ringback no conoce el proveedor «%1»; los proveedores que conoce son: twilio.</translation>
     </message>
@@ -1101,6 +1389,12 @@
     <message>
         <source>Settings read from %1.</source>
         <translation>Ajustes leídos de %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not read, nothing was changed:
+%2</source>
+        <translation>%1 no se leyó; no se cambió nada:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1954,6 @@
         <translation>Las horas están en la zona horaria %1. El horario partido, los festivos y otros cierres se pueden configurar después en Ajustes.</translation>
     </message>
     <message>
-        <source>Enter the business name: every text starts with it.</source>
-        <translation>Escriba el nombre del negocio: cada SMS empieza con él.</translation>
-    </message>
-    <message>
         <source>On %1 the closing time must be after the opening time.</source>
         <translation>El %1 la hora de cierre debe ser posterior a la de apertura.</translation>
     </message>
@@ -1988,6 +2278,18 @@
             <numerusform>%1 y %n persona más están respondiendo…</numerusform>
             <numerusform>%1 y %n personas más están respondiendo…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confirm opt-out</source>
+        <translation>Confirmar baja</translation>
+    </message>
+    <message>
+        <source>Not an opt-out</source>
+        <translation>No es una baja</translation>
+    </message>
+    <message>
+        <source>Their reply on %1 looks like a request to stop texts. Ringback has stopped automatic texts to them; you can still reply by hand.</source>
+        <translation>Su respuesta del %1 parece una petición para dejar de recibir SMS. Ringback ha detenido los SMS automáticos a esta persona; usted aún puede responder a mano.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2940,34 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
 </context>
 <context>
+    <name>ringback::ui::SetAsideNotice</name>
+    <message numerus="yes">
+        <source>• %1 (%n record(s))</source>
+        <translation>
+            <numerusform>• %1 (%n registro)</numerusform>
+            <numerusform>• %1 (%n registros)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) from the provider could not be read — set aside.</source>
+        <translation>
+            <numerusform>%n registro de llamada del proveedor no se pudo leer — apartado.</numerusform>
+            <numerusform>%n registros de llamadas del proveedor no se pudieron leer — apartados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text message record(s) from the provider could not be read — set aside.</source>
+        <translation>
+            <numerusform>%n registro de SMS del proveedor no se pudo leer — apartado.</numerusform>
+            <numerusform>%n registros de SMS del proveedor no se pudieron leer — apartados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every other call and text was handled as usual. If this keeps happening, tell your phone provider&apos;s support.</source>
+        <translation>Todas las demás llamadas y SMS se procesaron con normalidad. Si vuelve a ocurrir, avise al soporte de su proveedor telefónico.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2864,20 +3194,8 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Aún no hay números: ejecute la configuración para obtenerlos de su proveedor.</translation>
     </message>
     <message>
-        <source>Enter the business name: every text starts with it.</source>
-        <translation>Escriba el nombre del negocio: cada SMS empieza con él.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter country code such as US or CA.</source>
-        <translation>«%1» no es un código de país de dos letras como US o MX.</translation>
-    </message>
-    <message>
         <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
         <translation>El seguimiento llegaría antes que el primer SMS: alargue el tiempo de seguimiento.</translation>
-    </message>
-    <message>
-        <source>Some settings could not be saved: the database did not accept them. Check that the database is reachable and try again.</source>
-        <translation>Algunos ajustes no se pudieron guardar: la base de datos no los aceptó. Compruebe que la base de datos está accesible e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2894,6 +3212,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>Keep the inbox in the office&apos;s PostgreSQL database, so every desk sees the same conversations.</source>
         <translation>Guardar la bandeja en la base de datos PostgreSQL de la oficina, para que todos los puestos vean las mismas conversaciones.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3263,18 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>Set up the shared database…</source>
         <translation>Configurar la base de datos compartida…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>The business hours could not be saved: %1</source>
+        <translation>No se pudo guardar el horario del negocio: %1</translation>
+    </message>
+    <message>
+        <source>Setup could not be marked as done: the database did not accept it.</source>
+        <translation>No se pudo marcar la configuración como terminada: la base de datos no lo aceptó.</translation>
     </message>
 </context>
 <context>

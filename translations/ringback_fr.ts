@@ -240,6 +240,10 @@
         <source>The answer from %1 was larger than %2 MB, so Ringback stopped reading it.</source>
         <translation>La réponse de %1 dépassait %2 Mo, Ringback a donc cessé de la lire.</translation>
     </message>
+    <message>
+        <source>Ringback stopped before %1 answered; a text that may have gone out is checked before it is sent again.</source>
+        <translation>Ringback s&apos;est arrêté avant la réponse de %1 ; un SMS peut-être déjà parti est vérifié avant d&apos;être renvoyé.</translation>
+    </message>
 </context>
 <context>
     <name>ringback</name>
@@ -658,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>ringback::OptOutIntentStore</name>
+    <message>
+        <source>Opted out of texts (their reply, confirmed at the office)</source>
+        <translation>Désinscrit des SMS (sa réponse, confirmée au bureau)</translation>
+    </message>
+</context>
+<context>
     <name>ringback::OutboxSender</name>
     <message>
         <source>Not sent: the caller opted out</source>
@@ -686,6 +697,10 @@
     <message>
         <source>Not delivered: %1</source>
         <translation>Non remis : %1</translation>
+    </message>
+    <message>
+        <source>The phone provider did not take the text.</source>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas accepté le SMS.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +824,10 @@
         <source>Not texted</source>
         <translation>Pas de SMS</translation>
     </message>
+    <message>
+        <source>Not texted: their reply looks like an opt-out; confirm or undo it in the conversation</source>
+        <translation>Pas de SMS : sa réponse ressemble à une désinscription ; confirmez-la ou annulez-la dans la conversation</translation>
+    </message>
 </context>
 <context>
     <name>ringback::RelativeTime</name>
@@ -828,6 +847,268 @@
         <source>d MMM</source>
         <comment>date in this year</comment>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::SetAsideRecord</name>
+    <message>
+        <source>The provider sent something that is not a record.</source>
+        <translation>L&apos;opérateur a envoyé quelque chose qui n&apos;est pas un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>L&apos;enregistrement n&apos;a pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id is not text.</source>
+        <translation>L&apos;identifiant de l&apos;enregistrement n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s status is missing or unknown.</source>
+        <translation>Le statut de l&apos;enregistrement est absent ou inconnu.</translation>
+    </message>
+    <message>
+        <source>A date in the record is not a date.</source>
+        <translation>Une date de l&apos;enregistrement n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>A date in the record is in the future.</source>
+        <translation>Une date de l&apos;enregistrement est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A number in the record is not a number.</source>
+        <translation>Un nombre de l&apos;enregistrement n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The database refused to store the record.</source>
+        <translation>La base de données a refusé de stocker l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The record could not be read.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::SettingRules</name>
+    <message>
+        <source>The business name</source>
+        <translation>Le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The business&apos;s country</source>
+        <translation>Le pays de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The business numbers</source>
+        <translation>Les numéros de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The booking link</source>
+        <translation>Le lien de réservation</translation>
+    </message>
+    <message>
+        <source>The staff names</source>
+        <translation>Les noms du personnel</translation>
+    </message>
+    <message>
+        <source>Auto text-back</source>
+        <translation>Réponse automatique par SMS</translation>
+    </message>
+    <message>
+        <source>The time auto text-back was switched on</source>
+        <translation>L&apos;heure d&apos;activation de la réponse automatique par SMS</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>millisecondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>The time between checks for new calls</source>
+        <translation>L&apos;intervalle entre les vérifications de nouveaux appels</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>The wait before texting</source>
+        <translation>Le délai avant l&apos;envoi du SMS</translation>
+    </message>
+    <message>
+        <source>The time between automatic texts to one number</source>
+        <translation>L&apos;intervalle entre SMS automatiques vers un même numéro</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>The age after which missed calls are not texted</source>
+        <translation>L&apos;ancienneté au-delà de laquelle un appel manqué ne reçoit pas de SMS</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>The length below which an answered call counts as missed</source>
+        <translation>La durée en dessous de laquelle un appel décroché compte comme manqué</translation>
+    </message>
+    <message>
+        <source>The time a caller may hang up on the greeting</source>
+        <translation>Le délai pendant lequel un appelant peut raccrocher pendant l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>The countries texts may go to</source>
+        <translation>Les pays vers lesquels les SMS peuvent être envoyés</translation>
+    </message>
+    <message>
+        <source>The limit of automatic texts per hour</source>
+        <translation>La limite de SMS automatiques par heure</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>The follow-up text</source>
+        <translation>Le SMS de relance</translation>
+    </message>
+    <message>
+        <source>The wait before a follow-up</source>
+        <translation>Le délai avant la relance</translation>
+    </message>
+    <message>
+        <source>The reply to HELP</source>
+        <translation>La réponse à HELP</translation>
+    </message>
+    <message>
+        <source>The phone provider</source>
+        <translation>L&apos;opérateur téléphonique</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address</source>
+        <translation>L&apos;adresse de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The provider account ID</source>
+        <translation>L&apos;identifiant du compte de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The account&apos;s numbers</source>
+        <translation>Les numéros du compte</translation>
+    </message>
+    <message>
+        <source>A saved reply</source>
+        <translation>Une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>&quot;Setup completed&quot;</source>
+        <translation>« Configuration terminée »</translation>
+    </message>
+    <message>
+        <source>The desk name</source>
+        <translation>Le nom du poste</translation>
+    </message>
+    <message>
+        <source>The name of who works at this desk</source>
+        <translation>Le nom de la personne à ce poste</translation>
+    </message>
+    <message>
+        <source>The database location</source>
+        <translation>L&apos;emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>The permission to keep the token in a file</source>
+        <translation>L&apos;autorisation de garder le jeton dans un fichier</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>La langue</translation>
+    </message>
+    <message>
+        <source>Reply notifications</source>
+        <translation>Notifications de réponse</translation>
+    </message>
+    <message>
+        <source>&quot;Start at sign-in&quot;</source>
+        <translation>« Démarrer à l&apos;ouverture de session »</translation>
+    </message>
+    <message>
+        <source>&quot;Start minimized&quot;</source>
+        <translation>« Démarrer réduit »</translation>
+    </message>
+    <message>
+        <source>%1 is a switch: on or off (true or false), not %2.</source>
+        <translation>%1 est un interrupteur : activé ou désactivé (true ou false), pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (%4); %5 is not.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3 (%4) ; %5 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long per entry; one has %3.</source>
+        <translation>%1 peut compter au plus %2 caractères par entrée ; l&apos;une en a %3.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long; this one has %3.</source>
+        <translation>%1 peut compter au plus %2 caractères ; celui-ci en a %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain control characters such as line breaks.</source>
+        <translation>%1 ne peut pas contenir de caractères de contrôle comme des sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>%1 must be phone numbers in international form such as +15125550100; %2 is not one.</source>
+        <translation>%1 doivent être des numéros de téléphone au format international, comme +15125550100 ; %2 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 must be given as two-letter country codes such as US or CA; %2 is not one.</source>
+        <translation>%1 doivent être indiqués par des codes pays à deux lettres, comme US ou CA ; %2 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://example.com/book; %2 is not one.</source>
+        <translation>%1 doit être une adresse web comme https://example.com/book ; %2 n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://api.twilio.com; %2 is not one.</source>
+        <translation>%1 doit être une adresse web comme https://api.twilio.com ; %2 n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://, so the Account SID and token are never sent unencrypted (plain http:// only to this computer: localhost, 127.0.0.1 or ::1); %2 is not allowed.</source>
+        <translation>%1 doit commencer par https://, pour que l&apos;Account SID et le jeton ne soient jamais envoyés en clair (http:// simple uniquement vers cet ordinateur : localhost, 127.0.0.1 ou ::1) ; %2 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: twilio, simulator; %2 is not one.</source>
+        <translation>%1 doit être l&apos;une de ces valeurs : twilio, simulator ; %2 n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>%1 must be a language code such as en or es; %2 is not one.</source>
+        <translation>%1 doit être un code de langue comme en ou fr ; %2 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 must be a file or a shared database address such as postgresql://maria@office-pc/ringback (without a password); %2 is not one.</source>
+        <translation>%1 doit être un fichier ou l&apos;adresse d&apos;une base partagée comme postgresql://maria@office-pc/ringback (sans mot de passe) ; %2 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts; %2 is not a text.</source>
+        <translation>%1 doit être une liste de textes ; %2 n&apos;est pas un texte.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts, not %2.</source>
+        <translation>%1 doit être une liste de textes, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 can hold at most %2 entries; this list has %3.</source>
+        <translation>%1 peut contenir au plus %2 entrées ; cette liste en a %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2.</source>
+        <translation>%1 doit être un texte, pas %2.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1225,17 @@
     <message>
         <source>Leave the link out of the first text: carriers filter first messages with links, and callers trust a plain reply more. Send it once they answer.</source>
         <translation>Ne mettez pas le lien dans le premier SMS : les opérateurs filtrent les premiers messages avec des liens, et les appelants font davantage confiance à une réponse simple. Envoyez-le quand ils répondent.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TwilioOptions</name>
+    <message>
+        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
+        <translation>L&apos;adresse de l&apos;opérateur « %1 » n&apos;est pas une adresse web comme https://api.twilio.com.</translation>
+    </message>
+    <message>
+        <source>The provider address &quot;%1&quot; must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>L&apos;adresse de l&apos;opérateur « %1 » doit commencer par https://, pour que l&apos;Account SID et le jeton ne soient jamais envoyés en clair (http:// simple est réservé à cet ordinateur : localhost, 127.0.0.1 ou ::1).</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1360,6 @@
 <context>
     <name>ringback::app::ProviderConnection</name>
     <message>
-        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
-        <translation>L&apos;adresse de l&apos;opérateur « %1 » n&apos;est pas une adresse web comme https://api.twilio.com.</translation>
-    </message>
-    <message>
         <source>Ringback does not know the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
         <translation>Ringback ne connaît pas l&apos;opérateur « %1 » ; les opérateurs qu&apos;il connaît sont : twilio.</translation>
     </message>
@@ -1101,6 +1389,12 @@
     <message>
         <source>Settings read from %1.</source>
         <translation>Réglages lus depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not read, nothing was changed:
+%2</source>
+        <translation>%1 n&apos;a pas été lu, rien n&apos;a été modifié :
+%2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1954,6 @@
         <translation>Les heures sont dans le fuseau horaire %1. Les horaires coupés, jours fériés et autres fermetures se règlent plus tard dans les Réglages.</translation>
     </message>
     <message>
-        <source>Enter the business name: every text starts with it.</source>
-        <translation>Saisissez le nom de l&apos;entreprise : chaque SMS commence par lui.</translation>
-    </message>
-    <message>
         <source>On %1 the closing time must be after the opening time.</source>
         <translation>Le %1, l&apos;heure de fermeture doit être après l&apos;heure d&apos;ouverture.</translation>
     </message>
@@ -1988,6 +2278,18 @@
             <numerusform>%1 et %n autre personne sont en train de répondre…</numerusform>
             <numerusform>%1 et %n autres personnes sont en train de répondre…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confirm opt-out</source>
+        <translation>Confirmer la désinscription</translation>
+    </message>
+    <message>
+        <source>Not an opt-out</source>
+        <translation>Pas une désinscription</translation>
+    </message>
+    <message>
+        <source>Their reply on %1 looks like a request to stop texts. Ringback has stopped automatic texts to them; you can still reply by hand.</source>
+        <translation>Sa réponse du %1 ressemble à une demande d&apos;arrêt des SMS. Ringback a arrêté les SMS automatiques vers cette personne ; vous pouvez toujours répondre manuellement.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2940,34 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
 </context>
 <context>
+    <name>ringback::ui::SetAsideNotice</name>
+    <message numerus="yes">
+        <source>• %1 (%n record(s))</source>
+        <translation>
+            <numerusform>• %1 (%n enregistrement)</numerusform>
+            <numerusform>• %1 (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) from the provider could not be read — set aside.</source>
+        <translation>
+            <numerusform>%n enregistrement d&apos;appel de l&apos;opérateur n&apos;a pas pu être lu — mis de côté.</numerusform>
+            <numerusform>%n enregistrements d&apos;appels de l&apos;opérateur n&apos;ont pas pu être lus — mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text message record(s) from the provider could not be read — set aside.</source>
+        <translation>
+            <numerusform>%n enregistrement de SMS de l&apos;opérateur n&apos;a pas pu être lu — mis de côté.</numerusform>
+            <numerusform>%n enregistrements de SMS de l&apos;opérateur n&apos;ont pas pu être lus — mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every other call and text was handled as usual. If this keeps happening, tell your phone provider&apos;s support.</source>
+        <translation>Tous les autres appels et SMS ont été traités normalement. Si cela se reproduit, prévenez l&apos;assistance de votre opérateur téléphonique.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2864,20 +3194,8 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Aucun numéro pour l&apos;instant : lancez la configuration pour les obtenir de votre opérateur.</translation>
     </message>
     <message>
-        <source>Enter the business name: every text starts with it.</source>
-        <translation>Saisissez le nom de l&apos;entreprise : chaque SMS commence par lui.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter country code such as US or CA.</source>
-        <translation>« %1 » n&apos;est pas un code pays à deux lettres comme FR ou BE.</translation>
-    </message>
-    <message>
         <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
         <translation>La relance arriverait avant le premier SMS : allongez le délai de relance.</translation>
-    </message>
-    <message>
-        <source>Some settings could not be saved: the database did not accept them. Check that the database is reachable and try again.</source>
-        <translation>Certains réglages n&apos;ont pas pu être enregistrés : la base de données les a refusés. Vérifiez qu&apos;elle est accessible et réessayez.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2894,6 +3212,10 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>Keep the inbox in the office&apos;s PostgreSQL database, so every desk sees the same conversations.</source>
         <translation>Garder la boîte de réception dans la base PostgreSQL du bureau, pour que tous les postes voient les mêmes conversations.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3263,18 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>Set up the shared database…</source>
         <translation>Configurer la base partagée…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The business hours could not be saved: %1</source>
+        <translation>Les horaires de l&apos;entreprise n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Setup could not be marked as done: the database did not accept it.</source>
+        <translation>La configuration n&apos;a pas pu être marquée comme terminée : la base de données ne l&apos;a pas acceptée.</translation>
     </message>
 </context>
 <context>

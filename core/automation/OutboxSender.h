@@ -28,7 +28,10 @@ public:
     OutboxSender(Database& db, VoipProvider& provider, const Clock& clock, QString owner,
                  QObject* parent = nullptr);
 
-    static constexpr qint64 kLeaseMs = 120'000;
+    // A claim outlives the longest send (TwilioOptions' send deadline, 10 s) and is shorter than the
+    // automation lease (30 s): another desk that takes over reconciles a claim only once it has
+    // expired, when the send it stood for has ended one way or the other and shows in the log.
+    static constexpr qint64 kLeaseMs = 20'000;
     static constexpr int kMaxAttempts = 8;
     // 5 s, 10 s, 20 s ... at most 10 minutes.
     static qint64 backoffMs(int attempts);

@@ -183,15 +183,15 @@ StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
                                            {sql::time(now)}));
 }
 
-StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& owner, const QDateTime& now)
+StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& /*owner*/, const QDateTime& now)
 {
     return rows::all<OutboxItem>(readItem,
                                  m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE (state = 'sending' "
-                                                          "AND (lease_until < ? OR lease_owner <> ?)) "
+                                                          "AND lease_until < ?) "
                                                           "OR (state = 'uncertain' AND not_before <= ?) "
                                                           "ORDER BY id")
                                                .arg(kColumns),
-                                           {sql::time(now), owner, sql::time(now)}));
+                                           {sql::time(now), sql::time(now)}));
 }
 
 StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessageId, qint64 exceptId)
@@ -248,10 +248,10 @@ StoreResult<std::optional<QDateTime>> OutboxStore::lastHelpReplyTo(const QString
 
 StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
 {
-    return rows::scalar(
-        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup', 'help') "
-                                 "AND state IN ('pending', 'sending', 'uncertain', 'sent') AND created_at >= ?"),
-                  {sql::time(since)}));
+    return rows::scalar(m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup', 'help') "
+                       "AND state IN ('pending', 'sending', 'uncertain', 'sent') AND created_at >= ?"),
+        {sql::time(since)}));
 }
 
 StoreResult<qint64> OutboxStore::cancelPendingAutomaticTextsTo(const QString& number, const QDateTime& now,

@@ -53,10 +53,9 @@ public:
     // Rows left in `sending` whose lease has run out: the sender died mid-send.
     StoreResult<QList<OutboxItem>> expiredLeases(const QDateTime& now);
     // Rows that may have reached the provider and must be looked up before any resend, oldest
-    // first: those in `sending` that `owner` cannot be sending now (their lease ran out, or
-    // another process claimed them: only the automation-lease holder sends, so when it starts,
-    // every claim that is not its own was left by a sender that died), and the `uncertain` ones
-    // that are due.
+    // first: those in `sending` whose claim ran out (whoever made it: a desk that lost the
+    // automation lease may still have its send in flight until then, so a live claim of another
+    // desk is never looked up, or resent, early), and the `uncertain` ones that are due.
     StoreResult<QList<OutboxItem>> orphanedClaims(const QString& owner, const QDateTime& now);
     // Whether a row other than `exceptId` already recorded this provider message id (a text the
     // log shows is that row's, not a lost one's).
