@@ -69,6 +69,9 @@ void OutboxSender::reconcileNext(QList<OutboxItem> expired)
     MessageQuery query;
     query.businessNumbers = {item.fromNumber};
     query.sentSince = item.claimedAt.addMSecs(-kClockSkewMs);
+    // Proof that the text went out counts whatever date the provider gave it: no "future" cut-off
+    // here (the polls have one), or a provider clock ahead of ours would make us send twice.
+    query.notAfter = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
     const QPointer<OutboxSender> self(this);
     m_provider->listMessages(query, [self, item, expired](ProviderResult<QList<Message>> result) {
         if (!self)
