@@ -328,8 +328,8 @@ Migration schemaV9()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                      schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(),
+                                      schemaV6(), schemaV7(), schemaV8(), schemaV9()};
     return all;
 }
 

@@ -5,8 +5,8 @@
 #include "store/MessageStore.h"
 
 #include <QProcess>
-#include <QSqlError>
 #include <QSettings>
+#include <QSqlError>
 #include <QtTest>
 
 using namespace ringback;

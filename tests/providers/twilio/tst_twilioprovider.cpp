@@ -241,8 +241,10 @@ void TestTwilioProvider::oneBadRecordDoesNotRejectItsPage_data()
     const QByteArray sid = '"' + callSid(2).toUtf8() + '"';
     QTest::newRow("duration in words")
         << QByteArray(good).replace("\"duration\": null", "\"duration\": \"abc\"") << "bad-number";
-    QTest::newRow("missing sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid + ", "), "") << "missing-id";
-    QTest::newRow("numeric sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid), "\"sid\": 42") << "bad-id";
+    QTest::newRow("missing sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid + ", "), "")
+                                 << "missing-id";
+    QTest::newRow("numeric sid") << QByteArray(good).replace(QByteArray("\"sid\": " + sid), "\"sid\": 42")
+                                 << "bad-id";
     CallRecord future = missed(2);
     future.ended = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
     QTest::newRow("end_time in 9999") << callJson(future) << "future-date";
