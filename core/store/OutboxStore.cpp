@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "QueryRows.h"
 #include "SqlValues.h"
+#include "common/ProcessInfo.h"
+
+#include <QHash>
 
 namespace ringback {
 
@@ -183,15 +186,34 @@ StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
                                            {sql::time(now)}));
 }
 
-StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& /*owner*/, const QDateTime& now)
+StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QDateTime& now)
 {
-    return rows::all<OutboxItem>(readItem,
-                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE (state = 'sending' "
-                                                          "AND lease_until < ?) "
-                                                          "OR (state = 'uncertain' AND not_before <= ?) "
-                                                          "ORDER BY id")
-                                               .arg(kColumns),
-                                           {sql::time(now), sql::time(now)}));
+    auto rowsDue =
+        rows::all<OutboxItem>(readItem, m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state IN "
+                                                                 "('sending', 'uncertain') ORDER BY id")
+                                                      .arg(kColumns)));
+    if (!rowsDue)
+        return rowsDue;
+    // Few rows are ever in these states (the ones in flight), so the rule is applied here, where
+    // a claimant's process can be asked whether it still runs.
+    QHash<QString, bool> died;
+    QList<OutboxItem> out;
+    for (const OutboxItem& item : rowsDue.value()) {
+        bool take = false;
+        if (item.state == OutboxState::Uncertain) {
+            take = !item.notBefore.isValid() || item.notBefore <= now;
+        } else if (!item.leaseUntil.isValid() || item.leaseUntil < now) {
+            take = true;
+        } else {
+            auto it = died.find(item.leaseOwner);
+            if (it == died.end())
+                it = died.insert(item.leaseOwner, process::holderDiedHere(item.leaseOwner));
+            take = *it;
+        }
+        if (take)
+            out << item;
+    }
+    return out;
 }
 
 StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessageId, qint64 exceptId)

@@ -11,6 +11,7 @@
 #include "automation/OutboxSender.h"
 #include "automation/QueuedText.h"
 #include "common/Clock.h"
+#include "common/ProcessInfo.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -79,6 +81,7 @@ public:
 
     QList<Send> script; // for the next POSTs, in order; then Accept
     bool logFails = false;
+    bool callLogFails = false;
 
     void addMissedCall(const QString& from, const QDateTime& ended)
     {
@@ -116,6 +119,8 @@ private:
                                                {QStringLiteral("page_size"), 1000}})
                          .toJson(QJsonDocument::Compact));
         };
+        if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")) && callLogFails)
+            return FakeResponse::json(500, R"({"code": 20500, "message": "Internal Server Error"})");
         if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")))
             return page("calls",
                         r.queryValue(QStringLiteral("ParentCallSid")).isEmpty() ? m_calls : QJsonArray());
@@ -200,8 +205,11 @@ private slots:
     void ambiguousSendIsLookedUpNeverSentTwice();
     void refusedConnectionIsRetriedWithoutALookup();
     void failedLookupLeavesTheRowUncertain();
+    void claimOfADeadProcessIsLookedUpAtOnce_data();
+    void claimOfADeadProcessIsLookedUpAtOnce();
     void hungSendDoesNotHoldTheQueue();
     void stopWithAHungSendInFlight();
+    void failingCallLogDoesNotHoldQueuedTexts();
 
 private:
     std::unique_ptr<TwilioProvider> makeProvider(const QUrl& baseUrl, int deadlineMs);
@@ -382,6 +390,49 @@ void TestOutboxSender::failedLookupLeavesTheRowUncertain()
     QCOMPARE(m_twilio->sidsTo(caller(3)).size(), 1);
 }
 
+void TestOutboxSender::claimOfADeadProcessIsLookedUpAtOnce_data()
+{
+    QTest::addColumn<bool>("claimantAlive");
+    QTest::newRow("claimant killed on this machine") << false;
+    QTest::newRow("claimant still running") << true;
+}
+
+// A desk killed while it held a claim: another desk on the same machine sees that its process is
+// gone and looks the text up at once instead of waiting for the claim to run out (the caller
+// waited 20 s more). A live claimant's claim is never touched before it runs out.
+void TestOutboxSender::claimOfADeadProcessIsLookedUpAtOnce()
+{
+    QFETCH(bool, claimantAlive);
+    QString claimant = process::holderId(QStringLiteral("other desk")); // this very process: alive
+    if (!claimantAlive) {
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        claimant = QStringLiteral("other desk (pid %1 on %2)").arg(pid).arg(process::hostName());
+    }
+    const qint64 id = queue(caller(4));
+    auto claimed = OutboxStore(db()).claimNext(claimant, m_clock->nowUtc(), OutboxSender::kLeaseMs);
+    QVERIFY(claimed && claimed->has_value());
+
+    auto provider = makeProvider(m_server->baseUrl(), 1'000);
+    OutboxSender sender(db(), *provider, *m_clock, QStringLiteral("this desk"));
+    QVERIFY(runOnce(sender)); // at the same instant: the claim has not run out
+    const QString path =
+        QStringLiteral("/2010-04-01/Accounts/") + kAccount + QStringLiteral("/Messages.json");
+    if (claimantAlive) {
+        QCOMPARE(toText(row(id).state), toText(OutboxState::Sending));
+        QCOMPARE(m_server->requests().size(), 0);
+    } else {
+        // Looked up (not in the log: the dead desk never sent it), then sent once.
+        QCOMPARE(toText(row(id).state), toText(OutboxState::Sent));
+        QVERIFY(!m_server->requestsTo("GET", path).isEmpty());
+        QCOMPARE(m_server->requestsTo("POST", path).size(), 1);
+    }
+    QCOMPARE(m_twilio->sidsTo(caller(4)).size(), claimantAlive ? 0 : 1);
+}
+
 void TestOutboxSender::hungSendDoesNotHoldTheQueue()
 {
     // The first text's answer never comes; the two queued behind it still go out in this run.
@@ -453,6 +504,43 @@ void TestOutboxSender::stopWithAHungSendInFlight()
     QCOMPARE(toText(row(left.first().id).state), toText(OutboxState::Sent));
     QCOMPARE(row(left.first().id).providerMessageId, m_twilio->sidsTo(caller(20)).value(0));
     QCOMPARE(m_server->requestsTo("POST", path).size(), 1);
+}
+
+// The call log answers 500 cycle after cycle: the texts already queued (their callers' replies
+// known from a recent messages poll) still go out, and the status says what is wrong.
+void TestOutboxSender::failingCallLogDoesNotHoldQueuedTexts()
+{
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
+    settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
+
+    auto provider = makeProvider(m_server->baseUrl(), 1'000);
+    AutomationWorker::Options o;
+    o.location = m_store->location();
+    o.connectionName = QStringLiteral("worker");
+    o.holderId = QStringLiteral("desk-a");
+    o.sharedProvider = provider.get();
+    o.clock = m_clock.get();
+    o.pollIntervalMs = 100;
+    auto worker = std::make_unique<AutomationWorker>(o);
+    QSignalSpy states(worker.get(), &AutomationWorker::stateChanged);
+    worker->start();
+    const QString path =
+        QStringLiteral("/2010-04-01/Accounts/") + kAccount + QStringLiteral("/Messages.json");
+    QTRY_VERIFY_WITH_TIMEOUT(worker->state().mode == AutomationState::Mode::Live, 20'000);
+
+    m_twilio->callLogFails = true;
+    const qint64 id = queue(caller(21));
+    QTRY_COMPARE_WITH_TIMEOUT(toText(row(id).state), toText(OutboxState::Sent), 20'000);
+    QCOMPARE(m_server->requestsTo("POST", path).size(), 1);
+    QCOMPARE(m_twilio->sidsTo(caller(21)).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(worker->state().mode == AutomationState::Mode::Degraded, 10'000);
+    QVERIFY(!worker->state().detail.isEmpty());
+
+    QSignalSpy stopped(worker.get(), &AutomationWorker::stopped);
+    worker->stop();
+    QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxSender)
