@@ -236,14 +236,14 @@ StoreResult<qint64> OutboxStore::countInState(OutboxState state)
 
 namespace ringback {
 
-StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
+namespace {
+// A text in one of these states went out, is on its way, or waits for approval: it counts for the
+// "once per ..." rules.
+const QString kCountedStates = QStringLiteral("('pending', 'sending', 'uncertain', 'sent', 'held')");
+
+// The one time a MAX(...) query gives, if any.
+StoreResult<std::optional<QDateTime>> latestTime(StoreResult<QSqlQuery> r)
 {
-    auto r = m_db.exec(
-        QStringLiteral("SELECT MAX(CASE WHEN o.kind = 'textback' AND c.ended_at IS NOT NULL THEN c.ended_at "
-                       "ELSE o.created_at END) FROM outbox o LEFT JOIN calls c ON c.id = o.call_id "
-                       "WHERE o.to_number = ? AND o.kind IN ('textback', 'followup') "
-                       "AND o.state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
-        {number});
     if (!r)
         return r.error();
     std::optional<QDateTime> last;
@@ -252,20 +252,25 @@ StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QSt
     r->finish();
     return last;
 }
+} // namespace
+
+StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
+{
+    // A text-back counts from its call's end (DESIGN §3: the cooldown is between calls).
+    return latestTime(m_db.exec(
+        QStringLiteral("SELECT MAX(CASE WHEN o.kind = 'textback' AND c.ended_at IS NOT NULL THEN c.ended_at "
+                       "ELSE o.created_at END) FROM outbox o LEFT JOIN calls c ON c.id = o.call_id "
+                       "WHERE o.to_number = ? AND o.kind IN ('textback', 'followup') AND o.state IN %1")
+            .arg(kCountedStates),
+        {number}));
+}
 
 StoreResult<std::optional<QDateTime>> OutboxStore::lastHelpReplyTo(const QString& number)
 {
-    auto r =
-        m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind = 'help' "
-                                 "AND state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
-                  {number});
-    if (!r)
-        return r.error();
-    std::optional<QDateTime> last;
-    if (r->next() && !r->value(0).isNull())
-        last = sql::toTime(r->value(0));
-    r->finish();
-    return last;
+    return latestTime(m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND "
+                                               "kind = 'help' AND state IN %1")
+                                    .arg(kCountedStates),
+                                {number}));
 }
 
 StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
