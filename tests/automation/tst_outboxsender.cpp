@@ -5,6 +5,7 @@
 // a hung send holds neither the rest of the queue nor a stop. Run on SQLite and, as
 // tst_outboxsender_postgres, on PostgreSQL.
 #include "FakeHttpServer.h"
+#include "ProviderRecords.h"
 #include "TempDatabase.h"
 #include "automation/AutomationLease.h"
 #include "automation/AutomationWorker.h"
@@ -41,12 +42,6 @@ const QString kBody = QStringLiteral("Sorry we missed your call — can we help?
 QString caller(int i)
 {
     return QStringLiteral("+1512555%1").arg(3000 + i, 4, 10, QLatin1Char('0'));
-}
-
-QString rfc2822(const QDateTime& t)
-{
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) +
-           QStringLiteral(" +0000");
 }
 
 // What the fake account does with one POST /Messages.json.
@@ -111,14 +106,7 @@ public:
 private:
     std::optional<FakeResponse> answer(const FakeRequest& r)
     {
-        const auto page = [](const char* key, const QJsonArray& items) {
-            return FakeResponse::json(
-                200, QJsonDocument(QJsonObject{{QLatin1String(key), items},
-                                               {QStringLiteral("next_page_uri"), QJsonValue()},
-                                               {QStringLiteral("page"), 0},
-                                               {QStringLiteral("page_size"), 1000}})
-                         .toJson(QJsonDocument::Compact));
-        };
+        const auto page = twilioPage;
         if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")) && callLogFails)
             return FakeResponse::json(500, R"({"code": 20500, "message": "Internal Server Error"})");
         if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")))
@@ -148,19 +136,7 @@ private:
             hang.status = 201;
             return hang;
         }
-        const QUrlQuery form = r.form();
-        const QJsonObject m{
-            {QStringLiteral("sid"),
-             QStringLiteral("SM%1").arg(m_messages.size() + 1, 32, 10, QLatin1Char('0'))},
-            {QStringLiteral("direction"), QStringLiteral("outbound-api")},
-            {QStringLiteral("from"), form.queryItemValue(QStringLiteral("From"), QUrl::FullyDecoded)},
-            {QStringLiteral("to"), form.queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded)},
-            {QStringLiteral("body"), form.queryItemValue(QStringLiteral("Body"), QUrl::FullyDecoded)},
-            {QStringLiteral("status"), QStringLiteral("queued")},
-            {QStringLiteral("date_created"), rfc2822(m_clock.nowUtc())},
-            {QStringLiteral("date_sent"), QJsonValue()},
-            {QStringLiteral("error_code"), QJsonValue()},
-            {QStringLiteral("error_message"), QJsonValue()}};
+        const QJsonObject m = twilioAcceptedText(r, int(m_messages.size()) + 1, m_clock.nowUtc());
         m_messages.append(m);
         const QByteArray json = QJsonDocument(m).toJson(QJsonDocument::Compact);
         switch (what) {
