@@ -189,6 +189,10 @@ private slots:
 
 private:
     std::unique_ptr<TwilioProvider> makeProvider(const QUrl& baseUrl, int deadlineMs);
+    // The office the worker tests run: the business number, automation on since an hour ago.
+    void setUpOffice();
+    // A worker on the test database and clock, polling every `pollMs`, texting kBody.
+    AutomationWorker::Options workerOptions(VoipProvider& provider, int pollMs);
     qint64 queue(const QString& to);
     // Runs the sender once, to its finished() signal.
     bool runOnce(OutboxSender& sender);
@@ -231,6 +235,29 @@ std::unique_ptr<TwilioProvider> TestOutboxSender::makeProvider(const QUrl& baseU
     options.readDeadlineMs = deadlineMs;
     return std::make_unique<TwilioProvider>(TwilioCredentials{kAccount, {}, QStringLiteral("test-token")},
                                             options);
+}
+
+void TestOutboxSender::setUpOffice()
+{
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    QVERIFY(settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness}));
+    QVERIFY(settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000)));
+}
+
+AutomationWorker::Options TestOutboxSender::workerOptions(VoipProvider& provider, int pollMs)
+{
+    AutomationWorker::Options o;
+    o.location = m_store->location();
+    o.connectionName = QStringLiteral("worker");
+    o.holderId = QStringLiteral("desk-a");
+    o.sharedProvider = &provider;
+    o.clock = m_clock.get();
+    o.pollIntervalMs = pollMs;
+    o.compose = [](TextBackTemplate, const Lead&) {
+        return kBody;
+    };
+    return o;
 }
 
 qint64 TestOutboxSender::queue(const QString& to)
@@ -435,26 +462,13 @@ void TestOutboxSender::hungSendDoesNotHoldTheQueue()
 
 void TestOutboxSender::stopWithAHungSendInFlight()
 {
-    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
-    Settings settings(&kv, nullptr);
-    settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
-    settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
+    setUpOffice();
     m_twilio->addMissedCall(caller(20), m_clock->nowUtc().addSecs(-5));
     m_twilio->script = {Send::AcceptThenHang};
 
     // Nothing but the stop can end the send: the deadlines are far beyond this test.
     auto provider = makeProvider(m_server->baseUrl(), 600'000);
-    AutomationWorker::Options o;
-    o.location = m_store->location();
-    o.connectionName = QStringLiteral("worker");
-    o.holderId = QStringLiteral("desk-a");
-    o.sharedProvider = provider.get();
-    o.clock = m_clock.get();
-    o.pollIntervalMs = 1;
-    o.compose = [](TextBackTemplate, const Lead&) {
-        return kBody;
-    };
-    auto worker = std::make_unique<AutomationWorker>(o);
+    auto worker = std::make_unique<AutomationWorker>(workerOptions(*provider, 1));
     QSignalSpy stopped(worker.get(), &AutomationWorker::stopped);
     worker->start();
     const QString path =
@@ -486,20 +500,10 @@ void TestOutboxSender::stopWithAHungSendInFlight()
 // known from a recent messages poll) still go out, and the status says what is wrong.
 void TestOutboxSender::failingCallLogDoesNotHoldQueuedTexts()
 {
-    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
-    Settings settings(&kv, nullptr);
-    settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
-    settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
+    setUpOffice();
 
     auto provider = makeProvider(m_server->baseUrl(), 1'000);
-    AutomationWorker::Options o;
-    o.location = m_store->location();
-    o.connectionName = QStringLiteral("worker");
-    o.holderId = QStringLiteral("desk-a");
-    o.sharedProvider = provider.get();
-    o.clock = m_clock.get();
-    o.pollIntervalMs = 100;
-    auto worker = std::make_unique<AutomationWorker>(o);
+    auto worker = std::make_unique<AutomationWorker>(workerOptions(*provider, 100));
     QSignalSpy states(worker.get(), &AutomationWorker::stateChanged);
     worker->start();
     const QString path =
