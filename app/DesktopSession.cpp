@@ -203,8 +203,10 @@ void DesktopSession::showAbout()
 
 DesktopSession::~DesktopSession()
 {
-    // Stop the worker (it finishes the text in flight) before the window and models go.
+    // Stop the worker (it finishes the text in flight) before the window and models go; at most
+    // WorkerThread::kJoinWithinMs each.
     m_worker.reset();
+    m_stoppingWorker.reset();
 }
 
 void DesktopSession::showWindow(bool minimized)
@@ -293,8 +295,24 @@ void DesktopSession::runSetup()
 
 void DesktopSession::startFromSettings()
 {
-    // A new provider replaces the old worker, which first finishes the text in flight.
-    m_worker.reset();
+    // A new provider replaces the old worker, which first finishes the text in flight; the window
+    // does not wait for that, and the new one starts once the old one has ended (they would share
+    // the connection name and the automation lease).
+    if (m_worker) {
+        m_stoppingWorker = std::move(m_worker);
+        QPointer<DesktopSession> self(this);
+        m_stoppingWorker->stop([self] {
+            if (self) // not from inside the stopping worker's own callback: it is deleted here
+                QTimer::singleShot(0, self, [self] {
+                    self->m_stoppingWorker.reset();
+                    self->startFromSettings();
+                });
+        });
+        ++m_connectAttempt; // a provider still being resolved for the old attempt is dropped
+        return;
+    }
+    if (m_stoppingWorker)
+        return; // started when the old worker has ended
     const int attempt = ++m_connectAttempt;
     QPointer<DesktopSession> self(this);
     ProviderConnection::resolve(*m_options, savedProviderOf(m_db),

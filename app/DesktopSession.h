@@ -94,6 +94,7 @@ private:
     QSet<qint64> m_changedLeads;
     bool m_callsChanged = false;
     std::unique_ptr<WorkerThread> m_worker;
+    std::unique_ptr<WorkerThread> m_stoppingWorker; // replaced by a new provider, ending
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;
     int m_connectAttempt = 0; // a provider resolved for an older attempt is not started

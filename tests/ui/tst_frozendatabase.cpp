@@ -4,10 +4,13 @@
 // server runs again. Runs against a PostgreSQL server of its own (fixture `postgres_frozen`), so
 // stopping it stalls no other suite.
 #include "MainWindow.h"
+#include "ScriptedProvider.h"
 #include "TempDatabase.h"
+#include "WorkerThread.h"
 #include "common/Clock.h"
 #include "conversation/Composer.h"
 #include "conversation/ConversationView.h"
+#include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
@@ -177,6 +180,8 @@ private slots:
     void cleanup();
     void typingDoesNotWaitForAStoppedServer();
     void windowStaysResponsiveWhileTheServerIsStopped();
+    void automationStopsWithoutWaitingForTheServer();
+    void dashboardClosesWithoutWaitingForTheServer();
 
 private:
     void buildDesk();
@@ -313,6 +318,57 @@ void TestFrozenDatabase::windowStaysResponsiveWhileTheServerIsStopped()
         m_list->index(0).data(ConversationListModel::SnippetRole).toString().endsWith(m.body), true, 15'000);
     probe.stop();
     QCOMPARE(editor->toPlainText(), typed);
+}
+
+// What was seen (issue 14, 7): the automation's thread, stuck in a statement on the stopped server,
+// could not run stop(); WorkerThread waited 10 s and then without limit ("Run setup again" and
+// quitting reach it). Now stop() returns at once and destruction gives up after a deadline.
+void TestFrozenDatabase::automationStopsWithoutWaitingForTheServer()
+{
+    AutomationWorker::Options options;
+    options.location = m_store->location();
+    options.connectionName = QStringLiteral("frozen-worker");
+    options.holderId = QStringLiteral("frozen test (pid %1)").arg(QCoreApplication::applicationPid());
+    options.makeProvider = [] {
+        return std::make_unique<ScriptedProvider>();
+    };
+    options.pollIntervalMs = 100;
+    auto worker = std::make_unique<app::WorkerThread>(std::move(options));
+    QSignalSpy states(worker->worker(), &AutomationWorker::stateChanged);
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(states.count() >= 2, 10'000);
+
+    ServerFreezer server;
+    QVERIFY(server.found());
+    server.stop(20'000);
+    runEventLoop(1'000); // the worker's next poll is now waiting on the server
+    bool stopped = false;
+    worker->stop([&stopped] { stopped = true; });
+    QVERIFY(!stopped);
+    worker.reset();
+    const bool waited = server.resumedBySafetyNet();
+    server.resume();
+    QVERIFY2(!waited, "the window waited for the automation's thread");
+}
+
+// What was seen (issue 14, 7): DashboardPage's destructor waited for its computation, which was
+// waiting for the stopped server (here: connecting, up to connect_timeout; the safety net resumes
+// the server before that).
+void TestFrozenDatabase::dashboardClosesWithoutWaitingForTheServer()
+{
+    auto page = std::make_unique<DashboardPage>(m_store->db(), SystemClock::instance());
+    QSignalSpy shown(page.get(), &DashboardPage::figuresShown);
+    page->show();
+    QVERIFY(shown.wait(10'000));
+
+    ServerFreezer server;
+    QVERIFY(server.found());
+    server.stop(4'000);
+    page->refresh(); // on a pool thread, waiting for the server
+    page.reset();
+    const bool waited = server.resumedBySafetyNet();
+    server.resume();
+    QVERIFY2(!waited, "the window waited for the dashboard's computation");
 }
 
 QTEST_MAIN(TestFrozenDatabase)
