@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "conversation/Composer.h"
 #include "conversation/ConversationView.h"
+#include "conversation/LeadCard.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
@@ -19,6 +20,7 @@
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
 #include "store/MessageStore.h"
+#include "store/OptOutStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -194,6 +196,7 @@ private:
     ConversationListModel* m_list = nullptr;
     ConversationView* m_view = nullptr;
     Lead m_lead;
+    Lead m_optedOut; // unread, and opted out of texts
 };
 
 void TestFrozenDatabase::init()
@@ -210,6 +213,15 @@ void TestFrozenDatabase::init()
                  .findOrCreate(QStringLiteral("+15125550147"), QStringLiteral("Austin, TX"),
                                QDateTime::currentDateTimeUtc())
                  .value();
+    m_optedOut = LeadStore(m_store->db())
+                     .findOrCreate(QStringLiteral("+15125550148"), QStringLiteral("Austin, TX"),
+                                   QDateTime::currentDateTimeUtc())
+                     .value();
+    QVERIFY(LeadStore(m_store->db()).touch(m_optedOut.id, QDateTime::currentDateTimeUtc(), true).ok());
+    QVERIFY(OptOutStore(m_store->db())
+                .optOut({m_optedOut.e164, QStringLiteral("keyword"), QStringLiteral("STOP"),
+                         QDateTime::currentDateTimeUtc()})
+                .ok());
     buildDesk();
 }
 
@@ -255,11 +267,22 @@ void TestFrozenDatabase::typingDoesNotWaitForAStoppedServer()
     QVERIFY(server.found());
     server.stop(20'000);
     QTest::keyClicks(m_view->composer()->editor(), QStringLiteral("On our way"));
-    // The heartbeat comes round too.
+    // The heartbeat comes round too; then another conversation is opened (mark-read, opt-out and
+    // block look-ups, the card and the thread).
     runEventLoop(3'000);
+    m_window->inbox()->openConversation(m_optedOut.id);
+    runEventLoop(500);
     const bool waited = server.resumedBySafetyNet();
     server.resume();
     QVERIFY2(!waited, "the window waited for the stopped server");
+
+    // Once the server answers: the opened conversation shows, says its caller opted out, is read.
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->card()->lead().id, m_optedOut.id, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->optOutBanner()->isVisible(), 15'000);
+    QVERIFY(!m_view->composer()->editor()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!LeadStore(*m_otherDesk).byId(m_optedOut.id).value()->unread, 15'000);
+    // The draft stayed with its conversation.
+    m_window->inbox()->openConversation(m_lead.id);
     QCOMPARE(m_view->composer()->text(), QStringLiteral("On our way"));
 }
 

@@ -165,8 +165,13 @@ void ConversationView::showLead(qint64 leadId)
     m_card->setLead(leadId);
     m_thread->setLead(leadId);
     m_threadView->scrollToNewest();
-    updateTextingState();
     refreshTyping();
+    if (m_link) { // the rest once the card's read arrives (leadRead)
+        m_banner->hide();
+        m_intentBanner->hide();
+        return;
+    }
+    updateTextingState();
     if (m_card->lead().unread)
         markRead(leadId);
 }
@@ -190,6 +195,18 @@ void ConversationView::refresh()
 {
     if (m_thread->leadId() <= 0)
         return;
+    if (m_link) { // the texting state and marking read follow the card's read (leadRead)
+        m_link->read(
+            this,
+            [](Database& db) {
+                KeyValueStore keys(db, KeyValueStore::Table::Settings);
+                return Settings(&keys, nullptr).listValue(SettingKey::SavedReplies);
+            },
+            [this](const QStringList& replies) { m_composer->setSavedReplies(replies); });
+        m_thread->refresh();
+        m_card->reload();
+        return;
+    }
     m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
     m_thread->refresh();
     m_card->reload();
@@ -419,9 +436,23 @@ void ConversationView::setDeskConnection(DeskConnection* link)
 {
     if (m_link)
         disconnect(m_link, nullptr, this, nullptr);
+    disconnect(m_card, &LeadCard::leadRead, this, nullptr);
+    disconnect(m_thread, &ThreadModel::loaded, m_threadView, nullptr);
     m_link = link;
+    m_thread->setDeskConnection(link);
+    m_card->setDeskConnection(link);
     if (!link)
         return;
+    // The card's read arrived (a conversation opened, or re-read after a change): whether texting
+    // is allowed, and a reply read while the conversation is open has been read.
+    connect(m_card, &LeadCard::leadRead, this, [this](qint64 leadId) {
+        if (leadId != m_thread->leadId())
+            return;
+        updateTextingState();
+        if (m_card->lead().unread && isVisible())
+            markRead(leadId);
+    });
+    connect(m_thread, &ThreadModel::loaded, m_threadView, &ThreadView::scrollToNewest);
     // Another desk started or stopped typing here.
     connect(link, &DeskConnection::changed, this, [this](StoreNotifications::Kind kind, qint64 leadId) {
         if (kind == StoreNotifications::Kind::Typing && leadId == m_thread->leadId())
