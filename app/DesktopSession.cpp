@@ -88,6 +88,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
         m_link = new DeskConnection(m_db.location(), this);
         m_conversationView->setDeskConnection(m_link);
+        m_conversations->setDeskConnection(m_link);
+        m_calls->setDeskConnection(m_link);
         m_window->followSharedDatabase(*m_link);
         // A burst (another desk's worker storing 200 texts) is one re-read, once this turn's
         // notifications are in; the open conversation is re-read only when it is among them.

@@ -11,6 +11,7 @@
 #include "conversation/Composer.h"
 #include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
+#include "conversation/ThreadModel.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
@@ -22,6 +23,7 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -237,9 +239,15 @@ void TestFrozenDatabase::buildDesk()
     m_window->inbox()->setModel(m_list);
     m_view = new ConversationView(db, *m_phone, SystemClock::instance());
     m_window->inbox()->setConversationView(m_view);
+    m_list->setDeskConnection(m_link.get());
     m_view->setDeskConnection(m_link.get());
     m_view->setDeskPerson(QStringLiteral("Maria"));
     m_window->followSharedDatabase(*m_link);
+    // Rows now arrive a moment after they are asked for: still well-behaved models.
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(m_list), static_cast<QAbstractItemModel*>(m_view->threadModel())})
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_window.get());
     connect(m_link.get(), &DeskConnection::changed, m_list, &ConversationListModel::refresh);
     connect(m_link.get(), &DeskConnection::changed, m_view, &ConversationView::refresh);
     m_window->show();
