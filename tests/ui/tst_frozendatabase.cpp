@@ -7,6 +7,8 @@
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "WorkerThread.h"
+#include "board/LeadBoard.h"
+#include "board/LeadColumnModel.h"
 #include "common/Clock.h"
 #include "conversation/Composer.h"
 #include "conversation/ConversationView.h"
@@ -196,6 +198,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskConnection> m_link;
     ConversationListModel* m_list = nullptr;
+    LeadBoard* m_board = nullptr;
     ConversationView* m_view = nullptr;
     Lead m_lead;
     Lead m_optedOut; // unread, and opted out of texts
@@ -248,7 +251,10 @@ void TestFrozenDatabase::buildDesk()
          {static_cast<QAbstractItemModel*>(m_list), static_cast<QAbstractItemModel*>(m_view->threadModel())})
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      m_window.get());
+    m_board = new LeadBoard(db, *m_phone, SystemClock::instance(), m_window.get());
+    m_board->setDeskConnection(m_link.get());
     connect(m_link.get(), &DeskConnection::changed, m_list, &ConversationListModel::refresh);
+    connect(m_link.get(), &DeskConnection::changed, m_board, &LeadBoard::refresh);
     connect(m_link.get(), &DeskConnection::changed, m_view, &ConversationView::refresh);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -347,6 +353,12 @@ void TestFrozenDatabase::windowStaysResponsiveWhileTheServerIsStopped()
     QVERIFY(LeadStore(*m_otherDesk).touch(m_lead.id, QDateTime::currentDateTimeUtc(), false).ok());
     QTRY_COMPARE_WITH_TIMEOUT(
         m_list->index(0).data(ConversationListModel::SnippetRole).toString().endsWith(m.body), true, 15'000);
+    // A new caller on the other desk: the board's column and its total follow.
+    QVERIFY(LeadStore(*m_otherDesk)
+                .findOrCreate(QStringLiteral("+15125550149"), QString(), QDateTime::currentDateTimeUtc())
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_board->totals(LeadStatus::New).count, 3, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_board->column(LeadStatus::New)->rowCount(), 3, 15'000);
     probe.stop();
     QCOMPARE(editor->toPlainText(), typed);
 }
