@@ -39,6 +39,8 @@ public:
         auto result = Database::open(m_location, m_connectionName, options);
         if (!result) {
             qCWarning(lcStore) << "desk connection: cannot open yet:" << result.error().detail;
+            if (!std::exchange(m_openFailed, true))
+                emit connectionLost(result.error().message);
             m_retryOpen.start(kRetryOpenMs);
             return;
         }
@@ -51,6 +53,8 @@ public:
                 &DeskConnectionWorker::connectionLost);
         connect(m_notes.get(), &StoreNotifications::reconnected, this, &DeskConnectionWorker::reconnected);
         emit opened();
+        if (std::exchange(m_openFailed, false))
+            emit reconnected();
     }
 
     void run(quint64 id, const std::function<DeskDelivery(Database&)>& job)
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<StoreNotifications> m_notes;
     QTimer m_retryOpen;
     int m_heartbeatMs = 0;
+    bool m_openFailed = false; // said connectionLost; reconnected follows the first open
 };
 
 DeskConnection::DeskConnection(const DatabaseLocation& location, QObject* parent)

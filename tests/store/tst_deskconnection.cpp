@@ -19,6 +19,7 @@ private slots:
     void jobsRunInOrderAndAnswerOnTheAskingThread();
     void aReceiverThatIsGoneGetsNoAnswer();
     void destroyedWithWorkPending();
+    void aStoreThatCannotBeOpenedIsSaid();
 };
 
 void TestDeskConnection::jobsRunInOrderAndAnswerOnTheAskingThread()
@@ -88,6 +89,17 @@ void TestDeskConnection::destroyedWithWorkPending()
     const int atEnd = answers;
     QTest::qWait(200);
     QCOMPARE(answers, atEnd);
+}
+
+// The desk's own connection could not be opened (the server went away just after the UI
+// connection was made): the status bar hears it, as for a connection lost later.
+void TestDeskConnection::aStoreThatCannotBeOpenedIsSaid()
+{
+    DeskConnection link(DatabaseLocation::sqliteFile(QStringLiteral("/proc/ringback-none/desk.db")));
+    QSignalSpy lost(&link, &DeskConnection::connectionLost);
+    QVERIFY(lost.wait(10'000));
+    QVERIFY(!lost.first().first().toString().isEmpty());
+    QVERIFY(!link.isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestDeskConnection)
