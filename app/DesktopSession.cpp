@@ -91,6 +91,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_conversations->setDeskConnection(m_link);
         m_calls->setDeskConnection(m_link);
         m_board->setDeskConnection(m_link);
+        m_setAside->setDeskConnection(m_link);
         m_window->followSharedDatabase(*m_link);
         // A burst (another desk's worker storing 200 texts) is one re-read, once this turn's
         // notifications are in; the open conversation is re-read only when it is among them.
