@@ -27,6 +27,7 @@
 #include "settings/SharedDatabaseDialog.h"
 #include "settings/StartupOptionsGroup.h"
 #include "store/Database.h"
+#include "store/DeskConnection.h"
 #include "store/KeyValueStore.h"
 #include "store/StoreNotifications.h"
 #include "templates/TemplatesPage.h"
@@ -85,30 +86,43 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_heldTexts = new ui::HeldTextsNotice(m_db, SystemClock::instance());
     m_window->statusBar()->addPermanentWidget(m_heldTexts);
 
-    // What other desks write on a shared database (and this desk's own worker, like storeChanged).
-    m_otherDesks = new StoreNotifications(m_db, this);
-    connect(m_otherDesks, &StoreNotifications::changed, this, [this](StoreNotifications::Kind kind, qint64) {
-        if (kind == StoreNotifications::Kind::Typing) // someone typing changes nothing stored: below
-            return;
-        if (kind == StoreNotifications::Kind::Call) {
-            m_calls->refresh();
-            m_setAside->refresh();
-            m_heldTexts->refresh();
-            return;
-        }
-        refreshLeadViews();
-    });
-    connect(m_otherDesks, &StoreNotifications::changed, m_conversationView,
-            [this](StoreNotifications::Kind kind, qint64 leadId) {
-                if (kind == StoreNotifications::Kind::Typing && leadId == m_conversationView->leadId())
-                    m_conversationView->refreshTyping();
-            });
-    connect(m_otherDesks, &StoreNotifications::connectionLost, this,
-            [this](const QString& sentence) { m_window->statusBar()->showMessage(sentence); });
-    connect(m_otherDesks, &StoreNotifications::reconnected, this, [this] {
-        m_window->statusBar()->showMessage(tr("Connected to the shared database again."), 10'000);
-        refreshAllViews();
-    });
+    // On a shared database: what other desks write (and this desk's own worker, like storeChanged),
+    // typing presence, marking read and the texting look-ups, through the desk's own connection
+    // thread, so a server that stops answering never holds the window. A file has one desk.
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
+        m_link = new DeskConnection(m_db.location(), this);
+        m_conversationView->setDeskConnection(m_link);
+        m_conversations->setDeskConnection(m_link);
+        m_calls->setDeskConnection(m_link);
+        m_board->setDeskConnection(m_link);
+        m_setAside->setDeskConnection(m_link);
+        m_window->followSharedDatabase(*m_link);
+        // A burst (another desk's worker storing 200 texts) is one re-read, once this turn's
+        // notifications are in; the open conversation is re-read only when it is among them.
+        m_changes.setSingleShot(true);
+        m_changes.setInterval(0);
+        connect(&m_changes, &QTimer::timeout, this, &DesktopSession::applyChanges);
+        connect(m_link, &DeskConnection::changed, this, [this](StoreNotifications::Kind kind, qint64 leadId) {
+            if (kind == StoreNotifications::Kind::Typing) // changes nothing stored (ConversationView)
+                return;
+            if (kind == StoreNotifications::Kind::Call)
+                m_callsChanged = true;
+            else
+                m_changedLeads.insert(kind == StoreNotifications::Kind::Message ||
+                                              kind == StoreNotifications::Kind::Lead
+                                          ? leadId
+                                          : 0); // 0: any lead (opt-outs and the rest name none)
+            m_changes.start();
+        });
+        // Notifications sent meanwhile are lost, and this thread's connection may have been
+        // dropped too: the server has just answered the desk's connection, so check and re-read.
+        connect(m_link, &DeskConnection::reconnected, this, [this] {
+            if (!m_db.exec(QStringLiteral("SELECT 1")).ok())
+                (void)m_db.reconnect(); // a failure is said by the next read that needs it
+            refreshAllViews();
+        });
+        connect(m_link, &DeskConnection::answeringAgain, this, &DesktopSession::refreshAllViews);
+    }
     m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
     m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
     m_window->addSection(tr("Dashboard"), m_dashboard);
@@ -140,6 +154,23 @@ void DesktopSession::refreshLeadViews()
 {
     m_conversations->refresh();
     m_conversationView->refresh();
+    m_board->refresh();
+    m_replies->check();
+}
+
+void DesktopSession::applyChanges()
+{
+    if (std::exchange(m_callsChanged, false)) {
+        m_calls->refresh();
+        m_setAside->refresh();
+        m_heldTexts->refresh();
+    }
+    const QSet<qint64> leads = std::exchange(m_changedLeads, {});
+    if (leads.isEmpty())
+        return;
+    m_conversations->refresh();
+    if (leads.contains(0) || leads.contains(m_conversationView->leadId()))
+        m_conversationView->refresh();
     m_board->refresh();
     m_replies->check();
 }
@@ -182,8 +213,10 @@ void DesktopSession::showAbout()
 
 DesktopSession::~DesktopSession()
 {
-    // Stop the worker (it finishes the text in flight) before the window and models go.
+    // Stop the worker (it finishes the text in flight) before the window and models go; at most
+    // WorkerThread::kJoinWithinMs each.
     m_worker.reset();
+    m_stoppingWorker.reset();
 }
 
 void DesktopSession::showWindow(bool minimized)
@@ -273,8 +306,24 @@ void DesktopSession::runSetup()
 
 void DesktopSession::startFromSettings()
 {
-    // A new provider replaces the old worker, which first finishes the text in flight.
-    m_worker.reset();
+    // A new provider replaces the old worker, which first finishes the text in flight; the window
+    // does not wait for that, and the new one starts once the old one has ended (they would share
+    // the connection name and the automation lease).
+    if (m_worker) {
+        m_stoppingWorker = std::move(m_worker);
+        QPointer<DesktopSession> self(this);
+        m_stoppingWorker->stop([self] {
+            if (self) // not from inside the stopping worker's own callback: it is deleted here
+                QTimer::singleShot(0, self, [self] {
+                    self->m_stoppingWorker.reset();
+                    self->startFromSettings();
+                });
+        });
+        ++m_connectAttempt; // a provider still being resolved for the old attempt is dropped
+        return;
+    }
+    if (m_stoppingWorker)
+        return; // started when the old worker has ended
     const int attempt = ++m_connectAttempt;
     QPointer<DesktopSession> self(this);
     ProviderConnection::resolve(*m_options, savedProviderOf(m_db),

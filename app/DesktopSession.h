@@ -4,17 +4,19 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 
 namespace ringback {
 class CredentialChooser;
 class Database;
+class DeskConnection;
 class KeyValueStore;
 class PhoneNumberService;
 class Settings;
-class StoreNotifications;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -73,6 +75,8 @@ private:
     // call log and dashboard: after the worker or another desk stored something.
     void refreshLeadViews();
     void refreshAllViews();
+    // What other desks changed this turn of the event loop (DeskConnection::changed), at once.
+    void applyChanges();
 
     Database& m_db;
     std::unique_ptr<PhoneNumberService> m_phone;
@@ -87,8 +91,12 @@ private:
     ui::TrayIcon* m_tray = nullptr;
     ui::AutoTextBackSwitch* m_autoTextBack = nullptr;
     ui::ConversationView* m_conversationView = nullptr;
-    StoreNotifications* m_otherDesks = nullptr; // live updates from a shared database
+    DeskConnection* m_link = nullptr; // a shared database's reads and writes off this thread
+    QTimer m_changes;
+    QSet<qint64> m_changedLeads;
+    bool m_callsChanged = false;
     std::unique_ptr<WorkerThread> m_worker;
+    std::unique_ptr<WorkerThread> m_stoppingWorker; // replaced by a new provider, ending
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;
     int m_connectAttempt = 0; // a provider resolved for an older attempt is not started

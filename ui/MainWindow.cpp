@@ -2,6 +2,7 @@
 
 #include "automation/AutomationStatusView.h"
 #include "inbox/InboxPage.h"
+#include "store/DeskConnection.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -87,6 +88,19 @@ void MainWindow::showSection(QWidget* page)
 {
     if (const int row = m_pages->indexOf(page); row >= 0)
         m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::followSharedDatabase(DeskConnection& link)
+{
+    const auto say = [this](const QString& sentence) {
+        statusBar()->showMessage(sentence);
+    };
+    connect(&link, &DeskConnection::connectionLost, this, say);
+    connect(&link, &DeskConnection::notAnswering, this, say);
+    connect(&link, &DeskConnection::reconnected, this,
+            [this] { statusBar()->showMessage(tr("Connected to the shared database again."), 10'000); });
+    connect(&link, &DeskConnection::answeringAgain, this,
+            [this] { statusBar()->showMessage(tr("The shared database is answering again."), 10'000); });
 }
 
 void MainWindow::setAutomationState(const QString& text)

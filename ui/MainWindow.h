@@ -6,6 +6,10 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace ringback {
+class DeskConnection;
+}
+
 namespace ringback::ui {
 class AutomationStatusView;
 class InboxPage;
@@ -28,6 +32,8 @@ public:
 
     // A sentence in place of the automation's state (no provider connected).
     void setAutomationState(const QString& text);
+    // The status bar says when the shared database is lost, stops answering, or is back.
+    void followSharedDatabase(DeskConnection& link);
     AutomationStatusView* automationStatus() const { return m_automationStatus; }
     InboxPage* inbox() const { return m_inbox; }
 

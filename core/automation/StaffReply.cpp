@@ -16,19 +16,32 @@ namespace ringback {
 
 StoreResult<TextingBlock> StaffReply::blockFor(const QString& e164)
 {
-    auto optedOut = OptOutStore(m_db).isOptedOut(e164);
+    auto stored = storedBlockFor(m_db, e164);
+    if (!stored || stored.value() != TextingBlock::None)
+        return stored;
+    return numberBlockFor(m_phone, e164);
+}
+
+StoreResult<TextingBlock> StaffReply::storedBlockFor(Database& db, const QString& e164)
+{
+    auto optedOut = OptOutStore(db).isOptedOut(e164);
     if (!optedOut)
         return optedOut.error();
     if (optedOut.value())
         return TextingBlock::OptedOut;
-    auto listed = BlockListStore(m_db).kindOf(e164);
+    auto listed = BlockListStore(db).kindOf(e164);
     if (!listed)
         return listed.error();
     if (listed.value() == BlockListStore::Kind::Blocked)
         return TextingBlock::Blocked;
     if (listed.value() == BlockListStore::Kind::CannotText)
         return TextingBlock::CannotReceiveTexts;
-    const PhoneNumberInfo info = m_phone.parse(e164);
+    return TextingBlock::None;
+}
+
+TextingBlock StaffReply::numberBlockFor(const PhoneNumberService& phone, const QString& e164)
+{
+    const PhoneNumberInfo info = phone.parse(e164);
     if (!info.isValid())
         return TextingBlock::InvalidNumber;
     if (!info.canReceiveSms())

@@ -28,6 +28,10 @@ public:
     {}
 
     StoreResult<TextingBlock> blockFor(const QString& e164);
+    // blockFor in two halves, so the stored half can be read on another thread's connection: the
+    // opt-out and block lists, then what the number itself allows (no database).
+    static StoreResult<TextingBlock> storedBlockFor(Database& db, const QString& e164);
+    static TextingBlock numberBlockFor(const PhoneNumberService& phone, const QString& e164);
     // The sentence shown instead of the composer.
     static QString explain(TextingBlock block);
 

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "QueryRows.h"
 #include "common/CleanText.h"
 #include "common/Logging.h"
 
@@ -226,6 +227,10 @@ StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation& lo
             return migrated.error();
         db->m_schemaVersion = migrated.value();
     }
+    if (dialect.kind() == SqlDialect::Kind::Postgres)
+        db->m_statementTimeoutMs = options.statementTimeoutMs;
+    if (auto r = db->setUp(); !r)
+        return r.error();
     qCInfo(lcStore) << "opened" << location.displayName() << "schema" << db->m_schemaVersion;
     return db;
 }
@@ -277,8 +282,18 @@ StoreResult<void> Database::reconnect()
         if (auto r = exec(statement); !r)
             return r.error();
     }
+    if (auto r = setUp(); !r)
+        return r.error();
     qCInfo(lcStore) << "reconnected to" << m_location.displayName();
     return {};
+}
+
+StoreResult<void> Database::setUp()
+{
+    if (m_statementTimeoutMs <= 0)
+        return {};
+    // Server side: a statement stuck on a lock or a runaway plan ends instead of holding the desk.
+    return rows::none(exec(QStringLiteral("SET statement_timeout = %1").arg(m_statementTimeoutMs)));
 }
 
 StoreResult<void> Database::checkReadable()

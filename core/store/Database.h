@@ -18,6 +18,10 @@ struct DatabaseOptions
     bool migrate = true;
     // Before upgrading an existing file, keep a copy next to it (<file>.schema-N.bak).
     bool backupBeforeUpgrade = true;
+    // PostgreSQL: the server ends a statement that runs longer (after migrating, which may take
+    // longer on a big store); 0 for none. The connection also has connect_timeout and TCP
+    // keepalives (DatabaseLocation::driverConnectOptions).
+    int statementTimeoutMs = 30'000;
 };
 
 // One connection to the store, owned by the thread that opened it (a QSqlDatabase connection
@@ -65,6 +69,7 @@ public:
 private:
     Database(DatabaseLocation location, QString connectionName, const SqlDialect& dialect);
     StoreResult<void> connect(const DatabaseOptions& options);
+    StoreResult<void> setUp();
     StoreResult<void> checkReadable();
     StoreResult<void> checkSchemaOwner();
     StoreResult<void> checkWritable();
@@ -76,6 +81,7 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    int m_statementTimeoutMs = 0;
 };
 
 // RAII: begins on construction, rolls back on destruction unless committed.

@@ -114,7 +114,12 @@ QString DatabaseLocation::credentialKey() const
 
 QString DatabaseLocation::driverConnectOptions() const
 {
-    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Ringback")};
+    // A server that vanished (power cut, half-open network) is noticed within about half a
+    // minute: TCP keepalives while idle, tcp_user_timeout while data waits for an answer.
+    QStringList options{QStringLiteral("connect_timeout=5"),     QStringLiteral("application_name=Ringback"),
+                        QStringLiteral("keepalives=1"),          QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("tcp_user_timeout=30000")};
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=%1").arg(sslMode);
     if (!connectOptions.isEmpty())

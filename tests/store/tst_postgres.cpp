@@ -23,6 +23,7 @@ private slots:
     void connectionFailuresInWords_data();
     void connectionFailuresInWords();
     void automationLockHasOneHolder();
+    void connectionsHaveTimeouts();
 };
 
 void TestPostgres::addressIsRead_data()
@@ -188,6 +189,38 @@ void TestPostgres::automationLockHasOneHolder()
     deskB.reset();
     QTRY_COMPARE_WITH_TIMEOUT(a.tryAcquire(30'000).value_or(false), true, 5'000);
     QCOMPARE(a.holder().value_or(QString()), QStringLiteral("Front desk (pid 1 on office)"));
+}
+
+// A desk's connection never waits without limit: libpq gives up connecting after connect_timeout,
+// TCP keepalives and tcp_user_timeout notice a vanished server, and the server itself ends a
+// statement after statement_timeout (set again after a reconnect).
+void TestPostgres::connectionsHaveTimeouts()
+{
+    TempDatabase store(SqlDialect::Kind::Postgres, QStringLiteral("timeouts"));
+    QVERIFY2(store.ok(), qPrintable(store.errorText()));
+    const QString options = store.location().driverConnectOptions();
+    for (const char* option : {"connect_timeout=", "keepalives=1", "keepalives_idle=", "tcp_user_timeout="})
+        QVERIFY2(options.contains(QLatin1String(option)), qPrintable(options));
+
+    DatabaseOptions shortLimit;
+    shortLimit.migrate = false;
+    shortLimit.statementTimeoutMs = 300;
+    auto opened = Database::open(store.location(), QStringLiteral("short-limit"), shortLimit);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail));
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const auto limit = [&db] {
+        auto shown = db->exec(QStringLiteral("SHOW statement_timeout"));
+        return shown && shown->next() ? shown->value(0).toString() : QString();
+    };
+    QCOMPARE(limit(), QStringLiteral("300ms"));
+    QVERIFY(!db->exec(QStringLiteral("SELECT pg_sleep(30)")).ok());
+    QVERIFY(db->reconnect().ok());
+    QCOMPARE(limit(), QStringLiteral("300ms"));
+
+    // The default, on every connection a desk opens.
+    auto defaults = store.db().exec(QStringLiteral("SHOW statement_timeout"));
+    QVERIFY(defaults && defaults->next());
+    QCOMPARE(defaults->value(0).toString(), QStringLiteral("30s"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

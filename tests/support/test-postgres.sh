@@ -32,6 +32,13 @@ stop_server() {
     # shellcheck disable=SC1090
     source "$env_file"
     if [ -n "${RINGBACK_TEST_PG_DIR:-}" ] && [ -d "$RINGBACK_TEST_PG_DIR" ]; then
+        # A test that stopped the server (SIGSTOP) and failed before resuming it: resume it first.
+        local pid
+        pid=$(head -n 1 "$RINGBACK_TEST_PG_DIR/data/postmaster.pid" 2>/dev/null || true)
+        if [ -n "$pid" ]; then
+            kill -CONT "$pid" 2>/dev/null || true
+            pkill -CONT -P "$pid" 2>/dev/null || true
+        fi
         (cd "$RINGBACK_TEST_PG_DIR" &&
             as_server_user "$pg_bin/pg_ctl" -D "$RINGBACK_TEST_PG_DIR/data" -m immediate -w stop) \
             >/dev/null 2>&1 || true

@@ -57,8 +57,32 @@ bool LeadBoard::move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus
     return true;
 }
 
+void LeadBoard::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
+    for (LeadColumnModel* model : std::as_const(m_columns)) {
+        model->setDeskConnection(link, [status = model->status()]() -> LeadColumnModel::ConnectionLoader {
+            return [status](Database& db, int offset, int limit) {
+                return LeadBoardStore(db).column(status, offset, limit);
+            };
+        });
+    }
+}
+
 void LeadBoard::refresh()
 {
+    if (m_link) {
+        m_link->read(
+            this, [](Database& db) { return LeadBoardStore(db).totals(); },
+            [this](const auto& totals) {
+                if (totals)
+                    m_totals = totals.value();
+                emit refreshed();
+            });
+        for (LeadColumnModel* model : std::as_const(m_columns))
+            model->refresh();
+        return;
+    }
     if (auto totals = LeadBoardStore(m_db).totals())
         m_totals = totals.value();
     for (LeadColumnModel* model : std::as_const(m_columns))

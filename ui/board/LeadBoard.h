@@ -6,8 +6,13 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
+
+namespace ringback {
+class DeskConnection;
+}
 
 namespace ringback {
 class Database;
@@ -40,6 +45,9 @@ public:
 
     // Re-reads the totals and every column (the worker or another desk stored something).
     void refresh();
+    // On a shared database: refresh() reads on the desk connection's thread (moves still write
+    // here); refreshed() comes when the totals have arrived.
+    void setDeskConnection(DeskConnection* link);
 
 signals:
     void refreshed();
@@ -51,6 +59,7 @@ private:
     const Clock& m_clock;
     QMap<LeadStatus, LeadColumnModel*> m_columns;
     QMap<LeadStatus, ColumnTotals> m_totals;
+    QPointer<DeskConnection> m_link;
 };
 
 } // namespace ringback::ui

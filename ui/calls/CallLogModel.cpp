@@ -16,6 +16,15 @@ CallLogModel::CallLogModel(Database& db, const PhoneNumberService& phone, QObjec
     refresh();
 }
 
+void CallLogModel::setDeskConnection(DeskConnection* link)
+{
+    PagedModel::setDeskConnection(link, []() -> ConnectionLoader {
+        return [](Database& db, int offset, int limit) {
+            return CallStore(db).page(offset, limit);
+        };
+    });
+}
+
 int CallLogModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

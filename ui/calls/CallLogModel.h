@@ -25,6 +25,8 @@ public:
     static constexpr int kPageSize = 200;
 
     CallLogModel(Database& db, const PhoneNumberService& phone, QObject* parent = nullptr);
+    // On a shared database: refresh() reads on the desk connection's thread.
+    void setDeskConnection(DeskConnection* link);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

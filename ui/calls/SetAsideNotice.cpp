@@ -1,5 +1,7 @@
 #include "SetAsideNotice.h"
 
+#include "store/DeskConnection.h"
+
 #include <QLocale>
 
 namespace ringback::ui {
@@ -36,12 +38,28 @@ SetAsideNotice::SetAsideNotice(Database& db, QWidget* parent)
     refresh();
 }
 
+void SetAsideNotice::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
+}
+
 void SetAsideNotice::refresh()
 {
-    SetAsideStore store(m_db);
-    const auto calls = store.countsByReason(RecordKind::Call);
-    const auto messages = store.countsByReason(RecordKind::Message);
-    const QString text = calls && messages ? sentence(calls.value(), messages.value()) : QString();
+    const auto read = [](Database& db) {
+        SetAsideStore store(db);
+        const auto calls = store.countsByReason(RecordKind::Call);
+        const auto messages = store.countsByReason(RecordKind::Message);
+        return calls && messages ? sentence(calls.value(), messages.value()) : QString();
+    };
+    if (m_link) {
+        m_link->read(this, read, [this](const QString& text) { showSentence(text); });
+        return;
+    }
+    showSentence(read(m_db));
+}
+
+void SetAsideNotice::showSentence(const QString& text)
+{
     setText(text);
     setVisible(!text.isEmpty());
 }

@@ -3,9 +3,11 @@
 #include "store/SetAsideStore.h"
 
 #include <QLabel>
+#include <QPointer>
 
 namespace ringback {
 class Database;
+class DeskConnection;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -20,12 +22,17 @@ public:
 
     // Reads the counts again (the worker stored something new).
     void refresh();
+    // On a shared database: refresh() reads on the desk connection's thread.
+    void setDeskConnection(DeskConnection* link);
 
     static QString sentence(const QList<SetAsideStore::Count>& calls,
                             const QList<SetAsideStore::Count>& messages);
 
 private:
+    void showSentence(const QString& text);
+
     Database& m_db;
+    QPointer<DeskConnection> m_link;
 };
 
 } // namespace ringback::ui

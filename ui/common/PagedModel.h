@@ -1,8 +1,10 @@
 #pragma once
 
 #include "PagedRows.h"
+#include "store/DeskConnection.h"
 
 #include <QModelIndex>
+#include <QPointer>
 
 #include <functional>
 
@@ -16,6 +18,8 @@ class PagedModel : public Base
 {
 public:
     using Loader = typename PagedRows<Row>::Loader;
+    // The loader for the question asked now, holding copies only (it runs on another thread).
+    using ConnectionLoader = std::function<StoreResult<QList<Row>>(Database& db, int offset, int limit)>;
 
     PagedModel(Loader load, int pageSize, QObject* parent)
         : Base(parent)
@@ -46,7 +50,31 @@ public:
     // rows in the same order, only dataChanged is sent: views keep selection, scroll and focus.
     void refresh()
     {
-        const auto rows = m_rows.reload();
+        if (m_link && m_snapshot) {
+            // Read on the desk connection's thread; a restart() meanwhile makes the answer stale.
+            const int keep = m_rows.reloadSize();
+            m_link->read(
+                this, [load = m_snapshot(), keep](Database& db) { return load(db, 0, keep); },
+                [this, keep, generation = m_generation](const StoreResult<QList<Row>>& page) {
+                    if (generation == m_generation)
+                        show(m_rows.reloaded(page, keep));
+                });
+            return;
+        }
+        show(m_rows.reload());
+    }
+    // On a shared database: refresh() reads through the desk's connection thread instead of this
+    // one; `snapshot` gives the loader for the current question. Fetching more and restart() (a
+    // new filter or search, asked by the user) still read here.
+    void setDeskConnection(DeskConnection* link, std::function<ConnectionLoader()> snapshot)
+    {
+        m_link = link;
+        m_snapshot = std::move(snapshot);
+    }
+
+private:
+    void show(const std::optional<QList<Row>>& rows)
+    {
         if (!rows)
             return;
         if (m_key && sameKeys(*rows)) {
@@ -63,10 +91,13 @@ public:
         this->endResetModel();
         m_rows.resetDone();
     }
+
+public:
     // Reads the list again from its first page (the question changed: another filter or search).
     // On a store error the list is left empty and lastError() says why.
     void restart()
     {
+        ++m_generation;
         const auto rows = m_rows.reload(true);
         this->beginResetModel();
         m_rows.replace(rows.value_or(QList<Row>()));
@@ -95,6 +126,9 @@ private:
 
     PagedRows<Row> m_rows;
     std::function<qint64(const Row&)> m_key;
+    QPointer<DeskConnection> m_link;
+    std::function<ConnectionLoader()> m_snapshot;
+    quint64 m_generation = 0;
 };
 
 } // namespace ringback::ui

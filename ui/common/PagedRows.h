@@ -57,6 +57,17 @@ public:
         m_reloadedFull = page->size() == keep;
         return page.value();
     }
+    // reload()'s rows read elsewhere (on the desk connection's thread) for `keep` rows.
+    std::optional<QList<Row>> reloaded(const StoreResult<QList<Row>>& page, int keep)
+    {
+        if (!page) {
+            m_lastError = page.error().message;
+            return std::nullopt;
+        }
+        m_reloadedFull = page->size() == keep;
+        return page.value();
+    }
+    int reloadSize() const { return qMax(size(), m_pageSize); }
     // No fetching while a reset is being announced: views (and QAbstractItemModelTester) ask for
     // more on modelReset, which must wait until the reset is complete.
     void replace(const QList<Row>& rows)

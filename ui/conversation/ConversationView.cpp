@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/DeskConnection.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
 #include "store/OptOutStore.h"
@@ -164,9 +165,29 @@ void ConversationView::showLead(qint64 leadId)
     m_card->setLead(leadId);
     m_thread->setLead(leadId);
     m_threadView->scrollToNewest();
-    updateTextingState();
     refreshTyping();
-    if (m_card->lead().unread && LeadStore(m_db).markRead(leadId).ok())
+    if (m_link) { // the rest once the card's read arrives (leadRead)
+        m_banner->hide();
+        m_intentBanner->hide();
+        return;
+    }
+    updateTextingState();
+    if (m_card->lead().unread)
+        markRead(leadId);
+}
+
+void ConversationView::markRead(qint64 leadId)
+{
+    if (m_link) {
+        m_link->read(
+            this, [leadId](Database& db) { return LeadStore(db).markRead(leadId).ok(); },
+            [this, leadId](bool marked) {
+                if (marked)
+                    emit conversationChanged(leadId);
+            });
+        return;
+    }
+    if (LeadStore(m_db).markRead(leadId).ok())
         emit conversationChanged(leadId);
 }
 
@@ -174,13 +195,40 @@ void ConversationView::refresh()
 {
     if (m_thread->leadId() <= 0)
         return;
+    if (m_link) { // the texting state and marking read follow the card's read (leadRead)
+        m_link->read(
+            this,
+            [](Database& db) {
+                KeyValueStore keys(db, KeyValueStore::Table::Settings);
+                return Settings(&keys, nullptr).listValue(SettingKey::SavedReplies);
+            },
+            [this](const QStringList& replies) { m_composer->setSavedReplies(replies); });
+        m_thread->refresh();
+        m_card->reload();
+        return;
+    }
     m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
     m_thread->refresh();
     m_card->reload();
     updateTextingState();
     // A reply that arrives while the conversation is open has been read.
-    if (m_card->lead().unread && isVisible() && LeadStore(m_db).markRead(m_card->lead().id).ok())
-        emit conversationChanged(m_card->lead().id);
+    if (m_card->lead().unread && isVisible())
+        markRead(m_card->lead().id);
+}
+
+struct ConversationView::TextingLookup
+{
+    qint64 leadId;
+    QString e164;
+    StoreResult<std::optional<OptOut>> optOut;
+    StoreResult<std::optional<OptOutIntentFlag>> intent;
+    StoreResult<TextingBlock> storedBlock;
+};
+
+ConversationView::TextingLookup ConversationView::lookUpTexting(Database& db, const QString& e164)
+{
+    return {0, e164, OptOutStore(db).entry(e164), OptOutIntentStore(db).flagFor(e164),
+            StaffReply::storedBlockFor(db, e164)};
 }
 
 void ConversationView::updateTextingState()
@@ -192,7 +240,32 @@ void ConversationView::updateTextingState()
         return;
     }
     const QString e164 = m_card->lead().e164;
-    auto optOut = OptOutStore(m_db).entry(e164);
+    if (!m_link) {
+        TextingLookup found = lookUpTexting(m_db, e164);
+        found.leadId = id;
+        applyTextingState(found);
+        return;
+    }
+    // Until the look-up answers, nothing of the previous conversation's state is shown; a reply
+    // sent meanwhile is checked again as it is queued.
+    m_banner->hide();
+    m_intentBanner->hide();
+    m_link->read(
+        this,
+        [id, e164](Database& db) {
+            TextingLookup found = lookUpTexting(db, e164);
+            found.leadId = id;
+            return found;
+        },
+        [this](const TextingLookup& found) {
+            if (found.leadId == m_thread->leadId() && found.e164 == m_card->lead().e164)
+                applyTextingState(found);
+        });
+}
+
+void ConversationView::applyTextingState(const TextingLookup& found)
+{
+    const auto& optOut = found.optOut;
     if (optOut && optOut->has_value()) {
         const OptOut& entry = *optOut.value();
         m_banner->setText(
@@ -206,7 +279,7 @@ void ConversationView::updateTextingState()
     } else {
         m_banner->hide();
     }
-    auto intent = OptOutIntentStore(m_db).flagFor(e164);
+    const auto& intent = found.intent;
     const bool flagged = intent && intent->has_value() && !(optOut && optOut->has_value());
     if (flagged) {
         m_intentText->setText(tr("Their reply on %1 looks like a request to stop texts. Ringback has "
@@ -214,12 +287,14 @@ void ConversationView::updateTextingState()
                                   .arg(ThreadModel::timeText((*intent)->flaggedAt)));
     }
     m_intentBanner->setVisible(flagged);
-    auto block = StaffReply(m_db, m_phone).blockFor(e164);
-    if (!block) {
-        m_composer->setBlockedReason(block.error().message);
+    if (!found.storedBlock) {
+        m_composer->setBlockedReason(found.storedBlock.error().message);
         return;
     }
-    m_composer->setBlockedReason(StaffReply::explain(block.value()));
+    const TextingBlock block = found.storedBlock.value() != TextingBlock::None
+                                   ? found.storedBlock.value()
+                                   : StaffReply::numberBlockFor(m_phone, found.e164);
+    m_composer->setBlockedReason(StaffReply::explain(block));
 }
 
 void ConversationView::decideOptOutIntent(bool confirmed)
@@ -285,6 +360,15 @@ void ConversationView::announceTyping()
     const qint64 now = m_clock.nowMs();
     if (id == m_announcedLead && now - m_lastAnnouncedMs < TypingPresence::kHoldMs / 2)
         return;
+    if (m_link) {
+        // Best effort, like the announcement itself: it runs out on its own if it never arrives.
+        m_link->write([id, who = m_deskPerson, at = m_clock.nowUtc()](Database& db) {
+            return TypingPresence(db).announce(id, who, at).ok();
+        });
+        m_announcedLead = id;
+        m_lastAnnouncedMs = now;
+        return;
+    }
     if (TypingPresence(m_db).announce(id, m_deskPerson, m_clock.nowUtc()).ok()) {
         m_announcedLead = id;
         m_lastAnnouncedMs = now;
@@ -296,18 +380,49 @@ void ConversationView::stopTyping()
     if (m_announcedLead <= 0)
         return;
     // Best effort: if this fails the announcement runs out on its own.
-    (void)TypingPresence(m_db).clear(m_announcedLead, m_deskPerson);
+    if (m_link) {
+        m_link->write([id = m_announcedLead, who = m_deskPerson](Database& db) {
+            return TypingPresence(db).clear(id, who).ok();
+        });
+    } else {
+        (void)TypingPresence(m_db).clear(m_announcedLead, m_deskPerson);
+    }
     m_announcedLead = 0;
 }
 
 void ConversationView::refreshTyping()
 {
     const qint64 id = m_thread->leadId();
-    QStringList names;
-    if (!m_deskPerson.isEmpty() && id > 0) {
-        if (auto typing = TypingPresence(m_db).othersTyping(id, m_deskPerson, m_clock.nowUtc()))
-            names = typing.value();
+    if (m_deskPerson.isEmpty() || id <= 0) {
+        showTyping({});
+        return;
     }
+    if (!m_link) {
+        auto typing = TypingPresence(m_db).othersTyping(id, m_deskPerson, m_clock.nowUtc());
+        showTyping(typing ? typing.value() : QStringList());
+        return;
+    }
+    // One read on its way at a time (the server may not be answering); one that never came back
+    // (no connection yet) is not waited for after the announcement's hold.
+    const qint64 now = m_clock.nowMs();
+    if (m_typingAskedMs >= 0 && now - m_typingAskedMs < TypingPresence::kHoldMs)
+        return;
+    m_typingAskedMs = now;
+    m_link->read(
+        this,
+        [id, me = m_deskPerson, at = m_clock.nowUtc()](Database& db) {
+            auto typing = TypingPresence(db).othersTyping(id, me, at);
+            return typing ? typing.value() : QStringList();
+        },
+        [this, id](const QStringList& names) {
+            m_typingAskedMs = -1;
+            if (id == m_thread->leadId())
+                showTyping(names);
+        });
+}
+
+void ConversationView::showTyping(const QStringList& names)
+{
     m_typing->setText(typingSentence(names));
     m_typing->setVisible(!names.isEmpty());
     // Look again while someone is shown, so a desk that stopped typing drops out.
@@ -315,6 +430,34 @@ void ConversationView::refreshTyping()
         m_typingExpiry->stop();
     else if (!m_typingExpiry->isActive())
         m_typingExpiry->start();
+}
+
+void ConversationView::setDeskConnection(DeskConnection* link)
+{
+    if (m_link)
+        disconnect(m_link, nullptr, this, nullptr);
+    disconnect(m_card, &LeadCard::leadRead, this, nullptr);
+    disconnect(m_thread, &ThreadModel::loaded, m_threadView, nullptr);
+    m_link = link;
+    m_thread->setDeskConnection(link);
+    m_card->setDeskConnection(link);
+    if (!link)
+        return;
+    // The card's read arrived (a conversation opened, or re-read after a change): whether texting
+    // is allowed, and a reply read while the conversation is open has been read.
+    connect(m_card, &LeadCard::leadRead, this, [this](qint64 leadId) {
+        if (leadId != m_thread->leadId())
+            return;
+        updateTextingState();
+        if (m_card->lead().unread && isVisible())
+            markRead(leadId);
+    });
+    connect(m_thread, &ThreadModel::loaded, m_threadView, &ThreadView::scrollToNewest);
+    // Another desk started or stopped typing here.
+    connect(link, &DeskConnection::changed, this, [this](StoreNotifications::Kind kind, qint64 leadId) {
+        if (kind == StoreNotifications::Kind::Typing && leadId == m_thread->leadId())
+            refreshTyping();
+    });
 }
 
 QString ConversationView::typingSentence(const QStringList& names)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -13,6 +14,7 @@ class QTimer;
 namespace ringback {
 class Clock;
 class Database;
+class DeskConnection;
 class KeyValueStore;
 class PhoneNumberService;
 class Settings;
@@ -45,6 +47,11 @@ public:
     // Who sits at this desk, as other desks will read "Maria is replying…". Empty, or a store only
     // this desk uses (SQLite), turns typing presence off.
     void setDeskPerson(const QString& name);
+    // On a shared database: typing presence, marking read and the opt-out and block look-ups go
+    // through the desk's own connection thread instead of this (UI) thread's, so a server that
+    // stops answering never holds the window; results apply when they come. Without one (a desk
+    // on its own file, and most tests) they run here, at once.
+    void setDeskConnection(DeskConnection* link);
     // Re-reads who else is typing in the open conversation (another desk announced or stopped).
     void refreshTyping();
     static QString typingSentence(const QStringList& names);
@@ -70,7 +77,12 @@ signals:
 private:
     void send(const QString& text);
     void decideOptOutIntent(bool confirmed);
+    struct TextingLookup;
     void updateTextingState();
+    static TextingLookup lookUpTexting(Database& db, const QString& e164);
+    void applyTextingState(const TextingLookup& found);
+    void markRead(qint64 leadId);
+    void showTyping(const QStringList& names);
     QStringList fallbackNumbers() const;
     void announceTyping();
     void stopTyping();
@@ -93,6 +105,8 @@ private:
     QLabel* m_typing;
     QTimer* m_typingExpiry;
     QString m_deskPerson; // empty: presence off
+    QPointer<DeskConnection> m_link;
+    qint64 m_typingAskedMs = -1; // a read of who is typing is on its way (asked at, m_clock ms)
     qint64 m_announcedLead = 0;
     qint64 m_lastAnnouncedMs = 0;
     bool m_restoringDraft = false;

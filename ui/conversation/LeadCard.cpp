@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
+#include "store/DeskConnection.h"
 #include "store/LeadStore.h"
 #include "store/StaffStore.h"
 
@@ -259,16 +260,23 @@ void LeadCard::setStaffNames(const QStringList& names)
 
 void LeadCard::fillStaff()
 {
+    if (m_link) {
+        fillStaffFrom(m_activeStaff);
+        return;
+    }
+    auto staff = StaffStore(m_db).active();
+    fillStaffFrom(staff ? staff.value() : QList<StaffMember>());
+}
+
+void LeadCard::fillStaffFrom(const QList<StaffMember>& staff)
+{
     QStringList names = m_staffNames;
     QString assigned;
-    auto staff = StaffStore(m_db).active();
-    if (staff) {
-        for (const StaffMember& member : staff.value()) {
-            if (!names.contains(member.name))
-                names << member.name;
-            if (m_lead.assignedStaffId == member.id)
-                assigned = member.name;
-        }
+    for (const StaffMember& member : staff) {
+        if (!names.contains(member.name))
+            names << member.name;
+        if (m_lead.assignedStaffId == member.id)
+            assigned = member.name;
     }
     names.removeAll(QString());
     names.sort(Qt::CaseInsensitive);
@@ -280,11 +288,57 @@ void LeadCard::fillStaff()
     m_staff->setCurrentIndex(qMax(0, m_staff->findData(assigned)));
 }
 
+namespace {
+
+// What the card shows, read in one go on the desk connection's thread.
+struct CardRead
+{
+    StoreResult<std::optional<Lead>> lead;
+    QList<StaffMember> staff;
+};
+
+CardRead readCard(Database& db, qint64 leadId)
+{
+    auto staff = StaffStore(db).active();
+    return {LeadStore(db).byId(leadId), staff ? staff.value() : QList<StaffMember>()};
+}
+
+} // namespace
+
+void LeadCard::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
+    m_timeline->setDeskConnection(link);
+}
+
 void LeadCard::setLead(qint64 leadId)
 {
     if (leadId != m_lead.id)
         flushNotes();
     m_message->hide();
+    ++m_generation;
+    if (m_link && leadId > 0) {
+        // Empty and disabled until the read arrives: nothing of the previous lead is edited.
+        setEnabled(false);
+        showLead(Lead{}, false);
+        m_timeline->setLead(leadId);
+        m_link->read(
+            this, [leadId](Database& db) { return readCard(db, leadId); },
+            [this, leadId, generation = m_generation](const CardRead& read) {
+                if (generation != m_generation)
+                    return;
+                if (!read.lead) {
+                    showMessage(read.lead.error().message);
+                    return;
+                }
+                m_activeStaff = read.staff;
+                const std::optional<Lead>& lead = read.lead.value();
+                setEnabled(lead.has_value());
+                showLead(lead.value_or(Lead{}), false);
+                emit leadRead(leadId);
+            });
+        return;
+    }
     std::optional<Lead> lead;
     if (leadId > 0) {
         auto read = LeadStore(m_db).byId(leadId);
@@ -302,6 +356,21 @@ void LeadCard::reload()
 {
     if (m_lead.id <= 0)
         return;
+    if (m_link) {
+        const qint64 leadId = m_lead.id;
+        m_link->read(
+            this, [leadId](Database& db) { return readCard(db, leadId); },
+            [this, leadId, generation = m_generation](const CardRead& read) {
+                if (generation != m_generation || leadId != m_lead.id)
+                    return;
+                m_activeStaff = read.staff;
+                if (read.lead && read.lead->has_value() && read.lead->value().revision != m_lead.revision)
+                    showLead(*read.lead.value(), true);
+                emit leadRead(leadId);
+            });
+        m_timeline->refresh();
+        return;
+    }
     auto read = LeadStore(m_db).byId(m_lead.id);
     if (read && read->has_value() && read->value().revision != m_lead.revision)
         showLead(*read.value(), true);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Lead.h"
+#include "store/StaffStore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -18,6 +20,7 @@ class QToolButton;
 namespace ringback {
 class Clock;
 class Database;
+class DeskConnection;
 class PhoneNumberService;
 } // namespace ringback
 
@@ -42,6 +45,9 @@ public:
     void setStaffNames(const QStringList& names);
     // Re-reads the lead (the worker or another desk changed it); a field being edited keeps its text.
     void reload();
+    // With a desk connection (shared database), setLead and reload read on its thread and the
+    // card fills a moment later (leadRead()); saving still writes here.
+    void setDeskConnection(DeskConnection* link);
     // Saves notes still waiting for the typing pause (before switching leads or closing).
     void flushNotes();
 
@@ -60,11 +66,14 @@ public:
 signals:
     // The lead was saved (the list shows the new name or status).
     void leadSaved(qint64 leadId);
+    // The desk connection's read of the lead arrived and is shown (after setLead or reload).
+    void leadRead(qint64 leadId);
 
 private:
     void buildForm();
     void showLead(const Lead& lead, bool keepFocusedField);
     void fillStaff();
+    void fillStaffFrom(const QList<StaffMember>& staff);
     void save(const std::function<void(Lead&)>& change);
     void showMessage(const QString& sentence);
 
@@ -73,6 +82,9 @@ private:
     const Clock& m_clock;
     Lead m_lead;
     QStringList m_staffNames;
+    QPointer<DeskConnection> m_link;
+    QList<StaffMember> m_activeStaff; // as last read through m_link
+    quint64 m_generation = 0;
 
     QLabel* m_title;
     QLineEdit* m_name;

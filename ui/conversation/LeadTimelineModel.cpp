@@ -1,6 +1,7 @@
 #include "LeadTimelineModel.h"
 
 #include "ThreadModel.h"
+#include "store/DeskConnection.h"
 #include "store/TimelineStore.h"
 
 namespace ringback::ui {
@@ -12,6 +13,11 @@ LeadTimelineModel::LeadTimelineModel(Database& db, QObject* parent)
 
 void LeadTimelineModel::setLead(qint64 leadId)
 {
+    if (leadId != m_leadId) {
+        ++m_generation;
+        if (m_link)
+            show({}); // not the previous lead's events while this one's are read
+    }
     m_leadId = leadId;
     m_limit = kPageSize;
     refresh();
@@ -19,12 +25,26 @@ void LeadTimelineModel::setLead(qint64 leadId)
 
 void LeadTimelineModel::refresh()
 {
-    QList<TimelineEvent> events;
-    if (m_leadId > 0) {
-        auto read = TimelineStore(m_db).recent(m_leadId, qMax(m_limit, int(m_events.size())));
-        if (read)
-            events = read.value();
+    const qint64 leadId = m_leadId;
+    const int limit = qMax(m_limit, int(m_events.size()));
+    const auto read = [leadId, limit](Database& db) -> QList<TimelineEvent> {
+        if (leadId <= 0)
+            return {};
+        auto events = TimelineStore(db).recent(leadId, limit);
+        return events ? events.value() : QList<TimelineEvent>();
+    };
+    if (m_link && leadId > 0) {
+        m_link->read(this, read, [this, generation = m_generation](const QList<TimelineEvent>& events) {
+            if (generation == m_generation)
+                show(events);
+        });
+        return;
     }
+    show(read(m_db));
+}
+
+void LeadTimelineModel::show(const QList<TimelineEvent>& events)
+{
     // Views ask for more on modelReset and rowsInserted; that must wait until the change is complete.
     m_resetting = true;
     beginResetModel();
@@ -112,6 +132,11 @@ QVariant LeadTimelineModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+void LeadTimelineModel::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
 }
 
 } // namespace ringback::ui

@@ -3,10 +3,12 @@
 #include "domain/TimelineEvent.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 
 namespace ringback {
 class Database;
-}
+class DeskConnection;
+} // namespace ringback
 
 namespace ringback::ui {
 
@@ -25,6 +27,8 @@ public:
     void setLead(qint64 leadId);
     // Re-reads as many events as are shown (at least a page).
     void refresh();
+    // With a desk connection (shared database), setLead and refresh read on its thread.
+    void setDeskConnection(DeskConnection* link);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -34,7 +38,11 @@ public:
     static QString kindText(TimelineKind kind);
 
 private:
+    void show(const QList<TimelineEvent>& events);
+
     Database& m_db;
+    QPointer<DeskConnection> m_link;
+    quint64 m_generation = 0;
     qint64 m_leadId = 0;
     QList<TimelineEvent> m_events;
     int m_limit = kPageSize;

@@ -1,6 +1,7 @@
 #include "ThreadModel.h"
 
 #include "providers/twilio/TwilioErrorCodes.h"
+#include "store/DeskConnection.h"
 
 #include <QLocale>
 
@@ -13,21 +14,37 @@ ThreadModel::ThreadModel(Database& db, QObject* parent)
 
 void ThreadModel::setLead(qint64 leadId)
 {
+    ++m_generation;
     beginResetModel();
     m_leadId = leadId;
     m_rows.clear();
     m_hasOlder = false;
     m_lastError.clear();
-    if (leadId > 0) {
-        auto page = ThreadStore(m_db).olderPage(leadId, std::nullopt, kPageSize);
-        if (page) {
-            m_rows = page.value();
-            m_hasOlder = m_rows.size() == kPageSize;
-        } else {
-            m_lastError = page.error().message;
-        }
-    }
+    if (leadId > 0 && !m_link)
+        showPage(ThreadStore(m_db).olderPage(leadId, std::nullopt, kPageSize));
     endResetModel();
+    if (leadId <= 0 || !m_link)
+        return;
+    m_link->read(
+        this, [leadId](Database& db) { return ThreadStore(db).olderPage(leadId, std::nullopt, kPageSize); },
+        [this, generation = m_generation](const StoreResult<QList<ThreadEntry>>& page) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            showPage(page);
+            endResetModel();
+            emit loaded();
+        });
+}
+
+void ThreadModel::showPage(const StoreResult<QList<ThreadEntry>>& page)
+{
+    if (page) {
+        m_rows = page.value();
+        m_hasOlder = m_rows.size() == kPageSize;
+    } else {
+        m_lastError = page.error().message;
+    }
 }
 
 int ThreadModel::loadOlder()
@@ -53,14 +70,35 @@ void ThreadModel::refresh()
 {
     if (m_leadId <= 0)
         return;
-    ThreadStore store(m_db);
-    auto rows = m_rows.isEmpty() ? store.olderPage(m_leadId, std::nullopt, kPageSize)
-                                 : store.from(m_leadId, ThreadCursor::of(m_rows.first()));
+    std::optional<ThreadCursor> from;
+    if (!m_rows.isEmpty())
+        from = ThreadCursor::of(m_rows.first());
+    const auto read = [leadId = m_leadId, from](Database& db) {
+        ThreadStore store(db);
+        return from ? store.from(leadId, *from) : store.olderPage(leadId, std::nullopt, kPageSize);
+    };
+    if (m_link) {
+        m_link->read(this, read,
+                     [this, generation = m_generation](const StoreResult<QList<ThreadEntry>>& rows) {
+                         if (generation != m_generation)
+                             return;
+                         if (!rows)
+                             m_lastError = rows.error().message;
+                         else
+                             applyFresh(rows.value());
+                     });
+        return;
+    }
+    auto rows = read(m_db);
     if (!rows) {
         m_lastError = rows.error().message;
         return;
     }
-    const QList<ThreadEntry>& fresh = rows.value();
+    applyFresh(rows.value());
+}
+
+void ThreadModel::applyFresh(const QList<ThreadEntry>& fresh)
+{
     bool samePrefix = fresh.size() >= m_rows.size();
     for (int i = 0; samePrefix && i < m_rows.size(); ++i)
         samePrefix = fresh.at(i).sameRow(m_rows.at(i));
@@ -229,6 +267,11 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(TimeRole, "time");
     names.insert(MessageIdRole, "messageId");
     return names;
+}
+
+void ThreadModel::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
 }
 
 } // namespace ringback::ui

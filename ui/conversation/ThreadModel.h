@@ -3,10 +3,12 @@
 #include "store/ThreadStore.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 
 namespace ringback {
 class Database;
-}
+class DeskConnection;
+} // namespace ringback
 
 namespace ringback::ui {
 
@@ -47,6 +49,9 @@ public:
     // move (status changes become dataChanged, new rows rowsInserted), else in one reset.
     void refresh();
     QString lastError() const { return m_lastError; }
+    // With a desk connection (shared database), setLead and refresh read on its thread and the
+    // rows arrive a moment later (loaded()); loadOlder still reads here.
+    void setDeskConnection(DeskConnection* link);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -57,8 +62,17 @@ public:
     static QString eventText(const ThreadEvent& event);
     static QString timeText(const QDateTime& utc);
 
+signals:
+    // A conversation's first page arrived from the desk connection.
+    void loaded();
+
 private:
+    void showPage(const StoreResult<QList<ThreadEntry>>& page);
+    void applyFresh(const QList<ThreadEntry>& fresh);
+
     Database& m_db;
+    QPointer<DeskConnection> m_link;
+    quint64 m_generation = 0; // a read answered after the lead changed again is dropped
     qint64 m_leadId = 0;
     QList<ThreadEntry> m_rows;
     bool m_hasOlder = false;

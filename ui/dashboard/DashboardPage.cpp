@@ -83,8 +83,7 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_refreshSoon(new QTimer(this))
     , m_updating(new QLabel(tr("Updating\u2026"), this))
 {
-    connect(&m_computing, &QFutureWatcher<StoreResult<DashboardFigures>>::finished, this,
-            &DashboardPage::computed);
+    connect(&m_computing, &QFutureWatcher<Computed>::finished, this, &DashboardPage::computed);
     m_updating->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_updating->hide();
     m_refreshSoon->setSingleShot(true);
@@ -181,8 +180,12 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
 
 DashboardPage::~DashboardPage()
 {
-    m_computing.waitForFinished();
-    m_exporting.waitForFinished();
+    // Nothing here waits for the pool thread (its database may not be answering): the
+    // computation holds no reference to this page and its result is dropped; an export that is
+    // under way still finishes writing its file.
+    disconnect(&m_computing, nullptr, this, nullptr);
+    disconnect(&m_exporting, nullptr, this, nullptr);
+    m_computing.cancel();
 }
 
 QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title)
@@ -263,8 +266,13 @@ void DashboardPage::refresh()
         m_again = true; // the range or the store changed meanwhile: once more when this one is done
         return;
     }
-    auto hours = BusinessHoursStore(m_db).load();
-    m_zone = hours ? hours->timeZone() : QTimeZone::systemTimeZone();
+    if (!m_zoneKnown) {
+        // Once, as the page first shows (the desk has just opened the store); afterwards the
+        // computation reads it with the figures, off this thread.
+        auto hours = BusinessHoursStore(m_db).load();
+        m_zone = hours ? hours->timeZone() : QTimeZone::systemTimeZone();
+        m_zoneKnown = true;
+    }
     if (m_from->date() == QDate(2000, 1, 1)) { // QDateEdit's own default: nothing chosen yet
         const QDate today = m_clock.nowUtc().toTimeZone(m_zone).date();
         const QSignalBlocker blockFrom(m_from);
@@ -275,23 +283,32 @@ void DashboardPage::refresh()
     m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
     m_updating->show();
     // A QSqlDatabase connection belongs to the thread that opened it: the pool thread opens its own.
-    m_computing.setFuture(QtConcurrent::run([location = m_db.location(), period = period(),
-                                             zone = m_zone]() -> StoreResult<DashboardFigures> {
-        static QAtomicInt runs;
-        DatabaseOptions options;
-        options.migrate = false;
-        options.backupBeforeUpgrade = false;
-        auto db =
-            Database::open(location, QStringLiteral("dashboard-%1").arg(runs.fetchAndAddRelaxed(1)), options);
-        if (!db)
-            return db.error();
-        return DashboardReport(*db.value()).compute(period, zone);
-    }));
+    m_computing.setFuture(
+        QtConcurrent::run([location = m_db.location(), period = period(), zone = m_zone]() -> Computed {
+            static QAtomicInt runs;
+            DatabaseOptions options;
+            options.migrate = false;
+            options.backupBeforeUpgrade = false;
+            auto db = Database::open(location, QStringLiteral("dashboard-%1").arg(runs.fetchAndAddRelaxed(1)),
+                                     options);
+            if (!db)
+                return {db.error(), zone};
+            auto hours = BusinessHoursStore(*db.value()).load();
+            return {DashboardReport(*db.value()).compute(period, zone),
+                    hours ? hours->timeZone() : QTimeZone::systemTimeZone()};
+        }));
 }
 
 void DashboardPage::computed()
 {
-    const StoreResult<DashboardFigures> figures = m_computing.result();
+    const Computed done = m_computing.result();
+    const StoreResult<DashboardFigures>& figures = done.figures;
+    if (done.figures && done.zone != m_zone) {
+        // The office's time zone changed meanwhile: the figures are for the old one.
+        m_zone = done.zone;
+        m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
+        m_again = true;
+    }
     if (m_again) {
         m_again = false;
         refresh();

@@ -83,7 +83,14 @@ private:
     BarChartView* m_byStatus;
     QTimer* m_refreshSoon;
     QLabel* m_updating;
-    QFutureWatcher<StoreResult<DashboardFigures>> m_computing;
+    // The figures and the office's time zone, read on a pool thread's own connection.
+    struct Computed
+    {
+        StoreResult<DashboardFigures> figures;
+        QTimeZone zone;
+    };
+    QFutureWatcher<Computed> m_computing;
+    bool m_zoneKnown = false;
     QFutureWatcher<QString> m_exporting;
     QList<QPushButton*> m_exportButtons;
     bool m_again = false;

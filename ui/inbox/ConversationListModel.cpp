@@ -50,6 +50,15 @@ void ConversationListModel::setQuery(const ConversationQuery& query)
     emit queryChanged();
 }
 
+void ConversationListModel::setDeskConnection(DeskConnection* link)
+{
+    PagedModel::setDeskConnection(link, [this]() -> ConnectionLoader {
+        return [query = m_query](Database& db, int offset, int limit) {
+            return ConversationStore(db).page(query, offset, limit);
+        };
+    });
+}
+
 void ConversationListModel::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : &SystemClock::instance();
