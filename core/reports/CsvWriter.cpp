@@ -1,12 +1,29 @@
 #include "CsvWriter.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace ringback {
 
 CsvWriter::CsvWriter(QIODevice& out)
     : m_out(out)
 {}
+
+QString CsvWriter::neutralised(const QString& field)
+{
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    const bool formulaStart =
+        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    if (!formulaStart)
+        return field;
+    // Our own negative amounts ("-12.50") are numbers, not formulas: keep them summable.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+(\\.[0-9]+)?$"));
+    if (first == u'-' && negativeNumber.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
 
 QString CsvWriter::quoted(const QString& field)
 {
@@ -29,7 +46,7 @@ bool CsvWriter::writeRecord(const QStringList& fields)
     QStringList cells;
     cells.reserve(fields.size());
     for (const QString& field : fields)
-        cells << quoted(field);
+        cells << quoted(neutralised(field));
     return write((cells.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
 }
 
