@@ -7,6 +7,7 @@
 #include "ProviderConnection.h"
 #include "SettingsFileCommand.h"
 #include "SingleInstance.h"
+#include "common/CleanText.h"
 #include "common/LanguageLoader.h"
 #include "common/Logging.h"
 #include "settings/Settings.h"
@@ -54,6 +55,7 @@ int printAndExit(const QString& text, int code)
 int main(int argc, char** argv)
 {
     describeApplication();
+    logging::installPrintableMessageHandler();
     const QStringList rawArgs = argumentsOf(argc, argv);
 
     // --help and --version must work on a machine with no display, so no QApplication for them.
