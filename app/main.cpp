@@ -45,7 +45,7 @@ QStringList argumentsOf(int argc, char** argv)
 
 int printAndExit(const QString& text, int code)
 {
-    std::fputs(qPrintable(text), code == 0 ? stdout : stderr);
+    std::fputs(qPrintable(printableText(text)), code == 0 ? stdout : stderr);
     std::fputs("\n", code == 0 ? stdout : stderr);
     return code;
 }
@@ -109,11 +109,18 @@ int main(int argc, char** argv)
 
     // One desktop window per user: a second launch brings the first forward and stops here, before
     // it opens the database or starts a worker.
-    app::SingleInstance instance(app::SingleInstance::nameForThisUser());
-    if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
-                                                       : app::SingleInstance::Request::Show))
-        return 0;
-    instance.listen(); // without it a later launch opens a second window: no reason not to start
+    QString noInstanceSocket;
+    app::SingleInstance instance(app::SingleInstance::nameForThisUser(&noInstanceSocket));
+    if (instance.name().isEmpty()) {
+        // Without a folder of this user's own, any local user could answer "show" and stop this
+        // start: do without the single-instance socket rather than trust one.
+        qCWarning(lcUi).noquote() << "starting without the single-instance socket:" << noInstanceSocket;
+    } else {
+        if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
+                                                           : app::SingleInstance::Request::Show))
+            return 0;
+        instance.listen(); // without it a later launch opens a second window: no reason not to start
+    }
 
     // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
     // Best effort: a refusal shows on the Settings page, where the user can act on it.
