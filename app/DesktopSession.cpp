@@ -13,6 +13,7 @@
 #include "calls/CallsPage.h"
 #include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
 #include "dashboard/DashboardPage.h"
@@ -99,7 +100,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
                     m_conversationView->refreshTyping();
             });
     connect(m_otherDesks, &StoreNotifications::connectionLost, this,
-            [this](const QString& sentence) { m_window->statusBar()->showMessage(sentence); });
+            [this](const QString& sentence) { m_window->statusBar()->showMessage(ui::shownText(sentence)); });
     connect(m_otherDesks, &StoreNotifications::reconnected, this, [this] {
         m_window->statusBar()->showMessage(tr("Connected to the shared database again."), 10'000);
         refreshAllViews();

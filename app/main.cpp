@@ -50,6 +50,14 @@ int printAndExit(const QString& text, int code)
     return code;
 }
 
+// The reason can quote a database server or a path: shown as plain text.
+void cannotStart(const QString& sentence)
+{
+    QMessageBox box(QMessageBox::Critical, QObject::tr("Ringback cannot start"), printableText(sentence));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -131,12 +139,12 @@ int main(int argc, char** argv)
 
     const auto location = app::resolveDatabase(options);
     if (!location) {
-        QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), location.error());
+        cannotStart(location.error());
         return printAndExit(location.error(), 2);
     }
     auto opened = Database::open(location.value(), QStringLiteral("ui"));
     if (!opened) {
-        QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), opened.error().message);
+        cannotStart(opened.error().message);
         return printAndExit(opened.error().message, 2);
     }
     std::unique_ptr<Database> db = std::move(opened).value();

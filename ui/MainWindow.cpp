@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "automation/AutomationStatusView.h"
+#include "common/OutsideText.h"
 #include "inbox/InboxPage.h"
 
 #include <QGuiApplication>
@@ -56,7 +57,8 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(tr("Data: %1").arg(databaseName));
-    m_databaseLabel->setToolTip(databaseName);
+    plainLabel(m_databaseLabel);
+    m_databaseLabel->setToolTip(plainTextToolTip(databaseName));
     statusBar()->addWidget(m_automationStatus, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     setAutomationState(tr("Auto text-back is off: no phone provider is connected yet."));

@@ -1,5 +1,6 @@
 #include "ThreadModel.h"
 
+#include "common/OutsideText.h"
 #include "providers/twilio/TwilioErrorCodes.h"
 
 #include <QLocale>
@@ -184,7 +185,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case BodyRole:
-        return isMessage ? e.message.body : eventText(e.event);
+        return isMessage ? shownText(e.message.body) : eventText(e.event);
     case Qt::AccessibleTextRole:
         if (!isMessage)
             return eventText(e.event);
