@@ -166,7 +166,15 @@ QString ThreadModel::eventText(const ThreadEvent& e)
         case OutboxState::Failed:
             return tr("Missed call %1 – text-back not delivered").arg(when);
         case OutboxState::Cancelled:
-            return tr("Missed call %1 – text-back cancelled, they were reached by phone").arg(when);
+            switch (e.cancelReason) {
+            case ThreadEvent::CancelReason::TextReply:
+                return tr("Missed call %1 – text-back cancelled, they texted back").arg(when);
+            case ThreadEvent::CancelReason::ReachedByPhone:
+                return tr("Missed call %1 – text-back cancelled, they were reached by phone").arg(when);
+            case ThreadEvent::CancelReason::Unknown:
+                break;
+            }
+            return tr("Missed call %1 – text-back cancelled").arg(when);
         }
         return tr("Missed call %1").arg(when);
     }
