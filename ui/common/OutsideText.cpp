@@ -27,9 +27,17 @@ QString plainTextToolTip(const QString& plain)
     // stays as it is (a phone number, a sentence).
     if (!Qt::mightBeRichText(shown))
         return shown;
-    // Qt::convertFromPlainText escapes < > & and turns line breaks into <br>; the <p> it wraps
-    // the text in makes QToolTip treat the whole as rich text, so "&lt;" shows as "<".
-    return Qt::convertFromPlainText(shown, Qt::WhiteSpaceNormal);
+    // Escaped and wrapped in <p>: QToolTip then reads the whole as rich text, so "&lt;" shows as
+    // "<". It word-wraps short rich text to about 20 characters (breaking "file:///etc" at each
+    // slash), which reads cramped: lines of up to kLongLine characters are kept whole
+    // (white-space: pre), longer text wraps (Qt::convertFromPlainText turns line breaks into <br>).
+    constexpr qsizetype kLongLine = 120;
+    bool longLine = false;
+    for (const QStringView line : QStringView(shown).split(u'\n'))
+        longLine = longLine || line.size() > kLongLine;
+    if (longLine)
+        return Qt::convertFromPlainText(shown, Qt::WhiteSpaceNormal);
+    return QStringLiteral("<p style=\"white-space:pre\">") + shown.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 QString notificationBody(const QString& plain)
