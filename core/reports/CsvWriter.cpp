@@ -1,13 +1,34 @@
 #include "CsvWriter.h"
 
 #include <QIODevice>
-#include <QRegularExpression>
 
 namespace ringback {
 
 CsvWriter::CsvWriter(QIODevice& out)
     : m_out(out)
 {}
+
+bool CsvWriter::isNegativeNumber(const QString& field)
+{
+    // "-" then ASCII digits, and optionally "." and more digits.
+    const auto digits = [&field](qsizetype from) {
+        qsizetype i = from;
+        while (i < field.size() && field.at(i) >= u'0' && field.at(i) <= u'9')
+            ++i;
+        return i;
+    };
+    if (!field.startsWith(u'-'))
+        return false;
+    const qsizetype integerEnd = digits(1);
+    if (integerEnd == 1)
+        return false;
+    if (integerEnd == field.size())
+        return true;
+    if (field.at(integerEnd) != u'.')
+        return false;
+    const qsizetype fractionEnd = digits(integerEnd + 1);
+    return fractionEnd > integerEnd + 1 && fractionEnd == field.size();
+}
 
 QString CsvWriter::neutralised(const QString& field)
 {
@@ -19,8 +40,7 @@ QString CsvWriter::neutralised(const QString& field)
     if (!formulaStart)
         return field;
     // Our own negative amounts ("-12.50") are numbers, not formulas: keep them summable.
-    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+(\\.[0-9]+)?$"));
-    if (first == u'-' && negativeNumber.match(field).hasMatch())
+    if (first == u'-' && isNegativeNumber(field))
         return field;
     return QLatin1Char('\'') + field;
 }

@@ -29,6 +29,8 @@ public:
     static QString quoted(const QString& field);
     // The cell as a spreadsheet must see it: formula starts made text (see above).
     static QString neutralised(const QString& field);
+    // "-12" or "-12.50": a number, which stays one.
+    static bool isNegativeNumber(const QString& field);
 
 private:
     bool write(const QByteArray& bytes);

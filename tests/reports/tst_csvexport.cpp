@@ -181,6 +181,9 @@ void TestCsvExport::formulaCellsAreNeutralised_data()
     QTest::newRow("E.164 number") << same("+15551234567") << neutral("+15551234567");
     // Our own negative amounts stay numbers a spreadsheet can add up.
     QTest::newRow("negative amount") << same("-12.50") << same("-12.50");
+    QTest::newRow("negative whole amount") << same("-12") << same("-12");
+    QTest::newRow("minus and a line break") << same("-12\n=1+1") << neutral("-12\n=1+1");
+    QTest::newRow("minus and a dot only") << same("-12.") << neutral("-12.");
     QTest::newRow("formula sign inside") << same("a=b+c") << same("a=b+c");
     QTest::newRow("plain") << same("Leaking tap") << same("Leaking tap");
     QTest::newRow("empty") << QString() << QString();
