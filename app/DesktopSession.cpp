@@ -179,10 +179,15 @@ DesktopSession::~DesktopSession()
 {
     // Stop the worker (it finishes the text in flight) before the window and models go.
     m_worker.reset();
-    // Then the window, while everything its views reach on the way out is still here: the lead
-    // card saves notes typed a moment ago, which makes the notifier check for replies and read
-    // this computer's settings. Members would otherwise go in reverse order of declaration
-    // (credentials and settings first) and the QObject children (notifier, tray, models) last.
+    // Then the open conversation, while the whole window is still there: it saves notes typed a
+    // moment ago and tells the inbox page, the board and the notifier (which checks for replies
+    // and reads this computer's settings). Inside the window's teardown the inbox page would
+    // already be half destroyed when told.
+    delete m_conversationView;
+    m_conversationView = nullptr;
+    // Then the window, before what its views use. Members would otherwise go in reverse order of
+    // declaration (credentials and settings first) and the QObject children (notifier, tray,
+    // models) last.
     m_window.reset();
     // Then the children that use the settings, the database and the phone service, before those.
     while (!children().isEmpty())
