@@ -3,6 +3,7 @@
 #include "CommandLineOptions.h"
 #include "ProviderConnection.h"
 #include "automation/AutomationLease.h"
+#include "common/CleanText.h"
 #include "settings/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -94,7 +95,7 @@ QString readDatabasePassword(DatabaseLocation& location)
 int moveToShared(const CommandLineOptions& options)
 {
     const auto fail = [](const QString& sentence) {
-        std::fputs(qPrintable(sentence + QLatin1Char('\n')), stderr);
+        std::fputs(qPrintable(printableText(sentence) + QLatin1Char('\n')), stderr);
         return 2;
     };
     auto target = DatabaseLocation::fromUrl(options.moveToUrl());

@@ -14,6 +14,7 @@
 #include "calls/HeldTexts.h"
 #include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
 #include "dashboard/DashboardPage.h"
@@ -217,6 +218,19 @@ DesktopSession::~DesktopSession()
     // WorkerThread::kJoinWithinMs each.
     m_worker.reset();
     m_stoppingWorker.reset();
+    // Then the open conversation, while the whole window is still there: it saves notes typed a
+    // moment ago and tells the inbox page, the board and the notifier (which checks for replies
+    // and reads this computer's settings). Inside the window's teardown the inbox page would
+    // already be half destroyed when told.
+    delete m_conversationView;
+    m_conversationView = nullptr;
+    // Then the window, before what its views use. Members would otherwise go in reverse order of
+    // declaration (credentials and settings first) and the QObject children (notifier, tray,
+    // models) last.
+    m_window.reset();
+    // Then the children that use the settings, the database and the phone service, before those.
+    while (!children().isEmpty())
+        delete children().constFirst();
 }
 
 void DesktopSession::showWindow(bool minimized)

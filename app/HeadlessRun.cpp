@@ -1,5 +1,7 @@
 #include "HeadlessRun.h"
 
+#include "common/CleanText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
@@ -22,7 +24,8 @@ extern "C" void requestStop(int)
 void printLine(const QString& text)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    std::fprintf(stdout, "%s %s\n", qPrintable(stamp), qPrintable(text));
+    // Decisions and states carry outside text (provider errors, names): printed as text only.
+    std::fprintf(stdout, "%s %s\n", qPrintable(stamp), qPrintable(printableText(text)));
     std::fflush(stdout);
 }
 
@@ -64,7 +67,7 @@ int runHeadless(AutomationWorker::Options options, int runSeconds)
 
     worker.start();
     if (worker.state().mode == AutomationState::Mode::Degraded) {
-        std::fprintf(stderr, "%s\n", qPrintable(worker.state().detail));
+        std::fprintf(stderr, "%s\n", qPrintable(printableText(worker.state().detail)));
         return 2;
     }
     const int code = QCoreApplication::exec();

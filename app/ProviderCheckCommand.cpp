@@ -3,6 +3,7 @@
 #include "AppSetup.h"
 #include "CommandLineOptions.h"
 #include "ProviderConnection.h"
+#include "common/CleanText.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "providers/twilio/TwilioProvider.h"
@@ -24,7 +25,7 @@ namespace {
 
 void printLine(FILE* stream, const QString& text)
 {
-    std::fputs(text.toUtf8().constData(), stream);
+    std::fputs(printableText(text).toUtf8().constData(), stream); // provider text: no escapes
     std::fputc('\n', stream);
 }
 

@@ -1,5 +1,6 @@
 #include "SettingsFileCommand.h"
 
+#include "common/CleanText.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -22,7 +23,7 @@ QString tr(const char* text)
 
 int say(const QString& sentence, int code)
 {
-    std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(sentence));
+    std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(printableText(sentence)));
     return code;
 }
 } // namespace

@@ -7,6 +7,7 @@
 #include "ProviderConnection.h"
 #include "SettingsFileCommand.h"
 #include "SingleInstance.h"
+#include "common/CleanText.h"
 #include "common/LanguageLoader.h"
 #include "common/Logging.h"
 #include "settings/Settings.h"
@@ -44,9 +45,17 @@ QStringList argumentsOf(int argc, char** argv)
 
 int printAndExit(const QString& text, int code)
 {
-    std::fputs(qPrintable(text), code == 0 ? stdout : stderr);
+    std::fputs(qPrintable(printableText(text)), code == 0 ? stdout : stderr);
     std::fputs("\n", code == 0 ? stdout : stderr);
     return code;
+}
+
+// The reason can quote a database server or a path: shown as plain text.
+void cannotStart(const QString& sentence)
+{
+    QMessageBox box(QMessageBox::Critical, QObject::tr("Ringback cannot start"), printableText(sentence));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace
@@ -54,6 +63,7 @@ int printAndExit(const QString& text, int code)
 int main(int argc, char** argv)
 {
     describeApplication();
+    logging::installPrintableMessageHandler();
     const QStringList rawArgs = argumentsOf(argc, argv);
 
     // --help and --version must work on a machine with no display, so no QApplication for them.
@@ -107,11 +117,18 @@ int main(int argc, char** argv)
 
     // One desktop window per user: a second launch brings the first forward and stops here, before
     // it opens the database or starts a worker.
-    app::SingleInstance instance(app::SingleInstance::nameForThisUser());
-    if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
-                                                       : app::SingleInstance::Request::Show))
-        return 0;
-    instance.listen(); // without it a later launch opens a second window: no reason not to start
+    QString noInstanceSocket;
+    app::SingleInstance instance(app::SingleInstance::nameForThisUser(&noInstanceSocket));
+    if (instance.name().isEmpty()) {
+        // Without a folder of this user's own, any local user could answer "show" and stop this
+        // start: do without the single-instance socket rather than trust one.
+        qCWarning(lcUi).noquote() << "starting without the single-instance socket:" << noInstanceSocket;
+    } else {
+        if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
+                                                           : app::SingleInstance::Request::Show))
+            return 0;
+        instance.listen(); // without it a later launch opens a second window: no reason not to start
+    }
 
     // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
     // Best effort: a refusal shows on the Settings page, where the user can act on it.
@@ -122,12 +139,12 @@ int main(int argc, char** argv)
 
     const auto location = app::resolveDatabase(options);
     if (!location) {
-        QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), location.error());
+        cannotStart(location.error());
         return printAndExit(location.error(), 2);
     }
     auto opened = Database::open(location.value(), QStringLiteral("ui"));
     if (!opened) {
-        QMessageBox::critical(nullptr, QObject::tr("Ringback cannot start"), opened.error().message);
+        cannotStart(opened.error().message);
         return printAndExit(opened.error().message, 2);
     }
     std::unique_ptr<Database> db = std::move(opened).value();

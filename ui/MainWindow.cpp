@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "automation/AutomationStatusView.h"
+#include "common/OutsideText.h"
 #include "inbox/InboxPage.h"
 #include "store/DeskConnection.h"
 
@@ -57,7 +58,8 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(tr("Data: %1").arg(databaseName));
-    m_databaseLabel->setToolTip(databaseName);
+    plainLabel(m_databaseLabel);
+    m_databaseLabel->setToolTip(plainTextToolTip(databaseName));
     statusBar()->addWidget(m_automationStatus, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     setAutomationState(tr("Auto text-back is off: no phone provider is connected yet."));
@@ -93,7 +95,7 @@ void MainWindow::showSection(QWidget* page)
 void MainWindow::followSharedDatabase(DeskConnection& link)
 {
     const auto say = [this](const QString& sentence) {
-        statusBar()->showMessage(sentence);
+        statusBar()->showMessage(shownText(sentence)); // may quote the server's words
     };
     connect(&link, &DeskConnection::connectionLost, this, say);
     connect(&link, &DeskConnection::notAnswering, this, say);

@@ -52,4 +52,40 @@ QVariant cleanedValue(const QVariant& value)
     return needsCleaning(s) ? QVariant(cleanedText(s)) : value;
 }
 
+namespace {
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f);
+}
+} // namespace
+
+bool hasControlCharacters(const QString& s)
+{
+    for (const QChar c : s) {
+        if (isControl(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+QString printableText(const QString& s)
+{
+    if (!hasControlCharacters(s))
+        return s;
+    QString out;
+    out.reserve(s.size());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c == u'\r') {
+            out.append(u'\n');
+            if (i + 1 < n && s.at(i + 1) == u'\n')
+                ++i;
+            continue;
+        }
+        out.append(isControl(c) ? QChar(QChar::ReplacementCharacter) : QChar(c));
+    }
+    return out;
+}
+
 } // namespace ringback

@@ -15,4 +15,12 @@ QString cleanedText(const QString& s);
 // A bound SQL value: a string cleaned, anything else as it is.
 QVariant cleanedValue(const QVariant& value);
 
+// Outside text made safe to show, on a terminal or in a widget: a line break stays one (CR LF and
+// a lone CR become LF, so nothing can go back over a line already printed), a tab stays a tab,
+// and every other control character (C0, DEL, C1; ESC and so every escape sequence with it)
+// becomes U+FFFD, visible but inert: "\x1b]0;title\x07" prints as "\uFFFD]0;title\uFFFD" and
+// cannot set a terminal's title, clear its screen or colour it.
+bool hasControlCharacters(const QString& s);
+QString printableText(const QString& s);
+
 } // namespace ringback

@@ -17,4 +17,9 @@ namespace ringback::logging {
 QString redactNumber(const QString& e164, const QLoggingCategory& category);
 QString redactBody(const QString& body, const QLoggingCategory& category);
 
+// Every log message passes through printableText() (CleanText.h) before Qt's handler writes it:
+// provider errors, names and bodies can hold escape sequences, which must not reach a terminal
+// or a log viewer as commands. Installed once by the app, before anything logs.
+void installPrintableMessageHandler();
+
 } // namespace ringback::logging

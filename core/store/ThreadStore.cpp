@@ -104,7 +104,20 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
         QStringLiteral(
             "SELECT t.id, t.kind, t.detail, t.call_id, t.occurred_at, c.ended_at, c.started_at, "
             "o.state, COALESCE(tm.sent_at, o.updated_at), (SELECT MIN(nt.detail) FROM timeline_events nt "
-            "WHERE nt.call_id = t.call_id AND nt.kind = ?), CASE WHEN t.message_id IS NULL THEN 0 ELSE 1 END "
+            "WHERE nt.call_id = t.call_id AND nt.kind = ?), CASE WHEN t.message_id IS NULL THEN 0 ELSE 1 "
+            "END, "
+            // A cancelled text-back: the first text from them after the call ended, and the first
+            // call that reached them (answered, or a completed call back), before it was cancelled.
+            "CASE WHEN o.state = 'cancelled' THEN (SELECT MIN(r.created_at) FROM messages r WHERE "
+            "r.lead_id = t.lead_id AND r.direction = 'inbound' AND r.created_at >= COALESCE(c.ended_at, "
+            "c.started_at) AND r.created_at <= o.updated_at) END, "
+            "CASE WHEN o.state = 'cancelled' THEN (SELECT MIN(COALESCE(a.started_at, a.ended_at)) FROM calls "
+            "a "
+            "WHERE a.id <> c.id AND a.parent_provider_call_id IS NULL AND ((a.direction = 'inbound' AND "
+            "a.from_number = c.from_number AND a.verdict = 'answered') OR (a.direction <> 'inbound' AND "
+            "a.to_number = c.from_number AND a.status = 'completed')) AND COALESCE(a.started_at, a.ended_at) "
+            ">= COALESCE(c.ended_at, c.started_at) AND COALESCE(a.started_at, a.ended_at) <= o.updated_at) "
+            "END "
             "FROM timeline_events t "
             "LEFT JOIN calls c ON c.id = t.call_id "
             "LEFT JOIN outbox o ON o.call_id = t.call_id AND o.kind = ? "
@@ -132,6 +145,14 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             ev.textBackSentAt = sql::toTime(q.value(8));
             if (ev.kind == TimelineKind::CallMissed)
                 ev.decision = q.value(9).toString();
+            if (ev.textBackState == OutboxState::Cancelled) {
+                const QVariant replied = q.value(11);
+                const QVariant reached = q.value(12);
+                if (!replied.isNull() && (reached.isNull() || replied.toLongLong() <= reached.toLongLong()))
+                    ev.cancelReason = ThreadEvent::CancelReason::TextReply;
+                else if (!reached.isNull())
+                    ev.cancelReason = ThreadEvent::CancelReason::ReachedByPhone;
+            }
             return e;
         },
         m_db.exec(sql, args));

@@ -27,6 +27,10 @@ struct ThreadEvent
     std::optional<OutboxState> textBackState; // the call's text-back, when one was queued
     QDateTime textBackSentAt;
     QString decision; // why the call was not texted ("Not texted: landline..."), when it was not
+    // What cancelled the text-back (state Cancelled), read from what happened between the call's
+    // end and the cancellation: the first of a text from them and a call that reached them.
+    enum class CancelReason { Unknown, TextReply, ReachedByPhone };
+    CancelReason cancelReason = CancelReason::Unknown;
 };
 
 // One row of a conversation: a text or an event. Rows are ordered by (time, kind, id), events

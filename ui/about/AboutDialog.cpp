@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "common/OutsideText.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -84,7 +86,8 @@ AboutDialog::AboutDialog(const Places& places, QWidget* parent)
             tr("Database:"),
             linkLabel(folderLink(places.database, QFileInfo(places.database).absolutePath()), this));
     } else {
-        placesForm->addRow(tr("Database:"), new QLabel(places.database.toHtmlEscaped(), this));
+        // A server address as text (escaped text in an auto-format label showed "&amp;" as is).
+        placesForm->addRow(tr("Database:"), plainLabel(new QLabel(places.database, this)));
     }
     if (QFileInfo(places.settings).isAbsolute()) {
         placesForm->addRow(

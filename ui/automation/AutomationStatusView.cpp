@@ -1,6 +1,7 @@
 #include "AutomationStatusView.h"
 
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,6 +47,10 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     m_state->setObjectName(QStringLiteral("automationState"));
     m_detail->setObjectName(QStringLiteral("automationDetail"));
     m_pause->setObjectName(QStringLiteral("pauseAutoTextBack"));
+    // The state and detail carry the provider's own words: plain text.
+    plainLabel(m_mode);
+    plainLabel(m_state);
+    plainLabel(m_detail);
     m_mode->setAlignment(Qt::AlignCenter);
     QFont modeFont = m_mode->font();
     modeFont.setBold(true);
@@ -69,7 +74,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     layout->addWidget(m_pause);
 
     m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this] { m_detail->setText(detailText()); });
+    connect(m_tick, &QTimer::timeout, this, [this] { m_detail->setText(shownText(detailText())); });
     m_tick->start();
     render();
 }
@@ -196,9 +201,9 @@ void AutomationStatusView::render()
     m_mode->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
                                          "padding: 1px 8px; }")
                               .arg(toneColor(tone).name()));
-    m_state->setText(stateText());
-    m_state->setAccessibleName(stateText());
-    m_detail->setText(detailText());
+    m_state->setText(shownText(stateText()));
+    m_state->setAccessibleName(shownText(stateText()));
+    m_detail->setText(shownText(detailText()));
 
     m_pause->setChecked(m_paused);
     m_pause->setText(m_paused ? tr("Resume auto text-back") : tr("Pause auto text-back"));

@@ -3,6 +3,7 @@
 #include "LeadBoard.h"
 #include "LeadColumnModel.h"
 #include "LeadColumnView.h"
+#include "common/OutsideText.h"
 #include "inbox/ConversationListModel.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     m_problem->setObjectName(QStringLiteral("boardProblem"));
+    plainLabel(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* dismiss = new QToolButton(m_problemBar);

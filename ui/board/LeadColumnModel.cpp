@@ -1,5 +1,6 @@
 #include "LeadColumnModel.h"
 
+#include "common/OutsideText.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
 
@@ -91,7 +92,7 @@ QString LeadColumnModel::number(const Lead& lead) const
 
 QString LeadColumnModel::title(const Lead& lead) const
 {
-    return lead.displayName.isEmpty() ? number(lead) : lead.displayName;
+    return shownText(lead.displayName.isEmpty() ? number(lead) : lead.displayName);
 }
 
 QVariant LeadColumnModel::data(const QModelIndex& index, int role) const
@@ -105,6 +106,7 @@ QVariant LeadColumnModel::data(const QModelIndex& index, int role) const
     case TitleRole:
         return title(lead);
     case Qt::ToolTipRole:
+        return plainTextToolTip(data(index, Qt::AccessibleTextRole).toString()); // names, needs, places
     case Qt::AccessibleTextRole: {
         QStringList parts{title(lead)};
         if (!lead.need.isEmpty())

@@ -1,5 +1,6 @@
 #include "CallLogModel.h"
 
+#include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "store/CallStore.h"
 
@@ -36,7 +37,7 @@ QString CallLogModel::callerText(const Call& call) const
     if (info.kind == CallerIdKind::Withheld)
         return tr("Withheld number");
     if (!info.isValid())
-        return call.fromNumber;
+        return shownText(call.fromNumber); // as the provider sent it, control characters made inert
     return info.place.isEmpty() ? info.national : tr("%1 · %2").arg(info.national, info.place);
 }
 
@@ -73,10 +74,12 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    // Caller IDs come straight from the provider, names and places from anyone: tooltips show
+    // them as text.
     if (role == Qt::ToolTipRole && index.column() == CallerColumn)
-        return call.fromNumber;
+        return plainTextToolTip(call.fromNumber);
     if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
-        return outcomeText(call); // the column elides long reasons
+        return plainTextToolTip(outcomeText(call)); // the column elides long reasons
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
         call.verdict == QLatin1String("missed"))
         return QColor(0xb4, 0x23, 0x18);

@@ -1,5 +1,7 @@
 #include "Confirmation.h"
 
+#include "common/OutsideText.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -13,6 +15,7 @@ bool Confirmation::ask(QWidget* parent, const QString& title, const QString& que
         return answer;
     }
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText); // questions can name a caller
     QPushButton* yes = box.addButton(yesText, QMessageBox::AcceptRole);
     QPushButton* no = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(no);

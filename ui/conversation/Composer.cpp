@@ -1,5 +1,6 @@
 #include "Composer.h"
 
+#include "common/OutsideText.h"
 #include "templates/SmsSegmentCounter.h"
 
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ namespace ringback::ui {
 namespace {
 QLabel* wrappedLabel(const QString& name, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = plainLabel(new QLabel(parent)); // send errors carry the provider's words
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -123,7 +124,7 @@ void Composer::setSavedReplies(const QStringList& replies)
         if (title.size() > 60)
             title = title.left(57) + QStringLiteral("…");
         QAction* action = menu->addAction(title);
-        action->setToolTip(reply);
+        action->setToolTip(plainTextToolTip(reply));
         connect(action, &QAction::triggered, this, [this, reply] {
             m_edit->insertPlainText(reply);
             m_edit->setFocus();

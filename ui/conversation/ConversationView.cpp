@@ -7,6 +7,7 @@
 #include "automation/OptOutIntent.h"
 #include "automation/StaffReply.h"
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/DeskConnection.h"
@@ -83,6 +84,8 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     connect(m_notAnOptOut, &QPushButton::clicked, this, [this] { decideOptOutIntent(false); });
     m_intentBanner->hide();
     m_typing->setObjectName(QStringLiteral("typingLabel"));
+    plainLabel(m_typing); // desk people's names, typed on any desk
+    plainLabel(m_banner);
     m_typing->setContentsMargins(10, 4, 10, 0);
     {
         // Quieter than the thread (a hint, not a message) yet easy to read: the placeholder's colour.
@@ -465,10 +468,10 @@ QString ConversationView::typingSentence(const QStringList& names)
     if (names.isEmpty())
         return {};
     if (names.size() == 1)
-        return tr("%1 is replying…").arg(names.first());
+        return tr("%1 is replying…").arg(shownText(names.first()));
     if (names.size() == 2)
-        return tr("%1 and %2 are replying…").arg(names.at(0), names.at(1));
-    return tr("%1 and %n others are replying…", nullptr, int(names.size() - 1)).arg(names.first());
+        return tr("%1 and %2 are replying…").arg(shownText(names.at(0)), shownText(names.at(1)));
+    return tr("%1 and %n others are replying…", nullptr, int(names.size() - 1)).arg(shownText(names.first()));
 }
 
 } // namespace ringback::ui

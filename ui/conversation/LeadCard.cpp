@@ -2,6 +2,7 @@
 
 #include "LeadTimelineModel.h"
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
 #include "store/DeskConnection.h"
@@ -162,6 +163,11 @@ void LeadCard::buildForm()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("leadCardTitle"));
+    // The name, the number and store or provider messages are outside text: plain, always.
+    plainLabel(m_title);
+    plainLabel(m_number);
+    plainLabel(m_numberType);
+    plainLabel(m_message);
     m_title->setWordWrap(true);
 
     m_name->setObjectName(QStringLiteral("leadName"));
@@ -382,7 +388,7 @@ void LeadCard::showLead(const Lead& lead, bool keepFocusedField)
     m_lead = lead;
     const PhoneNumberInfo info = m_phone.parse(lead.e164);
     const QString formatted = info.isValid() ? info.national : lead.e164;
-    m_title->setText(lead.displayName.isEmpty() ? formatted : lead.displayName);
+    m_title->setText(shownText(lead.displayName.isEmpty() ? formatted : lead.displayName));
     m_number->setText(info.isValid() && info.regionCode != m_phone.defaultRegion() ? info.international
                                                                                    : formatted);
     QString type = info.isValid() ? PhoneNumberService::typeName(info.type) : QString();
@@ -438,13 +444,13 @@ void LeadCard::save(const std::function<void(Lead&)>& change)
     }
     m_message->hide();
     m_lead = saved.value();
-    m_title->setText(m_lead.displayName.isEmpty() ? m_number->text() : m_lead.displayName);
+    m_title->setText(shownText(m_lead.displayName.isEmpty() ? m_number->text() : m_lead.displayName));
     emit leadSaved(m_lead.id);
 }
 
 void LeadCard::showMessage(const QString& sentence)
 {
-    m_message->setText(sentence);
+    m_message->setText(shownText(sentence));
     m_message->setVisible(!sentence.isEmpty());
 }
 

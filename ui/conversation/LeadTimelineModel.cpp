@@ -2,6 +2,7 @@
 
 #include "ThreadModel.h"
 #include "store/DeskConnection.h"
+#include "common/OutsideText.h"
 #include "store/TimelineStore.h"
 
 namespace ringback::ui {
@@ -116,13 +117,15 @@ QVariant LeadTimelineModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEvent& e = m_events.at(index.row());
-    const QString detail = e.detail.isEmpty() ? kindText(e.kind) : e.detail;
+    // A note's or a decision's words can be anyone's (a note typed on another desk, a provider's
+    // message): shown as text.
+    const QString detail = shownText(e.detail.isEmpty() ? kindText(e.kind) : e.detail);
     switch (role) {
     case Qt::DisplayRole:
         //: A line of the lead's history: "Mar 2, 14:02 — Texted back"
         return tr("%1 — %2").arg(ThreadModel::timeText(e.occurredAt), detail);
     case Qt::ToolTipRole:
-        return detail;
+        return plainTextToolTip(detail);
     case TimeRole:
         return e.occurredAt;
     case KindRole:

@@ -1,5 +1,6 @@
 #include "ThreadModel.h"
 
+#include "common/OutsideText.h"
 #include "providers/twilio/TwilioErrorCodes.h"
 #include "store/DeskConnection.h"
 
@@ -203,7 +204,15 @@ QString ThreadModel::eventText(const ThreadEvent& e)
         case OutboxState::Failed:
             return tr("Missed call %1 – text-back not delivered").arg(when);
         case OutboxState::Cancelled:
-            return tr("Missed call %1 – text-back cancelled, they were reached by phone").arg(when);
+            switch (e.cancelReason) {
+            case ThreadEvent::CancelReason::TextReply:
+                return tr("Missed call %1 – text-back cancelled, they texted back").arg(when);
+            case ThreadEvent::CancelReason::ReachedByPhone:
+                return tr("Missed call %1 – text-back cancelled, they were reached by phone").arg(when);
+            case ThreadEvent::CancelReason::Unknown:
+                break;
+            }
+            return tr("Missed call %1 – text-back cancelled").arg(when);
         }
         return tr("Missed call %1").arg(when);
     }
@@ -222,7 +231,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case BodyRole:
-        return isMessage ? e.message.body : eventText(e.event);
+        return isMessage ? shownText(e.message.body) : eventText(e.event);
     case Qt::AccessibleTextRole:
         if (!isMessage)
             return eventText(e.event);

@@ -2,6 +2,7 @@
 
 #include "TimeRangeListEdit.h"
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "hours/BusinessHoursStore.h"
 #include "hours/BusinessHoursText.h"
 
@@ -91,6 +92,8 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     });
 
     m_problems->setObjectName(QStringLiteral("hoursProblems"));
+    plainLabel(m_problems);
+    plainLabel(m_saveResult);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_save->setDefault(true);

@@ -1,6 +1,7 @@
 #include "ConversationListModel.h"
 
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "common/RelativeTime.h"
 #include "phone/PhoneNumberService.h"
 
@@ -97,7 +98,7 @@ QString ConversationListModel::statusText(LeadStatus status)
 QString ConversationListModel::title(const ConversationSummary& c) const
 {
     if (!c.lead.displayName.isEmpty())
-        return c.lead.displayName;
+        return shownText(c.lead.displayName);
     const PhoneNumberInfo info = m_phone.parse(c.lead.e164);
     return info.isValid() ? info.national : c.lead.e164;
 }
@@ -106,7 +107,7 @@ QString ConversationListModel::snippet(const ConversationSummary& c) const
 {
     if (c.lastBody.isEmpty())
         return tr("Missed call, no texts yet");
-    const QString body = c.lastBody.simplified();
+    const QString body = shownText(c.lastBody).simplified();
     if (c.lastDirection == MessageDirection::Inbound || c.lastAutomated)
         return body; // an automatic text is marked by the list itself
     return tr("You: %1").arg(body);
@@ -120,8 +121,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return title(c);
-    case Qt::ToolTipRole:
-        return c.lead.place.isEmpty() ? title(c) : tr("%1, %2").arg(title(c), c.lead.place);
+    case Qt::ToolTipRole: // the name and the place are anyone's words: shown as text
+        return plainTextToolTip(c.lead.place.isEmpty() ? title(c) : tr("%1, %2").arg(title(c), c.lead.place));
     case Qt::AccessibleTextRole: {
         const QString last = c.lastAutomated ? tr("automatic text: %1").arg(snippet(c)) : snippet(c);
         return c.lead.unread

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
@@ -187,7 +188,7 @@ SettingsPage::SettingsPage(Settings& settings, CredentialChooser& credentials, c
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    m_status = new QLabel(this);
+    m_status = plainLabel(new QLabel(this)); // store and server messages
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(this);
@@ -293,11 +294,11 @@ QWidget* SettingsPage::providerGroup()
 {
     QFormLayout* form = nullptr;
     QGroupBox* box = group(tr("Phone provider"), QString(), form);
-    m_provider = new QLabel(box);
+    m_provider = plainLabel(new QLabel(box));
     m_provider->setObjectName(QStringLiteral("providerAccount"));
     m_provider->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Account:"), m_provider);
-    m_tokenPlace = new QLabel(box);
+    m_tokenPlace = plainLabel(new QLabel(box));
     m_tokenPlace->setObjectName(QStringLiteral("tokenPlace"));
     m_tokenPlace->setWordWrap(true);
     m_tokenPlace->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -349,7 +350,7 @@ QWidget* SettingsPage::dataGroup(const QString& databaseName)
 {
     QFormLayout* form = nullptr;
     QGroupBox* box = group(tr("Data"), QString(), form);
-    auto* where = new QLabel(databaseName, box);
+    auto* where = plainLabel(new QLabel(databaseName, box));
     where->setObjectName(QStringLiteral("databaseLocation"));
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);

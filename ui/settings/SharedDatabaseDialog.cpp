@@ -1,5 +1,6 @@
 #include "SharedDatabaseDialog.h"
 
+#include "common/OutsideText.h"
 #include "settings/CredentialStore.h"
 #include "store/Database.h"
 #include "store/StoreMigrator.h"
@@ -62,6 +63,7 @@ SharedDatabaseDialog::SharedDatabaseDialog(CredentialStore& credentials, Databas
                        QStringLiteral("verify-full"));
     m_sslMode->addItem(tr("Never encrypt (only on the office network)"), QStringLiteral("disable"));
     m_result->setObjectName(QStringLiteral("result"));
+    plainLabel(m_result); // the server's own words
     m_result->setWordWrap(true);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_move->setObjectName(QStringLiteral("moveDeskData"));

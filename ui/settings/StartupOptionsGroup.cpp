@@ -1,5 +1,6 @@
 #include "StartupOptionsGroup.h"
 
+#include "common/OutsideText.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@ StartupOptionsGroup::StartupOptionsGroup(Settings& settings,
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     m_problem->setObjectName(QStringLiteral("startupProblem"));
+    plainLabel(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();

@@ -3,6 +3,7 @@
 #include "TemplateEditor.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
+#include "common/OutsideText.h"
 #include "hours/BusinessHoursEditor.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
@@ -101,6 +102,7 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
     m_title->setFont(titleFont);
     m_description->setWordWrap(true);
     m_saveState->setObjectName(QStringLiteral("templateSaveState"));
+    plainLabel(m_saveState);
     m_saveState->setWordWrap(true);
     m_save->setDefault(true);
 

@@ -1,5 +1,6 @@
 #include "ReplyNotifier.h"
 
+#include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
 
@@ -75,7 +76,8 @@ void ReplyNotifier::announce(const QList<NewReply>& replies)
     for (const NewReply& r : replies)
         leads.insert(r.leadId);
     if (leads.size() == 1) {
-        emit replyArrived(newest.leadId, tr("%1 replied").arg(who(newest)), shortened(newest.body));
+        emit replyArrived(newest.leadId, notificationTitle(tr("%1 replied").arg(who(newest))),
+                          notificationBody(shortened(newest.body)));
         return;
     }
     // Several callers at once (the PC woke up, a busy morning): one bubble listing the newest.
@@ -83,7 +85,7 @@ void ReplyNotifier::announce(const QList<NewReply>& replies)
     for (qsizetype i = replies.size() - 1; i >= 0 && lines.size() < kMaxListedReplies; --i)
         lines << tr("%1: %2").arg(who(replies.at(i)), shortened(replies.at(i).body));
     emit replyArrived(newest.leadId, tr("%n new replies", nullptr, int(replies.size())),
-                      lines.join(QLatin1Char('\n')));
+                      notificationBody(lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace ringback::ui

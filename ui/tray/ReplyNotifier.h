@@ -42,7 +42,9 @@ public slots:
 signals:
     void unreadCountChanged(int unread);
     // title: who wrote ("Dana Whitfield replied"); text: what they wrote; leadId: the conversation
-    // a click on the notification opens (the newest reply's when several arrived at once).
+    // a click on the notification opens (the newest reply's when several arrived at once). Both are
+    // ready for the notification server: the title plain text with no tag in it, the text escaped
+    // where servers read markup (notificationTitle/notificationBody in common/OutsideText.h).
     void replyArrived(qint64 leadId, const QString& title, const QString& text);
 
 private:

@@ -1,6 +1,7 @@
 #include "BusinessPage.h"
 
 #include "SetupWizard.h"
+#include "common/OutsideText.h"
 #include "hours/BusinessHoursStore.h"
 #include "settings/SettingRules.h"
 
@@ -51,6 +52,7 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     m_name->setObjectName(QStringLiteral("businessName"));
     m_name->setPlaceholderText(tr("e.g. Anderson Plumbing & Heating"));
     m_problem->setObjectName(QStringLiteral("businessProblem"));
+    plainLabel(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_zone->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "NumbersPage.h"
 
 #include "SetupWizard.h"
+#include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/VoipProvider.h"
 #include "settings/Settings.h"
@@ -21,6 +22,7 @@ NumbersPage::NumbersPage(SetupWizard& wizard)
     setSubTitle(tr("Pick the numbers customers call. Ringback texts back missed calls to these numbers, from "
                    "the number the customer called."));
     m_status->setObjectName(QStringLiteral("numbersStatus"));
+    plainLabel(m_status); // can carry the provider's message
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -55,7 +57,7 @@ void NumbersPage::initializePage()
             self->m_status->setText(tr("Ringback could not list the account's numbers: %1\nYou can go on: "
                                        "Ringback will then watch every number of the account that can send "
                                        "texts.")
-                                        .arg(numbers.error().message));
+                                        .arg(shownText(numbers.error().message)));
             return;
         }
         SetupChoices& c = self->m_wizard.choices();

@@ -1,6 +1,7 @@
 #include "PreviewPage.h"
 
 #include "SetupWizard.h"
+#include "common/OutsideText.h"
 #include "templates/SmsSegmentCounter.h"
 #include "templates/TemplateDefaults.h"
 #include "templates/TemplateRenderer.h"
@@ -21,6 +22,7 @@ PreviewPage::PreviewPage(SetupWizard& wizard)
     setSubTitle(tr("When nobody answers during opening hours, the caller gets this within seconds. You can "
                    "change the wording later."));
     m_bubble->setObjectName(QStringLiteral("previewText"));
+    plainLabel(m_bubble);
     m_bubble->setWordWrap(true);
     m_bubble->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bubble->setMaximumWidth(380);

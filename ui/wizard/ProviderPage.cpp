@@ -1,6 +1,7 @@
 #include "ProviderPage.h"
 
 #include "SetupWizard.h"
+#include "common/OutsideText.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
 
@@ -67,9 +68,11 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     form->addRow(QString(), testRow);
 
     m_result->setObjectName(QStringLiteral("connectionResult"));
+    plainLabel(m_result); // the provider's own words when it refuses
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_noKeychain->setObjectName(QStringLiteral("noKeychain"));
+    plainLabel(m_noKeychain);
     m_noKeychain->setWordWrap(true);
     m_noKeychain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_noKeychain->setVisible(false);
@@ -220,7 +223,7 @@ void ProviderPage::verify(int attempt, const QString& sid, const QString& token)
 
 void ProviderPage::showResult(const QString& text, bool good)
 {
-    m_result->setText(text);
+    m_result->setText(shownText(text));
     m_result->setProperty("problem", !good);
     m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #b3261e;"));
     if (good && m_tested && m_twilio->isChecked())

@@ -4,6 +4,7 @@
 #include "NumbersPage.h"
 #include "PreviewPage.h"
 #include "ProviderPage.h"
+#include "common/OutsideText.h"
 #include "hours/BusinessHoursStore.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
@@ -102,6 +103,7 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
 
     m_saveProblem = new QLabel;
     m_saveProblem->setObjectName(QStringLiteral("saveProblem"));
+    plainLabel(m_saveProblem);
     m_saveProblem->setWordWrap(true);
     m_saveProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_saveProblem->hide();
