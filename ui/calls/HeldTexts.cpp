@@ -1,6 +1,7 @@
 #include "HeldTexts.h"
 
 #include "common/Clock.h"
+#include "common/OutsideText.h"
 #include "common/RelativeTime.h"
 #include "store/LeadStore.h"
 #include "store/OutboxStore.h"
@@ -73,7 +74,7 @@ QVariant HeldTextsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Caller:
-            return row.who;
+            return shownText(row.who);
         case Waiting:
             return relativeTime(row.item.createdAt, m_clock.nowUtc());
         case Text:
@@ -81,8 +82,7 @@ QVariant HeldTextsModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Text)
-        // Outside text: escaped inside a paragraph, so it shows as the letters it is, never as markup.
-        return QStringLiteral("<p>%1</p>").arg(row.item.body.toHtmlEscaped());
+        return plainTextToolTip(row.item.body); // outside text: shown as the letters it is
     return {};
 }
 
