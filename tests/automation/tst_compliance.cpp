@@ -314,6 +314,11 @@ void TestCompliance::optOutIntent_data()
     yes("remove me from your texts");
     yes("Stop - I found someone else");
     yes("We're all set, stop messaging us");
+    // A line break ends a clause like a full stop (found by fuzz/optout_intent: "Thankshanks\nEnd.
+    // Tp texting this number" was not an intent although its second line alone is one).
+    yes("Stop\nI found someone else");
+    yes("We found another plumber\nEnd");
+    yes("Stop sending\nThanks");
     no("Can you stop by tomorrow?");
     no("The leak won't stop");
     no("It's at the end of the street");
@@ -336,6 +341,7 @@ void TestCompliance::optOutIntent_data()
     no("No more leaks since you fixed it, thanks!");
     no("Sorry, I don't text much, can you call?");
     no("stopcock under the sink is stuck");
+    no("Can you\nstop by tomorrow?");
 }
 
 void TestCompliance::optOutIntent()
