@@ -20,12 +20,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("ringback::OptOutIntent", text);
 }
 
-// Lower case, one kind of apostrophe, single spaces within a line and single line breaks
+// Case folded, one kind of apostrophe, single spaces within a line and single line breaks
 // between lines: a line break ends a clause like a full stop ("Stop\nI found someone else"), so
 // it must survive (QString::simplified would turn it into a space).
 QString normalised(const QString& body)
 {
-    QString s = body.toLower();
+    // Upper case first, as keywordOf does: Unicode's upper case maps a few letters onto ASCII ones
+    // that lower case leaves alone (long s, dotless i, the "st" ligature), and a text keywordOf
+    // reads as STOP must read as "stop" here too.
+    QString s = body.toUpper().toLower();
     s.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
     static const QRegularExpression lineBreak(QStringLiteral(R"([\n\r\v\f\x{85}\x{2028}\x{2029}])"));
     QStringList lines;

@@ -319,6 +319,11 @@ void TestCompliance::optOutIntent_data()
     yes("Stop\nI found someone else");
     yes("We found another plumber\nEnd");
     yes("Stop sending\nThanks");
+    // keywordOf reads these as STOP / QUIT (Unicode upper case: long s, dotless i, the "st"
+    // ligature); the intent matcher must fold case the same way (found by fuzz/optout_intent).
+    yes("\u017Ftop");
+    yes("qu\u0131t");
+    yes("\uFB06op texting me");
     no("Can you stop by tomorrow?");
     no("The leak won't stop");
     no("It's at the end of the street");
