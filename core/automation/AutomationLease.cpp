@@ -11,21 +11,11 @@ namespace ringback {
 
 namespace {
 const QString kName = QStringLiteral("automation");
-
-// The pid of a holder on this machine, or 0 when the holder runs elsewhere (or says nothing).
-qint64 localPidOf(const QString& holder)
-{
-    const QString marker = QStringLiteral(" on %1)").arg(process::hostName());
-    const int at = holder.lastIndexOf(QLatin1String("(pid "));
-    if (at < 0 || !holder.endsWith(marker))
-        return 0;
-    return holder.mid(at + 5, holder.size() - marker.size() - at - 5).toLongLong();
-}
 } // namespace
 
 QString AutomationLease::holderIdFor(const QString& label)
 {
-    return QStringLiteral("%1 (pid %2 on %3)").arg(label).arg(process::currentPid()).arg(process::hostName());
+    return process::holderId(label);
 }
 
 AutomationLease::AutomationLease(Database& db, QString holder, const Clock& clock)
@@ -59,8 +49,7 @@ StoreResult<bool> AutomationLease::tryAcquire(qint64 ttlMs)
             m_db.exec(QStringLiteral("SELECT holder FROM leases WHERE name = ?"), {kName}));
         if (!current)
             return current.error();
-        const qint64 pid = current->has_value() ? localPidOf(**current) : 0;
-        if (pid > 0 && !process::isAlive(pid)) {
+        if (current->has_value() && process::holderDiedHere(**current)) {
             auto taken =
                 m_db.exec(QStringLiteral("UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND "
                                          "holder = ?"),

@@ -17,6 +17,7 @@
 #include "store/SetAsideStore.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace ringback {
@@ -26,6 +27,13 @@ namespace {
 const QString kCallsWatermark = QStringLiteral("watermark/calls");
 const QString kMessagesWatermark = QStringLiteral("watermark/messages");
 constexpr int kMaxBackoffMs = 5 * 60'000;
+constexpr int kFirstBackoffMs = 500;
+// A desk in standby asks for the automation this often: a holder that closed or died on this
+// machine is replaced within it (a lease that merely runs out takes its TTL).
+constexpr qint64 kStandbyCheckMs = 2'000;
+// After a failed read, queued texts are still sent while the last good messages poll is this
+// recent: a STOP sent since then could not have been seen by a normal poll either.
+constexpr qint64 kSendAfterReadFailureWithinMs = 60'000;
 
 // What a provider record said last time we stored it: the overlap of each poll brings the same
 // records back, and skipping the unchanged ones keeps a busy cycle cheap.
@@ -383,7 +391,7 @@ void AutomationWorker::cycle()
     if (!ours.value()) {
         m_state.leaseHolder = m_lease->holder().value_or(QString());
         setState(AutomationState::Mode::Standby);
-        return scheduleNext(int(m_options.leaseTtlMs / 3));
+        return scheduleNext(int(qMin(m_options.leaseTtlMs / 3, kStandbyCheckMs)));
     }
     m_inCycle = true;
     m_watchedNumbers = m_settings->listValue(SettingKey::BusinessNumbers);
@@ -564,6 +572,13 @@ void AutomationWorker::cycleDone()
     if (!m_inCycle)
         return;
     m_inCycle = false;
+    if (const std::optional<int> backoff = std::exchange(m_backoffAfterSending, std::nullopt)) {
+        // The read that failed is what this cycle reports, and retries after its back-off.
+        if (m_stopping)
+            return finishStop();
+        m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+        return scheduleNext(*backoff);
+    }
     m_failures = 0;
     m_state.lastPollAt = m_clock.nowUtc();
     m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
@@ -586,13 +601,27 @@ void AutomationWorker::providerFailed(const ProviderError& error)
     if (m_stopping)
         return finishStop();
     setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
-    const int base = m_options.pollIntervalMs > 0
-                         ? m_options.pollIntervalMs
-                         : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000;
-    int delay = qMin(kMaxBackoffMs, base << qMin(m_failures, 6));
-    if (error.retryAfterSeconds)
-        delay = qMax(delay, *error.retryAfterSeconds * 1000);
+    const int delay = backoffMs(error);
+    // A failed read does not hold the texts already decided: they go out now (unless the provider
+    // asked to slow down, or the replies we know of are too old to trust an opt-out check).
+    const bool repliesRecent =
+        m_messagesKnownUntil.msecsTo(m_clock.nowUtc()) <= kSendAfterReadFailureWithinMs;
+    if (error.kind != ProviderError::Kind::RateLimited && repliesRecent && m_sender && !m_sender->busy()) {
+        m_inCycle = true;
+        m_backoffAfterSending = delay;
+        return sendDue();
+    }
     scheduleNext(delay);
+}
+
+int AutomationWorker::backoffMs(const ProviderError& error) const
+{
+    if (error.retryAfterSeconds)
+        return qBound(0, *error.retryAfterSeconds, kMaxBackoffMs / 1000) * 1000;
+    const int base = qMin(kMaxBackoffMs, kFirstBackoffMs << qBound(0, m_failures - 1, 10));
+    // +-20 %: desks that failed together do not all come back in the same instant.
+    const int spread = base / 5;
+    return base - spread + int(QRandomGenerator::global()->bounded(2 * spread + 1));
 }
 
 void AutomationWorker::storeFailed(const StoreError& error)
@@ -600,6 +629,7 @@ void AutomationWorker::storeFailed(const StoreError& error)
     if (m_stopped)
         return;
     m_inCycle = false;
+    m_backoffAfterSending.reset();
     ++m_failures;
     setState(AutomationState::Mode::Degraded, error.message);
     if (m_stopping)

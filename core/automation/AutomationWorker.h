@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -94,6 +95,9 @@ private:
     // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
     void finishStop();
     void providerFailed(const ProviderError& error);
+    // How long to wait after a provider failure: about half a second at first, doubling while
+    // failures repeat, with jitter; exactly what a Retry-After asks.
+    int backoffMs(const ProviderError& error) const;
     void storeFailed(const StoreError& error);
     void scheduleNext(int delayMs);
     void setState(AutomationState::Mode mode, const QString& detail = QString());
@@ -133,6 +137,9 @@ private:
     bool m_stopping = false;
     bool m_stopped = false;
     int m_failures = 0;
+    // A read failed, but the texts already queued still go out (their callers' replies are known
+    // up to a recent messages poll); the cycle then ends with this back-off instead of "live".
+    std::optional<int> m_backoffAfterSending;
 };
 
 } // namespace ringback

@@ -46,7 +46,7 @@ void OutboxSender::run()
     m_busy = true;
     m_stopping = false;
     m_ambiguousThisRun = 0;
-    auto expired = OutboxStore(m_db).orphanedClaims(m_owner, m_clock.nowUtc());
+    auto expired = OutboxStore(m_db).orphanedClaims(m_clock.nowUtc());
     if (!expired) {
         emit storeFailed(expired.error());
         return finish();

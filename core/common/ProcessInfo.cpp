@@ -41,4 +41,20 @@ bool isAlive(qint64 pid)
 #endif
 }
 
+QString holderId(const QString& label)
+{
+    return QStringLiteral("%1 (pid %2 on %3)").arg(label).arg(currentPid()).arg(hostName());
+}
+
+bool holderDiedHere(const QString& holder)
+{
+    const QString marker = QStringLiteral(" on %1)").arg(hostName());
+    const int at = holder.lastIndexOf(QLatin1String("(pid "));
+    if (at < 0 || !holder.endsWith(marker))
+        return false;
+    bool ok = false;
+    const qint64 pid = holder.mid(at + 5, holder.size() - marker.size() - at - 5).toLongLong(&ok);
+    return ok && pid > 0 && !isAlive(pid);
+}
+
 } // namespace ringback::process

@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "QueryRows.h"
 #include "SqlValues.h"
+#include "common/ProcessInfo.h"
+
+#include <QHash>
 
 namespace ringback {
 
@@ -183,15 +186,34 @@ StoreResult<QList<OutboxItem>> OutboxStore::expiredLeases(const QDateTime& now)
                                            {sql::time(now)}));
 }
 
-StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QString& /*owner*/, const QDateTime& now)
+StoreResult<QList<OutboxItem>> OutboxStore::orphanedClaims(const QDateTime& now)
 {
-    return rows::all<OutboxItem>(readItem,
-                                 m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE (state = 'sending' "
-                                                          "AND lease_until < ?) "
-                                                          "OR (state = 'uncertain' AND not_before <= ?) "
-                                                          "ORDER BY id")
-                                               .arg(kColumns),
-                                           {sql::time(now), sql::time(now)}));
+    auto rowsDue =
+        rows::all<OutboxItem>(readItem, m_db.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state IN "
+                                                                 "('sending', 'uncertain') ORDER BY id")
+                                                      .arg(kColumns)));
+    if (!rowsDue)
+        return rowsDue;
+    // Few rows are ever in these states (the ones in flight), so the rule is applied here, where
+    // a claimant's process can be asked whether it still runs.
+    QHash<QString, bool> died;
+    QList<OutboxItem> out;
+    for (const OutboxItem& item : rowsDue.value()) {
+        bool take = false;
+        if (item.state == OutboxState::Uncertain) {
+            take = !item.notBefore.isValid() || item.notBefore <= now;
+        } else if (!item.leaseUntil.isValid() || item.leaseUntil < now) {
+            take = true;
+        } else {
+            auto it = died.find(item.leaseOwner);
+            if (it == died.end())
+                it = died.insert(item.leaseOwner, process::holderDiedHere(item.leaseOwner));
+            take = *it;
+        }
+        if (take)
+            out << item;
+    }
+    return out;
 }
 
 StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessageId, qint64 exceptId)
@@ -214,14 +236,14 @@ StoreResult<qint64> OutboxStore::countInState(OutboxState state)
 
 namespace ringback {
 
-StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
+namespace {
+// A text in one of these states went out, is on its way, or waits for approval: it counts for the
+// "once per ..." rules.
+const QString kCountedStates = QStringLiteral("('pending', 'sending', 'uncertain', 'sent', 'held')");
+
+// The one time a MAX(...) query gives, if any.
+StoreResult<std::optional<QDateTime>> latestTime(StoreResult<QSqlQuery> r)
 {
-    auto r = m_db.exec(
-        QStringLiteral("SELECT MAX(CASE WHEN o.kind = 'textback' AND c.ended_at IS NOT NULL THEN c.ended_at "
-                       "ELSE o.created_at END) FROM outbox o LEFT JOIN calls c ON c.id = o.call_id "
-                       "WHERE o.to_number = ? AND o.kind IN ('textback', 'followup') "
-                       "AND o.state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
-        {number});
     if (!r)
         return r.error();
     std::optional<QDateTime> last;
@@ -230,20 +252,25 @@ StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QSt
     r->finish();
     return last;
 }
+} // namespace
+
+StoreResult<std::optional<QDateTime>> OutboxStore::lastAutomaticTextTo(const QString& number)
+{
+    // A text-back counts from its call's end (DESIGN §3: the cooldown is between calls).
+    return latestTime(m_db.exec(
+        QStringLiteral("SELECT MAX(CASE WHEN o.kind = 'textback' AND c.ended_at IS NOT NULL THEN c.ended_at "
+                       "ELSE o.created_at END) FROM outbox o LEFT JOIN calls c ON c.id = o.call_id "
+                       "WHERE o.to_number = ? AND o.kind IN ('textback', 'followup') AND o.state IN %1")
+            .arg(kCountedStates),
+        {number}));
+}
 
 StoreResult<std::optional<QDateTime>> OutboxStore::lastHelpReplyTo(const QString& number)
 {
-    auto r =
-        m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND kind = 'help' "
-                                 "AND state IN ('pending', 'sending', 'uncertain', 'sent', 'held')"),
-                  {number});
-    if (!r)
-        return r.error();
-    std::optional<QDateTime> last;
-    if (r->next() && !r->value(0).isNull())
-        last = sql::toTime(r->value(0));
-    r->finish();
-    return last;
+    return latestTime(m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM outbox WHERE to_number = ? AND "
+                                               "kind = 'help' AND state IN %1")
+                                    .arg(kCountedStates),
+                                {number}));
 }
 
 StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)

@@ -55,8 +55,9 @@ public:
     // Rows that may have reached the provider and must be looked up before any resend, oldest
     // first: those in `sending` whose claim ran out (whoever made it: a desk that lost the
     // automation lease may still have its send in flight until then, so a live claim of another
-    // desk is never looked up, or resent, early), and the `uncertain` ones that are due.
-    StoreResult<QList<OutboxItem>> orphanedClaims(const QString& owner, const QDateTime& now);
+    // desk is never looked up, or resent, early) or whose claimant died on this machine (nothing
+    // of it is in flight any more), and the `uncertain` ones that are due.
+    StoreResult<QList<OutboxItem>> orphanedClaims(const QDateTime& now);
     // Whether a row other than `exceptId` already recorded this provider message id (a text the
     // log shows is that row's, not a lost one's).
     StoreResult<bool> providerIdRecorded(const QString& providerMessageId, qint64 exceptId);

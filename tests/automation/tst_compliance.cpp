@@ -2,6 +2,7 @@
 // write never commits as success; HELP replies are automatic texts (once per number per 24 h,
 // counted in the hourly cap, held by Pause); a reply that reads like an opt-out stops every
 // automatic text to the number and flags it for a person (DESIGN §3).
+#include "ProviderRecords.h"
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/MessageIngestor.h"
@@ -33,15 +34,7 @@ const QDateTime kT0(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
 
 Message inbound(const QString& sid, const QString& from, const QString& body, const QDateTime& at)
 {
-    Message m;
-    m.providerMessageId = sid;
-    m.direction = MessageDirection::Inbound;
-    m.fromNumber = from;
-    m.toNumber = kBusiness;
-    m.body = body;
-    m.status = MessageStatus::Received;
-    m.createdAt = at;
-    return m;
+    return inboundText(sid, from, kBusiness, body, at);
 }
 
 Message outboundFailed(const QString& sid, const QString& to, int code, const QDateTime& at)
@@ -61,15 +54,7 @@ Message outboundFailed(const QString& sid, const QString& to, int code, const QD
 
 Call missedCall(const QString& sid, const QString& from, const QDateTime& ended)
 {
-    Call c;
-    c.providerCallId = sid;
-    c.direction = CallDirection::Inbound;
-    c.fromNumber = from;
-    c.toNumber = kBusiness;
-    c.status = CallStatus::NoAnswer;
-    c.startedAt = ended.addSecs(-30);
-    c.endedAt = ended;
-    return c;
+    return inboundCall(sid, from, kBusiness, CallStatus::NoAnswer, ended);
 }
 
 QString helpText()

@@ -5,12 +5,14 @@
 // a hung send holds neither the rest of the queue nor a stop. Run on SQLite and, as
 // tst_outboxsender_postgres, on PostgreSQL.
 #include "FakeHttpServer.h"
+#include "ProviderRecords.h"
 #include "TempDatabase.h"
 #include "automation/AutomationLease.h"
 #include "automation/AutomationWorker.h"
 #include "automation/OutboxSender.h"
 #include "automation/QueuedText.h"
 #include "common/Clock.h"
+#include "common/ProcessInfo.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -39,12 +42,6 @@ const QString kBody = QStringLiteral("Sorry we missed your call — can we help?
 QString caller(int i)
 {
     return QStringLiteral("+1512555%1").arg(3000 + i, 4, 10, QLatin1Char('0'));
-}
-
-QString rfc2822(const QDateTime& t)
-{
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) +
-           QStringLiteral(" +0000");
 }
 
 // What the fake account does with one POST /Messages.json.
@@ -79,6 +76,7 @@ public:
 
     QList<Send> script; // for the next POSTs, in order; then Accept
     bool logFails = false;
+    bool callLogFails = false;
 
     void addMissedCall(const QString& from, const QDateTime& ended)
     {
@@ -108,14 +106,9 @@ public:
 private:
     std::optional<FakeResponse> answer(const FakeRequest& r)
     {
-        const auto page = [](const char* key, const QJsonArray& items) {
-            return FakeResponse::json(
-                200, QJsonDocument(QJsonObject{{QLatin1String(key), items},
-                                               {QStringLiteral("next_page_uri"), QJsonValue()},
-                                               {QStringLiteral("page"), 0},
-                                               {QStringLiteral("page_size"), 1000}})
-                         .toJson(QJsonDocument::Compact));
-        };
+        const auto page = twilioPage;
+        if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")) && callLogFails)
+            return FakeResponse::json(500, R"({"code": 20500, "message": "Internal Server Error"})");
         if (r.method == "GET" && r.path.endsWith(QLatin1String("/Calls.json")))
             return page("calls",
                         r.queryValue(QStringLiteral("ParentCallSid")).isEmpty() ? m_calls : QJsonArray());
@@ -143,19 +136,7 @@ private:
             hang.status = 201;
             return hang;
         }
-        const QUrlQuery form = r.form();
-        const QJsonObject m{
-            {QStringLiteral("sid"),
-             QStringLiteral("SM%1").arg(m_messages.size() + 1, 32, 10, QLatin1Char('0'))},
-            {QStringLiteral("direction"), QStringLiteral("outbound-api")},
-            {QStringLiteral("from"), form.queryItemValue(QStringLiteral("From"), QUrl::FullyDecoded)},
-            {QStringLiteral("to"), form.queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded)},
-            {QStringLiteral("body"), form.queryItemValue(QStringLiteral("Body"), QUrl::FullyDecoded)},
-            {QStringLiteral("status"), QStringLiteral("queued")},
-            {QStringLiteral("date_created"), rfc2822(m_clock.nowUtc())},
-            {QStringLiteral("date_sent"), QJsonValue()},
-            {QStringLiteral("error_code"), QJsonValue()},
-            {QStringLiteral("error_message"), QJsonValue()}};
+        const QJsonObject m = twilioAcceptedText(r, int(m_messages.size()) + 1, m_clock.nowUtc());
         m_messages.append(m);
         const QByteArray json = QJsonDocument(m).toJson(QJsonDocument::Compact);
         switch (what) {
@@ -200,11 +181,18 @@ private slots:
     void ambiguousSendIsLookedUpNeverSentTwice();
     void refusedConnectionIsRetriedWithoutALookup();
     void failedLookupLeavesTheRowUncertain();
+    void claimOfADeadProcessIsLookedUpAtOnce_data();
+    void claimOfADeadProcessIsLookedUpAtOnce();
     void hungSendDoesNotHoldTheQueue();
     void stopWithAHungSendInFlight();
+    void failingCallLogDoesNotHoldQueuedTexts();
 
 private:
     std::unique_ptr<TwilioProvider> makeProvider(const QUrl& baseUrl, int deadlineMs);
+    // The office the worker tests run: the business number, automation on since an hour ago.
+    void setUpOffice();
+    // A worker on the test database and clock, polling every `pollMs`, texting kBody.
+    AutomationWorker::Options workerOptions(VoipProvider& provider, int pollMs);
     qint64 queue(const QString& to);
     // Runs the sender once, to its finished() signal.
     bool runOnce(OutboxSender& sender);
@@ -249,6 +237,29 @@ std::unique_ptr<TwilioProvider> TestOutboxSender::makeProvider(const QUrl& baseU
                                             options);
 }
 
+void TestOutboxSender::setUpOffice()
+{
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    QVERIFY(settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness}));
+    QVERIFY(settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000)));
+}
+
+AutomationWorker::Options TestOutboxSender::workerOptions(VoipProvider& provider, int pollMs)
+{
+    AutomationWorker::Options o;
+    o.location = m_store->location();
+    o.connectionName = QStringLiteral("worker");
+    o.holderId = QStringLiteral("desk-a");
+    o.sharedProvider = &provider;
+    o.clock = m_clock.get();
+    o.pollIntervalMs = pollMs;
+    o.compose = [](TextBackTemplate, const Lead&) {
+        return kBody;
+    };
+    return o;
+}
+
 qint64 TestOutboxSender::queue(const QString& to)
 {
     const Lead lead = LeadStore(db()).findOrCreate(to, QString(), m_clock->nowUtc()).value();
@@ -281,9 +292,10 @@ void TestOutboxSender::ambiguousSendIsLookedUpNeverSentTwice_data()
     QTest::newRow("accepted, answer never finishes") << QList<Send>{Send::AcceptThenHang} << 1 << true;
     QTest::newRow("accepted, answer trickles for ever") << QList<Send>{Send::AcceptThenTrickle} << 1 << true;
     QTest::newRow("accepted, answered 307") << QList<Send>{Send::AcceptThenRedirect} << 1 << true;
-    // Not here: the connection dropped after the text was taken. Qt 6.4 itself sends the POST
-    // again on a fresh connection (QHttpNetworkConnectionChannel's reconnect attempts; later Qt
-    // versions spare non-idempotent requests), before Ringback hears of any failure.
+    // Qt 6.4 would itself send the POST again on a fresh connection (its reconnect attempts; later
+    // versions spare non-idempotent requests) before Ringback hears of any failure: the body goes
+    // out from a device that cannot be read twice, so Qt reports the drop instead.
+    QTest::newRow("accepted, connection dropped") << QList<Send>{Send::AcceptThenDrop} << 1 << true;
     QTest::newRow("accepted after two 500s")
         << QList<Send>{Send::Refuse500, Send::Refuse500, Send::AcceptThen500} << 3 << true;
     // Not taken: looked up, not found, sent again once.
@@ -381,6 +393,49 @@ void TestOutboxSender::failedLookupLeavesTheRowUncertain()
     QCOMPARE(m_twilio->sidsTo(caller(3)).size(), 1);
 }
 
+void TestOutboxSender::claimOfADeadProcessIsLookedUpAtOnce_data()
+{
+    QTest::addColumn<bool>("claimantAlive");
+    QTest::newRow("claimant killed on this machine") << false;
+    QTest::newRow("claimant still running") << true;
+}
+
+// A desk killed while it held a claim: another desk on the same machine sees that its process is
+// gone and looks the text up at once instead of waiting for the claim to run out (the caller
+// waited 20 s more). A live claimant's claim is never touched before it runs out.
+void TestOutboxSender::claimOfADeadProcessIsLookedUpAtOnce()
+{
+    QFETCH(bool, claimantAlive);
+    QString claimant = process::holderId(QStringLiteral("other desk")); // this very process: alive
+    if (!claimantAlive) {
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        claimant = QStringLiteral("other desk (pid %1 on %2)").arg(pid).arg(process::hostName());
+    }
+    const qint64 id = queue(caller(4));
+    auto claimed = OutboxStore(db()).claimNext(claimant, m_clock->nowUtc(), OutboxSender::kLeaseMs);
+    QVERIFY(claimed && claimed->has_value());
+
+    auto provider = makeProvider(m_server->baseUrl(), 1'000);
+    OutboxSender sender(db(), *provider, *m_clock, QStringLiteral("this desk"));
+    QVERIFY(runOnce(sender)); // at the same instant: the claim has not run out
+    const QString path =
+        QStringLiteral("/2010-04-01/Accounts/") + kAccount + QStringLiteral("/Messages.json");
+    if (claimantAlive) {
+        QCOMPARE(toText(row(id).state), toText(OutboxState::Sending));
+        QCOMPARE(m_server->requests().size(), 0);
+    } else {
+        // Looked up (not in the log: the dead desk never sent it), then sent once.
+        QCOMPARE(toText(row(id).state), toText(OutboxState::Sent));
+        QVERIFY(!m_server->requestsTo("GET", path).isEmpty());
+        QCOMPARE(m_server->requestsTo("POST", path).size(), 1);
+    }
+    QCOMPARE(m_twilio->sidsTo(caller(4)).size(), claimantAlive ? 0 : 1);
+}
+
 void TestOutboxSender::hungSendDoesNotHoldTheQueue()
 {
     // The first text's answer never comes; the two queued behind it still go out in this run.
@@ -407,26 +462,13 @@ void TestOutboxSender::hungSendDoesNotHoldTheQueue()
 
 void TestOutboxSender::stopWithAHungSendInFlight()
 {
-    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
-    Settings settings(&kv, nullptr);
-    settings.setValue(SettingKey::BusinessNumbers, QStringList{kBusiness});
-    settings.setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock->nowMs() - 3600'000));
+    setUpOffice();
     m_twilio->addMissedCall(caller(20), m_clock->nowUtc().addSecs(-5));
     m_twilio->script = {Send::AcceptThenHang};
 
     // Nothing but the stop can end the send: the deadlines are far beyond this test.
     auto provider = makeProvider(m_server->baseUrl(), 600'000);
-    AutomationWorker::Options o;
-    o.location = m_store->location();
-    o.connectionName = QStringLiteral("worker");
-    o.holderId = QStringLiteral("desk-a");
-    o.sharedProvider = provider.get();
-    o.clock = m_clock.get();
-    o.pollIntervalMs = 1;
-    o.compose = [](TextBackTemplate, const Lead&) {
-        return kBody;
-    };
-    auto worker = std::make_unique<AutomationWorker>(o);
+    auto worker = std::make_unique<AutomationWorker>(workerOptions(*provider, 1));
     QSignalSpy stopped(worker.get(), &AutomationWorker::stopped);
     worker->start();
     const QString path =
@@ -452,6 +494,33 @@ void TestOutboxSender::stopWithAHungSendInFlight()
     QCOMPARE(toText(row(left.first().id).state), toText(OutboxState::Sent));
     QCOMPARE(row(left.first().id).providerMessageId, m_twilio->sidsTo(caller(20)).value(0));
     QCOMPARE(m_server->requestsTo("POST", path).size(), 1);
+}
+
+// The call log answers 500 cycle after cycle: the texts already queued (their callers' replies
+// known from a recent messages poll) still go out, and the status says what is wrong.
+void TestOutboxSender::failingCallLogDoesNotHoldQueuedTexts()
+{
+    setUpOffice();
+
+    auto provider = makeProvider(m_server->baseUrl(), 1'000);
+    auto worker = std::make_unique<AutomationWorker>(workerOptions(*provider, 100));
+    QSignalSpy states(worker.get(), &AutomationWorker::stateChanged);
+    worker->start();
+    const QString path =
+        QStringLiteral("/2010-04-01/Accounts/") + kAccount + QStringLiteral("/Messages.json");
+    QTRY_VERIFY_WITH_TIMEOUT(worker->state().mode == AutomationState::Mode::Live, 20'000);
+
+    m_twilio->callLogFails = true;
+    const qint64 id = queue(caller(21));
+    QTRY_COMPARE_WITH_TIMEOUT(toText(row(id).state), toText(OutboxState::Sent), 20'000);
+    QCOMPARE(m_server->requestsTo("POST", path).size(), 1);
+    QCOMPARE(m_twilio->sidsTo(caller(21)).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(worker->state().mode == AutomationState::Mode::Degraded, 10'000);
+    QVERIFY(!worker->state().detail.isEmpty());
+
+    QSignalSpy stopped(worker.get(), &AutomationWorker::stopped);
+    worker->stop();
+    QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxSender)

@@ -2,6 +2,7 @@
 // text, through re-polls, opt-outs, retries, a crash mid-send and two workers on one database.
 #include "../providers/twilio/TwilioTestData.h"
 #include "FakeHttpServer.h"
+#include "ProviderRecords.h"
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/AutomationWorker.h"
@@ -34,30 +35,12 @@ const QString kBusiness = QStringLiteral("+15125550100");
 Call call(const QString& sid, const QString& from, CallStatus status, const QDateTime& ended,
           int duration = 0)
 {
-    Call c;
-    c.providerCallId = sid;
-    c.direction = CallDirection::Inbound;
-    c.fromNumber = from;
-    c.toNumber = kBusiness;
-    c.status = status;
-    c.startedAt = ended.addSecs(-30);
-    c.endedAt = ended;
-    if (duration > 0)
-        c.durationSeconds = duration;
-    return c;
+    return inboundCall(sid, from, kBusiness, status, ended, duration);
 }
 
 Message inbound(const QString& sid, const QString& from, const QString& body, const QDateTime& at)
 {
-    Message m;
-    m.providerMessageId = sid;
-    m.direction = MessageDirection::Inbound;
-    m.fromNumber = from;
-    m.toNumber = kBusiness;
-    m.body = body;
-    m.status = MessageStatus::Received;
-    m.createdAt = at;
-    return m;
+    return inboundText(sid, from, kBusiness, body, at);
 }
 
 QString number(int i)

@@ -3,11 +3,13 @@
 #include "common/Logging.h"
 
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 namespace ringback {
@@ -20,6 +22,43 @@ bool isTransportError(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && int(error) < 200;
 }
+
+// A request body that can be read only once. Qt 6.4 sends a request again on a fresh connection
+// when the server closes the first one before answering (later versions spare POSTs). For a send
+// that is the worst case: the provider may have taken the text already. Qt resends only bodies it
+// can rewind, so a POST's body is given this way: Qt then reports the drop (ContentReSendError)
+// and the outbox looks the text up before any second send.
+class ReadOnceBody : public QIODevice
+{
+public:
+    ReadOnceBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+    // Back to the start only while nothing has been read: a first send may ask, a resend may not.
+    bool reset() override { return m_read == 0 && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
+        if (n <= 0)
+            return -1;
+        memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 } // namespace
 
@@ -129,7 +168,17 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
     request.setTransferTimeout(qMin(m_options.transferTimeoutMs, deadlineMs));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    QNetworkReply* reply = verb == "POST" ? m_nam->post(request, body) : m_nam->get(request);
+    QNetworkReply* reply = nullptr;
+    if (verb == "POST") {
+        // Streamed, not buffered by Qt (which could then rewind it): see ReadOnceBody.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* once = new ReadOnceBody(body, this);
+        reply = m_nam->post(request, once);
+        once->setParent(reply);
+    } else {
+        reply = m_nam->get(request);
+    }
     m_pending.insert(reply);
     auto aborted = std::make_shared<Abort>(Abort::None);
     auto clock = std::make_shared<QElapsedTimer>();

@@ -1,6 +1,8 @@
 #pragma once
 
 // Records and pages shaped like Twilio's, for the scenario tests.
+#include "ProviderRecords.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QLocale>
@@ -26,10 +28,7 @@ inline QString callSid(int n)
     return QStringLiteral("CA%1").arg(n, 32, 16, QLatin1Char('0'));
 }
 
-inline QString rfc2822(const QDateTime& t)
-{
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss '+0000'"));
-}
+using test::rfc2822; // tests/support/ProviderRecords.h
 
 struct CallRecord
 {
