@@ -86,10 +86,20 @@ void TwilioHttp::abortAll()
 {
     // Each abort finishes its reply at once, which takes it out of m_pending and queues its callback.
     m_cancelling = true;
+    ++m_aborts;
     const QSet<QNetworkReply*> pending = m_pending;
     for (QNetworkReply* reply : pending)
         reply->abort();
     m_cancelling = false;
+    // Reads waiting for another try end now, cancelled like the rest.
+    const QHash<QTimer*, Done> waiting = std::exchange(m_retries, {});
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        it.key()->stop();
+        it.key()->deleteLater();
+        QMetaObject::invokeMethod(
+            this, [done = it.value(), cancelled = m_errors.cancelled()] { done(cancelled); },
+            Qt::QueuedConnection);
+    }
 }
 
 QUrl TwilioHttp::accountUrl(const QString& rest, const Fields& query) const
@@ -116,7 +126,42 @@ QUrl TwilioHttp::resolve(const QString& uri) const
 
 void TwilioHttp::get(const QUrl& url, Done done)
 {
-    send(QNetworkRequest(url), "GET", {}, std::move(done));
+    getAttempt(url, 1, std::move(done));
+}
+
+void TwilioHttp::getAttempt(const QUrl& url, int attempt, Done done)
+{
+    const int aborts = m_aborts;
+    send(QNetworkRequest(url), "GET", {},
+         [this, url, attempt, aborts, done = std::move(done)](ProviderResult<QByteArray> result) mutable {
+             const std::optional<int> wait =
+                 result.ok() || aborts != m_aborts ? std::nullopt : retryDelayMs(result.error(), attempt);
+             if (!wait)
+                 return done(std::move(result));
+             qCInfo(lcProvider).noquote() << "GET" << url.path() << "tried again in" << *wait << "ms";
+             auto* timer = new QTimer(this);
+             timer->setSingleShot(true);
+             m_retries.insert(timer, std::move(done));
+             connect(timer, &QTimer::timeout, this, [this, timer, url, attempt] {
+                 Done next = m_retries.take(timer);
+                 timer->deleteLater();
+                 getAttempt(url, attempt + 1, std::move(next));
+             });
+             timer->start(*wait);
+         });
+}
+
+std::optional<int> TwilioHttp::retryDelayMs(const ProviderError& error, int attempt) const
+{
+    if (attempt >= kReadAttempts || !error.isRetryable())
+        return std::nullopt;
+    if (error.retryAfterSeconds) {
+        // A longer pause belongs to the worker's back-off, where the status bar says so.
+        if (*error.retryAfterSeconds > 2)
+            return std::nullopt;
+        return *error.retryAfterSeconds * 1000;
+    }
+    return 250 * attempt;
 }
 
 void TwilioHttp::postForm(const QUrl& url, const Fields& fields, Done done)

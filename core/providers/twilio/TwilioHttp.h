@@ -6,6 +6,7 @@
 #include "providers/ProviderError.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -13,10 +14,13 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+
+class QTimer;
 
 namespace ringback {
 
@@ -50,10 +54,15 @@ public:
     // server, where the credentials must not go.
     QUrl resolve(const QString& uri) const;
 
+    // A read that fails in a way worth trying again (5xx, a dropped connection, a timeout, a 429
+    // asking for at most a couple of seconds) is tried again here, up to kReadAttempts in all:
+    // one bad page must not cost the whole listing (a poll of thousands of records is many pages).
+    // Sends are never repeated here (see OutboxSender).
     void get(const QUrl& url, Done done);
+    static constexpr int kReadAttempts = 3;
     void postForm(const QUrl& url, const Fields& fields, Done done);
 
-    int pendingRequests() const { return int(m_pending.size()); }
+    int pendingRequests() const { return int(m_pending.size() + m_retries.size()); }
     // Aborts every request in flight; each callback gets TwilioErrorMapper::cancelled().
     void abortAll();
 
@@ -67,6 +76,9 @@ private:
     enum class Abort { None, TooLarge, Deadline, Cancelled };
 
     void send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done);
+    void getAttempt(const QUrl& url, int attempt, Done done);
+    // How long to wait before attempt + 1 of a read that failed so; nothing: report it now.
+    std::optional<int> retryDelayMs(const ProviderError& error, int attempt) const;
     ProviderResult<QByteArray> outcome(QNetworkReply* reply, Abort abort, int deadlineMs) const;
 
     TwilioCredentials m_credentials;
@@ -76,6 +88,9 @@ private:
     QSet<QNetworkReply*> m_pending;
     // Set while abortAll() runs: the replies it aborts report cancelled(), not a timeout.
     bool m_cancelling = false;
+    // Reads waiting to be tried again, and who to tell; abortAll() cancels them too.
+    QHash<QTimer*, Done> m_retries;
+    int m_aborts = 0; // abortAll() calls so far: a read cut short by one is not tried again
 };
 
 } // namespace ringback

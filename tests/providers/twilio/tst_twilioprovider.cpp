@@ -6,6 +6,7 @@
 #include "TempDatabase.h"
 #include "TwilioTestData.h"
 #include "providers/twilio/TwilioErrorMapper.h"
+#include "providers/twilio/TwilioHttp.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "store/CallStore.h"
 
@@ -15,6 +16,8 @@
 using namespace ringback;
 using namespace ringback::test;
 using namespace ringback::test::twilio;
+
+Q_DECLARE_METATYPE(ringback::test::FakeResponse)
 using Kind = ProviderError::Kind;
 
 namespace {
@@ -78,6 +81,8 @@ private slots:
     void optedOutOnSend();
     void rateLimitedHonoursRetryAfter();
     void serverErrorIsRetryable();
+    void failedPageIsTriedAgainAlone_data();
+    void failedPageIsTriedAgainAlone();
     void answerThatNeverFinishesTimesOut();
     void closedConnectionIsNetworkError();
     void malformedJson();
@@ -525,8 +530,8 @@ void TestTwilioProvider::rateLimitedHonoursRetryAfter()
 
 void TestTwilioProvider::serverErrorIsRetryable()
 {
-    m_server->enqueue(
-        "GET", kMessagesPath,
+    // A read is tried again a couple of times before a failure is reported (see the next test).
+    m_server->setFallback(
         FakeResponse::json(500, twilioError(20500, QStringLiteral("Internal Server Error"), 500)));
     ProviderAwait<QList<Message>> got;
     m_provider->listMessages(MessageQuery{{}, kSince}, got.callback());
@@ -535,12 +540,51 @@ void TestTwilioProvider::serverErrorIsRetryable()
     QCOMPARE(kindName(got.error()), QStringLiteral("ServerError"));
     QCOMPARE(got.error().httpStatus, 500);
     QVERIFY(got.error().isRetryable());
+    QCOMPARE(m_server->requests().size(), TwilioHttp::kReadAttempts);
+}
+
+// The second page of three answers 500, then 200: the listing goes on from that page, instead of
+// failing the whole poll (with thousands of calls in the overlap, a poll is many pages, and one
+// failure per poll meant no poll ever finished).
+void TestTwilioProvider::failedPageIsTriedAgainAlone_data()
+{
+    QTest::addColumn<FakeResponse>("failure");
+    QTest::newRow("500") << FakeResponse::json(
+        500, twilioError(20500, QStringLiteral("Internal Server Error"), 500));
+    QTest::newRow("429, retry after 1 s")
+        << FakeResponse::json(429, twilioError(20429, QStringLiteral("Too Many Requests"), 429))
+               .withHeader("Retry-After", "1");
+    QTest::newRow("connection closed") << FakeResponse::closesConnection();
+}
+
+void TestTwilioProvider::failedPageIsTriedAgainAlone()
+{
+    QFETCH(FakeResponse, failure);
+    const QString page2 =
+        kCallsPath + QStringLiteral("?To=%2B15125550100&PageSize=1000&Page=1&PageToken=PA1");
+    const QString page3 =
+        kCallsPath + QStringLiteral("?To=%2B15125550100&PageSize=1000&Page=2&PageToken=PA2");
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(1), missed(2)}, page2)));
+    m_server->enqueue("GET", kCallsPath, failure);
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(3)}, page3)));
+    m_server->enqueue("GET", kCallsPath, FakeResponse::json(200, callsPage({missed(4)})));
+
+    ProviderAwait<QList<Call>> got;
+    m_provider->listCalls(businessQuery(), got.callback());
+    QVERIFY(got.wait(20'000));
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 4);
+    const QList<FakeRequest> requests = m_server->requests();
+    QCOMPARE(QString::fromLatin1(requests.at(1).target), page2);
+    QCOMPARE(QString::fromLatin1(requests.at(requests.size() - 2).target), page2); // that page again,
+    QCOMPARE(QString::fromLatin1(requests.last().target), page3);                  // not from the start
+    QCOMPARE(m_server->unusedResponses(), 0);
 }
 
 void TestTwilioProvider::answerThatNeverFinishesTimesOut()
 {
     auto provider = makeProvider({kAccountSid, {}, kAuthToken}, 300);
-    m_server->enqueue("GET", kCallsPath, FakeResponse::neverFinishes());
+    m_server->setFallback(FakeResponse::neverFinishes()); // every attempt
     ProviderAwait<QList<Call>> got;
     QElapsedTimer clock;
     clock.start();
