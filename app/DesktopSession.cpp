@@ -11,6 +11,7 @@
 #include "board/LeadBoardPage.h"
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
+#include "calls/HeldTexts.h"
 #include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
 #include "common/ProcessInfo.h"
@@ -80,6 +81,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_setAside = new ui::SetAsideNotice(m_db);
     callsPage->addNotice(m_setAside);
     m_window->addSection(tr("Calls"), callsPage);
+    // Texts over the hourly cap wait for a person: said on every page, answered in one click.
+    m_heldTexts = new ui::HeldTextsNotice(m_db, SystemClock::instance());
+    m_window->statusBar()->addPermanentWidget(m_heldTexts);
 
     // What other desks write on a shared database (and this desk's own worker, like storeChanged).
     m_otherDesks = new StoreNotifications(m_db, this);
@@ -89,6 +93,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         if (kind == StoreNotifications::Kind::Call) {
             m_calls->refresh();
             m_setAside->refresh();
+            m_heldTexts->refresh();
             return;
         }
         refreshLeadViews();
@@ -143,6 +148,7 @@ void DesktopSession::refreshAllViews()
 {
     m_calls->refresh();
     m_setAside->refresh();
+    m_heldTexts->refresh();
     refreshLeadViews();
     m_dashboard->storeChanged();
 }
@@ -207,6 +213,7 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
             Qt::QueuedConnection);
     connect(worker, &AutomationWorker::storeChanged, this, &DesktopSession::refreshAllViews);
     connect(m_conversationView, &ui::ConversationView::replyQueued, worker, &AutomationWorker::pollNow);
+    connect(m_heldTexts, &ui::HeldTextsNotice::answered, worker, &AutomationWorker::pollNow);
     m_worker->start();
 }
 

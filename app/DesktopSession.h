@@ -23,6 +23,7 @@ class CallLogModel;
 class ConversationListModel;
 class DashboardPage;
 class SettingsPage;
+class HeldTextsNotice;
 class SetAsideNotice;
 class SetupWizard;
 class LeadBoard;
@@ -77,7 +78,8 @@ private:
     std::unique_ptr<PhoneNumberService> m_phone;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::CallLogModel* m_calls = nullptr;
-    ui::SetAsideNotice* m_setAside = nullptr; // above the call log
+    ui::SetAsideNotice* m_setAside = nullptr;   // above the call log
+    ui::HeldTextsNotice* m_heldTexts = nullptr; // in the status bar
     ui::ConversationListModel* m_conversations = nullptr;
     ui::DashboardPage* m_dashboard = nullptr;
     ui::LeadBoard* m_board = nullptr;

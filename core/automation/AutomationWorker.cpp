@@ -20,6 +20,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <memory>
+
 namespace ringback {
 
 namespace {
@@ -426,8 +428,15 @@ void AutomationWorker::pollCalls()
             needed -= decided.value();
         return needed; // on a store error, all of them: more requests, never a wrong verdict
     };
+    // Parents whose child legs wait for a later poll: the watermark stays behind them.
+    auto deferredFrom = std::make_shared<QDateTime>();
+    query.deferred = [deferredFrom](const QString&, const QDateTime& endedAt) {
+        if (endedAt.isValid() && (!deferredFrom->isValid() || endedAt < *deferredFrom))
+            *deferredFrom = endedAt;
+    };
     m_setAside.clear();
-    m_provider->listCalls(query, [this, notAfter = query.notAfter](ProviderResult<QList<Call>> listed) {
+    m_provider->listCalls(query, [this, deferredFrom,
+                                  notAfter = query.notAfter](ProviderResult<QList<Call>> listed) {
         if (!listed)
             return providerFailed(listed.error());
         const QDateTime now = m_clock.nowUtc();
@@ -457,6 +466,8 @@ void AutomationWorker::pollCalls()
             if (isFinal(c.status) && c.endedAt.isValid() && (!latest.isValid() || c.endedAt > latest))
                 latest = c.endedAt;
         }
+        if (deferredFrom->isValid() && latest.isValid())
+            latest = qMin(latest, deferredFrom->addMSecs(-1));
         advanceWatermark(kCallsWatermark, latest);
         m_state.lastCallPollAt = now;
         if (!decideCalls())

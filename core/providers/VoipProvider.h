@@ -46,6 +46,13 @@ struct CallQuery
     // Of the completed inbound parents listed, those whose child legs are still worth fetching
     // (the ones not decided yet); unset: all of them. Called once per listing with every candidate.
     std::function<QSet<QString>(const QStringList& parentCallIds)> needChildLegs = {};
+    // Bounded work per poll: at most this many parents get their child legs asked for (the
+    // earliest ended first). The others are left out of this listing, each named to `deferred`
+    // with its end time, so the caller keeps its watermark behind them and the next poll asks.
+    // A backlog (the PC was off, a storm of calls) then drains a slice per poll instead of making
+    // one poll so long that it never finishes.
+    int maxChildLegListings = 200;
+    std::function<void(const QString& parentCallId, const QDateTime& endedAt)> deferred = {};
 };
 
 struct MessageQuery

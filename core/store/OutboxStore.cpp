@@ -226,6 +226,45 @@ StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessage
     return n.value() > 0;
 }
 
+namespace {
+// The outcome of a person's answer to held texts, in one transaction: all or none.
+StoreResult<qint64> answerHeld(Database& db, const QList<qint64>& ids, const QString& set,
+                               const QVariantList& setArgs)
+{
+    Transaction tx(db);
+    if (!tx.began())
+        return tx.began().error();
+    qint64 changed = 0;
+    for (qint64 id : ids) {
+        QVariantList args = setArgs;
+        args << id;
+        auto r =
+            db.exec(QStringLiteral("UPDATE outbox SET %1 WHERE id = ? AND state = 'held'").arg(set), args);
+        if (!r)
+            return r.error();
+        changed += r->numRowsAffected();
+        r->finish();
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return changed;
+}
+} // namespace
+
+StoreResult<qint64> OutboxStore::approveHeld(const QList<qint64>& ids, const QDateTime& now)
+{
+    return answerHeld(m_db, ids, QStringLiteral("state = 'pending', not_before = ?, updated_at = ?"),
+                      {sql::time(now), sql::time(now)});
+}
+
+StoreResult<qint64> OutboxStore::discardHeld(const QList<qint64>& ids, const QDateTime& now)
+{
+    // last_error keeps why it never went: the thread says "not approved", not "reached by phone".
+    return answerHeld(m_db, ids,
+                      QStringLiteral("state = 'cancelled', last_error = 'not-approved', updated_at = ?"),
+                      {sql::time(now)});
+}
+
 StoreResult<qint64> OutboxStore::countInState(OutboxState state)
 {
     return rows::scalar(

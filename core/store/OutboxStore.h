@@ -62,6 +62,11 @@ public:
     // log shows is that row's, not a lost one's).
     StoreResult<bool> providerIdRecorded(const QString& providerMessageId, qint64 exceptId);
     StoreResult<qint64> countInState(OutboxState state);
+    // A person's answer to texts held for approval (over the hourly cap): approved ones go out
+    // now, whatever the cap says (the person decided); the others are not sent at all. Rows no
+    // longer held (another desk answered first) are left as they are. Returns how many changed.
+    StoreResult<qint64> approveHeld(const QList<qint64>& ids, const QDateTime& now);
+    StoreResult<qint64> discardHeld(const QList<qint64>& ids, const QDateTime& now);
 
     // When an automatic text (text-back or follow-up) last went, or is going, to a number: the end
     // of the call it answered (the cooldown is between calls), else when it was queued.

@@ -5,7 +5,10 @@
 #include "TwilioPager.h"
 #include "common/Logging.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace ringback {
 
@@ -185,6 +188,22 @@ void TwilioProvider::fetchChildLegs(QList<Call> calls, const CallQuery& query, D
     if (query.needChildLegs && !candidates.isEmpty()) {
         const QSet<QString> needed = query.needChildLegs(candidates);
         candidates.removeIf([&needed](const QString& id) { return !needed.contains(id); });
+    }
+    if (query.maxChildLegListings > 0 && candidates.size() > query.maxChildLegListings) {
+        QHash<QString, QDateTime> endedAt;
+        for (const Call& c : std::as_const(calls))
+            endedAt.insert(c.providerCallId, c.endedAt);
+        std::stable_sort(
+            candidates.begin(), candidates.end(),
+            [&endedAt](const QString& a, const QString& b) { return endedAt.value(a) < endedAt.value(b); });
+        const QStringList later = candidates.mid(query.maxChildLegListings);
+        candidates = candidates.first(query.maxChildLegListings);
+        const QSet<QString> left(later.cbegin(), later.cend());
+        calls.removeIf([&left](const Call& c) { return left.contains(c.providerCallId); });
+        for (const QString& id : later) {
+            if (query.deferred)
+                query.deferred(id, endedAt.value(id));
+        }
     }
     QList<QUrl> listings;
     for (const QString& parent : std::as_const(candidates)) {
