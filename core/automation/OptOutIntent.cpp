@@ -20,12 +20,24 @@ QString tr(const char* text)
     return QCoreApplication::translate("ringback::OptOutIntent", text);
 }
 
-// Lower case, one kind of apostrophe, single spaces.
+// Case folded, one kind of apostrophe, single spaces within a line and single line breaks
+// between lines: a line break ends a clause like a full stop ("Stop\nI found someone else"), so
+// it must survive (QString::simplified would turn it into a space).
 QString normalised(const QString& body)
 {
-    QString s = body.toLower();
+    // Upper case first, as keywordOf does: Unicode's upper case maps a few letters onto ASCII ones
+    // that lower case leaves alone (long s, dotless i, the "st" ligature), and a text keywordOf
+    // reads as STOP must read as "stop" here too.
+    QString s = body.toUpper().toLower();
     s.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
-    return s.simplified();
+    static const QRegularExpression lineBreak(QStringLiteral(R"([\n\r\v\f\x{85}\x{2028}\x{2029}])"));
+    QStringList lines;
+    for (const QString& line : s.split(lineBreak, Qt::SkipEmptyParts)) {
+        const QString simple = line.simplified();
+        if (!simple.isEmpty())
+            lines << simple;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 // Phrases about the texts themselves: a match wherever they stand in the message.
@@ -43,11 +55,11 @@ const QList<QRegularExpression>& phrases()
                            R"(messages|sms)\b)"),
             QStringLiteral(R"(\b(?:stop|quit)\s+(?:sending|contacting)\s+(?:me|us|these|this|them|texts|)"
                            R"(messages)\b)"),
-            QStringLiteral(R"(\b(?:stop|quit)\s+(?:sending|contacting)\s*(?:[.!,;]|$))"),
+            QStringLiteral(R"(\b(?:stop|quit)\s+(?:sending|contacting)\s*(?:[.!,;\n]|$))"),
             // don't / do not (ever) text / message / contact me (this number, again, ...)
             QStringLiteral(
                 R"(\b(?:don'?t|do\s+not|dont|never)\s+(?:ever\s+)?(?:text|txt|message|sms|contact))"
-                R"((?:\s+(?:me|us|this|my|again|anymore|any\s+more)\b|\s*(?:[.!,;]|$)))"),
+                R"((?:\s+(?:me|us|this|my|again|anymore|any\s+more)\b|\s*(?:[.!,;\n]|$)))"),
             // no more texts / text messages / messages
             QStringLiteral(
                 R"(\bno\s+more\s+(?:\w+\s+)?(?:texts|txts|text\s+messages|messages|sms|texting)\b)"),

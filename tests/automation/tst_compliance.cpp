@@ -299,6 +299,16 @@ void TestCompliance::optOutIntent_data()
     yes("remove me from your texts");
     yes("Stop - I found someone else");
     yes("We're all set, stop messaging us");
+    // A line break ends a clause like a full stop (found by fuzz/optout_intent: "Thankshanks\nEnd.
+    // Tp texting this number" was not an intent although its second line alone is one).
+    yes("Stop\nI found someone else");
+    yes("We found another plumber\nEnd");
+    yes("Stop sending\nThanks");
+    // keywordOf reads these as STOP / QUIT (Unicode upper case: long s, dotless i, the "st"
+    // ligature); the intent matcher must fold case the same way (found by fuzz/optout_intent).
+    yes("\u017Ftop");
+    yes("qu\u0131t");
+    yes("\uFB06op texting me");
     no("Can you stop by tomorrow?");
     no("The leak won't stop");
     no("It's at the end of the street");
@@ -321,6 +331,7 @@ void TestCompliance::optOutIntent_data()
     no("No more leaks since you fixed it, thanks!");
     no("Sorry, I don't text much, can you call?");
     no("stopcock under the sink is stuck");
+    no("Can you\nstop by tomorrow?");
 }
 
 void TestCompliance::optOutIntent()

@@ -28,7 +28,8 @@ Refusal refusal(SetAsideReason reason, const char* field, const QString& provide
     return Refusal{reason, QString::fromLatin1(field), providerId};
 }
 
-// A required id: present and a non-empty string.
+// A required id: present and a non-empty string, also once cleaned (an id made only of U+0000,
+// which cleaning removes, is a missing one: it would be read as "").
 TwilioJson::Checked<QString> requiredId(const QJsonObject& json, const char* key)
 {
     const QJsonValue v = json.value(QLatin1String(key));
@@ -36,7 +37,10 @@ TwilioJson::Checked<QString> requiredId(const QJsonObject& json, const char* key
         return refusal(SetAsideReason::MissingId, key);
     if (!v.isString())
         return refusal(SetAsideReason::BadId, key);
-    return cleanedText(v.toString());
+    QString id = cleanedText(v.toString());
+    if (id.isEmpty())
+        return refusal(SetAsideReason::MissingId, key);
+    return id;
 }
 
 // An RFC 2822 date, or null/"" for "not yet" (a call still ringing has no end_time). A date later

@@ -44,6 +44,7 @@ private slots:
     void oneBadRecordIsSetAside_data();
     void oneBadRecordIsSetAside();
     void badMessageIsSetAsideWithoutItsBody();
+    void idOfNulsIsRefused();
     void textIsCleaned_data();
     void textIsCleaned();
 };
@@ -266,6 +267,11 @@ void TestTwilioJson::oneBadRecordIsSetAside_data()
     QTest::newRow("empty sid") << QByteArray(R"({"sid": "", )" + tail) << "missing-id"
                                << ""
                                << "sid";
+    // Found by fuzz/twilio_calls: a sid of NULs was accepted, and cleaning made it "" (a call
+    // without its id).
+    QTest::newRow("sid of NULs") << QByteArray(R"({"sid": "\u0000\u0000", )" + tail) << "missing-id"
+                                 << ""
+                                 << "sid";
     QTest::newRow("numeric sid") << QByteArray(R"({"sid": 12345, )" + tail) << "bad-id"
                                  << ""
                                  << "sid";
@@ -340,6 +346,24 @@ void TestTwilioJson::badMessageIsSetAsideWithoutItsBody()
     }
     // Without a limit (a single fetch), a date is only checked for being a date.
     QVERIFY(TwilioJson::message(items.at(1).toObject()).ok());
+}
+
+void TestTwilioJson::idOfNulsIsRefused()
+{
+    // Found by fuzz/twilio_messages: an id is checked after cleaning, so one made only of U+0000
+    // (which cleaning removes) is refused like a missing one, never read as "".
+    const QJsonObject message =
+        parse(R"({"sid": "\u0000", "status": "received", "from": "+15125550147", "body": "hi"})");
+    QVERIFY(!message.isEmpty());
+    QVERIFY(!TwilioJson::message(message).ok());
+    const QJsonObject call = parse(R"({"sid": "\u0000\u0000\u0000", "status": "no-answer"})");
+    QVERIFY(!TwilioJson::call(call).ok());
+    const QJsonObject number = parse(R"({"sid": "PN1", "phone_number": "\u0000"})");
+    QVERIFY(!TwilioJson::number(number).ok());
+    // A NUL inside a real id is only cleaned away.
+    const auto kept = TwilioJson::call(parse(R"({"sid": "CA\u00001", "status": "no-answer"})"));
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->providerCallId, QStringLiteral("CA1"));
 }
 
 void TestTwilioJson::textIsCleaned_data()
