@@ -586,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>ringback::DeskConnection</name>
+    <message>
+        <source>The shared database %1 is not answering. What you do here is kept and saved when it answers again.</source>
+        <translation>La base de datos compartida %1 no responde. Lo que haga aquí se conserva y se guarda cuando vuelva a responder.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::KeychainCredentialStore</name>
     <message>
         <source>Windows Credential Manager</source>
@@ -1304,10 +1311,6 @@
     <message>
         <source>&amp;About Ringback</source>
         <translation>&amp;Acerca de Ringback</translation>
-    </message>
-    <message>
-        <source>Connected to the shared database again.</source>
-        <translation>Conectado de nuevo a la base de datos compartida.</translation>
     </message>
     <message>
         <source>Shared database saved</source>
@@ -2480,6 +2483,59 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::HeldTextsDialog</name>
+    <message>
+        <source>Texts waiting for approval</source>
+        <translation>SMS pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Send selected</source>
+        <translation>Enviar los seleccionados</translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation>Enviar todos</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send selected</source>
+        <translation>No enviar los seleccionados</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>More missed callers than your hourly limit allows (Settings &gt; Text-back rules), so these automatic texts were held. Send them now, or decide not to send them.</source>
+        <translation>Hubo más llamadas perdidas de las que permite su límite por hora (Ajustes &gt; Reglas de respuesta por SMS), así que estos SMS automáticos quedaron retenidos. Envíelos ahora o decida no enviarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::HeldTextsModel</name>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::HeldTextsNotice</name>
+    <message>
+        <source>Texts waiting for your approval: %1</source>
+        <translation>SMS pendientes de su aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Over the hourly limit of automatic texts. Click to send them or not.</source>
+        <translation>Por encima del límite por hora de SMS automáticos. Haga clic para enviarlos o no.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::InboxPage</name>
     <message>
         <source>Pick a conversation on the left to read it and reply.</source>
@@ -2765,6 +2821,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database again.</source>
+        <translation>Conectado de nuevo a la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>The shared database is answering again.</source>
+        <translation>La base de datos compartida vuelve a responder.</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3734,14 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>You wrote, %1: %2</source>
         <translation>Usted escribió, %1: %2</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back cancelled, they texted back</source>
+        <translation>Llamada perdida %1 – respuesta por SMS cancelada, nos escribió</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back cancelled</source>
+        <translation>Llamada perdida %1 – respuesta por SMS cancelada</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>ringback::DeskConnection</name>
+    <message>
+        <source>The shared database %1 is not answering. What you do here is kept and saved when it answers again.</source>
+        <translation>La base de données partagée %1 ne répond pas. Ce que vous faites ici est conservé et enregistré dès qu’elle répond à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::KeychainCredentialStore</name>
     <message>
         <source>Windows Credential Manager</source>
@@ -1304,10 +1311,6 @@
     <message>
         <source>&amp;About Ringback</source>
         <translation>À &amp;propos de Ringback</translation>
-    </message>
-    <message>
-        <source>Connected to the shared database again.</source>
-        <translation>De nouveau connecté à la base partagée.</translation>
     </message>
     <message>
         <source>Shared database saved</source>
@@ -2480,6 +2483,59 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::HeldTextsDialog</name>
+    <message>
+        <source>Texts waiting for approval</source>
+        <translation>SMS en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Send selected</source>
+        <translation>Envoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation>Tout envoyer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send selected</source>
+        <translation>Ne pas envoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>More missed callers than your hourly limit allows (Settings &gt; Text-back rules), so these automatic texts were held. Send them now, or decide not to send them.</source>
+        <translation>Plus d’appels manqués que votre limite horaire ne le permet (Réglages &gt; Règles de réponse par SMS) : ces SMS automatiques ont été retenus. Envoyez-les maintenant, ou décidez de ne pas les envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::HeldTextsModel</name>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::HeldTextsNotice</name>
+    <message>
+        <source>Texts waiting for your approval: %1</source>
+        <translation>SMS en attente de votre approbation : %1</translation>
+    </message>
+    <message>
+        <source>Over the hourly limit of automatic texts. Click to send them or not.</source>
+        <translation>Au-delà de la limite horaire de SMS automatiques. Cliquez pour les envoyer ou non.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::InboxPage</name>
     <message>
         <source>Pick a conversation on the left to read it and reply.</source>
@@ -2765,6 +2821,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database again.</source>
+        <translation>De nouveau connecté à la base de données partagée.</translation>
+    </message>
+    <message>
+        <source>The shared database is answering again.</source>
+        <translation>La base de données partagée répond à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3734,14 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>You wrote, %1: %2</source>
         <translation>Vous avez écrit, %1 : %2</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back cancelled, they texted back</source>
+        <translation>Appel manqué %1 – réponse par SMS annulée, la personne nous a écrit</translation>
+    </message>
+    <message>
+        <source>Missed call %1 – text-back cancelled</source>
+        <translation>Appel manqué %1 – réponse par SMS annulée</translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,11 @@ HeldTextsDialog::HeldTextsDialog(Database& db, const Clock& clock, QWidget* pare
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Texts waiting for approval"));
-    auto* why = new QLabel(tr("More missed callers than your hourly limit allows (Settings > Automatic "
-                              "texts), so these automatic texts were held. Send them now, or decide "
-                              "not to send them."),
-                           this);
+    auto* why =
+        new QLabel(tr("More missed callers than your hourly limit allows (Settings > Text-back rules), "
+                      "so these automatic texts were held. Send them now, or decide "
+                      "not to send them."),
+                   this);
     why->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
