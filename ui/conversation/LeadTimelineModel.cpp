@@ -1,8 +1,8 @@
 #include "LeadTimelineModel.h"
 
 #include "ThreadModel.h"
-#include "store/DeskConnection.h"
 #include "common/OutsideText.h"
+#include "store/DeskConnection.h"
 #include "store/TimelineStore.h"
 
 namespace ringback::ui {
