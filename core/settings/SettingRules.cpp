@@ -132,6 +132,18 @@ bool isLanguage(const QString& text)
     return tag.match(text).hasMatch();
 }
 
+// The IANA ids this computer lists, and the Area/Location aliases it reads but leaves out of the
+// list (Etc/UTC). Not the everyday names some systems also read ("Central"): a desk elsewhere may
+// not, and they do not say which place is meant.
+bool isTimeZone(const QString& text)
+{
+    const QByteArray id = text.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return true;
+    static const QRegularExpression areaLocation(QStringLiteral("^[A-Za-z]+(/[A-Za-z0-9_+-]+)+$"));
+    return areaLocation.match(text).hasMatch() && QTimeZone(id).isValid();
+}
+
 } // namespace
 
 const SettingRule& SettingRules::rule(SettingKey key)
@@ -290,7 +302,7 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
                     .arg(name(), quoted(text));
             break;
         case Format::TimeZone:
-            if (!QTimeZone::isTimeZoneIdAvailable(text.toUtf8()))
+            if (!isTimeZone(text))
                 return tr("%1 must be a time zone such as America/Chicago; %2 is not one.")
                     .arg(name(), quoted(text));
             break;

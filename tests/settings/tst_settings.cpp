@@ -543,6 +543,7 @@ void TestSettings::timeZoneMustBeOneThisComputerKnows_data()
     QTest::addColumn<bool>("accepted");
     QTest::newRow("chicago") << "America/Chicago" << true;
     QTest::newRow("empty: this computer's") << "" << true;
+    QTest::newRow("an alias the list leaves out") << "Etc/UTC" << true;
     QTest::newRow("everyday name") << "Central" << false;
     QTest::newRow("abbreviation") << "CST" << false;
     QTest::newRow("made up") << "America/Springfield" << false;
