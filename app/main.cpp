@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 
 #include <cstdio>
@@ -56,6 +57,59 @@ void cannotStart(const QString& sentence)
     QMessageBox box(QMessageBox::Critical, QObject::tr("Ringback cannot start"), printableText(sentence));
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+// The desktop app until it quits. `restart`: the user chose to start again now (a shared database
+// was set up in Settings); main does it once everything here is closed, the single-instance socket
+// included, so the new process does not hand over to this one.
+int runDesktop(const app::CommandLineOptions& options, QCoreApplication& app, bool& restart)
+{
+    // One desktop window per user: a second launch brings the first forward and stops here, before
+    // it opens the database or starts a worker.
+    QString noInstanceSocket;
+    app::SingleInstance instance(app::SingleInstance::nameForThisUser(&noInstanceSocket));
+    if (instance.name().isEmpty()) {
+        // Without a folder of this user's own, any local user could answer "show" and stop this
+        // start: do without the single-instance socket rather than trust one.
+        qCWarning(lcUi).noquote() << "starting without the single-instance socket:" << noInstanceSocket;
+    } else {
+        if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
+                                                           : app::SingleInstance::Request::Show))
+            return 0;
+        instance.listen(); // without it a later launch opens a second window: no reason not to start
+    }
+
+    // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
+    // Best effort: a refusal shows on the Settings page, where the user can act on it.
+    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled()) {
+        if (auto r = autostart->enable(LaunchCommand::minimizedSelf()); !r)
+            qCWarning(lcUi).noquote() << "could not refresh the start-at-sign-in entry:" << r.error().message;
+    }
+
+    const auto location = app::resolveDatabase(options);
+    if (!location) {
+        cannotStart(location.error());
+        return printAndExit(location.error(), 2);
+    }
+    auto opened = Database::open(location.value(), QStringLiteral("ui"));
+    if (!opened) {
+        cannotStart(opened.error().message);
+        return printAndExit(opened.error().message, 2);
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+
+    app::DesktopSession session(*db, app::regionOf(*db), options.demo());
+    session.showWindow(options.minimized());
+    QObject::connect(&instance, &app::SingleInstance::showRequested, &session,
+                     &app::DesktopSession::bringWindowForward);
+    // On a fresh profile the setup wizard comes first; either way the provider is resolved
+    // without blocking the window.
+    session.connectProvider(options);
+    QObject::connect(&session, &app::DesktopSession::restartRequested, &app, [&restart, &app] {
+        restart = true;
+        app.quit();
+    });
+    return app.exec();
 }
 
 } // namespace
@@ -115,46 +169,11 @@ int main(int argc, char** argv)
             options.runSeconds());
     }
 
-    // One desktop window per user: a second launch brings the first forward and stops here, before
-    // it opens the database or starts a worker.
-    QString noInstanceSocket;
-    app::SingleInstance instance(app::SingleInstance::nameForThisUser(&noInstanceSocket));
-    if (instance.name().isEmpty()) {
-        // Without a folder of this user's own, any local user could answer "show" and stop this
-        // start: do without the single-instance socket rather than trust one.
-        qCWarning(lcUi).noquote() << "starting without the single-instance socket:" << noInstanceSocket;
-    } else {
-        if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
-                                                           : app::SingleInstance::Request::Show))
-            return 0;
-        instance.listen(); // without it a later launch opens a second window: no reason not to start
-    }
-
-    // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
-    // Best effort: a refusal shows on the Settings page, where the user can act on it.
-    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled()) {
-        if (auto r = autostart->enable(LaunchCommand::minimizedSelf()); !r)
-            qCWarning(lcUi).noquote() << "could not refresh the start-at-sign-in entry:" << r.error().message;
-    }
-
-    const auto location = app::resolveDatabase(options);
-    if (!location) {
-        cannotStart(location.error());
-        return printAndExit(location.error(), 2);
-    }
-    auto opened = Database::open(location.value(), QStringLiteral("ui"));
-    if (!opened) {
-        cannotStart(opened.error().message);
-        return printAndExit(opened.error().message, 2);
-    }
-    std::unique_ptr<Database> db = std::move(opened).value();
-
-    app::DesktopSession session(*db, app::regionOf(*db), options.demo());
-    session.showWindow(options.minimized());
-    QObject::connect(&instance, &app::SingleInstance::showRequested, &session,
-                     &app::DesktopSession::bringWindowForward);
-    // On a fresh profile the setup wizard comes first; either way the provider is resolved
-    // without blocking the window.
-    session.connectProvider(options);
-    return app->exec();
+    bool restart = false;
+    const int code = runDesktop(options, *app, restart);
+    if (restart &&
+        !QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 app::DesktopSession::argumentsForRestart(QCoreApplication::arguments())))
+        return printAndExit(QObject::tr("Ringback could not start again: open it from the menu."), 1);
+    return code;
 }
