@@ -1119,6 +1119,21 @@
     </message>
 </context>
 <context>
+    <name>ringback::Settings</name>
+    <message>
+        <source>Thanks! Could you send the address and a photo of the problem?</source>
+        <translation>¡Gracias! ¿Nos puede enviar la dirección y una foto del problema?</translation>
+    </message>
+    <message>
+        <source>We can come out tomorrow morning between 8 and 10. Does that work?</source>
+        <translation>Podemos ir mañana por la mañana entre las 8 y las 10. ¿Le viene bien?</translation>
+    </message>
+    <message>
+        <source>Thanks for choosing us - we&apos;ll see you then.</source>
+        <translation>Gracias por elegirnos. Nos vemos entonces.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>

@@ -1119,6 +1119,21 @@
     </message>
 </context>
 <context>
+    <name>ringback::Settings</name>
+    <message>
+        <source>Thanks! Could you send the address and a photo of the problem?</source>
+        <translation>Merci ! Pouvez-vous nous envoyer l&apos;adresse et une photo du problème ?</translation>
+    </message>
+    <message>
+        <source>We can come out tomorrow morning between 8 and 10. Does that work?</source>
+        <translation>Nous pouvons passer demain matin entre 8 h et 10 h. Cela vous convient-il ?</translation>
+    </message>
+    <message>
+        <source>Thanks for choosing us - we&apos;ll see you then.</source>
+        <translation>Merci de nous avoir choisis, à bientôt.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
@@ -1200,7 +1215,7 @@
     </message>
     <message>
         <source>Hi, this is {business}. Sorry we missed your call - we&apos;re closed until {next_open}. What can we help with?</source>
-        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel - nous sommes fermés jusqu&apos;à {next_open}. Que pouvons-nous faire pour vous ?</translation>
+        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel, nous rouvrons {next_open}. Que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
         <source>Hi {first_name}, {business} here again, following up on your call. What can we do for you?</source>

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -255,6 +256,7 @@ void TemplateEditor::showHints()
     LintOptions options;
     options.role = m_role;
     options.context = m_realContext;
+    options.language = QLocale().language();
     for (const LintHint& hint : TemplateLinter::lint(body(), options)) {
         const bool costly = hint.kind == LintHint::Kind::TooLong || hint.kind == LintHint::Kind::ForcesUcs2;
         auto* item = new QListWidgetItem(costly ? warning : info, hint.message, m_hints);
