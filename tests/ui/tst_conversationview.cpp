@@ -132,6 +132,7 @@ class TestConversationView : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void selectingAConversationShowsItsThread();
     void ctrlEnterQueuesTheReply();
     void aFailedSendKeepsTheText();
@@ -150,6 +151,12 @@ private slots:
     void typingSentenceNamesEveryone_data();
     void typingSentenceNamesEveryone();
 };
+
+void TestConversationView::initTestCase()
+{
+    // English as the app installs it, plural forms included ("1 text", "2 texts").
+    QCOMPARE(ui::LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestConversationView::selectingAConversationShowsItsThread()
 {

@@ -191,7 +191,7 @@ void TemplateEditor::refresh()
 
 void TemplateEditor::showCount(const SmsCount& sent, const SmsCount& written)
 {
-    const QString texts = sent.segments == 1 ? tr("1 text") : tr("%1 texts").arg(sent.segments);
+    const QString texts = tr("%Ln text(s)", nullptr, sent.segments);
     m_counter->setText(
         tr("%1 characters \u00b7 %2 \u00b7 %3").arg(sent.units).arg(texts, encodingName(sent.encoding)));
     m_counter->setToolTip(
