@@ -2,6 +2,7 @@
 // changes while it is on screen.
 #include "TempDatabase.h"
 #include "common/Clock.h"
+#include "common/LanguageLoader.h"
 #include "dashboard/DashboardPage.h"
 
 #include <QLabel>
@@ -31,10 +32,17 @@ class TestDashboardPage : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void showsFiguresForTheRange();
     void exportsCallLogInTheBackground();
     void moneyIsInTheBusinessCurrency();
 };
+
+void TestDashboardPage::initTestCase()
+{
+    // English as the app installs it, plural forms included ("1 text", "2 texts").
+    QCOMPARE(ui::LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestDashboardPage::showsFiguresForTheRange()
 {

@@ -427,10 +427,9 @@ void DashboardPage::exportTo(bool leads, const QString& file)
                 *db.value(), leads ? CsvExport::Table::Leads : CsvExport::Table::Calls, file, zone);
             if (!written)
                 return written.error().message;
-            const QString count = QLocale().toString(written.value());
-            if (leads)
-                return written.value() == 1 ? tr("1 lead exported.") : tr("%1 leads exported.").arg(count);
-            return written.value() == 1 ? tr("1 call exported.") : tr("%1 calls exported.").arg(count);
+            const int count = int(written.value());
+            return leads ? tr("%Ln lead(s) exported.", nullptr, count)
+                         : tr("%Ln call(s) exported.", nullptr, count);
         }));
 }
 
