@@ -11,14 +11,12 @@
 #include "store/StoreMigrator.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
-#include <optional>
 
 namespace ringback::app {
 
@@ -82,19 +80,16 @@ void resolveDatabase(const CommandLineOptions& options, CredentialStore& credent
 
 void readDatabasePassword(DatabaseLocation location, CredentialStore& credentials, LocationReady ready)
 {
-    std::optional<Result<QString, CredentialError>> password;
-    QEventLoop wait;
-    credentials.read(location.credentialKey(), [&](Result<QString, CredentialError> r) {
-        password = std::move(r);
-        wait.quit();
+    const QString key = location.credentialKey();
+    credentials.read(key, [location = std::move(location),
+                           ready = std::move(ready)](Result<QString, CredentialError> password) mutable {
+        if (password)
+            location.password = password.value();
+        else if (password.error().kind == CredentialError::Kind::Denied)
+            return ready(password.error().message);
+        // Nothing saved, or no keychain: libpq's own ways (PGPASSWORD, ~/.pgpass) still apply.
+        ready(std::move(location));
     });
-    if (!password)
-        wait.exec();
-    if (password->ok())
-        location.password = password->value();
-    else if (password->error().kind == CredentialError::Kind::Denied)
-        return ready(password->error().message);
-    ready(location);
 }
 
 namespace {

@@ -192,7 +192,7 @@ void TestDesktopSession::databasePasswordComesFromTheKeychainsAnswer()
         QCOMPARE(resolved->error(), refusal);
         return;
     }
-    QVERIFY2(resolved->ok(), qPrintable(resolved->error()));
+    QVERIFY2(resolved->ok(), qPrintable(resolved->ok() ? QString() : resolved->error()));
     QCOMPARE(resolved->value().password, password);
     QCOMPARE(resolved->value().databaseName, QStringLiteral("ringback"));
 }
