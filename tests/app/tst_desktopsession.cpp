@@ -11,8 +11,10 @@
 #include "MainWindow.h"
 #include "TempDatabase.h"
 #include "conversation/ConversationView.h"
+#include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
 #include "settings/CredentialStore.h"
+#include "store/DeskConnection.h"
 #include "store/LeadStore.h"
 #include "store/MessageStore.h"
 #include "tray/ReplyNotifier.h"
@@ -102,6 +104,7 @@ private slots:
     void databasePasswordComesFromTheKeychainsAnswer_data();
     void databasePasswordComesFromTheKeychainsAnswer();
     void desktopStartsFromTheKeychainsAnswer();
+    void anotherDesksChangeRereadsOnlyItsRows();
 };
 
 void TestDesktopSession::teardownWithAReplyPendingAndNotesUnsaved()
@@ -242,6 +245,68 @@ void TestDesktopSession::desktopStartsFromTheKeychainsAnswer()
     QVERIFY(start.session());
     QVERIFY(QTest::qWaitForWindowExposed(&start.session()->window()));
     QCOMPARE(failed.count(), 0);
+}
+
+void TestDesktopSession::anotherDesksChangeRereadsOnlyItsRows()
+{
+    if (!TestBackend::postgres())
+        QSKIP("Other desks' changes are announced on a shared database only.");
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    constexpr int kLeads = 500;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+    QList<Lead> leads;
+    {
+        Transaction tx(t.db());
+        for (int i = 0; i < kLeads; ++i)
+            leads << LeadStore(t.db())
+                         .findOrCreate(QStringLiteral("+1512555%1").arg(i, 4, 10, QLatin1Char('0')),
+                                       QString(), start.addSecs(i))
+                         .value();
+        QVERIFY(tx.commit().ok());
+    }
+    app::DesktopSession session(t.db(), QStringLiteral("US"), false);
+    auto* link = session.findChild<DeskConnection*>();
+    QVERIFY(link);
+    QTRY_VERIFY_WITH_TIMEOUT(link->isOpen(), 10'000); // listening from here on
+    auto* inbox = session.findChild<ui::ConversationListModel*>();
+    QVERIFY(inbox);
+    while (inbox->canFetchMore({}))
+        inbox->fetchMore({});
+    QCOMPARE(inbox->rowCount(), kLeads);
+    // Whatever the start-up still had on its way has arrived: the desk connection runs jobs in
+    // order.
+    bool flushed = false;
+    link->read(
+        this, [](Database&) { return 0; }, [&flushed](int) { flushed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(flushed, 10'000);
+    const int readBefore = inbox->rowsRead();
+
+    // Another desk: a reply from the caller of the 100th lead, which brings it to the top.
+    const Lead& replied = leads.at(99);
+    auto other = Database::open(t.location(), QStringLiteral("other desk"));
+    QVERIFY(other);
+    Message m;
+    m.providerMessageId = QStringLiteral("SMother");
+    m.leadId = replied.id;
+    m.direction = MessageDirection::Inbound;
+    m.fromNumber = replied.e164;
+    m.toNumber = QStringLiteral("+15125550100");
+    m.body = QStringLiteral("Can you come Thursday?");
+    m.status = MessageStatus::Received;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(MessageStore(*other.value()).upsertFromProvider(m, m.createdAt).ok());
+    QVERIFY(LeadStore(*other.value()).touch(replied.id, m.createdAt, true).ok());
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        inbox->data(inbox->index(0, 0), ui::ConversationListModel::LeadIdRole).toLongLong(), replied.id,
+        10'000);
+    QCOMPARE(inbox->rowCount(), kLeads);
+    QVERIFY(inbox->data(inbox->index(0, 0), ui::ConversationListModel::UnreadRole).toBool());
+    QCOMPARE(inbox->data(inbox->index(1, 0), ui::ConversationListModel::LeadIdRole).toLongLong(),
+             leads.last().id);
+    // The one conversation that changed was read again, not the 500 on show.
+    QCOMPARE(inbox->rowsRead() - readBefore, 1);
 }
 
 int main(int argc, char** argv)

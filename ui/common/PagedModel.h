@@ -39,6 +39,7 @@ public:
         if (!canFetchMore(parent))
             return;
         const QList<Row> page = m_rows.nextPage();
+        m_rowsRead += int(page.size());
         if (page.isEmpty())
             return;
         this->beginInsertRows({}, m_rows.size(), m_rows.size() + int(page.size()) - 1);
@@ -56,12 +57,15 @@ public:
             m_link->read(
                 this, [load = m_snapshot(), keep](Database& db) { return load(db, 0, keep); },
                 [this, keep, generation = m_generation](const StoreResult<QList<Row>>& page) {
+                    countRead(page);
                     if (generation == m_generation)
                         show(m_rows.reloaded(page, keep));
                 });
             return;
         }
-        show(m_rows.reload());
+        const auto rows = m_rows.reload();
+        m_rowsRead += rows ? int(rows->size()) : 0;
+        show(rows);
     }
     // On a shared database: refresh() reads through the desk's connection thread instead of this
     // one; `snapshot` gives the loader for the current question. Fetching more and restart() (a
@@ -99,12 +103,16 @@ public:
     {
         ++m_generation;
         const auto rows = m_rows.reload(true);
+        m_rowsRead += rows ? int(rows->size()) : 0;
         this->beginResetModel();
         m_rows.replace(rows.value_or(QList<Row>()));
         this->endResetModel();
         m_rows.resetDone();
     }
     QString lastError() const { return m_rows.lastError(); }
+    // How many rows the store has handed this model so far, every read counted (tests and
+    // benchmarks compare it before and after a change).
+    int rowsRead() const { return m_rowsRead; }
 
 protected:
     const Row& rowAt(int row) const { return m_rows.rows().at(row); }
@@ -112,6 +120,11 @@ protected:
     void setRowKey(std::function<qint64(const Row&)> key) { m_key = std::move(key); }
 
 private:
+    void countRead(const StoreResult<QList<Row>>& page)
+    {
+        if (page)
+            m_rowsRead += int(page->size());
+    }
     bool sameKeys(const QList<Row>& fresh) const
     {
         const QList<Row>& loaded = m_rows.rows();
@@ -129,6 +142,7 @@ private:
     QPointer<DeskConnection> m_link;
     std::function<ConnectionLoader()> m_snapshot;
     quint64 m_generation = 0;
+    int m_rowsRead = 0;
 };
 
 } // namespace ringback::ui
