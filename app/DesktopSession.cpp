@@ -169,7 +169,7 @@ void DesktopSession::applyChanges()
     const QSet<qint64> leads = std::exchange(m_changedLeads, {});
     if (leads.isEmpty())
         return;
-    m_conversations->refresh();
+    m_conversations->refreshRows(leads); // only those conversations (0, any: all of them)
     if (leads.contains(0) || leads.contains(m_conversationView->leadId()))
         m_conversationView->refresh();
     m_board->refresh();

@@ -19,6 +19,7 @@
 #include "store/MessageStore.h"
 #include "tray/ReplyNotifier.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -281,6 +282,9 @@ void TestDesktopSession::anotherDesksChangeRereadsOnlyItsRows()
         this, [](Database&) { return 0; }, [&flushed](int) { flushed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(flushed, 10'000);
     const int readBefore = inbox->rowsRead();
+    QAbstractItemModelTester tester(inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy moved(inbox, &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(inbox, &QAbstractItemModel::modelReset);
 
     // Another desk: a reply from the caller of the 100th lead, which brings it to the top.
     const Lead& replied = leads.at(99);
@@ -305,8 +309,11 @@ void TestDesktopSession::anotherDesksChangeRereadsOnlyItsRows()
     QVERIFY(inbox->data(inbox->index(0, 0), ui::ConversationListModel::UnreadRole).toBool());
     QCOMPARE(inbox->data(inbox->index(1, 0), ui::ConversationListModel::LeadIdRole).toLongLong(),
              leads.last().id);
-    // The one conversation that changed was read again, not the 500 on show.
+    // The one conversation that changed was read again, not the 500 on show, and moved up
+    // (views keep their selection and scroll).
     QCOMPARE(inbox->rowsRead() - readBefore, 1);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(reset.count(), 0);
 }
 
 int main(int argc, char** argv)
