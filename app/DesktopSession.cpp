@@ -172,7 +172,7 @@ void DesktopSession::applyChanges()
     m_conversations->refreshRows(leads); // only those conversations (0, any: all of them)
     if (leads.contains(0) || leads.contains(m_conversationView->leadId()))
         m_conversationView->refresh();
-    m_board->refresh();
+    m_board->refreshLeads(leads);
     m_replies->check();
 }
 

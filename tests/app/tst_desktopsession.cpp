@@ -10,6 +10,8 @@
 #include "DesktopStart.h"
 #include "MainWindow.h"
 #include "TempDatabase.h"
+#include "board/LeadBoard.h"
+#include "board/LeadColumnModel.h"
 #include "conversation/ConversationView.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxPage.h"
@@ -282,6 +284,16 @@ void TestDesktopSession::anotherDesksChangeRereadsOnlyItsRows()
         this, [](Database&) { return 0; }, [&flushed](int) { flushed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(flushed, 10'000);
     const int readBefore = inbox->rowsRead();
+    auto* board = session.findChild<ui::LeadBoard*>();
+    QVERIFY(board);
+    const auto cardsRead = [board] {
+        int read = 0;
+        for (LeadStatus status : ui::LeadBoard::statuses())
+            read += board->column(status)->rowsRead();
+        return read;
+    };
+    const int cardsBefore = cardsRead();
+    QVERIFY(board->column(LeadStatus::New)->rowCount() > 1);
     QAbstractItemModelTester tester(inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy moved(inbox, &QAbstractItemModel::rowsMoved);
     QSignalSpy reset(inbox, &QAbstractItemModel::modelReset);
@@ -314,6 +326,8 @@ void TestDesktopSession::anotherDesksChangeRereadsOnlyItsRows()
     QCOMPARE(inbox->rowsRead() - readBefore, 1);
     QCOMPARE(moved.count(), 1);
     QCOMPARE(reset.count(), 0);
+    // On the board too: its one card, in the one column it is in.
+    QTRY_COMPARE_WITH_TIMEOUT(cardsRead() - cardsBefore, 1, 10'000);
 }
 
 int main(int argc, char** argv)
