@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/OutsideText.h"
 #include "common/RelativeTime.h"
+#include "store/DeskConnection.h"
 #include "store/LeadStore.h"
 #include "store/OutboxStore.h"
 
@@ -214,6 +215,11 @@ void HeldTextsNotice::refresh()
     setText(tr("Texts waiting for your approval: %1").arg(m_count));
     setToolTip(tr("Over the hourly limit of automatic texts. Click to send them or not."));
     setVisible(m_count > 0);
+}
+
+void HeldTextsNotice::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
 }
 
 HeldTextsDialog* HeldTextsNotice::openDialog()

@@ -3,6 +3,7 @@
 #include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/DeskConnection.h"
 
 #include <QSet>
 #include <QSettings>
@@ -39,6 +40,11 @@ QString ReplyNotifier::titleWithUnread(const QString& title, int unread)
     if (unread <= 0)
         return title;
     return tr("%1 — %n unread", nullptr, unread).arg(title);
+}
+
+void ReplyNotifier::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
 }
 
 void ReplyNotifier::check()
