@@ -97,6 +97,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_calls->setDeskConnection(m_link);
         m_board->setDeskConnection(m_link);
         m_setAside->setDeskConnection(m_link);
+        m_heldTexts->setDeskConnection(m_link);
         m_window->followSharedDatabase(*m_link);
         // A burst (another desk's worker storing 200 texts) is one re-read, once this turn's
         // notifications are in; the open conversation is re-read only when it is among them.
@@ -140,6 +141,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     // not announced.
     m_replies = new ui::ReplyNotifier(m_db, *m_phone, &m_machineSettings, std::nullopt,
                                       QDateTime::currentDateTimeUtc(), this);
+    if (m_link)
+        m_replies->setDeskConnection(m_link);
     m_tray = new ui::TrayIcon(m_window.get(), this);
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
     connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);

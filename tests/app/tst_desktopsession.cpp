@@ -311,8 +311,12 @@ void TestDesktopSession::anotherDesksChangeRereadsOnlyItsRows()
     m.body = QStringLiteral("Can you come Thursday?");
     m.status = MessageStatus::Received;
     m.createdAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(MessageStore(*other.value()).upsertFromProvider(m, m.createdAt).ok());
-    QVERIFY(LeadStore(*other.value()).touch(replied.id, m.createdAt, true).ok());
+    {
+        Transaction tx(*other.value()); // as its worker stores a reply
+        QVERIFY(MessageStore(*other.value()).upsertFromProvider(m, m.createdAt).ok());
+        QVERIFY(LeadStore(*other.value()).touch(replied.id, m.createdAt, true).ok());
+        QVERIFY(tx.commit().ok());
+    }
 
     QTRY_COMPARE_WITH_TIMEOUT(
         inbox->data(inbox->index(0, 0), ui::ConversationListModel::LeadIdRole).toLongLong(), replied.id,

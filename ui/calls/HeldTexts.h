@@ -99,6 +99,8 @@ signals:
     void answered();
 
 private:
+    void showCount(qint64 count);
+
     Database& m_db;
     const Clock& m_clock;
     QPointer<DeskConnection> m_link;
