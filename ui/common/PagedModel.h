@@ -33,12 +33,38 @@ public:
     }
     bool canFetchMore(const QModelIndex& parent) const override
     {
-        return !parent.isValid() && m_rows.canFetchMore();
+        return !parent.isValid() && m_rows.canFetchMore() && !m_fetching;
     }
+    // With a desk connection the next page is read on its thread and added when it arrives.
     void fetchMore(const QModelIndex& parent) override
     {
         if (!canFetchMore(parent))
             return;
+        if (m_link && m_snapshot) {
+            m_fetching = true;
+            const int offset = m_rows.size();
+            const int limit = m_rows.pageSize();
+            m_link->read(
+                this, [load = m_snapshot(), offset, limit](Database& db) { return load(db, offset, limit); },
+                [this, offset, generation = m_generation](const StoreResult<QList<Row>>& page) {
+                    m_fetching = false;
+                    countRead(page);
+                    if (generation != m_generation)
+                        return; // another question: its first page is read by restart()
+                    if (offset != m_rows.size()) {
+                        // Another desk's row came or went meanwhile: ask from where the list is now.
+                        fetchMore({});
+                        return;
+                    }
+                    const QList<Row> rows = m_rows.fetched(page);
+                    if (rows.isEmpty())
+                        return;
+                    this->beginInsertRows({}, m_rows.size(), m_rows.size() + int(rows.size()) - 1);
+                    m_rows.append(rows);
+                    this->endInsertRows();
+                });
+            return;
+        }
         const QList<Row> page = m_rows.nextPage();
         m_rowsRead += int(page.size());
         if (page.isEmpty())
@@ -236,6 +262,7 @@ private:
     std::function<bool(const Row&, const Row&)> m_before;
     quint64 m_generation = 0;
     int m_rowsRead = 0;
+    bool m_fetching = false; // a page asked on the desk connection has not arrived yet
 };
 
 } // namespace ringback::ui
