@@ -99,6 +99,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_calls->setDeskConnection(m_link);
         m_board->setDeskConnection(m_link);
         m_setAside->setDeskConnection(m_link);
+        m_heldTexts->setDeskConnection(m_link);
         m_window->followSharedDatabase(*m_link);
         // A burst (another desk's worker storing 200 texts) is one re-read, once this turn's
         // notifications are in; the open conversation is re-read only when it is among them.
@@ -150,6 +151,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     // not announced.
     m_replies = new ui::ReplyNotifier(m_db, *m_phone, &m_machineSettings, std::nullopt,
                                       QDateTime::currentDateTimeUtc(), this);
+    if (m_link)
+        m_replies->setDeskConnection(m_link);
     m_tray = new ui::TrayIcon(m_window.get(), this);
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
     connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);
@@ -180,10 +183,10 @@ void DesktopSession::applyChanges()
     const QSet<qint64> leads = std::exchange(m_changedLeads, {});
     if (leads.isEmpty())
         return;
-    m_conversations->refresh();
+    m_conversations->refreshRows(leads); // only those conversations (0, any: all of them)
     if (leads.contains(0) || leads.contains(m_conversationView->leadId()))
         m_conversationView->refresh();
-    m_board->refresh();
+    m_board->refreshLeads(leads);
     m_replies->check();
 }
 
