@@ -78,6 +78,10 @@
         <source>Ringback cannot start</source>
         <translation>Ringback no puede iniciarse</translation>
     </message>
+    <message>
+        <source>Ringback could not start again: open it from the menu.</source>
+        <translation>Ringback no pudo volver a iniciarse: ábralo desde el menú.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReply</name>
@@ -1144,6 +1148,18 @@
         <source>%1 must be a text, not %2.</source>
         <translation>%1 debe ser un texto, no %2.</translation>
     </message>
+    <message>
+        <source>The business&apos;s time zone</source>
+        <translation>La zona horaria del negocio</translation>
+    </message>
+    <message>
+        <source>%1 must be a time zone such as America/Chicago; %2 is not one.</source>
+        <translation>%1 debe ser una zona horaria como America/Chicago; %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
+        <translation>El seguimiento llegaría antes que el primer SMS: alargue la espera del seguimiento.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1416,8 +1432,32 @@
         <translation>Base de datos compartida guardada</translation>
     </message>
     <message>
-        <source>Ringback will use the shared database the next time it starts: quit Ringback and open it again.</source>
-        <translation>Ringback usará la base de datos compartida la próxima vez que se inicie: cierre Ringback y vuelva a abrirlo.</translation>
+        <source>Settings saved: every page shows them now.</source>
+        <translation>Ajustes guardados: todas las páginas ya los muestran.</translation>
+    </message>
+    <message>
+        <source>Shared database not saved</source>
+        <translation>Base de datos compartida no guardada</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved, so Ringback keeps using %1.</source>
+        <translation>No se pudieron guardar los ajustes de este equipo, así que Ringback sigue usando %1.</translation>
+    </message>
+    <message>
+        <source>Restart Ringback</source>
+        <translation>Reiniciar Ringback</translation>
+    </message>
+    <message>
+        <source>Ringback restarts now to use the shared database: this window closes and opens again on it in a few seconds.</source>
+        <translation>Ringback se reinicia ahora para usar la base de datos compartida: esta ventana se cierra y se vuelve a abrir con ella en unos segundos.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Ringback will use the shared database the next time it starts.</source>
+        <translation>Ringback usará la base de datos compartida la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -2051,16 +2091,24 @@
         <translation>Este día tiene horario partido; se mantiene tal cual salvo que cambie el día aquí.</translation>
     </message>
     <message>
-        <source>Times are in the time zone %1. Split shifts, holidays and other closures can be set later in Settings.</source>
-        <translation>Las horas están en la zona horaria %1. El horario partido, los festivos y otros cierres se pueden configurar después en Ajustes.</translation>
-    </message>
-    <message>
         <source>On %1 the closing time must be after the opening time.</source>
         <translation>El %1 la hora de cierre debe ser posterior a la de apertura.</translation>
     </message>
     <message>
         <source>Tick at least one day the business is open.</source>
         <translation>Marque al menos un día en que el negocio abra.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Split shifts, holidays and other closures can be set later in Templates &gt; Business hours.</source>
+        <translation>Los turnos partidos, festivos y otros cierres se pueden indicar después en Plantillas &gt; Horario del negocio.</translation>
+    </message>
+    <message>
+        <source>Pick the time zone the business is in (type part of a city&apos;s name).</source>
+        <translation>Elija la zona horaria del negocio (escriba parte del nombre de una ciudad).</translation>
     </message>
 </context>
 <context>
@@ -3351,10 +3399,6 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>No numbers listed yet: run the setup to fetch them from your provider.</source>
         <translation>Aún no hay números: ejecute la configuración para obtenerlos de su proveedor.</translation>
-    </message>
-    <message>
-        <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
-        <translation>El seguimiento llegaría antes que el primer SMS: alargue el tiempo de seguimiento.</translation>
     </message>
     <message>
         <source>Saved.</source>

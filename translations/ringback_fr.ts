@@ -78,6 +78,10 @@
         <source>Ringback cannot start</source>
         <translation>Ringback ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>Ringback could not start again: open it from the menu.</source>
+        <translation>Ringback n&apos;a pas pu redémarrer : ouvrez-le depuis le menu.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReply</name>
@@ -1144,6 +1148,18 @@
         <source>%1 must be a text, not %2.</source>
         <translation>%1 doit être un texte, pas %2.</translation>
     </message>
+    <message>
+        <source>The business&apos;s time zone</source>
+        <translation>Le fuseau horaire de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>%1 must be a time zone such as America/Chicago; %2 is not one.</source>
+        <translation>%1 doit être un fuseau horaire comme America/Chicago ; %2 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
+        <translation>La relance partirait avant le premier SMS : allongez le délai de relance.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1416,8 +1432,32 @@
         <translation>Base partagée enregistrée</translation>
     </message>
     <message>
-        <source>Ringback will use the shared database the next time it starts: quit Ringback and open it again.</source>
-        <translation>Ringback utilisera la base partagée à son prochain démarrage : quittez Ringback et rouvrez-le.</translation>
+        <source>Settings saved: every page shows them now.</source>
+        <translation>Paramètres enregistrés : toutes les pages les affichent déjà.</translation>
+    </message>
+    <message>
+        <source>Shared database not saved</source>
+        <translation>Base partagée non enregistrée</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved, so Ringback keeps using %1.</source>
+        <translation>Les paramètres de cet ordinateur n&apos;ont pas pu être enregistrés : Ringback continue d&apos;utiliser %1.</translation>
+    </message>
+    <message>
+        <source>Restart Ringback</source>
+        <translation>Redémarrer Ringback</translation>
+    </message>
+    <message>
+        <source>Ringback restarts now to use the shared database: this window closes and opens again on it in a few seconds.</source>
+        <translation>Ringback redémarre maintenant pour utiliser la base partagée : cette fenêtre se ferme et se rouvre dessus dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Ringback will use the shared database the next time it starts.</source>
+        <translation>Ringback utilisera la base partagée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2051,16 +2091,24 @@
         <translation>Ce jour a des horaires coupés ; ils restent tels quels sauf si vous modifiez le jour ici.</translation>
     </message>
     <message>
-        <source>Times are in the time zone %1. Split shifts, holidays and other closures can be set later in Settings.</source>
-        <translation>Les heures sont dans le fuseau horaire %1. Les horaires coupés, jours fériés et autres fermetures se règlent plus tard dans les Réglages.</translation>
-    </message>
-    <message>
         <source>On %1 the closing time must be after the opening time.</source>
         <translation>Le %1, l&apos;heure de fermeture doit être après l&apos;heure d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Tick at least one day the business is open.</source>
         <translation>Cochez au moins un jour d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Split shifts, holidays and other closures can be set later in Templates &gt; Business hours.</source>
+        <translation>Les journées coupées, jours fériés et autres fermetures se règlent ensuite dans Modèles &gt; Horaires de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Pick the time zone the business is in (type part of a city&apos;s name).</source>
+        <translation>Choisissez le fuseau horaire de l&apos;entreprise (tapez une partie du nom d&apos;une ville).</translation>
     </message>
 </context>
 <context>
@@ -3351,10 +3399,6 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>No numbers listed yet: run the setup to fetch them from your provider.</source>
         <translation>Aucun numéro pour l&apos;instant : lancez la configuration pour les obtenir de votre opérateur.</translation>
-    </message>
-    <message>
-        <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
-        <translation>La relance arriverait avant le premier SMS : allongez le délai de relance.</translation>
     </message>
     <message>
         <source>Saved.</source>
