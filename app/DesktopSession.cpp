@@ -17,6 +17,7 @@
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
+#include "conversation/LeadCard.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
@@ -70,6 +71,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     if (deskPerson.isEmpty())
         deskPerson = m_settings->stringValue(SettingKey::DeskName).trimmed();
     m_conversationView->setDeskPerson(deskPerson.isEmpty() ? process::hostName() : deskPerson);
+    // Staff actions on a lead's history name who did them: the person at this desk (Settings).
+    const QString staffAtDesk = m_settings->stringValue(SettingKey::DeskStaffName);
+    m_conversationView->card()->setDeskPerson(staffAtDesk);
+    m_board->setDeskPerson(staffAtDesk);
     m_autoTextBack = new ui::AutoTextBackSwitch(m_db, m_window->automationStatus(), this);
     connect(m_autoTextBack, &ui::AutoTextBackSwitch::failed, m_window.get(),
             &ui::MainWindow::setAutomationState);

@@ -3,6 +3,7 @@
 #include "board/LeadBoardPage.h"
 #include "board/LeadColumnModel.h"
 #include "board/LeadColumnView.h"
+#include "domain/FactWording.h"
 #include "phone/PhoneNumberService.h"
 #include "store/LeadStore.h"
 #include "store/TimelineStore.h"
@@ -196,7 +197,9 @@ void TestLeadBoard::ctrlRightMovesTheSelectedCard()
     const auto timeline = TimelineStore(t.db()).forLead(dana.id).value();
     QCOMPARE(timeline.size(), 3);
     QCOMPARE(timeline.first().kind, TimelineKind::StatusChanged);
-    QCOMPARE(timeline.first().detail, QStringLiteral("Moved from Texted to Replied on the Leads board"));
+    QCOMPARE(timeline.first().code, QStringLiteral("board"));
+    QCOMPARE(FactWording().event(timeline.first()),
+             QStringLiteral("Moved from Texted to Replied on the Leads board"));
 }
 
 void TestLeadBoard::aCardMovedIntoALongColumnStaysSelected()
