@@ -1119,6 +1119,21 @@
     </message>
 </context>
 <context>
+    <name>ringback::Settings</name>
+    <message>
+        <source>Thanks! Could you send the address and a photo of the problem?</source>
+        <translation>¡Gracias! ¿Nos puede enviar la dirección y una foto del problema?</translation>
+    </message>
+    <message>
+        <source>We can come out tomorrow morning between 8 and 10. Does that work?</source>
+        <translation>Podemos ir mañana por la mañana entre las 8 y las 10. ¿Le viene bien?</translation>
+    </message>
+    <message>
+        <source>Thanks for choosing us - we&apos;ll see you then.</source>
+        <translation>Gracias por elegirnos. Nos vemos entonces.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
@@ -1795,14 +1810,6 @@
         <translation>La respuesta automática por SMS está detenida.</translation>
     </message>
     <message>
-        <source>1 text queued</source>
-        <translation>1 SMS en cola</translation>
-    </message>
-    <message>
-        <source>%1 texts queued</source>
-        <translation>%1 SMS en cola</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1857,6 +1864,13 @@
     <message>
         <source>Stop texting missed callers automatically, at every desk. Calls, replies and the inbox keep working.</source>
         <translation>Dejar de enviar SMS automáticos a las llamadas perdidas, en todos los puestos. Las llamadas, las respuestas y la bandeja siguen funcionando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text(s) queued</source>
+        <translation>
+            <numerusform>%Ln SMS en cola</numerusform>
+            <numerusform>%Ln SMS en cola</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,17 +2064,16 @@
         <translation>Insertar una respuesta guardada donde está el cursor</translation>
     </message>
     <message>
-        <source>1 character · %1 SMS</source>
-        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
-        <translation>1 carácter · %1 SMS</translation>
-    </message>
-    <message>
-        <source>%1 characters · %2 SMS</source>
-        <translation>%1 caracteres · %2 SMS</translation>
-    </message>
-    <message>
         <source>“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters instead of 160.</source>
         <translation>«%1» no está en el alfabeto SMS básico, así que cada SMS admite solo 70 caracteres en lugar de 160.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) · %1 SMS</source>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln carácter · %1 SMS</numerusform>
+            <numerusform>%Ln caracteres · %1 SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2465,21 +2478,19 @@
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
-    <message>
-        <source>1 lead exported.</source>
-        <translation>1 contacto exportado.</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s) exported.</source>
+        <translation>
+            <numerusform>%Ln contacto exportado.</numerusform>
+            <numerusform>%Ln contactos exportados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 leads exported.</source>
-        <translation>%1 contactos exportados.</translation>
-    </message>
-    <message>
-        <source>1 call exported.</source>
-        <translation>1 llamada exportada.</translation>
-    </message>
-    <message>
-        <source>%1 calls exported.</source>
-        <translation>%1 llamadas exportadas.</translation>
+    <message numerus="yes">
+        <source>%Ln call(s) exported.</source>
+        <translation>
+            <numerusform>%Ln llamada exportada.</numerusform>
+            <numerusform>%Ln llamadas exportadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3493,14 +3504,6 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>(vacío)</translation>
     </message>
     <message>
-        <source>1 text</source>
-        <translation>1 SMS</translation>
-    </message>
-    <message>
-        <source>%1 texts</source>
-        <translation>%1 SMS</translation>
-    </message>
-    <message>
         <source>%1 characters · %2 · %3</source>
         <translation>%1 caracteres · %2 · %3</translation>
     </message>
@@ -3523,6 +3526,13 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>No suggestions: this message reads well.</source>
         <translation>Sin sugerencias: este mensaje se lee bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text(s)</source>
+        <translation>
+            <numerusform>%Ln SMS</numerusform>
+            <numerusform>%Ln SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,21 @@
     </message>
 </context>
 <context>
+    <name>ringback::Settings</name>
+    <message>
+        <source>Thanks! Could you send the address and a photo of the problem?</source>
+        <translation>Merci ! Pouvez-vous nous envoyer l&apos;adresse et une photo du problème ?</translation>
+    </message>
+    <message>
+        <source>We can come out tomorrow morning between 8 and 10. Does that work?</source>
+        <translation>Nous pouvons passer demain matin entre 8 h et 10 h. Cela vous convient-il ?</translation>
+    </message>
+    <message>
+        <source>Thanks for choosing us - we&apos;ll see you then.</source>
+        <translation>Merci de nous avoir choisis, à bientôt.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
@@ -1200,7 +1215,7 @@
     </message>
     <message>
         <source>Hi, this is {business}. Sorry we missed your call - we&apos;re closed until {next_open}. What can we help with?</source>
-        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel - nous sommes fermés jusqu&apos;à {next_open}. Que pouvons-nous faire pour vous ?</translation>
+        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel, nous rouvrons {next_open}. Que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
         <source>Hi {first_name}, {business} here again, following up on your call. What can we do for you?</source>
@@ -1795,14 +1810,6 @@
         <translation>La réponse automatique par SMS est arrêtée.</translation>
     </message>
     <message>
-        <source>1 text queued</source>
-        <translation>1 SMS en attente</translation>
-    </message>
-    <message>
-        <source>%1 texts queued</source>
-        <translation>%1 SMS en attente</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1857,6 +1864,13 @@
     <message>
         <source>Stop texting missed callers automatically, at every desk. Calls, replies and the inbox keep working.</source>
         <translation>Arrêter d&apos;envoyer automatiquement des SMS aux appels manqués, sur tous les postes. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text(s) queued</source>
+        <translation>
+            <numerusform>%Ln SMS en attente</numerusform>
+            <numerusform>%Ln SMS en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,17 +2064,16 @@
         <translation>Insérer une réponse enregistrée à l&apos;emplacement du curseur</translation>
     </message>
     <message>
-        <source>1 character · %1 SMS</source>
-        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
-        <translation>1 caractère · %1 SMS</translation>
-    </message>
-    <message>
-        <source>%1 characters · %2 SMS</source>
-        <translation>%1 caractères · %2 SMS</translation>
-    </message>
-    <message>
         <source>“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters instead of 160.</source>
         <translation>« %1 » ne fait pas partie de l&apos;alphabet SMS de base : chaque SMS ne contient donc que 70 caractères au lieu de 160.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) · %1 SMS</source>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln caractère · %1 SMS</numerusform>
+            <numerusform>%Ln caractères · %1 SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2465,21 +2478,19 @@
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
-    <message>
-        <source>1 lead exported.</source>
-        <translation>1 prospect exporté.</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s) exported.</source>
+        <translation>
+            <numerusform>%Ln prospect exporté.</numerusform>
+            <numerusform>%Ln prospects exportés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 leads exported.</source>
-        <translation>%1 prospects exportés.</translation>
-    </message>
-    <message>
-        <source>1 call exported.</source>
-        <translation>1 appel exporté.</translation>
-    </message>
-    <message>
-        <source>%1 calls exported.</source>
-        <translation>%1 appels exportés.</translation>
+    <message numerus="yes">
+        <source>%Ln call(s) exported.</source>
+        <translation>
+            <numerusform>%Ln appel exporté.</numerusform>
+            <numerusform>%Ln appels exportés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3493,14 +3504,6 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>(vide)</translation>
     </message>
     <message>
-        <source>1 text</source>
-        <translation>1 SMS</translation>
-    </message>
-    <message>
-        <source>%1 texts</source>
-        <translation>%1 SMS</translation>
-    </message>
-    <message>
         <source>%1 characters · %2 · %3</source>
         <translation>%1 caractères · %2 · %3</translation>
     </message>
@@ -3523,6 +3526,13 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>No suggestions: this message reads well.</source>
         <translation>Aucune suggestion : ce message se lit bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text(s)</source>
+        <translation>
+            <numerusform>%Ln SMS</numerusform>
+            <numerusform>%Ln SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>

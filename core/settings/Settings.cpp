@@ -82,6 +82,18 @@ QString trSettings(const char* text)
     return QCoreApplication::translate("ringback::Settings", text);
 }
 
+// A default made of words (the saved replies a new office starts with) in the desk's language;
+// once the office edits them, what it wrote is kept as written.
+QVariant shownDefault(const SettingSpec& spec)
+{
+    if (spec.key != SettingKey::SavedReplies)
+        return spec.defaultValue;
+    QStringList replies;
+    for (const QString& reply : spec.defaultValue.toStringList())
+        replies << trSettings(reply.toUtf8().constData());
+    return replies;
+}
+
 } // namespace
 
 const QList<SettingSpec>& Settings::specs()
@@ -111,9 +123,13 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::ProviderAccountId, "provider/account_id", Scope::Shared, QString()},
         {SettingKey::ProviderPhoneNumbersCache, "provider/numbers_cache", Scope::Shared, QStringList()},
         {SettingKey::SavedReplies, "inbox/saved_replies", Scope::Shared,
-         QStringList{QStringLiteral("Thanks! Could you send the address and a photo of the problem?"),
-                     QStringLiteral("We can come out tomorrow morning between 8 and 10. Does that work?"),
-                     QStringLiteral("Thanks for choosing us - we'll see you then.")}},
+         QStringList{
+             QString::fromUtf8(QT_TRANSLATE_NOOP(
+                 "ringback::Settings", "Thanks! Could you send the address and a photo of the problem?")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP(
+                 "ringback::Settings", "We can come out tomorrow morning between 8 and 10. Does that work?")),
+             QString::fromUtf8(
+                 QT_TRANSLATE_NOOP("ringback::Settings", "Thanks for choosing us - we'll see you then."))}},
         {SettingKey::SetupCompleted, "setup/completed", Scope::Shared, false},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
@@ -148,14 +164,14 @@ QVariant Settings::value(SettingKey key) const
     QString stored;
     if (s.scope == Scope::Machine) {
         if (!m_machine || !m_machine->contains(name))
-            return s.defaultValue;
+            return shownDefault(s);
         stored = m_machine->value(name).toString();
     } else {
         if (!m_shared)
-            return s.defaultValue;
+            return shownDefault(s);
         auto found = m_shared->value(name);
         if (!found || !found->has_value())
-            return s.defaultValue;
+            return shownDefault(s);
         stored = **found;
     }
     // Written by an older version, another program or by hand: never used as it is if it breaks

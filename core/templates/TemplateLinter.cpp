@@ -23,30 +23,57 @@ bool endsWithQuestion(const QString& text)
     return text.trimmed().endsWith(QLatin1Char('?'));
 }
 
-// The last sentence, without its question mark: "Sorry we missed you. Can we help?" -> "Can we help".
+// The last sentence, without its question marks: "Sorry we missed you. Can we help?" -> "Can we
+// help"; "Lo sentimos. ¿En qué podemos ayudarle?" -> "En qué podemos ayudarle".
 QString lastSentence(const QString& text)
 {
     QString t = text.trimmed();
     t.chop(1);
-    static const QRegularExpression end(QStringLiteral("[.!?\\n]"));
+    static const QRegularExpression end(QStringLiteral("[.!?\\n\u00BF\u00A1]"));
     const qsizetype cut = t.lastIndexOf(end);
-    return cut < 0 ? t : t.mid(cut + 1);
+    return (cut < 0 ? t : t.mid(cut + 1)).trimmed();
 }
 
+// Words are matched with Unicode word boundaries: "qué" and "où" are words too.
+QRegularExpression words(const QString& pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+}
+
+bool judgedLanguage(QLocale::Language language)
+{
+    return language == QLocale::English || language == QLocale::Spanish || language == QLocale::French;
+}
+
+// An open question in English, Spanish or French. Spanish question words carry their accent only
+// when they ask ("¿Qué necesita?", not "¿Quiere que le llamemos?"); a French question that starts
+// with "que"/"qu'" asks for words ("Que pouvons-nous faire ?"), "est-ce que" alone asks yes or no.
 bool isOpenQuestion(const QString& sentence)
 {
-    static const QRegularExpression openWords(
-        QStringLiteral("\\b(what|how|when|where|which|who|why|anything)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return openWords.match(sentence).hasMatch();
+    static const QRegularExpression english =
+        words(QStringLiteral("\\b(what|how|when|where|which|who|why|anything)\\b"));
+    static const QRegularExpression spanish =
+        words(QStringLiteral("\\b(qu\u00E9|c\u00F3mo|cu\u00E1ndo|d\u00F3nde|cu\u00E1l|cu\u00E1les|qui\u00E9n|"
+                             "qui\u00E9nes|cu\u00E1nto|cu\u00E1nta|algo)\\b"));
+    static const QRegularExpression french =
+        words(QStringLiteral("\\b(quoi|comment|quand|o\u00F9|quel|quelle|quels|quelles|qui|pourquoi|combien)"
+                             "\\b|(?:^|[-\u2013\u2014,;:]\\s*)(?:que\\b|qu['\u2019])"));
+    return english.match(sentence).hasMatch() || spanish.match(sentence).hasMatch() ||
+           french.match(sentence).hasMatch();
 }
 
 bool acknowledgesMiss(const QString& text)
 {
-    static const QRegularExpression words(
-        QStringLiteral("\\b(miss|missed|missing|sorry|apolog\\w*|couldn't|could not|can't|cannot|unable)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return words.match(text).hasMatch();
+    static const QRegularExpression english = words(QStringLiteral(
+        "\\b(miss|missed|missing|sorry|apolog\\w*|couldn't|could not|can't|cannot|unable)\\b"));
+    static const QRegularExpression spanish = words(QStringLiteral(
+        "\\b(sentimos|siento|lamentamos|disculp\\w*|perd\\w*|no pudimos|no hemos podido|no haber atendido|"
+        "no atendimos|no contestamos)\\b"));
+    static const QRegularExpression french = words(QStringLiteral(
+        "\\b(d\u00E9sol\u00E9\\w*|excus\\w*|pardon|manqu\u00E9\\w*|rat\u00E9\\w*|pas pu|pas r\u00E9pondu|"
+        "regrett\\w*)\\b"));
+    return english.match(text).hasMatch() || spanish.match(text).hasMatch() || french.match(text).hasMatch();
 }
 
 bool containsLink(const QString& text)
@@ -117,13 +144,14 @@ QList<LintHint> TemplateLinter::lint(const QString& body, const LintOptions& opt
         }
     }
 
-    if (isFirstMessageRole(role) && !acknowledgesMiss(text)) {
+    const bool judged = judgedLanguage(options.language);
+    if (judged && isFirstMessageRole(role) && !acknowledgesMiss(text)) {
         hints << LintHint{LintHint::Kind::NoMissAcknowledged,
                           tr("Say that you missed their call (\"Sorry we missed your call\"), so the "
                              "caller knows why you are texting.")};
     }
 
-    if (isFirstMessageRole(role) || role == TemplateRole::FollowUp) {
+    if (judged && (isFirstMessageRole(role) || role == TemplateRole::FollowUp)) {
         if (!endsWithQuestion(text)) {
             hints << LintHint{LintHint::Kind::NoOpenQuestion,
                               tr("End with a question the caller can answer in their own words, such as "

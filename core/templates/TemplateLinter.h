@@ -4,6 +4,7 @@
 #include "TemplateRole.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace ringback {
@@ -32,6 +33,10 @@ struct LintOptions
     TemplateContext context;
     // The owner wants their booking link in the first message anyway.
     bool allowLinkInFirstMessage = false;
+    // The language the office texts in (the desk's). "Say you missed the call" and "ask an open
+    // question" are judged only where Ringback knows the words (English, Spanish, French); in
+    // other languages those two hints are left out rather than given wrongly.
+    QLocale::Language language = QLocale::English;
 };
 
 // Which checks apply: length and UCS-2 to every role; the business's name to all but saved

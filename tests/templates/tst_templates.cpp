@@ -57,6 +57,8 @@ private slots:
     void previewNeverFails();
     void lint_data();
     void lint();
+    void lintInTheOfficesLanguage_data();
+    void lintInTheOfficesLanguage();
     void ucs2HintNamesTheCharacters();
     void defaults_data();
     void defaults();
@@ -274,6 +276,78 @@ void TestTemplates::lint()
     QCOMPARE(kinds(hints), expected);
     for (const LintHint& h : hints)
         QVERIFY(h.message.endsWith(QLatin1Char('.')));
+}
+
+// Issue 15, seen 8: the Spanish and French default texts were told to "say you missed their call"
+// and "use an open question" although they do both; "¿...?" was not recognised.
+void TestTemplates::lintInTheOfficesLanguage_data()
+{
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<TemplateRole>("role");
+    QTest::addColumn<QList<LintHint::Kind>>("expected");
+
+    using K = LintHint::Kind;
+    const auto hours = TemplateRole::BusinessHours;
+    const auto es = QLocale::Spanish;
+    const auto fr = QLocale::French;
+    QTest::newRow("es: sorry and an open question")
+        << es
+        << QStringLiteral("Hola, somos {business}. Sentimos no haber atendido su llamada. \u00BFEn qu\u00E9 "
+                          "podemos ayudarle?")
+        << hours << QList<K>{};
+    QTest::newRow("es: follow-up asks what")
+        << es
+        << QStringLiteral(
+               "Hola {first_name}, le escribe de nuevo {business}. \u00BFQu\u00E9 podemos hacer por usted?")
+        << TemplateRole::FollowUp << QList<K>{};
+    QTest::newRow("es: yes/no question")
+        << es << QStringLiteral("{business}: no pudimos atender su llamada. \u00BFQuiere que le llamemos?")
+        << hours << QList<K>{K::NoOpenQuestion};
+    QTest::newRow("es: no question") << es << QStringLiteral("{business}: perdimos su llamada.") << hours
+                                     << QList<K>{K::NoOpenQuestion};
+    QTest::newRow("es: does not say the call was missed")
+        << es << QStringLiteral("Hola, somos {business}. \u00BFEn qu\u00E9 podemos ayudarle?") << hours
+        << QList<K>{K::NoMissAcknowledged};
+    QTest::newRow("fr: sorry and an open question after a dash")
+        << fr
+        << QStringLiteral("Bonjour, ici {business}. D\u00E9sol\u00E9s d'avoir manqu\u00E9 votre appel - que "
+                          "pouvons-nous faire pour vous ?")
+        << hours << QList<K>{};
+    QTest::newRow("fr: open question first")
+        << fr << QStringLiteral("{business} : nous avons manqu\u00E9 votre appel. Quel est votre besoin ?")
+        << hours << QList<K>{};
+    QTest::newRow("fr: yes/no question")
+        << fr
+        << QStringLiteral("{business} : d\u00E9sol\u00E9s, appel manqu\u00E9. Pouvons-nous vous aider ?")
+        << hours << QList<K>{K::NoOpenQuestion};
+    QTest::newRow("fr: est-ce que asks yes or no")
+        << fr
+        << QStringLiteral(
+               "{business} : d\u00E9sol\u00E9s, appel manqu\u00E9. Est-ce que vous avez besoin d'aide ?")
+        << hours << QList<K>{K::NoOpenQuestion};
+    QTest::newRow("fr: does not say the call was missed")
+        << fr << QStringLiteral("Bonjour, ici {business}. Que pouvons-nous faire pour vous ?") << hours
+        << QList<K>{K::NoMissAcknowledged};
+    QTest::newRow("a language Ringback cannot judge: no guess")
+        << QLocale::German << QStringLiteral("Hallo, hier ist {business}. Wir rufen Sie bald an.") << hours
+        << QList<K>{};
+    QTest::newRow("a language Ringback cannot judge: the name is still asked for")
+        << QLocale::German << QStringLiteral("Hallo. Wir rufen Sie bald an.") << hours
+        << QList<K>{K::NoBusinessName};
+}
+
+void TestTemplates::lintInTheOfficesLanguage()
+{
+    QFETCH(QLocale::Language, language);
+    QFETCH(QString, body);
+    QFETCH(TemplateRole, role);
+    QFETCH(QList<LintHint::Kind>, expected);
+
+    LintOptions o;
+    o.role = role;
+    o.language = language;
+    QCOMPARE(kinds(TemplateLinter::lint(body, o)), expected);
 }
 
 void TestTemplates::ucs2HintNamesTheCharacters()

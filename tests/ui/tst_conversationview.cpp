@@ -1,5 +1,6 @@
 #include "ConversationFixture.h"
 #include "automation/StaffReply.h"
+#include "common/LanguageLoader.h"
 #include "conversation/Composer.h"
 #include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -130,10 +132,13 @@ class TestConversationView : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void selectingAConversationShowsItsThread();
     void ctrlEnterQueuesTheReply();
     void aFailedSendKeepsTheText();
     void savedReplyInsertsAtTheCursor();
+    void savedRepliesOfANewOfficeAreInTheDesksLanguage_data();
+    void savedRepliesOfANewOfficeAreInTheDesksLanguage();
     void cardEditsPersist();
     void revisionConflictIsShownAndReloaded();
     void composerSaysWhyItCannotText_data();
@@ -146,6 +151,12 @@ private slots:
     void typingSentenceNamesEveryone_data();
     void typingSentenceNamesEveryone();
 };
+
+void TestConversationView::initTestCase()
+{
+    // English as the app installs it, plural forms included ("1 text", "2 texts").
+    QCOMPARE(ui::LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestConversationView::selectingAConversationShowsItsThread()
 {
@@ -257,6 +268,45 @@ void TestConversationView::savedReplyInsertsAtTheCursor()
     replies.first()->trigger();
     QCOMPARE(composer->text(),
              QStringLiteral("Hi Dana. Thanks! Could you send the address and a photo of the problem?"));
+}
+
+// Issue 15, seen 8: the demo's saved replies stayed English on a Spanish or French desk.
+void TestConversationView::savedRepliesOfANewOfficeAreInTheDesksLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("firstReply");
+    QTest::newRow("es")
+        << "es"
+        << QStringLiteral("\u00A1Gracias! \u00BFNos puede enviar la direcci\u00F3n y una foto del problema?");
+    QTest::newRow("fr") << "fr"
+                        << QStringLiteral(
+                               "Merci ! Pouvez-vous nous envoyer l'adresse et une photo du probl\u00E8me ?");
+}
+
+void TestConversationView::savedRepliesOfANewOfficeAreInTheDesksLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, firstReply);
+    QCOMPARE(LanguageLoader::install(language), language);
+    const auto english = qScopeGuard([] { LanguageLoader::install(QStringLiteral("en")); });
+    {
+        ConversationFixture f;
+        const Lead dana = f.lead(kDana);
+        f.text(dana, MessageDirection::Inbound, QStringLiteral("Hola"), 10);
+        Inbox inbox(f);
+        inbox.page.openConversation(dana.id);
+        const QList<QAction*> replies = inbox.view->composer()->savedRepliesButton()->menu()->actions();
+        QVERIFY(replies.size() >= 3);
+        replies.first()->trigger();
+        QCOMPARE(inbox.view->composer()->text(), firstReply);
+
+        // Once the office writes its own, they are kept as written whatever the desk's language.
+        KeyValueStore shared(f.db(), KeyValueStore::Table::Settings);
+        QVERIFY(Settings(&shared, nullptr)
+                    .setValue(SettingKey::SavedReplies, QStringList{QStringLiteral("On our way!")}));
+        QCOMPARE(Settings(&shared, nullptr).listValue(SettingKey::SavedReplies),
+                 QStringList{QStringLiteral("On our way!")});
+    }
 }
 
 void TestConversationView::cardEditsPersist()

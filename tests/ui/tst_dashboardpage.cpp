@@ -2,6 +2,7 @@
 // changes while it is on screen.
 #include "TempDatabase.h"
 #include "common/Clock.h"
+#include "common/LanguageLoader.h"
 #include "dashboard/DashboardPage.h"
 
 #include <QLabel>
@@ -31,9 +32,17 @@ class TestDashboardPage : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void showsFiguresForTheRange();
     void exportsCallLogInTheBackground();
+    void moneyIsInTheBusinessCurrency();
 };
+
+void TestDashboardPage::initTestCase()
+{
+    // English as the app installs it, plural forms included ("1 text", "2 texts").
+    QCOMPARE(ui::LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestDashboardPage::showsFiguresForTheRange()
 {
@@ -60,6 +69,29 @@ void TestDashboardPage::showsFiguresForTheRange()
     addMissedCall(t.db(), 4, now.addSecs(-60));
     page.storeChanged();
     QTRY_COMPARE(page.figureLabel(QStringLiteral("missed"))->text(), QStringLiteral("2"));
+}
+
+// Issue 15, seen 6: "0,00 €" on a French desk of a Texas business, "450.00" with no "$" in English.
+void TestDashboardPage::moneyIsInTheBusinessCurrency()
+{
+    TempDatabase t;
+    QVERIFY(t.ok());
+    ManualClock clock(QDateTime(QDate(2026, 3, 20), QTime(18, 0), Qt::UTC));
+    const QString nbsp(QChar(0x00A0));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    {
+        DashboardPage page(t.db(), clock); // a US business unless told otherwise
+        page.show();
+        QTRY_VERIFY(!page.isComputing());
+        QTRY_COMPARE(page.figureLabel(QStringLiteral("value"))->text(), "0" + nbsp + "$");
+        page.setBusinessRegion(QStringLiteral("GB"));
+        QCOMPARE(page.figureLabel(QStringLiteral("value"))->text(), "0" + nbsp + QString::fromUtf8("£"));
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    DashboardPage page(t.db(), clock);
+    page.show();
+    QTRY_VERIFY(!page.isComputing());
+    QTRY_COMPARE(page.figureLabel(QStringLiteral("value"))->text(), QStringLiteral("$0"));
 }
 
 void TestDashboardPage::exportsCallLogInTheBackground()

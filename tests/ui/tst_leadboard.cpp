@@ -69,7 +69,11 @@ class TestLeadBoard : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void cleanup();
     void columnsHoldTheirLeadsWithCountsAndValues();
+    void moneyIsInTheBusinessCurrencyInEveryLanguage_data();
+    void moneyIsInTheBusinessCurrencyInEveryLanguage();
     void cardsShowWhatTheOfficeNeeds();
     void bigColumnsLoadAPageAtATime();
     void ctrlRightMovesTheSelectedCard();
@@ -81,6 +85,16 @@ private slots:
     void selectionSurvivesARefresh();
     void enterOpensTheLead();
 };
+
+void TestLeadBoard::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestLeadBoard::cleanup()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void TestLeadBoard::columnsHoldTheirLeadsWithCountsAndValues()
 {
@@ -107,11 +121,43 @@ void TestLeadBoard::columnsHoldTheirLeadsWithCountsAndValues()
 
     QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("count_booked"))->text(), QStringLiteral("3"));
     QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("value_booked"))->text(),
-             QStringLiteral("%1 estimated").arg(LeadColumnModel::money(165050)));
+             QStringLiteral("$1,651 estimated"));
     QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("count_texted"))->text(), QStringLiteral("0"));
     QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("value_texted"))->text(),
              QStringLiteral("No estimates yet"));
     b.board.refresh(); // the testers watch a refresh too
+}
+
+// Issue 15, seen 6: a Spanish or French desk of a Texas business showed euros.
+void TestLeadBoard::moneyIsInTheBusinessCurrencyInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("desk");
+    QTest::addColumn<QString>("columnTotal");
+    QTest::addColumn<QString>("card");
+    const QString nbsp(QChar(0x00A0));
+    const QString narrow(QChar(0x202F));
+    QTest::newRow("English") << "en_US"
+                             << "$1,200 estimated"
+                             << "$1,200";
+    QTest::newRow("Spanish (as written in the US)") << "es_ES"
+                                                    << "$1,200 estimated"
+                                                    << "$1,200";
+    QTest::newRow("French") << "fr_FR"
+                            << "1" + narrow + "200" + nbsp + "$ estimated"
+                            << "1" + narrow + "200" + nbsp + "$";
+}
+
+void TestLeadBoard::moneyIsInTheBusinessCurrencyInEveryLanguage()
+{
+    QFETCH(QString, desk);
+    QFETCH(QString, columnTotal);
+    QFETCH(QString, card);
+    QLocale::setDefault(QLocale(desk));
+    TempDatabase t;
+    addLead(t.db(), numberAt(1), LeadStatus::Booked, 120000);
+    ShownBoard b(t.db()); // a US business: the phone service's region
+    QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("value_booked"))->text(), columnTotal);
+    QCOMPARE(b.board.column(LeadStatus::Booked)->index(0).data(LeadColumnModel::ValueRole).toString(), card);
 }
 
 void TestLeadBoard::cardsShowWhatTheOfficeNeeds()
@@ -131,7 +177,7 @@ void TestLeadBoard::cardsShowWhatTheOfficeNeeds()
     QCOMPARE(first.data(LeadColumnModel::NeedRole).toString(), QStringLiteral("Water heater"));
     QCOMPARE(first.data(LeadColumnModel::PlaceRole).toString(), QStringLiteral("Austin, TX"));
     QCOMPARE(first.data(LeadColumnModel::StaffRole).toString(), QStringLiteral("Maria"));
-    QCOMPARE(first.data(LeadColumnModel::ValueRole).toString(), LeadColumnModel::money(85000));
+    QCOMPARE(first.data(LeadColumnModel::ValueRole).toString(), QStringLiteral("$850"));
     QCOMPARE(first.data(LeadColumnModel::AgeRole).toString(), QStringLiteral("3 h"));
     const QModelIndex unnamed = qualified->index(1 - first.row());
     QCOMPARE(unnamed.data(LeadColumnModel::TitleRole).toString(), QStringLiteral("(512) 555-0148"));
@@ -183,7 +229,7 @@ void TestLeadBoard::ctrlRightMovesTheSelectedCard()
     QCOMPARE(b.board.column(LeadStatus::Replied)->rowCount(), 1);
     QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("count_replied"))->text(), QStringLiteral("1"));
     QCOMPARE(b.page.findChild<QLabel*>(QStringLiteral("value_replied"))->text(),
-             QStringLiteral("%1 estimated").arg(LeadColumnModel::money(50000)));
+             QStringLiteral("$500 estimated"));
 
     // The card stays selected and focused in its new column, so it can walk on.
     LeadColumnView* replied = b.page.columnView(LeadStatus::Replied);

@@ -3,6 +3,7 @@
 #include "automation/AutoTextBackSwitch.h"
 #include "automation/AutomationStatusView.h"
 #include "common/Clock.h"
+#include "common/LanguageLoader.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
 
@@ -22,6 +23,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void opensOnTheInboxWithStatus();
     void navigationSwitchesPages();
     void ctrlNumberOpensTheNthSection_data();
@@ -31,6 +33,12 @@ private slots:
     void lastCheckKeepsCounting();
     void pauseSwitchPersistsAndIsAnnounced();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // English as the app installs it, plural forms included ("1 text", "2 texts").
+    QCOMPARE(ui::LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestMainWindow::opensOnTheInboxWithStatus()
 {

@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
+#include "common/LanguageLoader.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
 #include "templates/TemplateDefaults.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QToolButton>
 #include <QtTest>
 
@@ -86,6 +88,8 @@ private slots:
     void insertPlaceholderMenu();
     void savedReplyGoesToSharedSettings();
     void previewWithRealDetails();
+    void defaultTextsReadWellInEveryLanguage_data();
+    void defaultTextsReadWellInEveryLanguage();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -289,6 +293,41 @@ void TestTemplateEditor::previewWithRealDetails()
     QTest::mouseClick(page.editor()->realDataButton(), Qt::LeftButton);
     QCOMPARE(page.editor()->previewLabel()->text(),
              QStringLiteral("Hi Maria, this is Rivera Roofing. What do you need?"));
+}
+
+// Issue 15, seen 8: in Spanish and French the default texts were told to say they missed the call
+// and to ask an open question, which they do.
+void TestTemplateEditor::defaultTextsReadWellInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<TemplateRole>("role");
+    for (const char* language : {"en", "es", "fr"}) {
+        for (TemplateRole role :
+             {TemplateRole::BusinessHours, TemplateRole::AfterHours, TemplateRole::FollowUp}) {
+            QTest::addRow("%s, %s", language, qPrintable(toText(role)))
+                << QString::fromLatin1(language) << role;
+        }
+    }
+}
+
+void TestTemplateEditor::defaultTextsReadWellInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(TemplateRole, role);
+    QCOMPARE(LanguageLoader::install(language), language);
+    const auto english = qScopeGuard([] { LanguageLoader::install(QStringLiteral("en")); });
+    {
+        TemplatesPage page(m_db->db(), m_clock);
+        page.show();
+        page.selectRole(role);
+        QCOMPARE(page.editor()->body(), TemplateDefaults::body(role));
+        QListWidget* hints = page.editor()->hintList();
+        QStringList shown;
+        for (int row = 0; row < hints->count(); ++row)
+            shown << hints->item(row)->text();
+        QVERIFY2(hints->count() == 1 && hints->item(0)->data(Qt::UserRole).toString() == QLatin1String("ok"),
+                 qPrintable(shown.join(QLatin1Char('\n'))));
+    }
 }
 
 QTEST_MAIN(TestTemplateEditor)

@@ -151,10 +151,8 @@ QString AutomationStatusView::detailText() const
     if (!m_message.isEmpty() || !m_haveState || m_last.mode == AutomationState::Mode::Starting ||
         m_last.mode == AutomationState::Mode::Stopped)
         return {};
-    // Spelled out for one and many: no English plural catalogue ships yet, and "text(s)" in a
-    // status bar reads like a program talking.
-    const QString queued =
-        m_last.queuedTexts == 1 ? tr("1 text queued") : tr("%1 texts queued").arg(m_last.queuedTexts);
+    // Plurals through %n: translations/ringback_en.ts has the English forms ("1 text", "2 texts").
+    const QString queued = tr("%Ln text(s) queued", nullptr, int(m_last.queuedTexts));
     return tr("%1 · %2").arg(checkedText(), queued);
 }
 

@@ -1,6 +1,8 @@
 #include "LeadBoard.h"
 
 #include "LeadColumnModel.h"
+#include "common/Money.h"
+#include "phone/PhoneNumberService.h"
 #include "store/LeadStore.h"
 
 namespace ringback::ui {
@@ -8,6 +10,7 @@ namespace ringback::ui {
 LeadBoard::LeadBoard(Database& db, const PhoneNumberService& phone, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_db(db)
+    , m_phone(phone)
     , m_clock(clock)
 {
     for (LeadStatus status : statuses()) {
@@ -29,6 +32,11 @@ const QList<LeadStatus>& LeadBoard::statuses()
                                            LeadStatus::Qualified, LeadStatus::Booked, LeadStatus::Won,
                                            LeadStatus::Lost};
     return columns;
+}
+
+QString LeadBoard::money(qint64 cents) const
+{
+    return money::format(cents, m_phone.defaultRegion());
 }
 
 std::optional<LeadStatus> LeadBoard::statusOf(qint64 leadId) const

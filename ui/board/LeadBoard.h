@@ -36,6 +36,8 @@ public:
     static const QList<LeadStatus>& statuses();
     LeadColumnModel* column(LeadStatus status) const { return m_columns.value(status); }
     ColumnTotals totals(LeadStatus status) const { return m_totals.value(status); }
+    // An amount in the business's currency, as the columns write it.
+    QString money(qint64 cents) const;
     // The column a lead is in now, as the store has it (nullopt: gone, or the store failed).
     std::optional<LeadStatus> statusOf(qint64 leadId) const;
 
@@ -58,6 +60,7 @@ signals:
 
 private:
     Database& m_db;
+    const PhoneNumberService& m_phone;
     const Clock& m_clock;
     QString m_deskPerson;
     QMap<LeadStatus, LeadColumnModel*> m_columns;

@@ -168,7 +168,7 @@ void LeadBoardPage::updateHeaders()
         m_countLabels[status]->setText(QLocale().toString(totals.count));
         m_countLabels[status]->setAccessibleName(tr("%n leads", nullptr, int(totals.count)));
         m_valueLabels[status]->setText(totals.valueCents > 0
-                                           ? tr("%1 estimated").arg(LeadColumnModel::money(totals.valueCents))
+                                           ? tr("%1 estimated").arg(m_board->money(totals.valueCents))
                                            : tr("No estimates yet"));
     }
 }

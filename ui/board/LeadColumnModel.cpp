@@ -1,5 +1,6 @@
 #include "LeadColumnModel.h"
 
+#include "common/Money.h"
 #include "common/OutsideText.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
@@ -58,16 +59,9 @@ int LeadColumnModel::rowOf(qint64 leadId) const
     return -1;
 }
 
-QString LeadColumnModel::money(qint64 cents)
+QString LeadColumnModel::money(qint64 cents) const
 {
-    // Whole units: a card is no place for cents, and estimates are rough anyway.
-    // The "C" locale (no LANG set) has no currency format of its own: write it the US way.
-    const QLocale locale =
-        QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
-    QString symbol = locale.currencySymbol();
-    if (symbol.isEmpty())
-        symbol = QStringLiteral("$");
-    return locale.toCurrencyString(double(cents) / 100.0, symbol, 0);
+    return money::format(cents, m_phone.defaultRegion());
 }
 
 QString LeadColumnModel::age(const QDateTime& since, const QDateTime& now)

@@ -55,7 +55,8 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
-    static QString money(qint64 cents);
+    // An amount in the business's currency (the phone service's region), whole units.
+    QString money(qint64 cents) const;
     static QString age(const QDateTime& since, const QDateTime& now);
 
 signals:

@@ -48,6 +48,14 @@ QString LanguageLoader::install(const QString& languageOverride)
     drop(g_qt);
     if (!languageOverride.trimmed().isEmpty())
         QLocale::setDefault(QLocale(language));
+    // English too has a catalogue: only its plural forms ("%n text(s)" -> "1 text", "2 texts").
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(QStringLiteral(":/i18n/ringback_") + language)) {
+        QCoreApplication::installTranslator(ours);
+        g_ringback = ours;
+    } else {
+        delete ours;
+    }
     if (language == QLatin1String("en"))
         return language;
 
@@ -57,13 +65,6 @@ QString LanguageLoader::install(const QString& languageOverride)
         g_qt = qt;
     } else {
         delete qt;
-    }
-    auto* ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(QStringLiteral(":/i18n/ringback_") + language)) {
-        QCoreApplication::installTranslator(ours);
-        g_ringback = ours;
-    } else {
-        delete ours;
     }
     return language;
 }

@@ -158,11 +158,8 @@ void Composer::updateCount()
     const SmsCount count = SmsSegmentCounter::count(body);
     const int characters = int(body.toUcs4().size());
     const int parts = qMax(count.segments, characters > 0 ? 1 : 0);
-    // Ringback ships no English .qm to resolve %n plurals, so the one-character case is its own
-    // sentence rather than "character(s)".
     //: Under the reply box: "42 characters · 1 SMS"
-    m_count->setText(characters == 1 ? tr("1 character · %1 SMS").arg(parts)
-                                     : tr("%1 characters · %2 SMS").arg(characters).arg(parts));
+    m_count->setText(tr("%Ln character(s) · %1 SMS", nullptr, characters).arg(parts));
     if (count.encoding == SmsEncoding::Ucs2 && !count.nonGsmCharacters.isEmpty()) {
         m_warning->setText(tr("“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters "
                               "instead of 160.")

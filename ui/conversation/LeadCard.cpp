@@ -2,6 +2,7 @@
 
 #include "LeadTimelineModel.h"
 #include "common/Clock.h"
+#include "common/Money.h"
 #include "common/OutsideText.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
@@ -196,10 +197,14 @@ void LeadCard::buildForm()
     m_value->setRange(0, 10'000'000);
     m_value->setDecimals(0);
     m_value->setSingleStep(50);
-    // The business's currency: the desk's locale may be "C" or another country's.
-    const QLocale business(QLocale::AnyLanguage, QLocale::codeToTerritory(m_phone.defaultRegion()));
-    const QString currency = business.currencySymbol();
-    m_value->setPrefix(currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
+    // The business's currency, on the side the desk's language writes it ("$ 450", "450 $").
+    const QString currency = money::currencySymbol(m_phone.defaultRegion());
+    if (!currency.isEmpty()) {
+        if (money::format(100, m_phone.defaultRegion()).startsWith(currency))
+            m_value->setPrefix(currency + QLatin1Char(' '));
+        else
+            m_value->setSuffix(QChar(0x00A0) + currency);
+    }
     m_value->setSpecialValueText(tr("Not estimated"));
     m_value->setGroupSeparatorShown(true);
     m_staff->setObjectName(QStringLiteral("leadStaff"));

@@ -2,6 +2,7 @@
 
 #include "BarChartView.h"
 #include "common/Clock.h"
+#include "common/Money.h"
 #include "hours/BusinessHoursStore.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
@@ -221,6 +222,14 @@ QLabel* DashboardPage::figureLabel(const QString& name) const
     return findChild<QLabel*>(name);
 }
 
+void DashboardPage::setBusinessRegion(const QString& region)
+{
+    if (region == m_businessRegion)
+        return;
+    m_businessRegion = region;
+    showFigures();
+}
+
 void DashboardPage::setRange(Range range)
 {
     m_range->setCurrentIndex(m_range->findData(int(range)));
@@ -340,7 +349,7 @@ void DashboardPage::showFigures()
         rate ? tr("%1% reply rate").arg(qRound(*rate * 100.0)) : QString());
     set(QStringLiteral("booked"), tr("%1 / %2").arg(locale.toString(f.booked), locale.toString(f.won)),
         percent(f.booked + f.won, f.missedCalls));
-    set(QStringLiteral("value"), locale.toCurrencyString(double(f.bookedWonValueCents) / 100.0),
+    set(QStringLiteral("value"), money::format(f.bookedWonValueCents, m_businessRegion, locale),
         tr("estimated, booked and won"));
     set(QStringLiteral("timeToText"),
         f.medianTimeToTextMs ? duration(*f.medianTimeToTextMs) : QStringLiteral("\u2013"),
@@ -418,10 +427,9 @@ void DashboardPage::exportTo(bool leads, const QString& file)
                 *db.value(), leads ? CsvExport::Table::Leads : CsvExport::Table::Calls, file, zone);
             if (!written)
                 return written.error().message;
-            const QString count = QLocale().toString(written.value());
-            if (leads)
-                return written.value() == 1 ? tr("1 lead exported.") : tr("%1 leads exported.").arg(count);
-            return written.value() == 1 ? tr("1 call exported.") : tr("%1 calls exported.").arg(count);
+            const int count = int(written.value());
+            return leads ? tr("%Ln lead(s) exported.", nullptr, count)
+                         : tr("%Ln call(s) exported.", nullptr, count);
         }));
 }
 

@@ -42,6 +42,8 @@ public:
     ~DashboardPage() override;
 
     void setRange(Range range);
+    // The business's country (ISO 3166, "US"): money is shown in its currency.
+    void setBusinessRegion(const QString& region);
     ReportPeriod period() const;
     const DashboardFigures& figures() const { return m_figures; }
     // Recomputes in the background; figuresShown() is emitted when the page shows the result.
@@ -95,6 +97,7 @@ private:
     QList<QPushButton*> m_exportButtons;
     bool m_again = false;
     DashboardFigures m_figures;
+    QString m_businessRegion = QStringLiteral("US");
     bool m_stale = true;
 };
 

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -190,7 +191,7 @@ void TemplateEditor::refresh()
 
 void TemplateEditor::showCount(const SmsCount& sent, const SmsCount& written)
 {
-    const QString texts = sent.segments == 1 ? tr("1 text") : tr("%1 texts").arg(sent.segments);
+    const QString texts = tr("%Ln text(s)", nullptr, sent.segments);
     m_counter->setText(
         tr("%1 characters \u00b7 %2 \u00b7 %3").arg(sent.units).arg(texts, encodingName(sent.encoding)));
     m_counter->setToolTip(
@@ -255,6 +256,7 @@ void TemplateEditor::showHints()
     LintOptions options;
     options.role = m_role;
     options.context = m_realContext;
+    options.language = QLocale().language();
     for (const LintHint& hint : TemplateLinter::lint(body(), options)) {
         const bool costly = hint.kind == LintHint::Kind::TooLong || hint.kind == LintHint::Kind::ForcesUcs2;
         auto* item = new QListWidgetItem(costly ? warning : info, hint.message, m_hints);

@@ -1,0 +1,204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>TwilioErrorMapper</name>
+    <message numerus="yes">
+        <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>
+        <translation>
+            <numerusform>Twilio asked Ringback to slow down, so it will try again in %n second.</numerusform>
+            <numerusform>Twilio asked Ringback to slow down, so it will try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s), so Ringback will try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second, so Ringback will try again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds, so Ringback will try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::app</name>
+    <message numerus="yes">
+        <source>Moved %n record(s) to %1. This desk now uses the shared database; %2 stays as a backup.
+</source>
+        <translation>
+            <numerusform>Moved %n record to %1. This desk now uses the shared database; %2 stays as a backup.
+</numerusform>
+            <numerusform>Moved %n records to %1. This desk now uses the shared database; %2 stays as a backup.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::AutomationStatusView</name>
+    <message numerus="yes">
+        <source>Checked %n s ago</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>Checked %n s ago</numerusform>
+            <numerusform>Checked %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n min ago</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>Checked %n min ago</numerusform>
+            <numerusform>Checked %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text(s) queued</source>
+        <translation>
+            <numerusform>%Ln text queued</numerusform>
+            <numerusform>%Ln texts queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::Composer</name>
+    <message numerus="yes">
+        <source>%Ln character(s) · %1 SMS</source>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln character · %1 SMS</numerusform>
+            <numerusform>%Ln characters · %1 SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ConversationView</name>
+    <message numerus="yes">
+        <source>%1 and %n others are replying…</source>
+        <translation>
+            <numerusform>%1 and %n other are replying…</numerusform>
+            <numerusform>%1 and %n others are replying…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%Ln lead(s) exported.</source>
+        <translation>
+            <numerusform>%Ln lead exported.</numerusform>
+            <numerusform>%Ln leads exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) exported.</source>
+        <translation>
+            <numerusform>%Ln call exported.</numerusform>
+            <numerusform>%Ln calls exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadBoardPage</name>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadColumnModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ReplyNotifier</name>
+    <message numerus="yes">
+        <source>%1 — %n unread</source>
+        <translation>
+            <numerusform>%1 — %n unread</numerusform>
+            <numerusform>%1 — %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies</source>
+        <translation>
+            <numerusform>%n new reply</numerusform>
+            <numerusform>%n new replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::SetAsideNotice</name>
+    <message numerus="yes">
+        <source>• %1 (%n record(s))</source>
+        <translation>
+            <numerusform>• %1 (%n record)</numerusform>
+            <numerusform>• %1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) from the provider could not be read — set aside.</source>
+        <translation>
+            <numerusform>%n call record from the provider could not be read — set aside.</numerusform>
+            <numerusform>%n call records from the provider could not be read — set aside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text message record(s) from the provider could not be read — set aside.</source>
+        <translation>
+            <numerusform>%n text message record from the provider could not be read — set aside.</numerusform>
+            <numerusform>%n text message records from the provider could not be read — set aside.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::SharedDatabaseDialog</name>
+    <message numerus="yes">
+        <source>Moved %n record(s) to the shared database. This desk&apos;s own file stays as a backup.</source>
+        <translation>
+            <numerusform>Moved %n record to the shared database. This desk&apos;s own file stays as a backup.</numerusform>
+            <numerusform>Moved %n records to the shared database. This desk&apos;s own file stays as a backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TemplateEditor</name>
+    <message numerus="yes">
+        <source>%Ln text(s)</source>
+        <translation>
+            <numerusform>%Ln text</numerusform>
+            <numerusform>%Ln texts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
