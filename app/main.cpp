@@ -10,6 +10,7 @@
 #include "common/CleanText.h"
 #include "common/LanguageLoader.h"
 #include "common/Logging.h"
+#include "common/ReadablePalette.h"
 #include "settings/Settings.h"
 #include "startup/AutostartRegistration.h"
 #include "store/Database.h"
@@ -70,8 +71,10 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     if (app::CommandLineOptions::needsNoDisplay(rawArgs))
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    else {
         app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setPalette(ui::readable::withReadableHints(QApplication::palette()));
+    }
 
     {
         // The language chosen in Settings on this computer, else the system's.

@@ -30,6 +30,16 @@
     </message>
 </context>
 <context>
+    <name>ringback::TemplateStore</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::app</name>
     <message numerus="yes">
         <source>Moved %n record(s) to %1. This desk now uses the shared database; %2 stays as a backup.

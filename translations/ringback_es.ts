@@ -364,6 +364,33 @@
     </message>
 </context>
 <context>
+    <name>ringback::AutostartRegistration</name>
+    <message>
+        <source>Ringback could not write %1 (%2). Check that your home folder is not full or read-only, then try again.</source>
+        <translation>Ringback no pudo escribir %1 (%2). Compruebe que su carpeta personal no está llena ni es de solo lectura y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ringback could not remove %1 (%2). Turn it off in System Settings, General, Login Items.</source>
+        <translation>Ringback no pudo quitar %1 (%2). Desactívelo en Ajustes del Sistema, General, Ítems de inicio.</translation>
+    </message>
+    <message>
+        <source>Windows did not let Ringback add itself to the programs that start when you sign in (%1). Your computer&apos;s administrator may have turned this off.</source>
+        <translation>Windows no permitió que Ringback se añadiera a los programas que se inician al iniciar sesión (%1). Puede que el administrador del equipo lo haya desactivado.</translation>
+    </message>
+    <message>
+        <source>Windows did not let Ringback remove itself from the programs that start when you sign in (%1). Turn it off in Task Manager, Startup apps.</source>
+        <translation>Windows no permitió que Ringback se quitara de los programas que se inician al iniciar sesión (%1). Desactívelo en el Administrador de tareas, Aplicaciones de arranque.</translation>
+    </message>
+    <message>
+        <source>Ringback could not create the folder %1. Check that your home folder is not full or read-only, then try again.</source>
+        <translation>Ringback no pudo crear la carpeta %1. Compruebe que su carpeta personal no está llena ni es de solo lectura y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ringback could not remove %1 (%2). Delete the file yourself to stop Ringback starting at sign-in.</source>
+        <translation>Ringback no pudo quitar %1 (%2). Borre usted el archivo para que Ringback deje de iniciarse al iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::CallClassification</name>
     <message>
         <source>Call still in progress</source>
@@ -1247,6 +1274,63 @@
     <message>
         <source>Leave the link out of the first text: carriers filter first messages with links, and callers trust a plain reply more. Send it once they answer.</source>
         <translation>No ponga el enlace en el primer SMS: los operadores filtran los primeros mensajes con enlaces y la gente confía más en una respuesta sencilla. Envíelo cuando contesten.</translation>
+    </message>
+    <message>
+        <source>With a realistic name this message is %1 characters and goes out as %2 texts. Keep it within %3 so it is one.</source>
+        <translation>Con un nombre real este mensaje tiene %1 caracteres y sale en %2 SMS. Manténgalo en %3 para que sea uno solo.</translation>
+    </message>
+    <message>
+        <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1. Replace curly quotes, dashes and symbols with plain ones.</source>
+        <translation>Los emojis y algunos símbolos acortan cada SMS (70 caracteres en lugar de 160). Aquí: %1. Cambie las comillas tipográficas, rayas y símbolos por otros sencillos.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TemplateRenderer</name>
+    <message>
+        <source>%1 is not a placeholder Ringback knows. Did you mean %2?</source>
+        <translation>%1 no es un campo que Ringback conozca. ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Ringback knows. Use one of: %2.</source>
+        <translation>%1 no es un campo que Ringback conozca. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>A { is never closed (highlighted). Add a } after the placeholder&apos;s name.</source>
+        <translation>Una { no se cierra nunca (resaltada). Añada una } después del nombre del campo.</translation>
+    </message>
+    <message>
+        <source>A } closes nothing (highlighted). Remove it, or add the { that belongs to it.</source>
+        <translation>Una } no cierra nada (resaltada). Quítela o añada la { que le corresponde.</translation>
+    </message>
+    <message>
+        <source>The template uses %1, but it has no value yet. Fill it in under Settings, or take it out of the template.</source>
+        <translation>La plantilla usa %1, pero aún no tiene valor. Rellénelo en Ajustes o quítelo de la plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TemplateStore</name>
+    <message>
+        <source>A saved reply needs a name.</source>
+        <translation>Una respuesta guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Give the saved reply a name.</source>
+        <translation>Ponga un nombre a la respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>The message is empty. Write what the caller should read, or restore the default.</source>
+        <translation>El mensaje está vacío. Escriba lo que debe leer quien llamó o restaure el texto predeterminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (y %n problema más)</numerusform>
+            <numerusform>%1 (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template was not saved. Try again.</source>
+        <translation>La plantilla no se guardó. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3468,14 +3552,6 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>El nombre de la persona que responde</translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>UCS-2</source>
-        <translation>UCS-2</translation>
-    </message>
-    <message>
         <source>Sample values</source>
         <translation>Valores de ejemplo</translation>
     </message>
@@ -3508,22 +3584,6 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>%1 caracteres · %2 · %3</translation>
     </message>
     <message>
-        <source>Counted on the preview, with the values filled in. A GSM-7 text holds 160 characters (153 each when split); €, {, }, [, ], ~, \, | and ^ count as two. A UCS-2 text holds 70 (67 each when split).</source>
-        <translation>Contado sobre la vista previa, con los valores ya puestos. Un SMS GSM-7 admite 160 caracteres (153 cada uno si se divide); €, {, }, [, ], ~, \, | y ^ cuentan como dos. Un SMS UCS-2 admite 70 (67 cada uno si se divide).</translation>
-    </message>
-    <message>
-        <source>A value filled in (such as the business name) makes this a UCS-2 text.</source>
-        <translation>Un valor que se rellena (como el nombre del negocio) convierte este SMS en UCS-2.</translation>
-    </message>
-    <message>
-        <source>Sent as UCS-2, 70 characters per text instead of 160, because of: %1 (highlighted above). Plain quotes, dashes and no emoji keep it GSM-7.</source>
-        <translation>Se envía como UCS-2, 70 caracteres por SMS en lugar de 160, por: %1 (resaltado arriba). Las comillas y guiones simples y no usar emojis lo mantienen en GSM-7.</translation>
-    </message>
-    <message>
-        <source>This character makes the message UCS-2</source>
-        <translation>Este carácter convierte el mensaje en UCS-2</translation>
-    </message>
-    <message>
         <source>No suggestions: this message reads well.</source>
         <translation>Sin sugerencias: este mensaje se lee bien.</translation>
     </message>
@@ -3533,6 +3593,30 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
             <numerusform>%Ln SMS</numerusform>
             <numerusform>%Ln SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>160 per text</source>
+        <translation>160 por SMS</translation>
+    </message>
+    <message>
+        <source>70 per text</source>
+        <translation>70 por SMS</translation>
+    </message>
+    <message>
+        <source>Counted on the preview, with the values filled in. A text holds 160 characters (153 each when a message is split); €, {, }, [, ], ~, \, | and ^ count as two. Emoji and some symbols make each text shorter: 70 characters (67 when split).</source>
+        <translation>Contado sobre la vista previa, con los valores puestos. Un SMS admite 160 caracteres (153 cada uno si el mensaje se divide); €, {, }, [, ], ~, \, | y ^ cuentan como dos. Los emojis y algunos símbolos acortan cada SMS: 70 caracteres (67 si se divide).</translation>
+    </message>
+    <message>
+        <source>A value filled in (such as the business name) has an emoji or a symbol that makes each text shorter (70 characters).</source>
+        <translation>Un valor que se rellena (como el nombre del negocio) tiene un emoji o un símbolo que acorta cada SMS (70 caracteres).</translation>
+    </message>
+    <message>
+        <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1 (highlighted above). Plain quotes and dashes, and no emoji, keep 160.</source>
+        <translation>Los emojis y algunos símbolos acortan cada SMS (70 caracteres en lugar de 160). Aquí: %1 (resaltado arriba). Con comillas y guiones sencillos, y sin emojis, se mantienen 160.</translation>
+    </message>
+    <message>
+        <source>This character makes each text shorter (70 characters instead of 160)</source>
+        <translation>Este carácter acorta cada SMS (70 caracteres en lugar de 160)</translation>
     </message>
 </context>
 <context>

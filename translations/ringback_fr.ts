@@ -364,6 +364,33 @@
     </message>
 </context>
 <context>
+    <name>ringback::AutostartRegistration</name>
+    <message>
+        <source>Ringback could not write %1 (%2). Check that your home folder is not full or read-only, then try again.</source>
+        <translation>Ringback n&apos;a pas pu écrire %1 (%2). Vérifiez que votre dossier personnel n&apos;est ni plein ni en lecture seule, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Ringback could not remove %1 (%2). Turn it off in System Settings, General, Login Items.</source>
+        <translation>Ringback n&apos;a pas pu supprimer %1 (%2). Désactivez-le dans Réglages Système, Général, Ouverture.</translation>
+    </message>
+    <message>
+        <source>Windows did not let Ringback add itself to the programs that start when you sign in (%1). Your computer&apos;s administrator may have turned this off.</source>
+        <translation>Windows n&apos;a pas laissé Ringback s&apos;ajouter aux programmes lancés à l&apos;ouverture de session (%1). L&apos;administrateur de l&apos;ordinateur a peut-être désactivé cette option.</translation>
+    </message>
+    <message>
+        <source>Windows did not let Ringback remove itself from the programs that start when you sign in (%1). Turn it off in Task Manager, Startup apps.</source>
+        <translation>Windows n&apos;a pas laissé Ringback se retirer des programmes lancés à l&apos;ouverture de session (%1). Désactivez-le dans le Gestionnaire des tâches, Applications de démarrage.</translation>
+    </message>
+    <message>
+        <source>Ringback could not create the folder %1. Check that your home folder is not full or read-only, then try again.</source>
+        <translation>Ringback n&apos;a pas pu créer le dossier %1. Vérifiez que votre dossier personnel n&apos;est ni plein ni en lecture seule, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Ringback could not remove %1 (%2). Delete the file yourself to stop Ringback starting at sign-in.</source>
+        <translation>Ringback n&apos;a pas pu supprimer %1 (%2). Supprimez le fichier vous-même pour que Ringback ne démarre plus à l&apos;ouverture de session.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::CallClassification</name>
     <message>
         <source>Call still in progress</source>
@@ -1247,6 +1274,63 @@
     <message>
         <source>Leave the link out of the first text: carriers filter first messages with links, and callers trust a plain reply more. Send it once they answer.</source>
         <translation>Ne mettez pas le lien dans le premier SMS : les opérateurs filtrent les premiers messages avec des liens, et les appelants font davantage confiance à une réponse simple. Envoyez-le quand ils répondent.</translation>
+    </message>
+    <message>
+        <source>With a realistic name this message is %1 characters and goes out as %2 texts. Keep it within %3 so it is one.</source>
+        <translation>Avec un vrai nom, ce message fait %1 caractères et part en %2 SMS. Restez sous %3 pour n&apos;en envoyer qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1. Replace curly quotes, dashes and symbols with plain ones.</source>
+        <translation>Les emoji et certains symboles raccourcissent chaque SMS (70 caractères au lieu de 160). Ici : %1. Remplacez les guillemets typographiques, tirets et symboles par des caractères simples.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TemplateRenderer</name>
+    <message>
+        <source>%1 is not a placeholder Ringback knows. Did you mean %2?</source>
+        <translation>%1 n&apos;est pas un champ connu de Ringback. Vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Ringback knows. Use one of: %2.</source>
+        <translation>%1 n&apos;est pas un champ connu de Ringback. Utilisez l&apos;un de ceux-ci : %2.</translation>
+    </message>
+    <message>
+        <source>A { is never closed (highlighted). Add a } after the placeholder&apos;s name.</source>
+        <translation>Une { n&apos;est jamais fermée (surlignée). Ajoutez une } après le nom du champ.</translation>
+    </message>
+    <message>
+        <source>A } closes nothing (highlighted). Remove it, or add the { that belongs to it.</source>
+        <translation>Une } ne ferme rien (surlignée). Supprimez-la ou ajoutez la { qui va avec.</translation>
+    </message>
+    <message>
+        <source>The template uses %1, but it has no value yet. Fill it in under Settings, or take it out of the template.</source>
+        <translation>Le modèle utilise %1, qui n&apos;a pas encore de valeur. Renseignez-le dans Paramètres ou retirez-le du modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TemplateStore</name>
+    <message>
+        <source>A saved reply needs a name.</source>
+        <translation>Une réponse enregistrée a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Give the saved reply a name.</source>
+        <translation>Donnez un nom à la réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>The message is empty. Write what the caller should read, or restore the default.</source>
+        <translation>Le message est vide. Écrivez ce que l&apos;appelant doit lire, ou rétablissez le texte par défaut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème)</numerusform>
+            <numerusform>%1 (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template was not saved. Try again.</source>
+        <translation>Le modèle n&apos;a pas été enregistré. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3468,14 +3552,6 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Le nom de la personne qui répond</translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>UCS-2</source>
-        <translation>UCS-2</translation>
-    </message>
-    <message>
         <source>Sample values</source>
         <translation>Valeurs d&apos;exemple</translation>
     </message>
@@ -3508,22 +3584,6 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>%1 caractères · %2 · %3</translation>
     </message>
     <message>
-        <source>Counted on the preview, with the values filled in. A GSM-7 text holds 160 characters (153 each when split); €, {, }, [, ], ~, \, | and ^ count as two. A UCS-2 text holds 70 (67 each when split).</source>
-        <translation>Compté sur l&apos;aperçu, avec les valeurs remplies. Un SMS GSM-7 contient 160 caractères (153 chacun s&apos;il est découpé) ; €, {, }, [, ], ~, \, | et ^ comptent double. Un SMS UCS-2 en contient 70 (67 chacun s&apos;il est découpé).</translation>
-    </message>
-    <message>
-        <source>A value filled in (such as the business name) makes this a UCS-2 text.</source>
-        <translation>Une valeur remplie (comme le nom de l&apos;entreprise) fait de ce SMS un SMS UCS-2.</translation>
-    </message>
-    <message>
-        <source>Sent as UCS-2, 70 characters per text instead of 160, because of: %1 (highlighted above). Plain quotes, dashes and no emoji keep it GSM-7.</source>
-        <translation>Envoyé en UCS-2, 70 caractères par SMS au lieu de 160, à cause de : %1 (surligné ci-dessus). Des guillemets et tirets simples, sans emoji, le gardent en GSM-7.</translation>
-    </message>
-    <message>
-        <source>This character makes the message UCS-2</source>
-        <translation>Ce caractère fait passer le message en UCS-2</translation>
-    </message>
-    <message>
         <source>No suggestions: this message reads well.</source>
         <translation>Aucune suggestion : ce message se lit bien.</translation>
     </message>
@@ -3533,6 +3593,30 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
             <numerusform>%Ln SMS</numerusform>
             <numerusform>%Ln SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>160 per text</source>
+        <translation>160 par SMS</translation>
+    </message>
+    <message>
+        <source>70 per text</source>
+        <translation>70 par SMS</translation>
+    </message>
+    <message>
+        <source>Counted on the preview, with the values filled in. A text holds 160 characters (153 each when a message is split); €, {, }, [, ], ~, \, | and ^ count as two. Emoji and some symbols make each text shorter: 70 characters (67 when split).</source>
+        <translation>Compté sur l&apos;aperçu, avec les valeurs remplies. Un SMS contient 160 caractères (153 chacun quand le message est découpé) ; €, {, }, [, ], ~, \, | et ^ comptent double. Les emoji et certains symboles raccourcissent chaque SMS : 70 caractères (67 une fois découpé).</translation>
+    </message>
+    <message>
+        <source>A value filled in (such as the business name) has an emoji or a symbol that makes each text shorter (70 characters).</source>
+        <translation>Une valeur remplie (comme le nom de l&apos;entreprise) contient un emoji ou un symbole qui raccourcit chaque SMS (70 caractères).</translation>
+    </message>
+    <message>
+        <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1 (highlighted above). Plain quotes and dashes, and no emoji, keep 160.</source>
+        <translation>Les emoji et certains symboles raccourcissent chaque SMS (70 caractères au lieu de 160). Ici : %1 (surligné ci-dessus). Des guillemets et tirets simples, sans emoji, gardent 160.</translation>
+    </message>
+    <message>
+        <source>This character makes each text shorter (70 characters instead of 160)</source>
+        <translation>Ce caractère raccourcit chaque SMS (70 caractères au lieu de 160)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "inbox/InboxPage.h"
 #include "store/DeskConnection.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -57,7 +58,10 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(tr("Data: %1").arg(databaseName));
+    // The file's name only: a full data-folder path took half a 1366-pixel status bar and cut the
+    // automation's sentence short (issue 15, seen 7). The whole location is in the tooltip.
+    const bool url = databaseName.contains(QLatin1String("://"));
+    m_databaseLabel->setText(tr("Data: %1").arg(url ? databaseName : QFileInfo(databaseName).fileName()));
     plainLabel(m_databaseLabel);
     m_databaseLabel->setToolTip(plainTextToolTip(databaseName));
     statusBar()->addWidget(m_automationStatus, 1);

@@ -7,11 +7,7 @@
 
 namespace ringback {
 
-namespace {
-
-constexpr auto kContext = "ringback::AutostartRegistration";
-
-} // namespace
+namespace {} // namespace
 
 MacLaunchAgent::MacLaunchAgent(QString launchAgentsDir)
     : m_dir(std::move(launchAgentsDir))
@@ -68,8 +64,9 @@ Result<void, AutostartError> MacLaunchAgent::enable(const LaunchCommand& command
     const QByteArray content = plist(command);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         return AutostartError{
-            QCoreApplication::translate(kContext, "Ringback could not write %1 (%2). Check that your home "
-                                                  "folder is not full or read-only, then try again.")
+            QCoreApplication::translate("ringback::AutostartRegistration",
+                                        "Ringback could not write %1 (%2). Check that your home "
+                                        "folder is not full or read-only, then try again.")
                 .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
@@ -79,7 +76,7 @@ Result<void, AutostartError> MacLaunchAgent::disable()
 {
     QFile file(filePath());
     if (file.exists() && !file.remove()) {
-        return AutostartError{QCoreApplication::translate(kContext,
+        return AutostartError{QCoreApplication::translate("ringback::AutostartRegistration",
                                                           "Ringback could not remove %1 (%2). Turn it off in "
                                                           "System Settings, General, Login Items.")
                                   .arg(file.fileName(), file.errorString())};

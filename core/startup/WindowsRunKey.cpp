@@ -7,7 +7,6 @@ namespace ringback {
 
 namespace {
 
-constexpr auto kContext = "ringback::AutostartRegistration";
 constexpr auto kRunKeyPath = "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
 
 // CommandLineToArgvW's rules: quote when there is a space, tab or quote; a quote inside is \".
@@ -98,9 +97,10 @@ Result<void, AutostartError> WindowsRunKey::enable(const LaunchCommand& command)
 {
     if (!m_runKey.setValue(QString::fromLatin1(kValueName), commandLine(command))) {
         return AutostartError{
-            QCoreApplication::translate(kContext, "Windows did not let Ringback add itself to the programs "
-                                                  "that start when you sign in (%1). Your computer's "
-                                                  "administrator may have turned this off.")
+            QCoreApplication::translate("ringback::AutostartRegistration",
+                                        "Windows did not let Ringback add itself to the programs "
+                                        "that start when you sign in (%1). Your computer's "
+                                        "administrator may have turned this off.")
                 .arg(location())};
     }
     return {};
@@ -109,11 +109,12 @@ Result<void, AutostartError> WindowsRunKey::enable(const LaunchCommand& command)
 Result<void, AutostartError> WindowsRunKey::disable()
 {
     if (isEnabled() && !m_runKey.remove(QString::fromLatin1(kValueName))) {
-        return AutostartError{QCoreApplication::translate(
-                                  kContext, "Windows did not let Ringback remove itself from the programs "
-                                            "that start when you sign in (%1). Turn it off in Task "
-                                            "Manager, Startup apps.")
-                                  .arg(location())};
+        return AutostartError{
+            QCoreApplication::translate("ringback::AutostartRegistration",
+                                        "Windows did not let Ringback remove itself from the programs "
+                                        "that start when you sign in (%1). Turn it off in Task "
+                                        "Manager, Startup apps.")
+                .arg(location())};
     }
     return {};
 }

@@ -12,8 +12,6 @@ namespace ringback {
 
 namespace {
 
-constexpr auto kContext = "ringback::AutostartRegistration";
-
 // Desktop Entry spec, "The Exec key": an argument with a reserved character is double-quoted,
 // and inside the quotes ", `, $ and \ are backslash-escaped. The file format then escapes each
 // backslash once more, and a literal % is written %% (field codes start with %).
@@ -70,8 +68,9 @@ Result<void, AutostartError> XdgAutostart::enable(const LaunchCommand& command)
     const QString path = filePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return AutostartError{
-            QCoreApplication::translate(kContext, "Ringback could not create the folder %1. Check that your "
-                                                  "home folder is not full or read-only, then try again.")
+            QCoreApplication::translate("ringback::AutostartRegistration",
+                                        "Ringback could not create the folder %1. Check that your "
+                                        "home folder is not full or read-only, then try again.")
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
     }
     QSaveFile file(path);
@@ -86,8 +85,9 @@ Result<void, AutostartError> XdgAutostart::enable(const LaunchCommand& command)
                              .arg(execLine(command));
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         return AutostartError{
-            QCoreApplication::translate(kContext, "Ringback could not write %1 (%2). Check that your home "
-                                                  "folder is not full or read-only, then try again.")
+            QCoreApplication::translate("ringback::AutostartRegistration",
+                                        "Ringback could not write %1 (%2). Check that your home "
+                                        "folder is not full or read-only, then try again.")
                 .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
@@ -97,7 +97,7 @@ Result<void, AutostartError> XdgAutostart::disable()
 {
     QFile file(filePath());
     if (file.exists() && !file.remove()) {
-        return AutostartError{QCoreApplication::translate(kContext,
+        return AutostartError{QCoreApplication::translate("ringback::AutostartRegistration",
                                                           "Ringback could not remove %1 (%2). Delete the "
                                                           "file yourself to stop Ringback starting at "
                                                           "sign-in.")

@@ -11,11 +11,9 @@ namespace ringback {
 
 namespace {
 
-const char* const kContext = "ringback::TemplateLinter";
-
 QString tr(const char* text)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate("ringback::TemplateLinter", text);
 }
 
 bool endsWithQuestion(const QString& text)
@@ -126,8 +124,9 @@ QList<LintHint> TemplateLinter::lint(const QString& body, const LintOptions& opt
                                                                : SmsSegmentCounter::kUcs2Single;
         hints << LintHint{
             LintHint::Kind::TooLong,
-            QCoreApplication::translate(kContext, "With a realistic name this message is %1 characters and "
-                                                  "goes out as %2 texts. Keep it within %3 so it is one.")
+            QCoreApplication::translate("ringback::TemplateLinter",
+                                        "With a realistic name this message is %1 characters and "
+                                        "goes out as %2 texts. Keep it within %3 so it is one.")
                 .arg(count.units)
                 .arg(count.segments)
                 .arg(single)};
@@ -176,12 +175,12 @@ QList<LintHint> TemplateLinter::lint(const QString& body, const LintOptions& opt
             if (!shown.contains(d))
                 shown << d;
         }
-        hints << LintHint{
-            LintHint::Kind::ForcesUcs2,
-            QCoreApplication::translate(kContext, "These characters make it a Unicode text, which holds 70 "
-                                                  "characters instead of 160: %1. Replace curly quotes, "
-                                                  "dashes and symbols with plain ones.")
-                .arg(shown.join(QStringLiteral(" ")))};
+        hints << LintHint{LintHint::Kind::ForcesUcs2,
+                          QCoreApplication::translate("ringback::TemplateLinter",
+                                                      "Emoji and some symbols make each text shorter (70 "
+                                                      "characters instead of 160). Here: %1. Replace curly "
+                                                      "quotes, dashes and symbols with plain ones.")
+                              .arg(shown.join(QStringLiteral(" ")))};
     }
     return hints;
 }

@@ -8,8 +8,6 @@ namespace ringback {
 
 namespace {
 
-const char* const kContext = "ringback::TemplateRenderer";
-
 enum class Placeholder { Business, FirstName, BookingLink, NextOpen, Staff };
 
 struct PlaceholderName
@@ -235,30 +233,24 @@ QString TemplateError::message() const
     switch (kind) {
     case Kind::UnknownPlaceholder:
         if (!suggestion.isEmpty()) {
-            return QCoreApplication::translate(kContext,
-                                               "%1 at position %2 is not a placeholder Ringback knows. "
-                                               "Did you mean %3?")
-                .arg(text)
-                .arg(position + 1)
-                .arg(suggestion);
+            // No "at position 88": the editor highlights the place, an owner does not count letters.
+            return QCoreApplication::translate("ringback::TemplateRenderer",
+                                               "%1 is not a placeholder Ringback knows. Did you mean %2?")
+                .arg(text, suggestion);
         }
-        return QCoreApplication::translate(kContext, "%1 at position %2 is not a placeholder Ringback knows. "
-                                                     "Use one of: %3.")
-            .arg(text)
-            .arg(position + 1)
-            .arg(TemplateRenderer::placeholders().join(QStringLiteral(", ")));
+        return QCoreApplication::translate("ringback::TemplateRenderer",
+                                           "%1 is not a placeholder Ringback knows. Use one of: %2.")
+            .arg(text, TemplateRenderer::placeholders().join(QStringLiteral(", ")));
     case Kind::UnclosedBrace:
-        return QCoreApplication::translate(kContext,
-                                           "The { at position %1 is never closed. Add a } after the "
-                                           "placeholder's name.")
-            .arg(position + 1);
+        return QCoreApplication::translate("ringback::TemplateRenderer",
+                                           "A { is never closed (highlighted). Add a } after the "
+                                           "placeholder's name.");
     case Kind::UnopenedBrace:
-        return QCoreApplication::translate(kContext,
-                                           "The } at position %1 closes nothing. Remove it, or add the { "
-                                           "that belongs to it.")
-            .arg(position + 1);
+        return QCoreApplication::translate("ringback::TemplateRenderer",
+                                           "A } closes nothing (highlighted). Remove it, or add the { "
+                                           "that belongs to it.");
     case Kind::MissingValue:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("ringback::TemplateRenderer",
                                            "The template uses %1, but it has no value yet. Fill it in "
                                            "under Settings, or take it out of the template.")
             .arg(text);

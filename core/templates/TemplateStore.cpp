@@ -12,7 +12,6 @@ namespace ringback {
 
 namespace {
 
-const char* const kContext = "ringback::TemplateStore";
 const QString kActiveName = QStringLiteral("active");
 const QString kColumns = QStringLiteral("id, role, name, body, updated_at");
 
@@ -57,7 +56,7 @@ StoreResult<StoredTemplate> TemplateStore::saveForRole(TemplateRole role, const 
                                                        const QDateTime& now)
 {
     if (role == TemplateRole::SavedReply) {
-        return refused(QCoreApplication::translate(kContext, "A saved reply needs a name."),
+        return refused(QCoreApplication::translate("ringback::TemplateStore", "A saved reply needs a name."),
                        QStringLiteral("saveForRole(saved_reply)"));
     }
     return upsert(role, kActiveName, body, now);
@@ -75,7 +74,7 @@ StoreResult<StoredTemplate> TemplateStore::saveReply(const QString& name, const 
                                                      const QDateTime& now)
 {
     if (name.trimmed().isEmpty()) {
-        return refused(QCoreApplication::translate(kContext, "Give the saved reply a name."),
+        return refused(QCoreApplication::translate("ringback::TemplateStore", "Give the saved reply a name."),
                        QStringLiteral("empty saved reply name"));
     }
     return upsert(TemplateRole::SavedReply, name.trimmed(), body, now);
@@ -103,16 +102,19 @@ StoreResult<StoredTemplate> TemplateStore::upsert(TemplateRole role, const QStri
                                                   const QDateTime& now)
 {
     if (body.trimmed().isEmpty()) {
-        return refused(QCoreApplication::translate(kContext, "The message is empty. Write what the caller "
-                                                             "should read, or restore the default."),
+        return refused(QCoreApplication::translate("ringback::TemplateStore",
+                                                   "The message is empty. Write what the caller "
+                                                   "should read, or restore the default."),
                        QStringLiteral("empty body for %1").arg(toText(role)));
     }
     const QList<TemplateError> errors = TemplateRenderer::check(body);
     if (!errors.isEmpty()) {
         QString message = errors.constFirst().message();
         if (errors.size() > 1) {
-            message = QCoreApplication::translate(kContext, "%1 (and %n more problem(s))", nullptr,
-                                                  int(errors.size() - 1))
+            // The count in a variable of its own: lupdate 6.4 hangs on "int(x - 1)" as a %n argument.
+            const int more = int(errors.size()) - 1;
+            message = QCoreApplication::translate("ringback::TemplateStore", "%1 (and %n more problem(s))",
+                                                  nullptr, more)
                           .arg(message);
         }
         return refused(
@@ -137,9 +139,10 @@ StoreResult<StoredTemplate> TemplateStore::upsert(TemplateRole role, const QStri
     if (!saved)
         return saved.error();
     if (!saved->has_value()) {
-        return StoreError{StoreError::Kind::NotFound,
-                          QCoreApplication::translate(kContext, "The template was not saved. Try again."),
-                          QStringLiteral("template %1/%2 missing after upsert").arg(toText(role), name)};
+        return StoreError{
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("ringback::TemplateStore", "The template was not saved. Try again."),
+            QStringLiteral("template %1/%2 missing after upsert").arg(toText(role), name)};
     }
     if (auto c = tx.commit(); !c)
         return c.error();

@@ -178,8 +178,13 @@ void TestTemplates::errorMessagesNameTheProblem()
     QCOMPARE(e.size(), 2);
     QVERIFY(e.at(0).message().contains(QLatin1String("{firstname}")));
     QVERIFY(e.at(0).message().contains(QLatin1String("{first_name}")));
-    QVERIFY(e.at(0).message().contains(QLatin1String("position 4")));
-    QVERIFY(e.at(1).message().contains(QLatin1String("position 20")));
+    // Plain words (issue 15, seen 10): the editor highlights where, no "at position 88".
+    QCOMPARE(e.at(0).message(),
+             QStringLiteral("{firstname} is not a placeholder Ringback knows. Did you mean {first_name}?"));
+    QCOMPARE(e.at(1).message(),
+             QStringLiteral("A { is never closed (highlighted). Add a } after the placeholder's name."));
+    for (const TemplateError& error : e)
+        QVERIFY2(!error.message().contains(QLatin1String("position")), qPrintable(error.message()));
 }
 
 void TestTemplates::missingValueIsAnError()

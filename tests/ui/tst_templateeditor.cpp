@@ -113,13 +113,13 @@ void TestTemplateEditor::countsAndHighlightsWhatForcesUcs2_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QStringList>("culprits");
     QTest::newRow("plain GSM") << QStringLiteral("Hi, this is {business}. What can we do for you?")
-                               << QStringLiteral("GSM-7") << QStringList();
+                               << QStringLiteral("160 per text") << QStringList();
     QTest::newRow("euro is a GSM extension") << QStringLiteral("Call-out from 50\u20ac. When suits you?")
-                                             << QStringLiteral("GSM-7") << QStringList();
+                                             << QStringLiteral("160 per text") << QStringList();
     QTest::newRow("emoji") << QStringLiteral("Sorry we missed you \U0001F64F What do you need?")
-                           << QStringLiteral("UCS-2") << QStringList{QStringLiteral("\U0001F64F")};
+                           << QStringLiteral("70 per text") << QStringList{QStringLiteral("\U0001F64F")};
     QTest::newRow("curly quote and emoji")
-        << QStringLiteral("We\u2019re on it \U0001F527 ok?") << QStringLiteral("UCS-2")
+        << QStringLiteral("We\u2019re on it \U0001F527 ok?") << QStringLiteral("70 per text")
         << QStringList{QStringLiteral("\u2019"), QStringLiteral("\U0001F527")};
 }
 

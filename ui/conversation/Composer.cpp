@@ -57,10 +57,6 @@ Composer::Composer(QWidget* parent)
     m_replies->setPopupMode(QToolButton::InstantPopup);
     m_replies->setMenu(new QMenu(m_replies));
 
-    QFont small = m_count->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_count->setFont(small);
-    m_warning->setFont(small);
     m_blocked->setFrameShape(QFrame::StyledPanel);
     m_blocked->setMargin(8);
     // The palette has no warning colour: a dark red (amber for the count warning) on light themes,

@@ -80,7 +80,7 @@ QSpinBox* spinBox(const QString& objectName, SettingKey key, const QString& suff
     return box;
 }
 
-// A field with a short help line under it, in the smaller grey the platform uses for hints.
+// A field with a short help line under it, in the body font and the palette's hint colour.
 void addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& help = QString())
 {
     if (help.isEmpty()) {
@@ -98,10 +98,7 @@ void addRow(QFormLayout* form, const QString& label, QWidget* field, const QStri
     layout->addLayout(row);
     auto* hint = new QLabel(help);
     hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    QFont small = hint->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    hint->setFont(small);
+    hint->setForegroundRole(QPalette::PlaceholderText); // readable: app/main.cpp, ReadablePalette
     layout->addWidget(hint);
     form->addRow(label, column);
 }

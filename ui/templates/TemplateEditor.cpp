@@ -38,9 +38,11 @@ QList<PlaceholderHelp> placeholderHelp()
     };
 }
 
-QString encodingName(SmsEncoding encoding)
+// What the encoding means to the owner: how much one text holds (GSM-7 160, UCS-2 70).
+QString roomPerText(SmsEncoding encoding)
 {
-    return encoding == SmsEncoding::Gsm7 ? TemplateEditor::tr("GSM-7") : TemplateEditor::tr("UCS-2");
+    return encoding == SmsEncoding::Gsm7 ? TemplateEditor::tr("160 per text")
+                                         : TemplateEditor::tr("70 per text");
 }
 
 } // namespace
@@ -193,15 +195,17 @@ void TemplateEditor::showCount(const SmsCount& sent, const SmsCount& written)
 {
     const QString texts = tr("%Ln text(s)", nullptr, sent.segments);
     m_counter->setText(
-        tr("%1 characters \u00b7 %2 \u00b7 %3").arg(sent.units).arg(texts, encodingName(sent.encoding)));
+        tr("%1 characters \u00b7 %2 \u00b7 %3").arg(sent.units).arg(texts, roomPerText(sent.encoding)));
     m_counter->setToolTip(
-        tr("Counted on the preview, with the values filled in. A GSM-7 text holds 160 "
-           "characters (153 each when split); \u20ac, {, }, [, ], ~, \\, | and ^ count as two. "
-           "A UCS-2 text holds 70 (67 each when split)."));
+        tr("Counted on the preview, with the values filled in. A text holds 160 characters (153 each "
+           "when a message is split); \u20ac, {, }, [, ], ~, \\, | and ^ count as two. Emoji and some "
+           "symbols make each text shorter: 70 characters (67 when split)."));
     if (written.nonGsmCharacters.isEmpty()) {
-        m_encoding->setText(sent.encoding == SmsEncoding::Ucs2
-                                ? tr("A value filled in (such as the business name) makes this a UCS-2 text.")
-                                : QString());
+        m_encoding->setText(
+            sent.encoding == SmsEncoding::Ucs2
+                ? tr("A value filled in (such as the business name) has an emoji or a symbol that makes "
+                     "each text shorter (70 characters).")
+                : QString());
         m_encoding->setVisible(sent.encoding == SmsEncoding::Ucs2);
         return;
     }
@@ -210,8 +214,8 @@ void TemplateEditor::showCount(const SmsCount& sent, const SmsCount& written)
         if (!culprits.contains(c.character))
             culprits << c.character;
     }
-    m_encoding->setText(tr("Sent as UCS-2, 70 characters per text instead of 160, because of: %1 "
-                           "(highlighted above). Plain quotes, dashes and no emoji keep it GSM-7.")
+    m_encoding->setText(tr("Emoji and some symbols make each text shorter (70 characters instead of 160). "
+                           "Here: %1 (highlighted above). Plain quotes and dashes, and no emoji, keep 160.")
                             .arg(culprits.join(QLatin1Char(' '))));
     m_encoding->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_encoding->setVisible(true);
@@ -227,7 +231,7 @@ void TemplateEditor::highlight(const SmsCount& written)
         s.cursor.setPosition(c.position);
         s.cursor.setPosition(c.position + c.length, QTextCursor::KeepAnchor);
         s.format.setBackground(QColor(0xff, 0xd5, 0x80));
-        s.format.setToolTip(tr("This character makes the message UCS-2"));
+        s.format.setToolTip(tr("This character makes each text shorter (70 characters instead of 160)"));
         selections << s;
     }
     for (const TemplateError& e : m_errors) {
