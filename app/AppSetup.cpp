@@ -4,20 +4,19 @@
 #include "ProviderConnection.h"
 #include "automation/AutomationLease.h"
 #include "common/CleanText.h"
-#include "settings/KeychainCredentialStore.h"
+#include "settings/CredentialChooser.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 #include "store/StoreMigrator.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
-#include <optional>
 
 namespace ringback::app {
 
@@ -42,21 +41,29 @@ QString regionOf(Database& db)
     return Settings(&kv, nullptr).stringValue(SettingKey::BusinessRegion);
 }
 
-Result<AutomationWorker::ProviderFactory, QString> resolveProvider(const CommandLineOptions& options,
-                                                                   const SavedProvider& saved)
+std::unique_ptr<CredentialStore> credentialsForThisComputer()
 {
-    std::optional<Result<AutomationWorker::ProviderFactory, QString>> result;
-    QEventLoop wait;
-    ProviderConnection::resolve(options, saved, [&](Result<AutomationWorker::ProviderFactory, QString> r) {
-        result = std::move(r);
-        wait.quit();
-    });
-    if (!result)
-        wait.exec();
-    return std::move(*result);
+    QSettings machine;
+    return CredentialChooser::forThisComputer(Settings(nullptr, &machine));
 }
 
-Result<DatabaseLocation, QString> resolveDatabase(const CommandLineOptions& options)
+int runCommand(const std::function<void(Finish finish)>& steps)
+{
+    int exitCode = 0;
+    bool finished = false;
+    QTimer::singleShot(0, qApp, [&] {
+        steps([&](int code) {
+            if (std::exchange(finished, true))
+                return;
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+void resolveDatabase(const CommandLineOptions& options, CredentialStore& credentials, LocationReady ready)
 {
     QString argument = options.databasePath();
     if (argument.isEmpty() && !options.demo()) {
@@ -64,46 +71,36 @@ Result<DatabaseLocation, QString> resolveDatabase(const CommandLineOptions& opti
         argument = Settings(nullptr, &machine).stringValue(SettingKey::DatabaseLocation);
     }
     if (argument.isEmpty())
-        return DatabaseLocation::sqliteFile(options.resolvedDatabasePath());
+        return ready(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()));
     auto parsed = DatabaseLocation::fromArgument(argument);
     if (!parsed || !parsed->isShared())
-        return parsed;
-    DatabaseLocation location = parsed.value();
-    if (const QString refused = readDatabasePassword(location); !refused.isEmpty())
-        return refused;
-    return location;
+        return ready(std::move(parsed));
+    readDatabasePassword(parsed.value(), credentials, std::move(ready));
 }
 
-QString readDatabasePassword(DatabaseLocation& location)
+void readDatabasePassword(DatabaseLocation location, CredentialStore& credentials, LocationReady ready)
 {
-    KeychainCredentialStore keychain;
-    std::optional<Result<QString, CredentialError>> password;
-    QEventLoop wait;
-    keychain.read(location.credentialKey(), [&](Result<QString, CredentialError> r) {
-        password = std::move(r);
-        wait.quit();
+    const QString key = location.credentialKey();
+    credentials.read(key, [location = std::move(location),
+                           ready = std::move(ready)](Result<QString, CredentialError> password) mutable {
+        if (password)
+            location.password = password.value();
+        else if (password.error().kind == CredentialError::Kind::Denied)
+            return ready(password.error().message);
+        // Nothing saved, or no keychain: libpq's own ways (PGPASSWORD, ~/.pgpass) still apply.
+        ready(std::move(location));
     });
-    if (!password)
-        wait.exec();
-    if (password->ok())
-        location.password = password->value();
-    else if (password->error().kind == CredentialError::Kind::Denied)
-        return password->error().message;
-    return {};
 }
 
-int moveToShared(const CommandLineOptions& options)
+namespace {
+
+// --move-to, once the shared database's password is known.
+int moveTo(const CommandLineOptions& options, const DatabaseLocation& shared)
 {
     const auto fail = [](const QString& sentence) {
         std::fputs(qPrintable(printableText(sentence) + QLatin1Char('\n')), stderr);
         return 2;
     };
-    auto target = DatabaseLocation::fromUrl(options.moveToUrl());
-    if (!target)
-        return fail(target.error());
-    DatabaseLocation shared = target.value();
-    if (const QString refused = readDatabasePassword(shared); !refused.isEmpty())
-        return fail(refused);
     const QString file = options.resolvedDatabasePath();
     if (DatabaseLocation::isUrl(file) || !QFileInfo::exists(file))
         return fail(QCoreApplication::translate("ringback::app",
@@ -129,6 +126,28 @@ int moveToShared(const CommandLineOptions& options)
                        .arg(shared.displayName(), file)),
         stdout);
     return 0;
+}
+
+} // namespace
+
+int moveToShared(const CommandLineOptions& options)
+{
+    auto target = DatabaseLocation::fromUrl(options.moveToUrl());
+    if (!target) {
+        std::fputs(qPrintable(printableText(target.error()) + QLatin1Char('\n')), stderr);
+        return 2;
+    }
+    const std::unique_ptr<CredentialStore> credentials = credentialsForThisComputer();
+    return runCommand([&](Finish finish) {
+        readDatabasePassword(
+            target.value(), *credentials, [&options, finish](Result<DatabaseLocation, QString> shared) {
+                if (!shared) {
+                    std::fputs(qPrintable(printableText(shared.error()) + QLatin1Char('\n')), stderr);
+                    return finish(2);
+                }
+                finish(moveTo(options, shared.value()));
+            });
+    });
 }
 
 AutomationWorker::Options workerOptions(const DatabaseLocation& location,

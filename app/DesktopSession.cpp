@@ -14,6 +14,7 @@
 #include "calls/HeldTexts.h"
 #include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
+#include "common/Confirmation.h"
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
@@ -28,6 +29,7 @@
 #include "settings/SettingsPage.h"
 #include "settings/SharedDatabaseDialog.h"
 #include "settings/StartupOptionsGroup.h"
+#include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/DeskConnection.h"
 #include "store/KeyValueStore.h"
@@ -66,15 +68,14 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Leads"), boardPage);
     connect(boardPage, &ui::LeadBoardPage::openLeadRequested, this, &DesktopSession::openConversation);
     m_window->inbox()->conversations()->setDeskStaffName(m_settings->stringValue(SettingKey::DeskStaffName));
-    // Other desks read "<this> is replying…": the person at this desk, else the desk, else the PC.
-    QString deskPerson = m_settings->stringValue(SettingKey::DeskStaffName).trimmed();
-    if (deskPerson.isEmpty())
-        deskPerson = m_settings->stringValue(SettingKey::DeskName).trimmed();
-    m_conversationView->setDeskPerson(deskPerson.isEmpty() ? process::hostName() : deskPerson);
+    m_conversationView->setDeskPerson(deskPerson());
     // Staff actions on a lead's history name who did them: the person at this desk (Settings).
-    const QString staffAtDesk = m_settings->stringValue(SettingKey::DeskStaffName);
-    m_conversationView->card()->setDeskPerson(staffAtDesk);
-    m_board->setDeskPerson(staffAtDesk);
+    m_conversationView->card()->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+    m_board->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+    // Every view follows a setting the moment it changes: saved on the Settings page, by the
+    // wizard, by this desk's worker, or (through the store's notifications) on another desk.
+    m_settings->followChanges();
+    connect(m_settings.get(), &Settings::changed, this, &DesktopSession::settingChanged);
     m_autoTextBack = new ui::AutoTextBackSwitch(m_db, m_window->automationStatus(), this);
     connect(m_autoTextBack, &ui::AutoTextBackSwitch::failed, m_window.get(),
             &ui::MainWindow::setAutomationState);
@@ -102,6 +103,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_calls->setDeskConnection(m_link);
         m_board->setDeskConnection(m_link);
         m_setAside->setDeskConnection(m_link);
+        m_heldTexts->setDeskConnection(m_link);
         m_window->followSharedDatabase(*m_link);
         // A burst (another desk's worker storing 200 texts) is one re-read, once this turn's
         // notifications are in; the open conversation is re-read only when it is among them.
@@ -111,6 +113,11 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         connect(m_link, &DeskConnection::changed, this, [this](StoreNotifications::Kind kind, qint64 leadId) {
             if (kind == StoreNotifications::Kind::Typing) // changes nothing stored (ConversationView)
                 return;
+            // Settings, hours, templates: every Settings object and page of this store re-reads.
+            if (const auto topic = ChangeHub::topicOf(kind)) {
+                ChangeHub::instance().announce(m_db, *topic);
+                return;
+            }
             if (kind == StoreNotifications::Kind::Call)
                 m_callsChanged = true;
             else
@@ -135,6 +142,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Dashboard"), m_dashboard);
     m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
     connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);
+    connect(m_settingsPage, &ui::SettingsPage::saved, m_window.get(), [this] {
+        m_window->statusBar()->showMessage(tr("Settings saved: every page shows them now."), 10'000);
+    });
     connect(m_settingsPage, &ui::SettingsPage::sharedDatabaseRequested, this,
             &DesktopSession::chooseSharedDatabase);
     m_settingsPage->addComputerOptions(new ui::StartupOptionsGroup(
@@ -145,6 +155,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     // not announced.
     m_replies = new ui::ReplyNotifier(m_db, *m_phone, &m_machineSettings, std::nullopt,
                                       QDateTime::currentDateTimeUtc(), this);
+    if (m_link)
+        m_replies->setDeskConnection(m_link);
     m_tray = new ui::TrayIcon(m_window.get(), this);
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
     connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);
@@ -175,15 +187,19 @@ void DesktopSession::applyChanges()
     const QSet<qint64> leads = std::exchange(m_changedLeads, {});
     if (leads.isEmpty())
         return;
-    m_conversations->refresh();
+    m_conversations->refreshRows(leads); // only those conversations (0, any: all of them)
     if (leads.contains(0) || leads.contains(m_conversationView->leadId()))
         m_conversationView->refresh();
-    m_board->refresh();
+    m_board->refreshLeads(leads);
     m_replies->check();
 }
 
 void DesktopSession::refreshAllViews()
 {
+    // Notifications may have been lost (a reconnect): settings, hours and templates are re-read too.
+    for (const auto topic :
+         {ChangeHub::Topic::Settings, ChangeHub::Topic::BusinessHours, ChangeHub::Topic::Templates})
+        ChangeHub::instance().announce(m_db, topic);
     m_calls->refresh();
     m_setAside->refresh();
     m_heldTexts->refresh();
@@ -202,11 +218,71 @@ void DesktopSession::chooseSharedDatabase()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The password went to the credential store; the setting holds the address only.
-    m_settings->setValue(SettingKey::DatabaseLocation, dialog.location().toArgument());
-    QMessageBox::information(
-        m_window.get(), tr("Shared database saved"),
-        tr("Ringback will use the shared database the next time it starts: quit Ringback and "
-           "open it again."));
+    if (!m_settings->setValue(SettingKey::DatabaseLocation, dialog.location().toArgument())) {
+        QMessageBox::warning(over, tr("Shared database not saved"),
+                             tr("This computer's settings could not be saved, so Ringback keeps using %1.")
+                                 .arg(m_db.location().displayName()));
+        return;
+    }
+    // Every page, model and the worker hold this database: switching under them is not safe, a
+    // new start is (the automation lease and the notifications are taken afresh).
+    if (ui::Confirmation::ask(over, tr("Restart Ringback"),
+                              tr("Ringback restarts now to use the shared database: this window closes "
+                                 "and opens again on it in a few seconds."),
+                              tr("Restart now"))) {
+        emit restartRequested();
+        return;
+    }
+    QMessageBox::information(over, tr("Shared database saved"),
+                             tr("Ringback will use the shared database the next time it starts."));
+}
+
+QStringList DesktopSession::argumentsForRestart(const QStringList& arguments)
+{
+    QStringList out;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("-db")) {
+            ++i; // and its value
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--db=")) || a == QLatin1String("--demo") ||
+            a == QLatin1String("--minimized"))
+            continue;
+        out << a;
+    }
+    return out;
+}
+
+QString DesktopSession::deskPerson() const
+{
+    // Other desks read "<this> is replying…": the person at this desk, else the desk, else the PC.
+    QString person = m_settings->stringValue(SettingKey::DeskStaffName).trimmed();
+    if (person.isEmpty())
+        person = m_settings->stringValue(SettingKey::DeskName).trimmed();
+    return person.isEmpty() ? process::hostName() : person;
+}
+
+void DesktopSession::settingChanged(SettingKey key)
+{
+    switch (key) {
+    case SettingKey::DeskStaffName:
+    case SettingKey::DeskName:
+        // "Mine" in the Inbox, and the name other desks read while this one types.
+        m_window->inbox()->conversations()->setDeskStaffName(
+            m_settings->stringValue(SettingKey::DeskStaffName));
+        m_conversationView->setDeskPerson(deskPerson());
+        m_conversationView->card()->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+        m_board->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+        break;
+    case SettingKey::AutoTextBackEnabled:
+        if (m_worker) // Pause on another desk holds this desk's worker too
+            QMetaObject::invokeMethod(m_worker->worker(), &AutomationWorker::applySettings,
+                                      Qt::QueuedConnection);
+        break;
+    default:
+        break; // the pages that show the others follow them themselves (Settings::changed)
+    }
 }
 
 void DesktopSession::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WorkerThread.h"
+#include "settings/Settings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -68,6 +69,15 @@ public:
     void runSetup();
     ui::SetupWizard* setupWizard() const;
 
+    // The process arguments for starting Ringback again on the database the settings name: those
+    // of this run without --db (and --demo, which would open the demo file instead).
+    static QStringList argumentsForRestart(const QStringList& arguments);
+
+signals:
+    // A shared database was chosen and the user agreed to restart now: quit, then start again
+    // (main does it once this session and its database are closed).
+    void restartRequested();
+
 private:
     void startFromSettings();
     void chooseSharedDatabase();
@@ -77,6 +87,9 @@ private:
     void refreshAllViews();
     // What other desks changed this turn of the event loop (DeskConnection::changed), at once.
     void applyChanges();
+    // A setting changed (here, on this desk or another): what shows it follows.
+    void settingChanged(SettingKey key);
+    QString deskPerson() const;
 
     Database& m_db;
     std::unique_ptr<PhoneNumberService> m_phone;

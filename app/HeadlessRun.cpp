@@ -31,47 +31,49 @@ void printLine(const QString& text)
 
 } // namespace
 
-int runHeadless(AutomationWorker::Options options, int runSeconds)
+HeadlessRun::HeadlessRun(AutomationWorker::Options options, int runSeconds, QObject* parent)
+    : QObject(parent)
+    , m_worker(std::move(options))
+    , m_runSeconds(runSeconds)
+{}
+
+HeadlessRun::~HeadlessRun() = default;
+
+void HeadlessRun::start(std::function<void(int)> finished)
 {
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
 
-    AutomationWorker worker(std::move(options));
-    AutomationState::Mode lastMode = AutomationState::Mode::Stopped;
-    QObject::connect(&worker, &AutomationWorker::decided, &worker,
-                     [](const QString& line) { printLine(line); });
-    QObject::connect(
-        &worker, &AutomationWorker::stateChanged, &worker, [&lastMode](const AutomationState& s) {
-            // Print changes of mode, not every poll.
-            if (s.mode != lastMode ||
-                (s.mode != AutomationState::Mode::Live && s.mode != AutomationState::Mode::Paused))
-                printLine(s.describe());
-            lastMode = s.mode;
-        });
-    QObject::connect(&worker, &AutomationWorker::stopped, qApp, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+    connect(&m_worker, &AutomationWorker::decided, this, [](const QString& line) { printLine(line); });
+    connect(&m_worker, &AutomationWorker::stateChanged, this, [this](const AutomationState& s) {
+        // Print changes of mode, not every poll.
+        if (s.mode != m_lastMode ||
+            (s.mode != AutomationState::Mode::Live && s.mode != AutomationState::Mode::Paused))
+            printLine(s.describe());
+        m_lastMode = s.mode;
+    });
+    connect(
+        &m_worker, &AutomationWorker::stopped, this, [finished] { finished(0); }, Qt::QueuedConnection);
 
     // A signal handler may only set a flag; the event loop looks at it.
-    QTimer stopWatch;
-    QObject::connect(&stopWatch, &QTimer::timeout, &worker, [&worker, &stopWatch] {
+    connect(&m_stopWatch, &QTimer::timeout, this, [this] {
         if (g_stopRequested.load()) {
-            stopWatch.stop();
+            m_stopWatch.stop();
             printLine(
                 QCoreApplication::translate("ringback::app", "Stopping: finishing the text in flight."));
-            worker.stop();
+            m_worker.stop();
         }
     });
-    stopWatch.start(200);
-    if (runSeconds > 0)
-        QTimer::singleShot(runSeconds * 1000, &worker, [] { g_stopRequested.store(true); });
+    m_stopWatch.start(200);
+    if (m_runSeconds > 0)
+        QTimer::singleShot(m_runSeconds * 1000, this, [] { g_stopRequested.store(true); });
 
-    worker.start();
-    if (worker.state().mode == AutomationState::Mode::Degraded) {
-        std::fprintf(stderr, "%s\n", qPrintable(printableText(worker.state().detail)));
-        return 2;
+    m_worker.start();
+    if (m_worker.state().mode == AutomationState::Mode::Degraded) {
+        std::fprintf(stderr, "%s\n", qPrintable(printableText(m_worker.state().detail)));
+        m_stopWatch.stop();
+        finished(2);
     }
-    const int code = QCoreApplication::exec();
-    return code;
 }
 
 } // namespace ringback::app

@@ -1,6 +1,7 @@
 #include "AppSetup.h"
 #include "CommandLineOptions.h"
 #include "DesktopSession.h"
+#include "DesktopStart.h"
 #include "HeadlessRun.h"
 #include "MainWindow.h"
 #include "ProviderCheckCommand.h"
@@ -11,12 +12,14 @@
 #include "common/LanguageLoader.h"
 #include "common/Logging.h"
 #include "common/ReadablePalette.h"
+#include "settings/CredentialStore.h"
 #include "settings/Settings.h"
 #include "startup/AutostartRegistration.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 
 #include <cstdio>
@@ -51,12 +54,62 @@ int printAndExit(const QString& text, int code)
     return code;
 }
 
-// The reason can quote a database server or a path: shown as plain text.
+// The reason can quote a database server or a path: shown as plain text. Ringback ends (exit code
+// 2) when the box is closed.
 void cannotStart(const QString& sentence)
 {
-    QMessageBox box(QMessageBox::Critical, QObject::tr("Ringback cannot start"), printableText(sentence));
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    auto* box =
+        new QMessageBox(QMessageBox::Critical, QObject::tr("Ringback cannot start"), printableText(sentence));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(2); });
+    box->open();
+}
+
+// The desktop app until it quits. `restart`: the user chose to start again now (a shared database
+// was set up in Settings); main does it once everything here is closed, the single-instance socket
+// included, so the new process does not hand over to this one.
+int runDesktop(const app::CommandLineOptions& options, QCoreApplication& app, bool& restart)
+{
+    // One desktop window per user: a second launch brings the first forward and stops here, before
+    // it opens the database or starts a worker.
+    QString noInstanceSocket;
+    app::SingleInstance instance(app::SingleInstance::nameForThisUser(&noInstanceSocket));
+    if (instance.name().isEmpty()) {
+        // Without a folder of this user's own, any local user could answer "show" and stop this
+        // start: do without the single-instance socket rather than trust one.
+        qCWarning(lcUi).noquote() << "starting without the single-instance socket:" << noInstanceSocket;
+    } else {
+        if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
+                                                           : app::SingleInstance::Request::Show))
+            return 0;
+        instance.listen(); // without it a later launch opens a second window: no reason not to start
+    }
+
+    // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
+    // Best effort: a refusal shows on the Settings page, where the user can act on it.
+    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled()) {
+        if (auto r = autostart->enable(LaunchCommand::minimizedSelf()); !r)
+            qCWarning(lcUi).noquote() << "could not refresh the start-at-sign-in entry:" << r.error().message;
+    }
+
+    // The shared database's password comes from the keychain, which may take a while (unlocking,
+    // asking the user): start-up continues from its answer, with the event loop running.
+    app::DesktopStart start(options, app::credentialsForThisComputer());
+    QObject::connect(&instance, &app::SingleInstance::showRequested, &start,
+                     &app::DesktopStart::bringWindowForward);
+    QObject::connect(&start, &app::DesktopStart::failed, &start, [](const QString& sentence) {
+        printAndExit(sentence, 2);
+        cannotStart(sentence);
+    });
+    QObject::connect(&start, &app::DesktopStart::started, &start, [&start, &restart, &app] {
+        QObject::connect(start.session(), &app::DesktopSession::restartRequested, &app, [&restart, &app] {
+            restart = true;
+            app.quit();
+        });
+    });
+    start.start();
+    return app.exec();
 }
 
 } // namespace
@@ -96,68 +149,46 @@ int main(int argc, char** argv)
 
     if (options.headless() || !options.exportSettingsFile().isEmpty() ||
         !options.importSettingsFile().isEmpty()) {
-        // Logs of the store and worker are for the log file, not this terminal's answer.
-        const auto location = app::resolveDatabase(options);
-        if (!location)
-            return printAndExit(location.error(), 2);
-        auto opened = Database::open(location.value(), QStringLiteral("main"));
-        if (!opened)
-            return printAndExit(opened.error().message, 2);
-        std::unique_ptr<Database> db = std::move(opened).value();
-        if (!options.exportSettingsFile().isEmpty())
-            return app::SettingsFileCommand::exportTo(*db, options.exportSettingsFile());
-        if (!options.importSettingsFile().isEmpty())
-            return app::SettingsFileCommand::importFrom(*db, options.importSettingsFile());
-        const app::SavedProvider saved = app::savedProviderOf(*db);
-        db.reset(); // the worker opens its own connection
-        auto factory = app::resolveProvider(options, saved);
-        if (!factory)
-            return printAndExit(factory.error(), 2);
-        return app::runHeadless(
-            app::workerOptions(location.value(), factory.value(), QStringLiteral("headless")),
-            options.runSeconds());
+        // Each step continues from the answer before it (the keychain's, for a shared database's
+        // password and the provider's token); the command's own event loop runs meanwhile.
+        const std::unique_ptr<CredentialStore> credentials = app::credentialsForThisComputer();
+        std::unique_ptr<app::HeadlessRun> headless;
+        return app::runCommand([&](const app::Finish& finish) {
+            app::resolveDatabase(
+                options, *credentials, [&, finish](Result<DatabaseLocation, QString> location) {
+                    if (!location)
+                        return finish(printAndExit(location.error(), 2));
+                    auto opened = Database::open(location.value(), QStringLiteral("main"));
+                    if (!opened)
+                        return finish(printAndExit(opened.error().message, 2));
+                    std::unique_ptr<Database> db = std::move(opened).value();
+                    if (!options.exportSettingsFile().isEmpty())
+                        return finish(app::SettingsFileCommand::exportTo(*db, options.exportSettingsFile()));
+                    if (!options.importSettingsFile().isEmpty())
+                        return finish(
+                            app::SettingsFileCommand::importFrom(*db, options.importSettingsFile()));
+                    const app::SavedProvider saved = app::savedProviderOf(*db);
+                    db.reset(); // the worker opens its own connection
+                    app::ProviderConnection::resolve(
+                        options, saved,
+                        [&, finish, where = location.value()](
+                            Result<AutomationWorker::ProviderFactory, QString> factory) {
+                            if (!factory)
+                                return finish(printAndExit(factory.error(), 2));
+                            headless = std::make_unique<app::HeadlessRun>(
+                                app::workerOptions(where, factory.value(), QStringLiteral("headless")),
+                                options.runSeconds());
+                            headless->start(finish);
+                        });
+                });
+        });
     }
 
-    // One desktop window per user: a second launch brings the first forward and stops here, before
-    // it opens the database or starts a worker.
-    QString noInstanceSocket;
-    app::SingleInstance instance(app::SingleInstance::nameForThisUser(&noInstanceSocket));
-    if (instance.name().isEmpty()) {
-        // Without a folder of this user's own, any local user could answer "show" and stop this
-        // start: do without the single-instance socket rather than trust one.
-        qCWarning(lcUi).noquote() << "starting without the single-instance socket:" << noInstanceSocket;
-    } else {
-        if (instance.handOverToRunning(options.minimized() ? app::SingleInstance::Request::StayHidden
-                                                           : app::SingleInstance::Request::Show))
-            return 0;
-        instance.listen(); // without it a later launch opens a second window: no reason not to start
-    }
-
-    // Keep "start at sign-in" pointing at this program: an update or a moved app changes its path.
-    // Best effort: a refusal shows on the Settings page, where the user can act on it.
-    if (auto autostart = AutostartRegistration::forThisSystem(); autostart->isEnabled()) {
-        if (auto r = autostart->enable(LaunchCommand::minimizedSelf()); !r)
-            qCWarning(lcUi).noquote() << "could not refresh the start-at-sign-in entry:" << r.error().message;
-    }
-
-    const auto location = app::resolveDatabase(options);
-    if (!location) {
-        cannotStart(location.error());
-        return printAndExit(location.error(), 2);
-    }
-    auto opened = Database::open(location.value(), QStringLiteral("ui"));
-    if (!opened) {
-        cannotStart(opened.error().message);
-        return printAndExit(opened.error().message, 2);
-    }
-    std::unique_ptr<Database> db = std::move(opened).value();
-
-    app::DesktopSession session(*db, app::regionOf(*db), options.demo());
-    session.showWindow(options.minimized());
-    QObject::connect(&instance, &app::SingleInstance::showRequested, &session,
-                     &app::DesktopSession::bringWindowForward);
-    // On a fresh profile the setup wizard comes first; either way the provider is resolved
-    // without blocking the window.
-    session.connectProvider(options);
-    return app->exec();
+    bool restart = false;
+    const int code = runDesktop(options, *app, restart);
+    if (restart &&
+        !QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 app::DesktopSession::argumentsForRestart(QCoreApplication::arguments())))
+        return printAndExit(QObject::tr("Ringback could not start again: open it from the menu."), 1);
+    return code;
 }

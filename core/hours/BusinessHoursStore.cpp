@@ -1,5 +1,6 @@
 #include "BusinessHoursStore.h"
 
+#include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 #include "store/QueryRows.h"
@@ -126,7 +127,12 @@ StoreResult<void> BusinessHoursStore::save(const BusinessHours& hours, const QDa
                                    QString::fromUtf8(hours.timeZone().id()), now);
         !r)
         return r.error();
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    // The wizard, the Business hours tab and every desk's views of the hours follow at once.
+    ChangeHub::instance().announce(m_db, ChangeHub::Topic::BusinessHours);
+    ChangeHub::instance().announce(m_db, ChangeHub::Topic::Settings); // the time zone
+    return {};
 }
 
 } // namespace ringback

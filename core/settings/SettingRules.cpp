@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <cmath>
@@ -131,6 +132,18 @@ bool isLanguage(const QString& text)
     return tag.match(text).hasMatch();
 }
 
+// The IANA ids this computer lists, and the Area/Location aliases it reads but leaves out of the
+// list (Etc/UTC). Not the everyday names some systems also read ("Central"): a desk elsewhere may
+// not, and they do not say which place is meant.
+bool isTimeZone(const QString& text)
+{
+    const QByteArray id = text.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return true;
+    static const QRegularExpression areaLocation(QStringLiteral("^[A-Za-z]+(/[A-Za-z0-9_+-]+)+$"));
+    return areaLocation.match(text).hasMatch() && QTimeZone(id).isValid();
+}
+
 } // namespace
 
 const SettingRule& SettingRules::rule(SettingKey key)
@@ -145,6 +158,8 @@ const SettingRule& SettingRules::rule(SettingKey key)
          Format::E164List},
         {SettingKey::BookingLink, QT_TR_NOOP("The booking link"), nullptr, 0, 0, 500, 0, false,
          Format::WebAddress},
+        {SettingKey::BusinessTimeZone, QT_TR_NOOP("The business's time zone"), nullptr, 0, 0, 64, 0, false,
+         Format::TimeZone},
         {SettingKey::StaffNames, QT_TR_NOOP("The staff names"), nullptr, 0, 0, 60, 100},
         {SettingKey::AutoTextBackEnabled, QT_TR_NOOP("Auto text-back")},
         {SettingKey::AutomationEnabledSince, QT_TR_NOOP("The time auto text-back was switched on"),
@@ -286,6 +301,11 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
                 return tr("%1 must be a language code such as en or es; %2 is not one.")
                     .arg(name(), quoted(text));
             break;
+        case Format::TimeZone:
+            if (!isTimeZone(text))
+                return tr("%1 must be a time zone such as America/Chicago; %2 is not one.")
+                    .arg(name(), quoted(text));
+            break;
         case Format::DatabaseArgument:
             if (const auto location = DatabaseLocation::fromArgument(text); !location)
                 return tr("%1 must be a file or a shared database address such as "
@@ -345,6 +365,25 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
     if (const QString problem = checkText(text); !problem.isEmpty())
         return problem;
     return QVariant(text);
+}
+
+QStringList SettingRules::checkTogether(const QList<Settings::Change>& changes, const Settings& current)
+{
+    const auto valueOf = [&](SettingKey key) -> QVariant {
+        for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+            if (it->first == key) {
+                auto checked = check(key, it->second);
+                return checked ? checked.value() : current.value(key);
+            }
+        }
+        return current.value(key);
+    };
+    QStringList out;
+    if (valueOf(SettingKey::FollowUpEnabled).toBool() &&
+        valueOf(SettingKey::FollowUpDelayMinutes).toLongLong() * 60 <
+            valueOf(SettingKey::GraceDelaySeconds).toLongLong())
+        out << tr("The follow-up would come before the first text: make the follow-up delay longer.");
+    return out;
 }
 
 QVariant SettingRules::sanitized(SettingKey key, const QVariant& stored)

@@ -24,6 +24,7 @@ struct SettingRule
         ProviderKind,     // empty, "twilio" or "simulator"
         LanguageCode,     // empty, or "en", "es", "pt_BR"
         DatabaseArgument, // empty, a file, or a postgresql:// address without a password
+        TimeZone,         // empty, or an IANA time zone this computer knows: America/Chicago
     };
 
     SettingKey key;
@@ -55,6 +56,10 @@ public:
     // saying what it allows. Accepts what the Settings page and JSON give: numbers as numbers or
     // digits, switches as true/false, lists as string lists or JSON arrays.
     static Result<QVariant, QString> check(SettingKey key, const QVariant& value);
+
+    // Rules across settings, for a batch about to be saved: the values it changes, the others as
+    // `current` holds them. One sentence per problem; empty when the batch may be saved.
+    static QStringList checkTogether(const QList<Settings::Change>& changes, const Settings& current);
 
     // A value read back from storage, made safe: out-of-range numbers are brought into the range,
     // anything else that breaks the rule becomes the default.

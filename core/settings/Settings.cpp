@@ -1,7 +1,9 @@
 #include "Settings.h"
 
 #include "SettingRules.h"
+#include "common/FaultInjection.h"
 #include "common/Logging.h"
+#include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
 
@@ -104,6 +106,7 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::BusinessRegion, "business/region", Scope::Shared, QStringLiteral("US")},
         {SettingKey::BusinessNumbers, "business/numbers", Scope::Shared, QStringList()},
         {SettingKey::BookingLink, "business/booking_link", Scope::Shared, QString()},
+        {SettingKey::BusinessTimeZone, "business/time_zone", Scope::Shared, QString()},
         {SettingKey::StaffNames, "business/staff", Scope::Shared, QStringList()},
         {SettingKey::AutoTextBackEnabled, "automation/enabled", Scope::Shared, true},
         {SettingKey::AutomationEnabledSince, "automation/enabled_since", Scope::Shared, qlonglong(0)},
@@ -152,31 +155,49 @@ const SettingSpec& Settings::spec(SettingKey key)
     Q_UNREACHABLE();
 }
 
-Settings::Settings(KeyValueStore* shared, QSettings* machine)
-    : m_shared(shared)
+Settings::Settings(KeyValueStore* shared, QSettings* machine, QObject* parent)
+    : QObject(parent)
+    , m_shared(shared)
     , m_machine(machine)
 {}
+
+QVariant Settings::sharedValueFrom(const SettingSpec& s, const std::optional<QString>& stored) const
+{
+    if (!stored)
+        return shownDefault(s);
+    // Written by an older version, another program or by hand: never used as it is if it breaks
+    // the rule (a poll interval of 0 would flood the provider, -5 would stop polling).
+    return SettingRules::sanitized(s.key, storedForm(*stored, s.defaultValue));
+}
 
 QVariant Settings::value(SettingKey key) const
 {
     const SettingSpec& s = spec(key);
     const QString name = QString::fromLatin1(s.name);
-    QString stored;
     if (s.scope == Scope::Machine) {
         if (!m_machine || !m_machine->contains(name))
             return shownDefault(s);
-        stored = m_machine->value(name).toString();
-    } else {
-        if (!m_shared)
-            return shownDefault(s);
-        auto found = m_shared->value(name);
-        if (!found || !found->has_value())
-            return shownDefault(s);
-        stored = **found;
+        return SettingRules::sanitized(key, storedForm(m_machine->value(name).toString(), s.defaultValue));
     }
-    // Written by an older version, another program or by hand: never used as it is if it breaks
-    // the rule (a poll interval of 0 would flood the provider, -5 would stop polling).
-    return SettingRules::sanitized(key, storedForm(stored, s.defaultValue));
+    if (!m_shared)
+        return shownDefault(s);
+    auto found = m_shared->value(name);
+    if (!found)
+        return shownDefault(s);
+    return sharedValueFrom(s, found.value());
+}
+
+void Settings::remember(SettingKey key, const QVariant& value)
+{
+    if (spec(key).scope == Scope::Shared)
+        m_seen.insert(key, value);
+}
+
+void Settings::announceWrite()
+{
+    // Other Settings objects of this process on the same store (and their views) follow.
+    if (m_shared)
+        ChangeHub::instance().announce(m_shared->database(), ChangeHub::Topic::Settings);
 }
 
 bool Settings::setValue(SettingKey key, const QVariant& value)
@@ -188,19 +209,28 @@ bool Settings::setValue(SettingKey key, const QVariant& value)
     }
     const SettingSpec& s = spec(key);
     const QString name = QString::fromLatin1(s.name);
+    const QVariant before = this->value(key);
     if (s.scope == Scope::Machine) {
         if (!m_machine)
             return false;
         m_machine->setValue(name, encode(checked.value()));
-        return true;
+    } else {
+        if (!m_shared ||
+            !m_shared->setValue(name, encode(checked.value()), QDateTime::currentDateTimeUtc()).ok())
+            return false;
+        announceWrite();
     }
-    return m_shared &&
-           m_shared->setValue(name, encode(checked.value()), QDateTime::currentDateTimeUtc()).ok();
+    const QVariant after = this->value(key);
+    remember(key, after);
+    if (after != before)
+        emit changed(key);
+    return true;
 }
 
 Result<void, QStringList> Settings::setValues(const QList<Change>& changes)
 {
     QStringList problems;
+    QHash<SettingKey, QVariant> before;
     QList<Change> shared;
     QList<Change> machine;
     for (const Change& change : changes) {
@@ -212,6 +242,9 @@ Result<void, QStringList> Settings::setValues(const QList<Change>& changes)
         (spec(change.first).scope == Scope::Shared ? shared : machine)
             << Change{change.first, checked.value()};
     }
+    // Rules across settings (a follow-up after the first text), with the values this batch keeps.
+    if (problems.isEmpty())
+        problems = SettingRules::checkTogether(changes, *this);
     if (!problems.isEmpty())
         return problems;
     if (!shared.isEmpty() && !m_shared)
@@ -219,6 +252,9 @@ Result<void, QStringList> Settings::setValues(const QList<Change>& changes)
     if (!machine.isEmpty() && !m_machine)
         return QStringList{
             trSettings("This computer's settings could not be saved: they have no place yet.")};
+
+    for (const Change& change : changes)
+        before.insert(change.first, value(change.first));
 
     if (!shared.isEmpty()) {
         Transaction transaction(m_shared->database());
@@ -230,6 +266,8 @@ Result<void, QStringList> Settings::setValues(const QList<Change>& changes)
                                                   encode(change.second), now);
                 !written)
                 return QStringList{written.error().message};
+            // A power cut half-way (the tests kill the process here): nothing of the batch stays.
+            fault::point("settings-mid-save");
         }
         if (auto committed = transaction.commit(); !committed)
             return QStringList{committed.error().message};
@@ -244,6 +282,14 @@ Result<void, QStringList> Settings::setValues(const QList<Change>& changes)
                            "written.")
                     .arg(m_machine->fileName())};
     }
+    if (!shared.isEmpty())
+        announceWrite();
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QVariant after = value(it.key());
+        remember(it.key(), after);
+        if (after != it.value())
+            emit changed(it.key());
+    }
     return {};
 }
 
@@ -251,13 +297,84 @@ bool Settings::reset(SettingKey key)
 {
     const SettingSpec& s = spec(key);
     const QString name = QString::fromLatin1(s.name);
+    const QVariant before = value(key);
     if (s.scope == Scope::Machine) {
         if (!m_machine)
             return false;
         m_machine->remove(name);
-        return true;
+    } else {
+        if (!m_shared || !m_shared->remove(name).ok())
+            return false;
+        announceWrite();
     }
-    return m_shared && m_shared->remove(name).ok();
+    remember(key, shownDefault(s));
+    if (shownDefault(s) != before)
+        emit changed(key);
+    return true;
+}
+
+void Settings::followChanges()
+{
+    if (!m_shared)
+        return;
+    // What is shown now is the baseline: only what differs from it is announced.
+    if (auto rows = readShared(*m_shared))
+        m_seen = sharedValuesFrom(rows.value());
+    // Queued: a burst of writes (a whole Settings page, the worker) is one re-read, never one in
+    // the middle of a writer's transaction.
+    const QString store = ChangeHub::storeKey(m_shared->database());
+    connect(
+        &ChangeHub::instance(), &ChangeHub::changed, this,
+        [this, store](const QString& changedStore, ChangeHub::Topic topic) {
+            if (changedStore == store && topic == ChangeHub::Topic::Settings)
+                reloadShared();
+        },
+        Qt::QueuedConnection);
+}
+
+StoreResult<QHash<QString, QString>> Settings::readShared(KeyValueStore& shared)
+{
+    return shared.all();
+}
+
+void Settings::reloadShared()
+{
+    if (!m_shared)
+        return;
+    auto rows = readShared(*m_shared);
+    if (!rows) {
+        qCWarning(lcStore) << "could not re-read the shared settings:" << rows.error().detail;
+        return;
+    }
+    applyShared(rows.value());
+}
+
+QHash<SettingKey, QVariant> Settings::sharedValuesFrom(const QHash<QString, QString>& stored) const
+{
+    QHash<SettingKey, QVariant> out;
+    for (const SettingSpec& s : specs()) {
+        if (s.scope != Scope::Shared)
+            continue;
+        const auto found = stored.constFind(QString::fromLatin1(s.name));
+        out.insert(s.key, sharedValueFrom(s, found == stored.cend() ? std::nullopt : std::optional(*found)));
+    }
+    return out;
+}
+
+void Settings::applyShared(const QHash<QString, QString>& stored)
+{
+    QList<SettingKey> differ;
+    const QHash<SettingKey, QVariant> now = sharedValuesFrom(stored);
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto seen = m_seen.constFind(it.key());
+        if (seen != m_seen.cend() && *seen == it.value())
+            continue;
+        m_seen.insert(it.key(), it.value());
+        differ << it.key();
+    }
+    // Announced once every value is in place: a listener may read another key too.
+    for (SettingKey key : std::as_const(differ))
+        emit changed(key);
 }
 
 QStringList Settings::listValue(SettingKey key) const

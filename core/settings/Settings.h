@@ -1,14 +1,18 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/StoreError.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QPair>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -25,6 +29,7 @@ enum class SettingKey {
     BusinessRegion,  // ISO 3166 code for numbers written without a country code
     BusinessNumbers, // E.164 numbers watched; empty: every SMS-capable number of the account
     BookingLink,
+    BusinessTimeZone, // IANA id ("America/Chicago"); empty: this computer's. Written with the hours.
     StaffNames,
     AutoTextBackEnabled,
     AutomationEnabledSince, // ms since epoch; calls that ended before it are never auto-texted
@@ -66,11 +71,16 @@ struct SettingSpec
     QVariant defaultValue;
 };
 
-class Settings
+// Settings announce changes, as KeePassXC's Config does: changed(key) after this object wrote a
+// different value, and (followChanges) after anything else did: another Settings object or this
+// desk's worker on the same store (ChangeHub), or another desk (the desk passes the rows it re-read
+// after a NOTIFY to applyShared). Every view that shows a setting follows it at once.
+class Settings : public QObject
 {
+    Q_OBJECT
 public:
     // shared may be null (no database yet): shared keys then read their defaults and refuse writes.
-    Settings(KeyValueStore* shared, QSettings* machine);
+    Settings(KeyValueStore* shared, QSettings* machine, QObject* parent = nullptr);
 
     static const QList<SettingSpec>& specs();
     static const SettingSpec& spec(SettingKey key);
@@ -105,9 +115,32 @@ public:
     QJsonObject exportJson() const;
     Import importJson(const QJsonObject& json);
 
+    // Following what others write. After followChanges(), writes to the same store through any
+    // Settings object of this process are re-read and announced (changed) here.
+    void followChanges();
+    // Reads every shared value again and emits changed() for each that differs from what this
+    // object last saw (after a reconnect, or when told another desk wrote).
+    void reloadShared();
+    // The same from the rows of the settings table read elsewhere (name -> stored text), e.g. on
+    // the desk connection's thread so a slow server never holds the window.
+    void applyShared(const QHash<QString, QString>& stored);
+    // Every row of the shared settings table, for applyShared; an error when it cannot be read.
+    static StoreResult<QHash<QString, QString>> readShared(KeyValueStore& shared);
+
+signals:
+    void changed(ringback::SettingKey key);
+
 private:
+    QVariant sharedValueFrom(const SettingSpec& s, const std::optional<QString>& stored) const;
+    QHash<SettingKey, QVariant> sharedValuesFrom(const QHash<QString, QString>& stored) const;
+    void remember(SettingKey key, const QVariant& value);
+    void announceWrite();
+
     KeyValueStore* m_shared;
     QSettings* m_machine;
+    QHash<SettingKey, QVariant> m_seen; // shared values as last read or written here
 };
 
 } // namespace ringback
+
+Q_DECLARE_METATYPE(ringback::SettingKey)

@@ -26,6 +26,20 @@ QString ConversationStore::phoneDigits(const QString& typed)
 StoreResult<QList<ConversationSummary>> ConversationStore::page(const ConversationQuery& query, int offset,
                                                                 int limit)
 {
+    return read(query, nullptr, offset, limit);
+}
+
+StoreResult<QList<ConversationSummary>> ConversationStore::ofLeads(const ConversationQuery& query,
+                                                                   const QList<qint64>& leadIds)
+{
+    if (leadIds.isEmpty())
+        return QList<ConversationSummary>();
+    return read(query, &leadIds, 0, 0);
+}
+
+StoreResult<QList<ConversationSummary>>
+ConversationStore::read(const ConversationQuery& query, const QList<qint64>* leadIds, int offset, int limit)
+{
     QStringList where;
     QVariantList args;
     switch (query.filter) {
@@ -87,16 +101,27 @@ StoreResult<QList<ConversationSummary>> ConversationStore::page(const Conversati
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
 
+    if (leadIds) {
+        QStringList marks;
+        for (const qint64 id : *leadIds) {
+            marks << QStringLiteral("?");
+            args << id;
+        }
+        where << QStringLiteral("l.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+
     // The last message per lead comes from the (lead_id, created_at) index, one probe per row.
     const QString sql =
         QStringLiteral(
             "SELECT l.id, l.e164, l.display_name, l.status, l.place, l.unread, l.last_activity_at, "
             "m.body, m.direction, m.automated, l.assigned_staff_id, %1 FROM leads l LEFT JOIN messages m "
             "ON m.id = (SELECT id FROM messages WHERE lead_id = l.id ORDER BY created_at DESC, id DESC "
-            "LIMIT 1) %2 ORDER BY l.last_activity_at DESC, l.id DESC LIMIT ? OFFSET ?")
-            .arg(kOptedOut, where.isEmpty() ? QString()
-                                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
-    args << limit << offset;
+            "LIMIT 1) %2 ORDER BY l.last_activity_at DESC, l.id DESC %3")
+            .arg(kOptedOut,
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 leadIds ? QString() : QStringLiteral("LIMIT ? OFFSET ?"));
+    if (!leadIds)
+        args << limit << offset;
     return rows::all<ConversationSummary>(
         [](const QSqlQuery& q) {
             ConversationSummary c;

@@ -53,12 +53,20 @@ public:
     {}
     StoreResult<QList<ConversationSummary>> page(const ConversationQuery& query, int offset, int limit);
     StoreResult<QList<ConversationSummary>> page(int offset, int limit) { return page({}, offset, limit); }
+    // The rows of these leads that the query shows, in the list's order (another desk changed
+    // them: only they are read again).
+    StoreResult<QList<ConversationSummary>> ofLeads(const ConversationQuery& query,
+                                                    const QList<qint64>& leadIds);
 
     // The digits of what was typed when it reads as (part of) a phone number: at least three
     // digits and nothing but digits, spaces and + ( ) - . / separators. Empty otherwise.
     static QString phoneDigits(const QString& typed);
 
 private:
+    // page() and ofLeads(): a page when `leadIds` is null, else those leads' rows.
+    StoreResult<QList<ConversationSummary>> read(const ConversationQuery& query, const QList<qint64>* leadIds,
+                                                 int offset, int limit);
+
     Database& m_db;
 };
 

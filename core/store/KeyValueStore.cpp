@@ -27,6 +27,18 @@ StoreResult<void> KeyValueStore::setValue(const QString& key, const QString& val
                                 {key, value, sql::time(now)}));
 }
 
+StoreResult<QHash<QString, QString>> KeyValueStore::all()
+{
+    auto r = m_db.exec(QStringLiteral("SELECT key, value FROM %1").arg(tableName()));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 StoreResult<void> KeyValueStore::remove(const QString& key)
 {
     return rows::none(m_db.exec(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(tableName()), {key}));

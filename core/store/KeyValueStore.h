@@ -3,6 +3,7 @@
 #include "StoreError.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,8 @@ public:
     StoreResult<std::optional<QString>> value(const QString& key);
     StoreResult<void> setValue(const QString& key, const QString& value, const QDateTime& now);
     StoreResult<void> remove(const QString& key);
+    // Every key and its value, in one read.
+    StoreResult<QHash<QString, QString>> all();
     // For a Transaction around several writes.
     Database& database() const { return m_db; }
 

@@ -21,11 +21,32 @@ QString tr(const char* text)
 
 StoreResult<QList<BoardCard>> LeadBoardStore::column(LeadStatus status, int offset, int limit)
 {
-    const QString sql = QStringLiteral(
-        "SELECT l.id, l.e164, l.display_name, l.status, l.estimated_value_cents, l.need, l.place, "
-        "l.assigned_staff_id, l.unread, l.last_activity_at, l.created_at, l.updated_at, l.revision, "
-        "s.name FROM leads l LEFT JOIN staff s ON s.id = l.assigned_staff_id WHERE l.status = ? "
-        "ORDER BY l.last_activity_at DESC, l.id DESC LIMIT ? OFFSET ?");
+    return cards(QString(), QStringLiteral("LIMIT ? OFFSET ?"), {toText(status), limit, offset});
+}
+
+StoreResult<QList<BoardCard>> LeadBoardStore::cardsOf(LeadStatus status, const QList<qint64>& leadIds)
+{
+    if (leadIds.isEmpty())
+        return QList<BoardCard>();
+    QStringList marks;
+    QVariantList args{toText(status)};
+    for (const qint64 id : leadIds) {
+        marks << QStringLiteral("?");
+        args << id;
+    }
+    return cards(QStringLiteral("AND l.id IN (%1)").arg(marks.join(QLatin1Char(','))), QString(), args);
+}
+
+StoreResult<QList<BoardCard>> LeadBoardStore::cards(const QString& where, const QString& tail,
+                                                    const QVariantList& args)
+{
+    const QString sql =
+        QStringLiteral(
+            "SELECT l.id, l.e164, l.display_name, l.status, l.estimated_value_cents, l.need, l.place, "
+            "l.assigned_staff_id, l.unread, l.last_activity_at, l.created_at, l.updated_at, l.revision, "
+            "s.name FROM leads l LEFT JOIN staff s ON s.id = l.assigned_staff_id WHERE l.status = ? %1 "
+            "ORDER BY l.last_activity_at DESC, l.id DESC %2")
+            .arg(where, tail);
     return rows::all<BoardCard>(
         [](const QSqlQuery& q) {
             BoardCard c;
@@ -45,7 +66,7 @@ StoreResult<QList<BoardCard>> LeadBoardStore::column(LeadStatus status, int offs
             c.staffName = q.value(13).toString();
             return c;
         },
-        m_db.exec(sql, {toText(status), limit, offset}));
+        m_db.exec(sql, args));
 }
 
 StoreResult<QMap<LeadStatus, ColumnTotals>> LeadBoardStore::totals()

@@ -34,6 +34,8 @@ public:
     {}
 
     StoreResult<QList<BoardCard>> column(LeadStatus status, int offset, int limit);
+    // Those of these leads that are in the column, in its order (another desk changed them).
+    StoreResult<QList<BoardCard>> cardsOf(LeadStatus status, const QList<qint64>& leadIds);
     // Every status that has leads; a status missing from the map has none.
     StoreResult<QMap<LeadStatus, ColumnTotals>> totals();
 
@@ -45,6 +47,9 @@ public:
                            const QString& actor, const QDateTime& now);
 
 private:
+    // column() and cardsOf(): `where` narrows the column, `tail` ends the statement.
+    StoreResult<QList<BoardCard>> cards(const QString& where, const QString& tail, const QVariantList& args);
+
     Database& m_db;
 };
 

@@ -349,12 +349,36 @@ Migration schemaV10()
     };
 }
 
+// Settings that apply at once on every desk (DESIGN §6): the business's settings, hours, closures
+// and templates tell the other desks when they change, through the change trigger of migration 4
+// ("settings:0", "business_hours:0"...; PostgreSQL folds a transaction's identical payloads into
+// one). The desk re-reads what changed and every view follows. On SQLite (one desk) nothing.
+Migration schemaV12()
+{
+    return Migration{
+        12,
+        QStringLiteral("settings, hours and templates follow other desks"),
+        {},
+        {},
+        {
+            QStringLiteral("CREATE TRIGGER settings_notify AFTER INSERT OR UPDATE OR DELETE ON settings "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+            QStringLiteral("CREATE TRIGGER business_hours_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                           "business_hours FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+            QStringLiteral("CREATE TRIGGER closures_notify AFTER INSERT OR UPDATE OR DELETE ON closures "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+            QStringLiteral("CREATE TRIGGER templates_notify AFTER INSERT OR UPDATE OR DELETE ON templates "
+                           "FOR EACH ROW EXECUTE FUNCTION ringback_notify_change()"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(),
-                                      schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),  schemaV5(), schemaV6(),
+                                      schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV12()};
     return all;
 }
 

@@ -24,15 +24,25 @@ NewReplyDetector::NewReplyDetector(Database& db, std::optional<qint64> lastSeenM
 
 StoreResult<QList<NewReply>> NewReplyDetector::takeNew()
 {
+    auto found = look(m_db, m_lastSeen, m_notBefore);
+    if (!found) {
+        m_lastError = found.error().message;
+        return found.error();
+    }
+    m_lastError.clear();
+    return moveTo(found.value());
+}
+
+StoreResult<NewReplyDetector::Look> NewReplyDetector::look(Database& db, qint64 lastSeen,
+                                                           const QDateTime& notBefore)
+{
     // The cursor moves past every message, ours included, so the next look starts where this one
     // ended; the reply filter is in the second query only.
-    auto end = rows::scalar(m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages")));
-    if (!end) {
-        m_lastError = end.error().message;
+    auto end = rows::scalar(db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages")));
+    if (!end)
         return end.error();
-    }
-    if (end.value() <= m_lastSeen)
-        return QList<NewReply>();
+    if (end.value() <= lastSeen)
+        return Look{lastSeen, {}};
     auto replies = rows::all<NewReply>(
         [](const QSqlQuery& q) {
             NewReply r;
@@ -44,19 +54,26 @@ StoreResult<QList<NewReply>> NewReplyDetector::takeNew()
             r.displayName = q.value(5).toString();
             return r;
         },
-        m_db.exec(QStringLiteral("SELECT m.id, m.lead_id, m.body, m.created_at, l.e164, l.display_name "
-                                 "FROM messages m JOIN leads l ON l.id = m.lead_id "
-                                 "WHERE m.id > ? AND m.id <= ? AND m.direction = ? AND m.automated = 0 "
-                                 "AND m.created_at >= ? ORDER BY m.id"),
-                  {m_lastSeen, end.value(), toText(MessageDirection::Inbound),
-                   m_notBefore.isValid() ? sql::time(m_notBefore) : QVariant(qlonglong(0))}));
-    if (!replies) {
-        m_lastError = replies.error().message;
+        db.exec(QStringLiteral("SELECT m.id, m.lead_id, m.body, m.created_at, l.e164, l.display_name "
+                               "FROM messages m JOIN leads l ON l.id = m.lead_id "
+                               "WHERE m.id > ? AND m.id <= ? AND m.direction = ? AND m.automated = 0 "
+                               "AND m.created_at >= ? ORDER BY m.id"),
+                {lastSeen, end.value(), toText(MessageDirection::Inbound),
+                 notBefore.isValid() ? sql::time(notBefore) : QVariant(qlonglong(0))}));
+    if (!replies)
         return replies.error();
+    return Look{end.value(), replies.value()};
+}
+
+QList<NewReply> NewReplyDetector::moveTo(const Look& look)
+{
+    QList<NewReply> fresh;
+    for (const NewReply& r : look.replies) {
+        if (r.messageId > m_lastSeen)
+            fresh << r;
     }
-    m_lastSeen = end.value();
-    m_lastError.clear();
-    return replies;
+    m_lastSeen = qMax(m_lastSeen, look.end);
+    return fresh;
 }
 
 StoreResult<qint64> NewReplyDetector::unreadConversations(Database& db)

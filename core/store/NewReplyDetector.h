@@ -43,6 +43,18 @@ public:
     // Conversations with a text nobody has read yet (the tray tooltip and window title count).
     static StoreResult<qint64> unreadConversations(Database& db);
 
+    // takeNew() in two halves, for a read on another thread's connection: what is new after
+    // `lastSeen` (and where the store ends now), then moveTo() that end with the replies kept
+    // past the cursor as it is by then (another look may have moved it meanwhile).
+    struct Look
+    {
+        qint64 end = 0;
+        QList<NewReply> replies;
+    };
+    static StoreResult<Look> look(Database& db, qint64 lastSeen, const QDateTime& notBefore);
+    QList<NewReply> moveTo(const Look& look);
+    const QDateTime& notBefore() const { return m_notBefore; }
+
 private:
     Database& m_db;
     qint64 m_lastSeen = 0;

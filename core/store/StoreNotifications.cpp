@@ -55,6 +55,12 @@ StoreNotifications::Kind StoreNotifications::kindOfTable(const QString& table)
         return Kind::Call;
     if (table == QLatin1String("typing"))
         return Kind::Typing;
+    if (table == QLatin1String("settings"))
+        return Kind::Setting;
+    if (table == QLatin1String("business_hours") || table == QLatin1String("closures"))
+        return Kind::Hours;
+    if (table == QLatin1String("templates"))
+        return Kind::Template;
     return Kind::Other;
 }
 

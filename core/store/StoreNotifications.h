@@ -21,7 +21,7 @@ class StoreNotifications : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Message, Lead, OptOut, Call, Typing, Other };
+    enum class Kind { Message, Lead, OptOut, Call, Typing, Setting, Hours, Template, Other };
     Q_ENUM(Kind)
 
     static constexpr const char* kChannel = "ringback_changes";

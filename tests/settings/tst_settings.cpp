@@ -2,15 +2,15 @@
 #include "settings/SettingRules.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
+#include "store/StoreNotifications.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ringback;
 using namespace ringback::test;
-
-Q_DECLARE_METATYPE(ringback::SettingKey)
 
 class TestSettings : public QObject
 {
@@ -31,7 +31,28 @@ private slots:
     void batchIsAllOrNothing();
     void batchOnAReadOnlyStoreChangesNothing();
     void importSaysWhichKeyIsWrong();
+    void changedOncePerKeyThatChanged();
+    void anotherSettingsObjectOnTheStoreIsFollowed();
+    void anotherDeskIsFollowedThroughItsNotification();
+    void timeZoneMustBeOneThisComputerKnows_data();
+    void timeZoneMustBeOneThisComputerKnows();
 };
+
+namespace {
+QList<SettingKey> keysOf(const QSignalSpy& spy)
+{
+    QList<SettingKey> out;
+    for (const QList<QVariant>& args : spy)
+        out << args.at(0).value<SettingKey>();
+    return out;
+}
+
+QSet<SettingKey> keySetOf(const QSignalSpy& spy)
+{
+    const QList<SettingKey> keys = keysOf(spy);
+    return QSet<SettingKey>(keys.cbegin(), keys.cend());
+}
+} // namespace
 
 void TestSettings::everyKeyHasOneUniqueName()
 {
@@ -407,6 +428,132 @@ void TestSettings::importSaysWhichKeyIsWrong()
 
     QVERIFY(!settings.importJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("x")}}).ok());
     QVERIFY(!settings.importJson(QJsonObject{{QStringLiteral("shared"), 5}}).ok());
+}
+
+void TestSettings::changedOncePerKeyThatChanged()
+{
+    TempDatabase t;
+    KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+    QTemporaryDir dir;
+    QSettings machine(dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat);
+    Settings settings(&kv, &machine);
+    QSignalSpy changed(&settings, &Settings::changed);
+
+    QVERIFY(settings.setValue(SettingKey::StaffNames, QStringList{"Maria", "Joe"}));
+    QCOMPARE(keysOf(changed), QList<SettingKey>{SettingKey::StaffNames});
+    QVERIFY(settings.setValue(SettingKey::StaffNames, QStringList{"Maria", "Joe"})); // the same again
+    QCOMPARE(changed.count(), 1);
+
+    // A batch: one signal per key whose value changed, machine keys too.
+    changed.clear();
+    QVERIFY(settings
+                .setValues({{SettingKey::StaffNames, QStringList{"Maria", "Joe"}},
+                            {SettingKey::BusinessName, QStringLiteral("Ortiz Electric")},
+                            {SettingKey::DeskStaffName, QStringLiteral("Maria")}})
+                .ok());
+    QCOMPARE(keySetOf(changed), (QSet<SettingKey>{SettingKey::BusinessName, SettingKey::DeskStaffName}));
+    QCOMPARE(changed.count(), 2);
+
+    // Refused: nothing written, nothing announced.
+    changed.clear();
+    QVERIFY(!settings
+                 .setValues({{SettingKey::BusinessName, QStringLiteral("Other")},
+                             {SettingKey::PollIntervalSeconds, 0}})
+                 .ok());
+    QCOMPARE(changed.count(), 0);
+
+    QVERIFY(settings.reset(SettingKey::BusinessName));
+    QCOMPARE(keysOf(changed), QList<SettingKey>{SettingKey::BusinessName});
+}
+
+void TestSettings::anotherSettingsObjectOnTheStoreIsFollowed()
+{
+    // The worker's, a page's own, or the import's Settings object writes; the desk's object says so.
+    TempDatabase t;
+    KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+    Settings desk(&kv, nullptr);
+    desk.followChanges();
+    QSignalSpy changed(&desk, &Settings::changed);
+
+    auto other = Database::open(t.location(), QStringLiteral("other"));
+    QVERIFY(other);
+    KeyValueStore otherKv(*other.value(), KeyValueStore::Table::Settings);
+    Settings writer(&otherKv, nullptr);
+    QVERIFY(writer
+                .setValues({{SettingKey::StaffNames, QStringList{"Maria", "Joe", "Dave"}},
+                            {SettingKey::PollIntervalSeconds, 7}})
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10'000);
+    QCOMPARE(keySetOf(changed), (QSet<SettingKey>{SettingKey::StaffNames, SettingKey::PollIntervalSeconds}));
+    QCOMPARE(desk.listValue(SettingKey::StaffNames), (QStringList{"Maria", "Joe", "Dave"}));
+
+    // A store of its own is not followed.
+    TempDatabase elsewhere(QStringLiteral("elsewhere"));
+    KeyValueStore elsewhereKv(elsewhere.db(), KeyValueStore::Table::Settings);
+    QVERIFY(Settings(&elsewhereKv, nullptr).setValue(SettingKey::BusinessName, QStringLiteral("Elsewhere")));
+    QVERIFY(writer.setValue(SettingKey::BookingLink, QStringLiteral("https://example.com/book")));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 3, 10'000);
+    QCOMPARE(keysOf(changed).last(), SettingKey::BookingLink);
+    QVERIFY(!keysOf(changed).contains(SettingKey::BusinessName));
+}
+
+void TestSettings::anotherDeskIsFollowedThroughItsNotification()
+{
+    // Another desk writes the row directly (no Settings object of this process knows): the
+    // store's notification (migration 12) is all this desk hears, and the re-read says which key.
+    TempDatabase t;
+    if (t.backend() != SqlDialect::Kind::Postgres)
+        QSKIP("one desk per SQLite file: other desks exist on a shared database only");
+    KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+    Settings desk(&kv, nullptr);
+    desk.followChanges();
+    StoreNotifications notifications(t.db());
+    QVERIFY(notifications.listening());
+    QSignalSpy heard(&notifications, &StoreNotifications::changed);
+    connect(&notifications, &StoreNotifications::changed, &desk, [&desk](StoreNotifications::Kind kind) {
+        if (kind == StoreNotifications::Kind::Setting)
+            desk.reloadShared();
+    });
+    QSignalSpy changed(&desk, &Settings::changed);
+
+    auto other = Database::open(t.location(), QStringLiteral("otherDesk"));
+    QVERIFY(other);
+    QVERIFY(KeyValueStore(*other.value(), KeyValueStore::Table::Settings)
+                .setValue(QStringLiteral("business/staff"), QStringLiteral("Maria,Joe,Dave"),
+                          QDateTime::currentDateTimeUtc())
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 10'000);
+    QCOMPARE(heard.first().at(0).value<StoreNotifications::Kind>(), StoreNotifications::Kind::Setting);
+    QCOMPARE(keysOf(changed), QList<SettingKey>{SettingKey::StaffNames});
+    QCOMPARE(desk.listValue(SettingKey::StaffNames), (QStringList{"Maria", "Joe", "Dave"}));
+
+    // Hours and templates are told apart (their views re-read them).
+    heard.clear();
+    QVERIFY(other.value()
+                ->exec(QStringLiteral("INSERT INTO business_hours (weekday, opens_minute, closes_minute) "
+                                      "VALUES (1, 480, 1020)"))
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10'000);
+    QCOMPARE(heard.first().at(0).value<StoreNotifications::Kind>(), StoreNotifications::Kind::Hours);
+}
+
+void TestSettings::timeZoneMustBeOneThisComputerKnows_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("chicago") << "America/Chicago" << true;
+    QTest::newRow("empty: this computer's") << "" << true;
+    QTest::newRow("an alias the list leaves out") << "Etc/UTC" << true;
+    QTest::newRow("everyday name") << "Central" << false;
+    QTest::newRow("abbreviation") << "CST" << false;
+    QTest::newRow("made up") << "America/Springfield" << false;
+}
+
+void TestSettings::timeZoneMustBeOneThisComputerKnows()
+{
+    QFETCH(QString, zone);
+    QFETCH(bool, accepted);
+    QCOMPARE(SettingRules::check(SettingKey::BusinessTimeZone, zone).ok(), accepted);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

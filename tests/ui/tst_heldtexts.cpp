@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 #include "calls/HeldTexts.h"
 #include "common/Clock.h"
+#include "store/DeskConnection.h"
 #include "store/LeadStore.h"
 #include "store/OutboxStore.h"
 
@@ -23,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void noticeCountsAndHides();
+    void noticeCountsOnTheDeskConnection();
     void sendSelectedThenDeclineTheRest();
     void sendAll();
     void anotherDeskAnsweredFirst();
@@ -72,6 +74,25 @@ void TestHeldTexts::noticeCountsAndHides()
     QCOMPARE(notice.count(), 2);
     QVERIFY(!notice.isHidden());
     QCOMPARE(notice.text(), QStringLiteral("Texts waiting for your approval: 2"));
+}
+
+void TestHeldTexts::noticeCountsOnTheDeskConnection()
+{
+    // On a shared database the count comes through the desk's own connection thread: the UI
+    // thread's connection, closed here, is never asked (a server that stops answering would hold
+    // the window there).
+    DeskConnection link(m_store->location());
+    HeldTextsNotice notice(m_store->db(), *m_clock);
+    notice.setDeskConnection(&link);
+    QTRY_VERIFY_WITH_TIMEOUT(link.isOpen(), 10'000);
+    hold(QStringLiteral("+15125550147"), QStringLiteral("Sorry we missed your call"));
+    hold(QStringLiteral("+15125550148"), QStringLiteral("Sorry we missed your call"));
+    hold(QStringLiteral("+15125550149"), QStringLiteral("Sorry we missed your call"));
+    m_store->db().connection().close();
+    notice.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(notice.count(), qint64(3), 10'000);
+    QVERIFY(!notice.isHidden());
+    QCOMPARE(notice.text(), QStringLiteral("Texts waiting for your approval: 3"));
 }
 
 void TestHeldTexts::sendSelectedThenDeclineTheRest()

@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/DeskConnection.h"
 #include "store/LeadStore.h"
 #include "store/MessageStore.h"
 #include "tray/ReplyNotifier.h"
@@ -59,6 +60,7 @@ class TestNotifications : public QObject
 private slots:
     void historyAtStartIsNotAnnounced();
     void newReplyIsAnnouncedOnce();
+    void checksOnTheDeskConnection();
     void ourOwnTextsAreNotAnnounced_data();
     void ourOwnTextsAreNotAnnounced();
     void historyImportedAfterStartIsNotAnnounced();
@@ -117,6 +119,40 @@ void TestNotifications::newReplyIsAnnouncedOnce()
     notifier.check();
     QCOMPARE(announced.count(), 2);
     QCOMPARE(announced.at(1).at(1).toString(), QStringLiteral("(512) 555-0148 replied"));
+}
+
+void TestNotifications::checksOnTheDeskConnection()
+{
+    // On a shared database the look for new replies goes through the desk's own connection
+    // thread: the UI thread's connection, closed here, is never asked.
+    TempDatabase t;
+    LeadStore leads(t.db());
+    Lead dana = leads.findOrCreate(QStringLiteral("+15125550147"), QString(), t0).value();
+    dana.displayName = QStringLiteral("Dana Whitfield");
+    QVERIFY(leads.save(dana, t0).ok());
+    const PhoneNumberService phone;
+    MachineSettings machine(t.dir());
+    ReplyNotifier notifier(t.db(), phone, &machine.qsettings, std::nullopt, t0);
+    DeskConnection link(t.location());
+    notifier.setDeskConnection(&link);
+    QTRY_VERIFY_WITH_TIMEOUT(link.isOpen(), 10'000);
+    QSignalSpy announced(&notifier, &ReplyNotifier::replyArrived);
+    QSignalSpy unread(&notifier, &ReplyNotifier::unreadCountChanged);
+
+    text(t.db(), dana, MessageDirection::Inbound, QStringLiteral("Can you come today?"), 3);
+    t.db().connection().close();
+    notifier.check();
+    notifier.check(); // twice before the first answer: still one announcement
+    QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, 10'000);
+    QCOMPARE(announced.at(0).at(1).toString(), QStringLiteral("Dana Whitfield replied"));
+    QTRY_COMPARE(notifier.unreadCount(), 1);
+    notifier.check();
+    QTest::qWait(0);
+    bool flushed = false;
+    link.read(
+        this, [](Database&) { return 0; }, [&flushed](int) { flushed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(flushed, 10'000);
+    QCOMPARE(announced.count(), 1);
 }
 
 void TestNotifications::ourOwnTextsAreNotAnnounced_data()

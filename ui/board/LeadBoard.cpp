@@ -70,7 +70,43 @@ void LeadBoard::setDeskConnection(DeskConnection* link)
                 return LeadBoardStore(db).column(status, offset, limit);
             };
         });
+        // Another desk's change names its lead: only that card is read again, in each column
+        // (it leaves one and appears in another when its status changed).
+        model->setChangedRows([](const BoardCard& c) { return c.lead.id; },
+                              [status = model->status()]() -> LeadColumnModel::GroupLoader {
+                                  return [status](Database& db, const QList<qint64>& leadIds) {
+                                      return LeadBoardStore(db).cardsOf(status, leadIds);
+                                  };
+                              },
+                              [](const BoardCard& a, const BoardCard& b) {
+                                  // LeadBoardStore's order: latest activity first (PostgreSQL
+                                  // puts a lead without any first), then the newest lead.
+                                  const QDateTime& x = a.lead.lastActivityAt;
+                                  const QDateTime& y = b.lead.lastActivityAt;
+                                  if (x.isValid() != y.isValid())
+                                      return !x.isValid();
+                                  if (x != y)
+                                      return x > y;
+                                  return a.lead.id > b.lead.id;
+                              });
     }
+}
+
+void LeadBoard::refreshLeads(const QSet<qint64>& leadIds)
+{
+    if (!m_link || leadIds.isEmpty() || leadIds.contains(0)) {
+        refresh();
+        return;
+    }
+    m_link->read(
+        this, [](Database& db) { return LeadBoardStore(db).totals(); },
+        [this](const auto& totals) {
+            if (totals)
+                m_totals = totals.value();
+            emit refreshed();
+        });
+    for (LeadColumnModel* model : std::as_const(m_columns))
+        model->refreshRows(leadIds);
 }
 
 void LeadBoard::refresh()

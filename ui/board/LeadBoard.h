@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -47,6 +48,8 @@ public:
 
     // Re-reads the totals and every column (the worker or another desk stored something).
     void refresh();
+    // Another desk changed these leads (0: any): the totals and only their cards are read again.
+    void refreshLeads(const QSet<qint64>& leadIds);
     // On a shared database: refresh() reads on the desk connection's thread (moves still write
     // here); refreshed() comes when the totals have arrived.
     void setDeskConnection(DeskConnection* link);

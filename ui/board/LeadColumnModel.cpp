@@ -47,6 +47,7 @@ LeadColumnModel::LeadColumnModel(LeadStatus status, Database& db, const PhoneNum
     , m_phone(phone)
     , m_clock(clock)
 {
+    setRowKey([](const BoardCard& c) { return c.lead.id; });
     refresh();
 }
 

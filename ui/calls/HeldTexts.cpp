@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/OutsideText.h"
 #include "common/RelativeTime.h"
+#include "store/DeskConnection.h"
 #include "store/LeadStore.h"
 #include "store/OutboxStore.h"
 
@@ -210,10 +211,29 @@ HeldTextsNotice::HeldTextsNotice(Database& db, const Clock& clock, QWidget* pare
 
 void HeldTextsNotice::refresh()
 {
-    m_count = OutboxStore(m_db).countInState(OutboxState::Held).value_or(0);
+    if (m_link) {
+        m_link->read(
+            this, [](Database& db) { return OutboxStore(db).countInState(OutboxState::Held); },
+            [this](const StoreResult<qint64>& count) {
+                if (count)
+                    showCount(count.value());
+            });
+        return;
+    }
+    showCount(OutboxStore(m_db).countInState(OutboxState::Held).value_or(0));
+}
+
+void HeldTextsNotice::showCount(qint64 count)
+{
+    m_count = count;
     setText(tr("Texts waiting for your approval: %1").arg(m_count));
     setToolTip(tr("Over the hourly limit of automatic texts. Click to send them or not."));
     setVisible(m_count > 0);
+}
+
+void HeldTextsNotice::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
 }
 
 HeldTextsDialog* HeldTextsNotice::openDialog()

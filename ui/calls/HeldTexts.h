@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDialog>
+#include <QPointer>
 #include <QPushButton>
 
 class QLabel;
@@ -12,6 +13,7 @@ class QTableView;
 namespace ringback {
 class Clock;
 class Database;
+class DeskConnection;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -87,6 +89,8 @@ public:
     HeldTextsNotice(Database& db, const Clock& clock, QWidget* parent = nullptr);
 
     void refresh();
+    // On a shared database: refresh() counts on the desk connection's thread.
+    void setDeskConnection(DeskConnection* link);
     qint64 count() const { return m_count; }
     // The dialog (to be shown); emits answered() when someone approves or declines.
     HeldTextsDialog* openDialog();
@@ -95,8 +99,11 @@ signals:
     void answered();
 
 private:
+    void showCount(qint64 count);
+
     Database& m_db;
     const Clock& m_clock;
+    QPointer<DeskConnection> m_link;
     qint64 m_count = 0;
 };
 

@@ -43,6 +43,24 @@ public:
         return page.value();
     }
     void append(const QList<Row>& page) { m_rows += page; }
+    int pageSize() const { return m_pageSize; }
+    // nextPage()'s page read elsewhere (on the desk connection's thread).
+    QList<Row> fetched(const StoreResult<QList<Row>>& page)
+    {
+        if (!page) {
+            m_lastError = page.error().message;
+            m_more = false;
+            return {};
+        }
+        m_more = page->size() == m_pageSize;
+        return page.value();
+    }
+    // One row changed in place, gone, new or moved (another desk's change read alone); the model
+    // signals each around it.
+    void set(int row, const Row& value) { m_rows[row] = value; }
+    void remove(int row) { m_rows.removeAt(row); }
+    void insert(int row, const Row& value) { m_rows.insert(row, value); }
+    void move(int from, int to) { m_rows.move(from, to); }
 
     // Re-reads as many rows as are loaded (at least a page; only the first page fromTop); nothing
     // on error. Apply with replace() between beginResetModel and endResetModel, then resetDone().

@@ -134,6 +134,15 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
 
     m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
     m_card->setStaffNames(m_settings->listValue(SettingKey::StaffNames));
+    // Staff and saved replies changed in Settings or Templates, here or on another desk: the card's
+    // "Assigned to" and the composer's list follow at once.
+    m_settings->followChanges();
+    connect(m_settings.get(), &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::StaffNames)
+            m_card->setStaffNames(m_settings->listValue(SettingKey::StaffNames));
+        else if (key == SettingKey::SavedReplies)
+            m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
+    });
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
     connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, &ConversationView::announceTyping);
     connect(m_card, &LeadCard::leadSaved, this, [this](qint64 id) {

@@ -5,6 +5,8 @@
 #include "common/OutsideText.h"
 #include "hours/BusinessHoursStore.h"
 #include "hours/BusinessHoursText.h"
+#include "settings/SettingRules.h"
+#include "store/ChangeHub.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -45,7 +47,11 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_zone, &QComboBox::currentTextChanged, this, &BusinessHoursEditor::onEdited);
+    connect(m_zone, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_loading)
+            m_zoneTouched = true;
+        onEdited();
+    });
 
     m_status->setObjectName(QStringLiteral("hoursStatus"));
     QFont statusFont = m_status->font();
@@ -68,7 +74,11 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
         auto* name = new QLabel(locale.dayName(weekday, QLocale::LongFormat), week);
         name->setMinimumWidth(90);
         auto* ranges = new TimeRangeListEdit(tr("Closed"), week);
-        connect(ranges, &TimeRangeListEdit::changed, this, &BusinessHoursEditor::onEdited);
+        connect(ranges, &TimeRangeListEdit::changed, this, [this, weekday] {
+            if (!m_loading)
+                m_touchedDays.insert(weekday);
+            onEdited();
+        });
         weekGrid->addWidget(name, weekday - 1, 0);
         weekGrid->addWidget(ranges, weekday - 1, 1);
         m_days << ranges;
@@ -88,6 +98,7 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     connect(m_addClosure, &QPushButton::clicked, this, [this] {
         const QDate today = m_clock.nowUtc().toTimeZone(QTimeZone(m_zone->currentText().toLatin1())).date();
         addClosureRow({today.addDays(1), QString(), {}});
+        m_closuresTouched = true;
         onEdited();
     });
 
@@ -122,6 +133,16 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     layout->addLayout(buttons);
     reload();
 
+    // The wizard, another page or another desk saved hours: shown at once.
+    const QString store = ChangeHub::storeKey(m_db);
+    connect(
+        &ChangeHub::instance(), &ChangeHub::changed, this,
+        [this, store](const QString& changedStore, ChangeHub::Topic topic) {
+            if (changedStore == store && topic == ChangeHub::Topic::BusinessHours)
+                storeChanged();
+        },
+        Qt::QueuedConnection);
+
     // "Open now" turns into "Closed" at closing time while the page is open.
     auto* tick = new QTimer(this);
     tick->setInterval(30 * 1000);
@@ -134,25 +155,52 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
 
 void BusinessHoursEditor::reload()
 {
-    m_loading = true;
     auto loaded = BusinessHoursStore(m_db).load();
-    const BusinessHours stored = loaded ? loaded.value() : BusinessHours();
-    // The computer's zone may be an alias the list leaves out ("Etc/UTC"): keep it choosable.
-    const QString zone = QString::fromLatin1(stored.timeZone().id());
-    if (m_zone->findText(zone) < 0)
-        m_zone->addItem(zone);
-    m_zone->setCurrentText(zone);
-    for (int weekday = 1; weekday <= 7; ++weekday)
-        m_days.at(weekday - 1)->setRanges(stored.ranges(weekday));
-    for (const ClosureRow& row : std::as_const(m_closures))
-        delete row.box;
-    m_closures.clear();
-    for (const Closure& closure : stored.closures())
-        addClosureRow(closure);
-    m_loading = false;
+    m_touchedDays.clear();
+    m_zoneTouched = false;
+    m_closuresTouched = false;
+    showStored(loaded ? loaded.value() : BusinessHours(), false);
     m_dirty = false;
     m_saveResult->setText(loaded ? QString() : loaded.error().message);
     updateState();
+}
+
+void BusinessHoursEditor::storeChanged()
+{
+    auto loaded = BusinessHoursStore(m_db).load();
+    if (!loaded)
+        return; // what is shown stays; the next change or Save says what is wrong
+    if (!m_dirty) {
+        showStored(loaded.value(), false);
+        m_saveResult->clear();
+    } else {
+        showStored(loaded.value(), true);
+    }
+    updateState();
+}
+
+void BusinessHoursEditor::showStored(const BusinessHours& stored, bool keepEdits)
+{
+    m_loading = true;
+    if (!keepEdits || !m_zoneTouched) {
+        // The computer's zone may be an alias the list leaves out ("Etc/UTC"): keep it choosable.
+        const QString zone = QString::fromLatin1(stored.timeZone().id());
+        if (m_zone->findText(zone) < 0)
+            m_zone->addItem(zone);
+        m_zone->setCurrentText(zone);
+    }
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        if (!keepEdits || !m_touchedDays.contains(weekday))
+            m_days.at(weekday - 1)->setRanges(stored.ranges(weekday));
+    }
+    if (!keepEdits || !m_closuresTouched) {
+        for (const ClosureRow& row : std::as_const(m_closures))
+            delete row.box;
+        m_closures.clear();
+        for (const Closure& closure : stored.closures())
+            addClosureRow(closure);
+    }
+    m_loading = false;
 }
 
 void BusinessHoursEditor::addClosureRow(const Closure& closure)
@@ -170,14 +218,19 @@ void BusinessHoursEditor::addClosureRow(const Closure& closure)
     auto* remove = new QToolButton(box);
     remove->setText(tr("Remove"));
     remove->setAutoRaise(true);
-    connect(row.day, &QDateEdit::dateChanged, this, &BusinessHoursEditor::onEdited);
-    connect(row.label, &QLineEdit::textChanged, this, &BusinessHoursEditor::onEdited);
-    connect(row.hours, &TimeRangeListEdit::changed, this, &BusinessHoursEditor::onEdited);
-    connect(remove, &QToolButton::clicked, this, [this, box] {
+    const auto edited = [this] {
+        if (!m_loading)
+            m_closuresTouched = true;
+        onEdited();
+    };
+    connect(row.day, &QDateEdit::dateChanged, this, edited);
+    connect(row.label, &QLineEdit::textChanged, this, edited);
+    connect(row.hours, &TimeRangeListEdit::changed, this, edited);
+    connect(remove, &QToolButton::clicked, this, [this, box, edited] {
         m_closures.removeIf([box](const ClosureRow& r) { return r.box == box; });
         box->hide();
         box->deleteLater();
-        onEdited();
+        edited();
     });
     layout->addWidget(row.day);
     layout->addWidget(row.label);
@@ -200,8 +253,9 @@ BusinessHours BusinessHoursEditor::hours() const
 QStringList BusinessHoursEditor::problems() const
 {
     QStringList out;
-    const QByteArray zone = m_zone->currentText().trimmed().toLatin1();
-    if (zone.isEmpty() || !QTimeZone(zone).isValid())
+    // The rule every writer of the zone uses (SettingRules): "Central" is not a place.
+    const QString zone = m_zone->currentText().trimmed();
+    if (zone.isEmpty() || !SettingRules::check(SettingKey::BusinessTimeZone, zone))
         out << tr("\"%1\" is not a time zone: pick one from the list (type part of a city's name).")
                    .arg(m_zone->currentText());
     // Two closures on one date: the second would silently replace the first.
@@ -236,18 +290,40 @@ void BusinessHoursEditor::updateState()
         m_status->clear();
 }
 
+BusinessHours BusinessHoursEditor::editsOver(const BusinessHours& stored) const
+{
+    const BusinessHours shown = hours();
+    BusinessHours out(m_zoneTouched ? shown.timeZone() : stored.timeZone());
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        out.setRanges(weekday,
+                      m_touchedDays.contains(weekday) ? shown.ranges(weekday) : stored.ranges(weekday));
+    for (const Closure& c : m_closuresTouched ? shown.closures() : stored.closures())
+        out.addClosure(c);
+    return out;
+}
+
 void BusinessHoursEditor::save()
 {
     if (!problems().isEmpty())
         return;
-    auto stored = BusinessHoursStore(m_db).save(hours(), m_clock.nowUtc());
+    // Over what is stored now: the wizard or another desk may have saved since this was loaded.
+    auto current = BusinessHoursStore(m_db).load();
+    if (!current) {
+        m_problems->setText(current.error().message);
+        return;
+    }
+    const BusinessHours merged = editsOver(current.value());
+    if (const QStringList wrong = merged.problems(); !wrong.isEmpty()) {
+        m_problems->setText(wrong.join(QLatin1Char('\n')));
+        return;
+    }
+    auto stored = BusinessHoursStore(m_db).save(merged, m_clock.nowUtc());
     if (!stored) {
         m_problems->setText(stored.error().message);
         return;
     }
-    m_dirty = false;
+    reload();
     m_saveResult->setText(tr("Saved."));
-    updateState();
     emit saved();
 }
 

@@ -2,6 +2,7 @@
 
 #include "hours/BusinessHours.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +26,9 @@ class TimeRangeListEdit;
 // (a searchable list), holidays and one-off closures (closed all day, or special hours), and a
 // live line saying whether the office is open now. Problems (overlaps, an end before its start)
 // are shown in words and block saving. Saves through BusinessHoursStore.
+// It follows the store (the setup wizard, another desk: ChangeHub): what was not edited here is
+// re-read at once, and Save writes only what was changed here (a day, the zone, the closures) over
+// what is stored then, so a day nobody touched on this page is never written from it.
 class BusinessHoursEditor : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,8 @@ public:
     BusinessHours hours() const;
     QStringList problems() const;
     bool hasUnsavedChanges() const { return m_dirty; }
+    // The stored hours changed elsewhere: shows them, keeping what is being edited here.
+    void storeChanged();
 
     TimeRangeListEdit* day(int weekday) const { return m_days.at(weekday - 1); }
     QComboBox* timeZoneBox() const { return m_zone; }
@@ -60,6 +66,9 @@ private:
     void save();
     void onEdited();
     void updateState();
+    void showStored(const BusinessHours& stored, bool keepEdits);
+    // `stored` with what was changed here put over it.
+    BusinessHours editsOver(const BusinessHours& stored) const;
 
     Database& m_db;
     const Clock& m_clock;
@@ -75,6 +84,9 @@ private:
     QPushButton* m_revert;
     bool m_dirty = false;
     bool m_loading = false;
+    QSet<int> m_touchedDays; // weekdays changed here since the last load
+    bool m_zoneTouched = false;
+    bool m_closuresTouched = false;
 };
 
 } // namespace ringback::ui

@@ -58,6 +58,24 @@ void ConversationListModel::setDeskConnection(DeskConnection* link)
             return ConversationStore(db).page(query, offset, limit);
         };
     });
+    // Another desk's change names its lead: that conversation alone is read again.
+    setChangedRows([](const ConversationSummary& c) { return c.lead.id; },
+                   [this]() -> GroupLoader {
+                       return [query = m_query](Database& db, const QList<qint64>& leadIds) {
+                           return ConversationStore(db).ofLeads(query, leadIds);
+                       };
+                   },
+                   [](const ConversationSummary& a, const ConversationSummary& b) {
+                       // ConversationStore's order: latest activity first (PostgreSQL puts a
+                       // lead without any first), then the newest lead.
+                       const QDateTime& x = a.lead.lastActivityAt;
+                       const QDateTime& y = b.lead.lastActivityAt;
+                       if (x.isValid() != y.isValid())
+                           return !x.isValid();
+                       if (x != y)
+                           return x > y;
+                       return a.lead.id > b.lead.id;
+                   });
 }
 
 void ConversationListModel::setClock(const Clock* clock)

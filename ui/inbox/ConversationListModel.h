@@ -47,7 +47,8 @@ public:
 
     // The clock relative times are measured against (tests pass a ManualClock); not owned.
     void setClock(const Clock* clock);
-    // On a shared database: refresh() reads on the desk connection's thread.
+    // On a shared database: refresh() reads on the desk connection's thread, and refreshRows()
+    // reads only the conversations another desk changed.
     void setDeskConnection(DeskConnection* link);
     // The row showing a lead among those loaded, or -1.
     int rowOfLead(qint64 leadId) const;

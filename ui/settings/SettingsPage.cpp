@@ -214,6 +214,10 @@ SettingsPage::SettingsPage(Settings& settings, CredentialChooser& credentials, c
     layout->addLayout(bottom);
 
     reload();
+    // Saved here, by the wizard, this desk's worker or another desk: every field follows.
+    connect(&m_settings, &Settings::changed, this, &SettingsPage::follow);
+    // The desk's person is picked among the staff being typed, before they are saved.
+    connect(m_staff, &QLineEdit::textEdited, this, [this] { fillDeskStaff(staffNames()); });
 }
 
 QWidget* SettingsPage::businessGroup()
@@ -363,28 +367,100 @@ QWidget* SettingsPage::dataGroup(const QString& databaseName)
 
 void SettingsPage::reload()
 {
-    m_businessName->setText(m_settings.stringValue(SettingKey::BusinessName));
-    rebuildNumbers();
-    m_staff->setText(m_settings.listValue(SettingKey::StaffNames).join(QStringLiteral(", ")));
-    m_pollInterval->setValue(m_settings.intValue(SettingKey::PollIntervalSeconds));
-    m_graceDelay->setValue(m_settings.intValue(SettingKey::GraceDelaySeconds));
-    m_cooldown->setValue(m_settings.intValue(SettingKey::CooldownHours));
-    m_staleCutoff->setValue(m_settings.intValue(SettingKey::StaleCutoffMinutes));
-    m_shortCall->setValue(m_settings.intValue(SettingKey::ShortCallSeconds));
-    m_countries->setText(m_settings.listValue(SettingKey::AllowedCountries).join(QStringLiteral(", ")));
-    m_hourlyCap->setValue(m_settings.intValue(SettingKey::HourlyAutoTextCap));
-    m_followUp->setChecked(m_settings.boolValue(SettingKey::FollowUpEnabled));
-    m_followUpDelay->setValue(m_settings.intValue(SettingKey::FollowUpDelayMinutes));
-    m_followUpDelay->setEnabled(m_followUp->isChecked());
+    for (const SettingSpec& spec : Settings::specs())
+        showValue(spec.key);
+    showProvider();
+    m_status->clear();
+}
 
+void SettingsPage::follow(SettingKey key)
+{
+    const QVariant typed = formValue(key);
+    const auto shown = m_shown.constFind(key);
+    if (typed.isValid() && shown != m_shown.cend() && typed != *shown && typed != m_settings.value(key))
+        return; // being edited here
+    showValue(key);
+    if (key == SettingKey::ProviderKind || key == SettingKey::ProviderAccountId)
+        showProvider();
+}
+
+void SettingsPage::showValue(SettingKey key)
+{
+    QSpinBox* spin = nullptr;
+    switch (key) {
+    case SettingKey::BusinessName:
+        m_businessName->setText(m_settings.stringValue(key));
+        break;
+    case SettingKey::BusinessNumbers:
+    case SettingKey::ProviderPhoneNumbersCache:
+    case SettingKey::BusinessRegion:
+        rebuildNumbers();
+        m_shown.insert(SettingKey::BusinessNumbers, formValue(SettingKey::BusinessNumbers));
+        return;
+    case SettingKey::StaffNames:
+        m_staff->setText(m_settings.listValue(key).join(QStringLiteral(", ")));
+        fillDeskStaff(m_settings.listValue(key));
+        break;
+    case SettingKey::PollIntervalSeconds:
+        spin = m_pollInterval;
+        break;
+    case SettingKey::GraceDelaySeconds:
+        spin = m_graceDelay;
+        break;
+    case SettingKey::CooldownHours:
+        spin = m_cooldown;
+        break;
+    case SettingKey::StaleCutoffMinutes:
+        spin = m_staleCutoff;
+        break;
+    case SettingKey::ShortCallSeconds:
+        spin = m_shortCall;
+        break;
+    case SettingKey::HourlyAutoTextCap:
+        spin = m_hourlyCap;
+        break;
+    case SettingKey::FollowUpDelayMinutes:
+        spin = m_followUpDelay;
+        break;
+    case SettingKey::AllowedCountries:
+        m_countries->setText(m_settings.listValue(key).join(QStringLiteral(", ")));
+        break;
+    case SettingKey::FollowUpEnabled:
+        m_followUp->setChecked(m_settings.boolValue(key));
+        m_followUpDelay->setEnabled(m_followUp->isChecked());
+        break;
+    case SettingKey::DeskStaffName:
+        m_deskStaff->setCurrentText(m_settings.stringValue(key));
+        break;
+    case SettingKey::NotificationsEnabled:
+        m_notifications->setChecked(m_settings.boolValue(key));
+        break;
+    case SettingKey::Language: {
+        const int language = m_language->findData(m_settings.stringValue(key));
+        m_language->setCurrentIndex(language < 0 ? 0 : language);
+        break;
+    }
+    default:
+        return; // not on this page
+    }
+    if (spin)
+        spin->setValue(m_settings.intValue(key));
+    m_shown.insert(key, formValue(key));
+}
+
+void SettingsPage::fillDeskStaff(const QStringList& names)
+{
+    // "Who works at this desk" offers the staff names, kept in step with the staff field.
+    const QString current = m_deskStaff->currentText();
+    const QSignalBlocker block(m_deskStaff);
     m_deskStaff->clear();
     m_deskStaff->addItem(QString());
-    m_deskStaff->addItems(m_settings.listValue(SettingKey::StaffNames));
-    m_deskStaff->setCurrentText(m_settings.stringValue(SettingKey::DeskStaffName));
-    m_notifications->setChecked(m_settings.boolValue(SettingKey::NotificationsEnabled));
-    const int language = m_language->findData(m_settings.stringValue(SettingKey::Language));
-    m_language->setCurrentIndex(language < 0 ? 0 : language);
+    m_deskStaff->addItems(names);
+    m_deskStaff->setCurrentText(current);
+}
 
+void SettingsPage::showProvider()
+{
     const QString kind = m_settings.stringValue(SettingKey::ProviderKind);
     const QString account = m_settings.stringValue(SettingKey::ProviderAccountId);
     if (kind == QLatin1String("simulator"))
@@ -394,7 +470,6 @@ void SettingsPage::reload()
     else
         m_provider->setText(tr("Twilio, Account SID %1").arg(account));
     showTokenPlace();
-    m_status->clear();
 }
 
 void SettingsPage::showTokenPlace()
@@ -489,6 +564,17 @@ QList<Settings::Change> SettingsPage::changes() const
     return out;
 }
 
+QVariant SettingsPage::formValue(SettingKey key) const
+{
+    for (const Settings::Change& change : changes()) {
+        if (change.first != key)
+            continue;
+        auto checked = SettingRules::check(key, change.second);
+        return checked ? checked.value() : change.second;
+    }
+    return {};
+}
+
 QStringList SettingsPage::problems() const
 {
     // The rules every writer of these settings uses (SettingRules), so the page says what
@@ -506,8 +592,8 @@ QStringList SettingsPage::problems() const
             !checked && !out.contains(checked.error()))
             out << checked.error();
     }
-    if (m_followUp->isChecked() && m_followUpDelay->value() * 60 < m_graceDelay->value())
-        out << tr("The follow-up would come before the first text: make the follow-up delay longer.");
+    if (out.isEmpty())
+        out = SettingRules::checkTogether(changes(), m_settings); // across settings, the same rules
     return out;
 }
 

@@ -32,6 +32,9 @@ public:
 
     // Reads every value again (after the setup wizard, or to discard edits).
     void reload();
+    // A setting changed (here, on this desk or another): its field shows the new value, unless
+    // it holds an edit of its own not saved yet (Save writes that, or Discard drops it).
+    void follow(SettingKey key);
     // What stops saving, in sentences (the settings' rules, SettingRules); empty when the form
     // can be saved.
     QStringList problems() const;
@@ -60,6 +63,11 @@ private:
     QStringList staffNames() const;
     // Every value the form holds, as typed (SettingRules::check says whether it can be saved).
     QList<Settings::Change> changes() const;
+    // What the form holds for a key, in the setting's own form (invalid: not on this page).
+    QVariant formValue(SettingKey key) const;
+    void showValue(SettingKey key);
+    void showProvider();
+    void fillDeskStaff(const QStringList& names);
 
     Settings& m_settings;
     CredentialChooser& m_credentials;
@@ -87,6 +95,7 @@ private:
     QLabel* m_status = nullptr;
     QWidget* m_computerGroup = nullptr;
     QVBoxLayout* m_column = nullptr;
+    QHash<SettingKey, QVariant> m_shown; // what each field showed when last filled from the settings
 };
 
 } // namespace ringback::ui

@@ -6,6 +6,7 @@
 #include "common/OutsideText.h"
 #include "hours/BusinessHoursEditor.h"
 #include "settings/Settings.h"
+#include "store/ChangeHub.h"
 #include "store/KeyValueStore.h"
 #include "templates/BusinessTemplateContext.h"
 #include "templates/TemplateDefaults.h"
@@ -90,6 +91,8 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
     , m_addReply(new QPushButton(tr("New saved reply"), this))
     , m_removeReply(new QPushButton(tr("Delete\u2026"), this))
     , m_hours(new BusinessHoursEditor(db, clock, this))
+    , m_sharedKeys(std::make_unique<KeyValueStore>(db, KeyValueStore::Table::Settings))
+    , m_settings(std::make_unique<Settings>(m_sharedKeys.get(), nullptr))
 {
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setMinimumWidth(230);
@@ -153,6 +156,46 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
     load();
     loadRealContext();
     selectRole(TemplateRole::BusinessHours);
+
+    // What the preview fills in ({business}, {staff}, {booking_link}, {next_open}) and the saved
+    // replies follow Settings, the wizard and other desks at once; so do other desks' messages.
+    m_settings->followChanges();
+    connect(m_settings.get(), &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::SavedReplies)
+            storeChanged();
+        else
+            loadRealContext();
+    });
+    const QString store = ChangeHub::storeKey(m_db);
+    connect(
+        &ChangeHub::instance(), &ChangeHub::changed, this,
+        [this, store](const QString& changedStore, ChangeHub::Topic topic) {
+            if (changedStore != store)
+                return;
+            if (topic == ChangeHub::Topic::BusinessHours)
+                loadRealContext();
+            else if (topic == ChangeHub::Topic::Templates)
+                storeChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+TemplatesPage::~TemplatesPage() = default;
+
+void TemplatesPage::storeChanged()
+{
+    for (const Entry& entry : std::as_const(m_entries)) {
+        if (entry.draft || !entry.stored)
+            return; // being edited here: Save writes it; what others saved shows after that
+    }
+    const int index = currentEntry();
+    const TemplateRole role = index >= 0 ? m_entries.at(index).role : TemplateRole::BusinessHours;
+    const int row = m_list->currentRow();
+    load();
+    if (role == TemplateRole::SavedReply && row >= 0 && row < m_list->count())
+        m_list->setCurrentRow(row);
+    else
+        selectRole(role == TemplateRole::SavedReply ? TemplateRole::BusinessHours : role);
 }
 
 void TemplatesPage::load()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -14,6 +15,8 @@ class QTabWidget;
 namespace ringback {
 class Clock;
 class Database;
+class KeyValueStore;
+class Settings;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -30,6 +33,7 @@ class TemplatesPage : public QWidget
     Q_OBJECT
 public:
     TemplatesPage(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    ~TemplatesPage() override;
 
     bool hasUnsavedChanges() const;
     // Selects the automatic text for a role (not SavedReply).
@@ -54,6 +58,9 @@ private:
 
     void load();
     void loadRealContext();
+    // The messages or saved replies changed elsewhere (another desk, Settings): re-read them,
+    // unless one is being edited here (its draft would be lost).
+    void storeChanged();
     void showEntry(int index);
     void keepDraft();
     void save();
@@ -78,6 +85,8 @@ private:
     QPushButton* m_addReply;
     QPushButton* m_removeReply;
     BusinessHoursEditor* m_hours;
+    std::unique_ptr<KeyValueStore> m_sharedKeys;
+    std::unique_ptr<Settings> m_settings; // follows the business's name, staff and saved replies
     QList<Entry> m_entries;
     int m_shown = -1;
 };

@@ -3,6 +3,7 @@
 #include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/DeskConnection.h"
 
 #include <QSet>
 #include <QSettings>
@@ -41,8 +42,39 @@ QString ReplyNotifier::titleWithUnread(const QString& title, int unread)
     return tr("%1 — %n unread", nullptr, unread).arg(title);
 }
 
+void ReplyNotifier::setDeskConnection(DeskConnection* link)
+{
+    m_link = link;
+}
+
 void ReplyNotifier::check()
 {
+    if (m_link) {
+        struct Answer
+        {
+            StoreResult<qint64> unread;
+            StoreResult<NewReplyDetector::Look> look;
+        };
+        m_link->read(
+            this,
+            [lastSeen = m_detector.lastSeenMessageId(), notBefore = m_detector.notBefore()](Database& db) {
+                return Answer{NewReplyDetector::unreadConversations(db),
+                              NewReplyDetector::look(db, lastSeen, notBefore)};
+            },
+            [this](const Answer& answer) {
+                if (answer.unread && int(answer.unread.value()) != m_unread) {
+                    m_unread = int(answer.unread.value());
+                    emit unreadCountChanged(m_unread);
+                }
+                if (!answer.look)
+                    return;
+                // A look answered after a later one reports only what that one did not.
+                const QList<NewReply> replies = m_detector.moveTo(answer.look.value());
+                if (!replies.isEmpty() && notificationsEnabled())
+                    announce(replies);
+            });
+        return;
+    }
     if (auto unread = NewReplyDetector::unreadConversations(m_db);
         unread && int(unread.value()) != m_unread) {
         m_unread = int(unread.value());

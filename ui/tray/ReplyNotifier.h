@@ -3,6 +3,7 @@
 #include "store/NewReplyDetector.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@ class QSettings;
 
 namespace ringback {
 class Database;
+class DeskConnection;
 class PhoneNumberService;
 } // namespace ringback
 
@@ -31,6 +33,8 @@ public:
     ~ReplyNotifier() override;
 
     int unreadCount() const { return m_unread; }
+    // On a shared database: check() reads on the desk connection's thread.
+    void setDeskConnection(DeskConnection* link);
 
     // "Ringback — 3 unread", or the title alone when nothing is unread.
     static QString titleWithUnread(const QString& title, int unread);
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings* m_machine;
     NewReplyDetector m_detector;
+    QPointer<DeskConnection> m_link;
     int m_unread = -1;
 };
 

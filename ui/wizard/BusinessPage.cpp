@@ -6,6 +6,8 @@
 #include "settings/SettingRules.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -44,6 +47,7 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_zoneBox(new QComboBox(this))
     , m_zone(new QLabel(this))
 {
     setTitle(tr("Your business"));
@@ -57,9 +61,21 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_zone->setWordWrap(true);
     m_zone->setForegroundRole(QPalette::PlaceholderText);
+    // Every IANA zone, searchable by any part of its name ("chicago"), as on the hours tab.
+    m_zoneBox->setObjectName(QStringLiteral("timeZone"));
+    m_zoneBox->setEditable(true);
+    m_zoneBox->setInsertPolicy(QComboBox::NoInsert);
+    m_zoneBox->setMinimumContentsLength(24);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_zoneBox->addItem(QString::fromLatin1(id));
+    m_zoneBox->completer()->setFilterMode(Qt::MatchContains);
+    m_zoneBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zoneBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_zoneBox, &QComboBox::currentTextChanged, this, &BusinessPage::refresh);
 
     auto* nameForm = new QFormLayout;
     nameForm->addRow(tr("Business name:"), m_name);
+    nameForm->addRow(tr("Time zone:"), m_zoneBox);
 
     auto* hoursBox = new QGroupBox(tr("Opening hours"), this);
     auto* grid = new QGridLayout(hoursBox);
@@ -134,9 +150,15 @@ void BusinessPage::initializePage()
             row.open->setToolTip(
                 tr("This day has split shifts; they stay as they are unless you change the day here."));
     }
-    m_zone->setText(tr("Times are in the time zone %1. Split shifts, holidays and other closures can be set "
-                       "later in Settings.")
-                        .arg(QString::fromUtf8(m_loaded.timeZone().id())));
+    const QString zone = QString::fromUtf8(m_loaded.timeZone().id());
+    {
+        const QSignalBlocker block(m_zoneBox);
+        if (m_zoneBox->findText(zone) < 0)
+            m_zoneBox->addItem(zone);
+        m_zoneBox->setCurrentText(zone);
+    }
+    m_zone->setText(tr("Split shifts, holidays and other closures can be set later in Templates > Business "
+                       "hours."));
     refresh();
 }
 
@@ -155,6 +177,10 @@ QString BusinessPage::problem() const
     // The same rule as the Settings page and --import-settings: not empty, not too long.
     if (auto name = SettingRules::check(SettingKey::BusinessName, m_name->text()); !name)
         return name.error();
+    if (auto zone = SettingRules::check(SettingKey::BusinessTimeZone, m_zoneBox->currentText());
+        !zone || m_zoneBox->currentText().trimmed().isEmpty())
+        return zone ? tr("Pick the time zone the business is in (type part of a city's name).")
+                    : zone.error();
     const QLocale locale;
     bool anyOpen = false;
     for (int i = 0; i < m_days.size(); ++i) {
@@ -182,6 +208,7 @@ bool BusinessPage::validatePage()
     SetupChoices& c = m_wizard.choices();
     c.businessName = m_name->text().trimmed();
     BusinessHours hours = m_loaded;
+    hours.setTimeZone(QTimeZone(m_zoneBox->currentText().trimmed().toUtf8()));
     for (int day = 1; day <= 7; ++day) {
         const DayRow& row = m_days.at(day - 1);
         if (!row.changed)

@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -16,7 +17,8 @@ class SetupWizard;
 
 // The business name (it goes into every text) and simple opening hours: per weekday open or
 // closed, from and to. Split shifts, holidays and closures are for the full hours editor; a day
-// that already has split shifts keeps them unless it is changed here.
+// that already has split shifts keeps them unless it is changed here. The time zone is picked from
+// the zones this computer knows (the same rule as Settings and --import-settings).
 class BusinessPage : public QWizardPage
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     SetupWizard& m_wizard;
     QLineEdit* m_name;
     QLabel* m_problem;
+    QComboBox* m_zoneBox;
     QLabel* m_zone;
     QList<DayRow> m_days; // Monday first
     BusinessHours m_loaded;
