@@ -18,6 +18,7 @@
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
+#include "conversation/LeadCard.h"
 #include "dashboard/DashboardPage.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
@@ -68,6 +69,9 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     connect(boardPage, &ui::LeadBoardPage::openLeadRequested, this, &DesktopSession::openConversation);
     m_window->inbox()->conversations()->setDeskStaffName(m_settings->stringValue(SettingKey::DeskStaffName));
     m_conversationView->setDeskPerson(deskPerson());
+    // Staff actions on a lead's history name who did them: the person at this desk (Settings).
+    m_conversationView->card()->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+    m_board->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
     // Every view follows a setting the moment it changes: saved on the Settings page, by the
     // wizard, by this desk's worker, or (through the store's notifications) on another desk.
     m_settings->followChanges();
@@ -268,6 +272,8 @@ void DesktopSession::settingChanged(SettingKey key)
         m_window->inbox()->conversations()->setDeskStaffName(
             m_settings->stringValue(SettingKey::DeskStaffName));
         m_conversationView->setDeskPerson(deskPerson());
+        m_conversationView->card()->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+        m_board->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
         break;
     case SettingKey::AutoTextBackEnabled:
         if (m_worker) // Pause on another desk holds this desk's worker too

@@ -65,13 +65,13 @@ void fill(Database& db, int conversations, int messages, int longThread)
                        "started_at, ended_at, first_seen_at, updated_at) VALUES "
                        "(?, 'inbound', ?, '+15125550100', 'no-answer', ?, ?, ?, ?)"));
     QSqlQuery event(c);
-    event.prepare(QStringLiteral("INSERT INTO timeline_events (lead_id, kind, detail, call_id, occurred_at) "
+    event.prepare(QStringLiteral("INSERT INTO timeline_events (lead_id, kind, code, call_id, occurred_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
-    const auto addEvent = [&](int leadId, const QString& kind, const QString& detail, const QVariant& callId,
+    const auto addEvent = [&](int leadId, const QString& kind, const QString& code, const QVariant& callId,
                               qint64 at) {
         event.addBindValue(leadId);
         event.addBindValue(kind);
-        event.addBindValue(detail);
+        event.addBindValue(code);
         event.addBindValue(callId);
         event.addBindValue(at);
         event.exec();
@@ -93,8 +93,7 @@ void fill(Database& db, int conversations, int messages, int longThread)
         msg.addBindValue(at);
         msg.exec();
         if (inbound)
-            addEvent(leadId, QStringLiteral("message_received"), QStringLiteral("Replied by text"),
-                     QVariant(), at);
+            addEvent(leadId, QStringLiteral("message_received"), QStringLiteral("reply"), QVariant(), at);
         if (leadId == 1 && m % 20 == 0) {
             call.addBindValue(QStringLiteral("CA%1").arg(m));
             call.addBindValue(number(1));
@@ -104,10 +103,8 @@ void fill(Database& db, int conversations, int messages, int longThread)
             call.addBindValue(at);
             call.exec();
             const QVariant callId = call.lastInsertId();
-            addEvent(1, QStringLiteral("call_missed"), QStringLiteral("Missed call: nobody answered"), callId,
-                     at - 1000);
-            addEvent(1, QStringLiteral("not_texted"), QStringLiteral("Not texted: already texted recently"),
-                     callId, at - 500);
+            addEvent(1, QStringLiteral("call_missed"), QStringLiteral("no_answer"), callId, at - 1000);
+            addEvent(1, QStringLiteral("not_texted"), QStringLiteral("cooldown"), callId, at - 500);
         }
     }
     c.commit();

@@ -49,10 +49,9 @@ bool seed(Database& db, const QDateTime& now)
     lead.prepare(
         QStringLiteral("INSERT INTO leads (id, e164, status, estimated_value_cents, last_activity_at, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0, 0)"));
-    call.prepare(
-        QStringLiteral("INSERT INTO calls (id, provider_call_id, direction, from_number, to_number, "
-                       "status, started_at, ended_at, first_seen_at, updated_at, verdict, verdict_detail) "
-                       "VALUES (?, ?, 'inbound', ?, '+15125550100', ?, ?, ?, ?, ?, ?, ?)"));
+    call.prepare(QStringLiteral("INSERT INTO calls (id, provider_call_id, direction, from_number, to_number, "
+                                "status, started_at, ended_at, first_seen_at, updated_at, verdict, decision) "
+                                "VALUES (?, ?, 'inbound', ?, '+15125550100', ?, ?, ?, ?, ?, ?, ?)"));
     event.prepare(QStringLiteral("INSERT INTO timeline_events (lead_id, kind, detail, call_id, occurred_at) "
                                  "VALUES (?, 'call_missed', '', ?, ?)"));
     message.prepare(
@@ -75,12 +74,11 @@ bool seed(Database& db, const QDateTime& now)
         const int leadId = 1 + (i * 7919) % kLeads;
         const bool missed = i % 3 != 0;
         const bool texted = missed && i % 5 != 0;
-        const QString detail =
-            !missed  ? QStringLiteral("Answered")
-            : texted ? QStringLiteral("Missed call: nobody answered. Texted back")
-            : i % 2
-                ? QStringLiteral("Missed call: the line was busy. Not texted: the caller opted out of texts")
-                : QStringLiteral("Missed call: nobody answered. Not texted: texted recently already");
+        // The policy's decision, as stored (codes, DESIGN §6).
+        const QVariant detail = !missed  ? QVariant(QMetaType(QMetaType::QString))
+                                : texted ? QVariant(QStringLiteral("texted"))
+                                : i % 2  ? QVariant(QStringLiteral("opted_out"))
+                                         : QVariant(QStringLiteral("cooldown"));
         if (!run(call,
                  {i, QStringLiteral("CA%1").arg(i), number(leadId),
                   missed ? QStringLiteral("no-answer") : QStringLiteral("completed"), ended - 30000, ended,

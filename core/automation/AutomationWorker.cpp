@@ -500,7 +500,7 @@ bool AutomationWorker::decideCalls()
             ++history; // the first import: one line for all of it
         else
             emit decided(
-                QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary));
+                QStringLiteral("%1: %2").arg(logging::redactNumber(o.caller, lcWorker()), o.summary()));
     }
     if (history > 0)
         emit decided(

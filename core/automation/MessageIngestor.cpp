@@ -94,6 +94,17 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
     IngestedMessage result{stored->id, lead->id, m.direction, Keyword::None, false};
     TimelineStore timeline(m_db);
     OutboxStore outbox(m_db);
+    // A fact about this text, as codes (each desk words them).
+    const auto event = [&](TimelineKind kind, const QString& code, const QVariantMap& params = {}) {
+        TimelineEvent e;
+        e.leadId = lead->id;
+        e.kind = kind;
+        e.code = code;
+        e.params = params;
+        e.messageId = stored->id;
+        e.occurredAt = at;
+        return e;
+    };
 
     if (inbound && stored->inserted) {
         result.keyword = keywordOf(m.body);
@@ -103,19 +114,15 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                     {counterpart.e164, QStringLiteral("keyword"), m.body.trimmed().toUpper(), at});
                 !r)
                 return r.error();
-            if (auto r =
-                    timeline.append({0, lead->id, TimelineKind::OptedOut,
-                                     tr("Opted out of texts (replied %1)").arg(m.body.trimmed().toUpper()),
-                                     std::nullopt, stored->id, at});
+            if (auto r = timeline.append(event(TimelineKind::OptedOut, QStringLiteral("keyword"),
+                                               {{QStringLiteral("keyword"), m.body.trimmed().toUpper()}}));
                 !r)
                 return r.error();
             break;
         case Keyword::OptIn:
             if (auto r = OptOutStore(m_db).optIn(counterpart.e164); !r)
                 return r.error();
-            if (auto r = timeline.append({0, lead->id, TimelineKind::OptedIn, tr("Opted back in to texts"),
-                                          std::nullopt, stored->id, at});
-                !r)
+            if (auto r = timeline.append(event(TimelineKind::OptedIn, QStringLiteral("keyword"))); !r)
                 return r.error();
             break;
         case Keyword::Help: {
@@ -166,9 +173,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                 if (auto r = leads.setStatus(lead->id, LeadStatus::Replied, now); !r)
                     return r.error();
             }
-            if (auto r = timeline.append({0, lead->id, TimelineKind::MessageReceived, tr("Replied by text"),
-                                          std::nullopt, stored->id, at});
-                !r)
+            if (auto r = timeline.append(event(TimelineKind::MessageReceived, QStringLiteral("reply"))); !r)
                 return r.error();
             break;
         }
@@ -190,11 +195,11 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                 !r)
                 return r.error();
         }
-        if (auto r = timeline.append(
-                {0, lead->id, TimelineKind::SendFailed,
-                 tr("Text not delivered: %1 (error %2)").arg(m.errorMessage).arg(*m.errorCode), std::nullopt,
-                 stored->id, now});
-            !r)
+        TimelineEvent failed =
+            event(TimelineKind::SendFailed, QStringLiteral("carrier_error"),
+                  {{QStringLiteral("message"), m.errorMessage}, {QStringLiteral("error"), *m.errorCode}});
+        failed.occurredAt = now;
+        if (auto r = timeline.append(failed); !r)
             return r.error();
     } else if (!inbound && stored->inserted) {
         if (auto r = leads.touch(lead->id, at, false); !r)

@@ -1,49 +1,49 @@
 #include "MissedCallClassifier.h"
 
+#include "domain/EnumNames.h"
+#include "domain/FactWording.h"
+
 #include <QCoreApplication>
 
 namespace ringback {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::MissedCallClassifier", text);
-}
+constexpr detail::EnumNames<MissReason, 8> kMissReasons{{
+    {MissReason::NoAnswer, "no_answer"},
+    {MissReason::Busy, "busy"},
+    {MissReason::Canceled, "canceled"},
+    {MissReason::Failed, "failed"},
+    {MissReason::ForwardNotAnswered, "forward_not_answered"},
+    {MissReason::MachineAnswered, "machine_answered"},
+    {MissReason::HungUpOnGreeting, "hung_up_on_greeting"},
+    {MissReason::VoicemailOrGreeting, "voicemail_or_greeting"},
+}};
 } // namespace
+
+QString CallClassification::code() const
+{
+    return verdict == CallVerdict::Missed ? detail::enumName(kMissReasons, reason, "") : QString();
+}
 
 QString CallClassification::explanation() const
 {
     switch (verdict) {
     case CallVerdict::Pending:
-        return tr("Call still in progress");
-    case CallVerdict::NotApplicable:
-        return tr("Not a call to the business");
-    case CallVerdict::Answered:
-        return tr("Answered call");
+        return QCoreApplication::translate("ringback::CallClassification", "Call still in progress");
+    case CallVerdict::NotApplicable: {
+        Call call;
+        call.verdict = QStringLiteral("not_applicable");
+        return FactWording().callOutcome(call);
+    }
+    case CallVerdict::Answered: {
+        Call call;
+        call.verdict = QStringLiteral("answered");
+        return FactWording().callOutcome(call);
+    }
     case CallVerdict::Missed:
         break;
     }
-    switch (reason) {
-    case MissReason::NoAnswer:
-        return tr("Missed call: nobody answered");
-    case MissReason::Busy:
-        return tr("Missed call: the line was busy");
-    case MissReason::Canceled:
-        return tr("Missed call: the caller hung up while it rang");
-    case MissReason::Failed:
-        return tr("Missed call: the call failed to connect");
-    case MissReason::ForwardNotAnswered:
-        return tr("Missed call: forwarded, but nobody picked up");
-    case MissReason::MachineAnswered:
-        return tr("Missed call: only a cell phone's voicemail picked up");
-    case MissReason::HungUpOnGreeting:
-        return tr("Missed call: the caller hung up during the greeting");
-    case MissReason::VoicemailOrGreeting:
-        return tr("Missed call: the voicemail or greeting took it");
-    case MissReason::None:
-        break;
-    }
-    return tr("Missed call");
+    return FactWording().missReason(code());
 }
 
 bool MissedCallClassifier::isBusinessNumber(const QString& number) const

@@ -38,7 +38,9 @@ struct CallClassification
 {
     CallVerdict verdict = CallVerdict::Pending;
     MissReason reason = MissReason::None;
-    // "Missed call: forwarded to a cell phone that did not answer" (for the lead's timeline).
+    // The stored code of how it was missed ("busy", "forward_not_answered"; "" when not missed).
+    QString code() const;
+    // The code in this desk's words: "Missed call: forwarded, but nobody picked up".
     QString explanation() const;
 };
 

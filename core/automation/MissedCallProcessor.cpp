@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
+#include "domain/FactWording.h"
 #include "phone/PhoneNumberService.h"
 #include "store/BlockListStore.h"
 #include "store/CallStore.h"
@@ -18,12 +19,11 @@
 namespace ringback {
 
 namespace {
-CallOutcome outcomeOf(qint64 callId, CallVerdict verdict, const QString& summary = QString())
+CallOutcome outcomeOf(qint64 callId, CallVerdict verdict)
 {
     CallOutcome o;
     o.callId = callId;
     o.verdict = verdict;
-    o.summary = summary;
     return o;
 }
 
@@ -39,6 +39,21 @@ QString verdictName(CallVerdict v)
     }
 }
 } // namespace
+
+QString CallOutcome::summary() const
+{
+    Call call;
+    call.verdict = verdictName(verdict);
+    call.missReason = missReason;
+    if (verdict == CallVerdict::Missed) {
+        PolicyDecision d;
+        d.action = action;
+        d.reason = reason;
+        d.templateRole = afterHours ? TextBackTemplate::AfterHours : TextBackTemplate::BusinessHours;
+        call.decision = d.code();
+    }
+    return FactWording().callOutcome(call);
+}
 
 MissedCallProcessor::MissedCallProcessor(Database& db, const PhoneNumberService& phone, const Clock& clock)
     : m_db(db)
@@ -135,13 +150,12 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
                 qCInfo(lcWorker) << "cancelled a waiting text-back: caller reached by phone";
         }
     }
-    if (auto r = calls.recordVerdict(call.id, verdictName(classification.verdict),
-                                     classification.explanation(), now);
+    if (auto r = calls.recordVerdict(call.id, verdictName(classification.verdict), QString(), QString(), now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return outcomeOf(call.id, classification.verdict, classification.explanation());
+    return outcomeOf(call.id, classification.verdict);
 }
 
 StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
@@ -202,19 +216,26 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
     const PolicyDecision decision = TextBackPolicy(m_policyConfig).decide(in);
     outcome.action = decision.action;
     outcome.reason = decision.reason;
+    outcome.afterHours = decision.templateRole == TextBackTemplate::AfterHours;
     outcome.caller = call.fromNumber;
-    outcome.summary = classification.explanation() + QStringLiteral(". ") + decision.explanation();
+    outcome.missReason = classification.code();
 
     if (lead) {
         TimelineStore timeline(m_db);
-        if (auto r = timeline.append({0, lead->id, TimelineKind::CallMissed, classification.explanation(),
-                                      call.id, std::nullopt, ended.isValid() ? ended : now});
-            !r)
+        TimelineEvent missed;
+        missed.leadId = lead->id;
+        missed.kind = TimelineKind::CallMissed;
+        missed.code = classification.code();
+        missed.callId = call.id;
+        missed.occurredAt = ended.isValid() ? ended : now;
+        if (auto r = timeline.append(missed); !r)
             return r.error();
         if (decision.action != PolicyAction::Send) {
-            if (auto r = timeline.append({0, lead->id, TimelineKind::NotTexted, decision.explanation(),
-                                          call.id, std::nullopt, now});
-                !r)
+            TimelineEvent notTexted = missed;
+            notTexted.kind = TimelineKind::NotTexted;
+            notTexted.code = decision.code();
+            notTexted.occurredAt = now;
+            if (auto r = timeline.append(notTexted); !r)
                 return r.error();
         }
         // A call nobody will text back is something a person should see.
@@ -238,8 +259,8 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
             return r.error();
     }
 
-    if (auto r =
-            CallStore(m_db).recordVerdict(call.id, verdictName(CallVerdict::Missed), outcome.summary, now);
+    if (auto r = CallStore(m_db).recordVerdict(call.id, verdictName(CallVerdict::Missed),
+                                               classification.code(), decision.code(), now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

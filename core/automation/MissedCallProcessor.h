@@ -28,8 +28,11 @@ struct CallOutcome
     CallVerdict verdict = CallVerdict::Pending;
     PolicyAction action = PolicyAction::Skip;
     PolicyReason reason = PolicyReason::None;
-    QString caller;  // the caller ID as logged
-    QString summary; // "Missed call: the line was busy. Texted back" — one line for the log
+    QString missReason;      // MissedCallClassifier's code ("busy")
+    bool afterHours = false; // texted with the after-hours template
+    QString caller;          // the caller ID as logged
+    // "Missed call: the line was busy. Texted back", in this desk's language: one line for the log.
+    QString summary() const;
 };
 
 // Turns stored calls into decisions, each in one transaction: the verdict on the call, the lead

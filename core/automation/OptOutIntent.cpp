@@ -7,18 +7,12 @@
 #include "store/SqlValues.h"
 #include "store/TimelineStore.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace ringback {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::OptOutIntent", text);
-}
 
 // Case folded, one kind of apostrophe, single spaces within a line and single line breaks
 // between lines: a line break ends a clause like a full stop ("Stop\nI found someone else"), so
@@ -158,7 +152,7 @@ StoreResult<void> OptOutIntentStore::clear(const QString& e164)
     return rows::none(m_db.exec(QStringLiteral("DELETE FROM opt_out_intents WHERE e164 = ?"), {e164}));
 }
 
-StoreResult<void> OptOutIntentStore::confirm(const QString& e164, const QDateTime& now)
+StoreResult<void> OptOutIntentStore::confirm(const QString& e164, const QDateTime& now, const QString& actor)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -169,11 +163,13 @@ StoreResult<void> OptOutIntentStore::confirm(const QString& e164, const QDateTim
     if (auto r = OptOutStore(m_db).optOut({e164, QStringLiteral("staff"), QString(), now}); !r)
         return r;
     if (lead->has_value()) {
-        if (auto r =
-                TimelineStore(m_db).append({0, (*lead)->id, TimelineKind::OptedOut,
-                                            tr("Opted out of texts (their reply, confirmed at the office)"),
-                                            std::nullopt, std::nullopt, now});
-            !r)
+        TimelineEvent confirmed;
+        confirmed.leadId = (*lead)->id;
+        confirmed.kind = TimelineKind::OptedOut;
+        confirmed.code = QStringLiteral("confirmed_reply");
+        confirmed.occurredAt = now;
+        confirmed.actor = actor;
+        if (auto r = TimelineStore(m_db).append(confirmed); !r)
             return r.error();
     }
     if (auto r = clear(e164); !r)

@@ -54,7 +54,8 @@ public:
 
     // "Confirm opt-out": records the opt-out as STOP would (source "staff"), with the lead's
     // timeline entry, and clears the flag. One transaction.
-    StoreResult<void> confirm(const QString& e164, const QDateTime& now);
+    // `actor`: who at the office confirmed it (the desk's person), named on the lead's history.
+    StoreResult<void> confirm(const QString& e164, const QDateTime& now, const QString& actor = QString());
     // "Not an opt-out": clears the flag; automatic texts resume with the next missed call.
     StoreResult<void> dismiss(const QString& e164, const QDateTime& now);
 

@@ -223,10 +223,6 @@ bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessa
 void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMessageId)
 {
     const QDateTime now = m_clock.nowUtc();
-    const QString what = item.kind == OutboxKind::TextBack    ? tr("Texted back")
-                         : item.kind == OutboxKind::FollowUp  ? tr("Follow-up text sent")
-                         : item.kind == OutboxKind::HelpReply ? tr("Help reply sent")
-                                                              : tr("Reply sent");
     // All or nothing: if any step fails the row stays claimed, and when the claim runs out it is
     // found in the provider's message log and recorded then, never sent again.
     const auto recorded = [&]() -> StoreResult<void> {
@@ -253,9 +249,14 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
             if (auto r = leads.touch(item.leadId, now, false); !r)
                 return r;
         }
-        if (auto r = TimelineStore(m_db).append(
-                {0, item.leadId, TimelineKind::Texted, what, item.callId, item.messageId, now});
-            !r)
+        TimelineEvent texted;
+        texted.leadId = item.leadId;
+        texted.kind = TimelineKind::Texted;
+        texted.code = toText(item.kind); // "textback", "followup", "help", "reply"
+        texted.callId = item.callId;
+        texted.messageId = item.messageId;
+        texted.occurredAt = now;
+        if (auto r = TimelineStore(m_db).append(texted); !r)
             return r.error();
         fault::point("before-record");
         return tx.commit();
@@ -264,7 +265,8 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
         emit storeFailed(recorded.error());
         return;
     }
-    qCInfo(lcWorker).noquote() << what << "to" << logging::redactNumber(item.toNumber, lcWorker());
+    qCInfo(lcWorker).noquote() << toText(item.kind) << "sent to"
+                               << logging::redactNumber(item.toNumber, lcWorker());
     emit sent(item.id, providerMessageId);
 }
 
@@ -303,9 +305,17 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
                 !r)
                 return r;
         }
-        if (auto r = TimelineStore(m_db).append(
-                {0, item.leadId, TimelineKind::SendFailed, reason, item.callId, item.messageId, now});
-            !r)
+        TimelineEvent failed;
+        failed.leadId = item.leadId;
+        failed.kind = TimelineKind::SendFailed;
+        failed.code = QStringLiteral("provider_error");
+        failed.params = {{QStringLiteral("message"), error.message}};
+        if (error.providerCode)
+            failed.params.insert(QStringLiteral("error"), error.providerCode);
+        failed.callId = item.callId;
+        failed.messageId = item.messageId;
+        failed.occurredAt = now;
+        if (auto r = TimelineStore(m_db).append(failed); !r)
             return r.error();
         return tx.commit();
     }();

@@ -1,61 +1,47 @@
 #include "TextBackPolicy.h"
 
-#include <QCoreApplication>
+#include "domain/EnumNames.h"
+#include "domain/FactWording.h"
 
 namespace ringback {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::TextBackPolicy", text);
-}
-
 PolicyDecision skip(PolicyReason reason)
 {
     return {PolicyAction::Skip, reason, TextBackTemplate::BusinessHours, {}};
 }
+
+constexpr detail::EnumNames<PolicyReason, 16> kReasons{{
+    {PolicyReason::History, "history"},
+    {PolicyReason::Withheld, "withheld"},
+    {PolicyReason::InvalidNumber, "invalid_number"},
+    {PolicyReason::OwnNumber, "own_number"},
+    {PolicyReason::Blocked, "blocked"},
+    {PolicyReason::OptedOut, "opted_out"},
+    {PolicyReason::OptOutIntent, "opt_out_intent"},
+    {PolicyReason::CannotReceiveSms, "cannot_receive_sms"},
+    {PolicyReason::KnownUndeliverable, "known_undeliverable"},
+    {PolicyReason::CountryNotAllowed, "country_not_allowed"},
+    {PolicyReason::Paused, "paused"},
+    {PolicyReason::Stale, "stale"},
+    {PolicyReason::AlreadyReached, "already_reached"},
+    {PolicyReason::Cooldown, "cooldown"},
+    {PolicyReason::HourlyCap, "held_hourly_cap"},
+    {PolicyReason::None, "not_texted"},
+}};
 } // namespace
+
+QString PolicyDecision::code() const
+{
+    if (action == PolicyAction::Send)
+        return templateRole == TextBackTemplate::AfterHours ? QStringLiteral("texted_after_hours")
+                                                            : QStringLiteral("texted");
+    return detail::enumName(kReasons, reason, "not_texted");
+}
 
 QString PolicyDecision::explanation() const
 {
-    if (action == PolicyAction::Send)
-        return templateRole == TextBackTemplate::AfterHours ? tr("Texted back with the after-hours message")
-                                                            : tr("Texted back");
-    switch (reason) {
-    case PolicyReason::History:
-        return tr("Not texted: missed before Ringback started");
-    case PolicyReason::Withheld:
-        return tr("Not texted: the caller ID was withheld");
-    case PolicyReason::InvalidNumber:
-        return tr("Not texted: the caller ID is not a valid phone number");
-    case PolicyReason::OwnNumber:
-        return tr("Not texted: the call came from one of the business's own numbers");
-    case PolicyReason::Blocked:
-        return tr("Not texted: the number is blocked");
-    case PolicyReason::OptedOut:
-        return tr("Not texted: the caller opted out of texts");
-    case PolicyReason::OptOutIntent:
-        return tr("Not texted: their reply looks like an opt-out; confirm or undo it in the conversation");
-    case PolicyReason::CannotReceiveSms:
-        return tr("Not texted: a landline cannot receive texts, call them back");
-    case PolicyReason::KnownUndeliverable:
-        return tr("Not texted: earlier texts to this number could not be delivered, call them back");
-    case PolicyReason::CountryNotAllowed:
-        return tr("Not texted: texts to this country are not allowed in Settings");
-    case PolicyReason::Paused:
-        return tr("Not texted: auto text-back was paused");
-    case PolicyReason::Stale:
-        return tr("Not texted: missed while Ringback was offline, follow up by hand");
-    case PolicyReason::AlreadyReached:
-        return tr("Not texted: the caller was reached by phone since");
-    case PolicyReason::Cooldown:
-        return tr("Not texted: this caller was already texted recently");
-    case PolicyReason::HourlyCap:
-        return tr("Held for approval: more automatic texts than the hourly limit");
-    case PolicyReason::None:
-        break;
-    }
-    return tr("Not texted");
+    return FactWording().decision(code());
 }
 
 bool TextBackPolicy::countryAllowed(const QString& regionCode) const

@@ -80,7 +80,10 @@ struct PolicyDecision
     PolicyReason reason = PolicyReason::None;
     TextBackTemplate templateRole = TextBackTemplate::BusinessHours;
     QDateTime notBefore; // Send / Hold: not before this (grace delay)
-    // "Not texted: landline, call them back" — for the lead's timeline, in plain words.
+    // The stored code of the decision: "texted", "texted_after_hours", "held_hourly_cap", or why
+    // not ("history", "cannot_receive_sms", ...; "not_texted" for a skip without a reason).
+    QString code() const;
+    // The code in this desk's words: "Not texted: a landline cannot receive texts, call them back".
     QString explanation() const;
 };
 

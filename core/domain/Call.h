@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -36,9 +37,12 @@ struct Call
     bool hasRecording = false;
     QDateTime firstSeenAt; // when Ringback first saw this record (the stale rule reads it)
     QDateTime updatedAt;
-    // What the automation decided (store bookkeeping; empty until decided).
-    QString verdict;       // "missed", "answered", "not_applicable"
-    QString verdictDetail; // "Missed call: the line was busy. Texted back"
+    // What the automation decided (store bookkeeping; empty until decided), as codes that each
+    // desk words in its own language (FactWording::callOutcome).
+    QString verdict;            // "missed", "answered", "not_applicable"
+    QString missReason;         // how it was missed: "busy", "no_answer", ... (MissedCallClassifier)
+    QString decision;           // what the policy did: "texted", "cannot_receive_sms", ... (TextBackPolicy)
+    QVariantMap decisionParams; // a legacy decision's text (migration 10)
     QDateTime decidedAt;
 
     // True when the provider-reported facts differ (store bookkeeping is ignored).

@@ -1,7 +1,10 @@
 #include "CsvExport.h"
 
 #include "CsvWriter.h"
+#include "domain/Call.h"
+#include "domain/FactWording.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,15 +94,23 @@ StoreResult<qint64> CsvExport::calls(Database& db, QIODevice& out, const QTimeZo
     const QStringList header{tr("Started"),      tr("Ended"),   tr("Direction"),
                              tr("From"),         tr("To"),      tr("Status"),
                              tr("Duration (s)"), tr("Verdict"), tr("What Ringback did")};
+    const FactWording wording;
     return stream(db, out, header,
                   QStringLiteral("SELECT started_at, ended_at, direction, from_number, to_number, status, "
-                                 "duration_s, verdict, verdict_detail FROM calls "
+                                 "duration_s, verdict, miss_reason, decision, decision_params FROM calls "
                                  "WHERE parent_provider_call_id IS NULL ORDER BY started_at, id"),
                   [&](const QSqlQuery& q) {
-                      return QStringList{
-                          localTime(q.value(0), zone), localTime(q.value(1), zone), q.value(2).toString(),
-                          q.value(3).toString(),       q.value(4).toString(),       q.value(5).toString(),
-                          q.value(6).toString(),       q.value(7).toString(),       q.value(8).toString()};
+                      // What Ringback did, in the exporting desk's language.
+                      Call call;
+                      call.verdict = q.value(7).toString();
+                      call.missReason = q.value(8).toString();
+                      call.decision = q.value(9).toString();
+                      call.decisionParams = sql::toParams(q.value(10));
+                      return QStringList{localTime(q.value(0), zone), localTime(q.value(1), zone),
+                                         q.value(2).toString(),       q.value(3).toString(),
+                                         q.value(4).toString(),       q.value(5).toString(),
+                                         q.value(6).toString(),       q.value(7).toString(),
+                                         wording.callOutcome(call)};
                   });
 }
 

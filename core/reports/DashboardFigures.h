@@ -11,8 +11,10 @@ namespace ringback {
 // One line of a breakdown: "Not texted: the caller opted out of texts" x 3, or "booked" x 12.
 struct LabelledCount
 {
-    QString label;
+    QString label; // in this desk's language
     qint64 count = 0;
+    // What is counted, as stored ("cannot_receive_sms", "outbox:held"): the same on every desk.
+    QString code = {};
     bool operator==(const LabelledCount&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "DashboardReport.h"
 
+#include "domain/FactWording.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -12,11 +13,6 @@
 namespace ringback {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::DashboardReport", text);
-}
 
 // The business's missed calls that ended in the period (parent legs only: a forwarded call's
 // legs are one call to the caller). Binds two values: from, to. The parent test is written so no
@@ -31,25 +27,34 @@ QVariantList bounds(const ReportPeriod& period)
     return {sql::time(period.from), sql::time(period.to)};
 }
 
-// A call's verdict_detail is "<how it was missed>. <what the policy did>"; the dashboard groups
-// by the second half ("Not texted: the caller opted out of texts").
-QString policyPart(const QString& verdictDetail)
+// Why a missed call without a text-back was not texted, by the decision's code; worded in this
+// desk's language. A sentence from before migration 10 that was not recognised keeps its words.
+LabelledCount decisionCount(const QString& code, const QVariantMap& params)
 {
-    const qsizetype cut = verdictDetail.lastIndexOf(QStringLiteral(". "));
-    const QString part = cut < 0 ? verdictDetail : verdictDetail.mid(cut + 2);
-    return part.isEmpty() ? tr("Not decided yet") : part;
+    if (code.isEmpty())
+        return {QCoreApplication::translate("ringback::DashboardReport", "Not decided yet"), 0,
+                QStringLiteral("undecided")};
+    if (code == FactWording::legacyCode()) {
+        const QString text = params.value(QStringLiteral("text")).toString();
+        return {text, 0, code + QLatin1Char(':') + text};
+    }
+    return {FactWording().decision(code), 0, code};
 }
 
-// A text-back that was queued but did not go out (yet), by its outbox state.
+// A text-back that was queued but did not go out (yet), by its outbox state. (Free functions name
+// their translation context: lupdate files a bare tr() here under "ringback", where it is never
+// looked up.)
 QString outboxStateText(const QString& state)
 {
     if (state == QLatin1String("held"))
-        return tr("Held for a person to approve (over the hourly limit)");
+        return QCoreApplication::translate("ringback::DashboardReport",
+                                           "Held for a person to approve (over the hourly limit)");
     if (state == QLatin1String("failed"))
-        return tr("The text could not be sent");
+        return QCoreApplication::translate("ringback::DashboardReport", "The text could not be sent");
     if (state == QLatin1String("cancelled"))
-        return tr("Not texted: the caller was reached by phone first");
-    return tr("Waiting to be sent");
+        return QCoreApplication::translate("ringback::DashboardReport",
+                                           "Not texted: the caller was reached by phone first");
+    return QCoreApplication::translate("ringback::DashboardReport", "Waiting to be sent");
 }
 
 int statusOrder(const QString& status)
@@ -108,22 +113,29 @@ StoreResult<void> DashboardReport::addCallCounts(const ReportPeriod& period, Das
 
 StoreResult<void> DashboardReport::addNotTexted(const ReportPeriod& period, DashboardFigures& out)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT c.verdict_detail, o.state, COUNT(*) FROM calls c "
-                                      "LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' "
-                                      "WHERE (o.state IS NULL OR o.state <> 'sent') AND ") +
-                           kMissedInPeriod + QStringLiteral(" GROUP BY c.verdict_detail, o.state"),
-                       bounds(period));
+    // Grouped by code, so a reason counts as one whatever language the desk that decided spoke.
+    auto q =
+        m_db.exec(QStringLiteral("SELECT c.decision, c.decision_params, o.state, COUNT(*) FROM calls c "
+                                 "LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' "
+                                 "WHERE (o.state IS NULL OR o.state <> 'sent') AND ") +
+                      kMissedInPeriod + QStringLiteral(" GROUP BY c.decision, c.decision_params, o.state"),
+                  bounds(period));
     if (!q)
         return q.error();
-    // Several verdict sentences share one reason (busy, no answer... then "opted out"): merged here.
-    QHash<QString, qint64> byReason;
+    QHash<QString, LabelledCount> byReason;
     while (q->next()) {
-        const QString reason = q->value(1).isNull() ? policyPart(q->value(0).toString())
-                                                    : outboxStateText(q->value(1).toString());
-        byReason[reason] += q->value(2).toLongLong();
+        const QString state = q->value(2).toString();
+        LabelledCount reason =
+            q->value(2).isNull()
+                ? decisionCount(q->value(0).toString(), sql::toParams(q->value(1)))
+                : LabelledCount{outboxStateText(state), 0, QStringLiteral("outbox:") + state};
+        LabelledCount& counted = byReason[reason.code];
+        if (counted.code.isEmpty())
+            counted = reason;
+        counted.count += q->value(3).toLongLong();
     }
-    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
-        out.notTexted.append({it.key(), it.value()});
+    for (const LabelledCount& reason : std::as_const(byReason))
+        out.notTexted.append(reason);
     std::sort(out.notTexted.begin(), out.notTexted.end(), [](const LabelledCount& a, const LabelledCount& b) {
         return a.count != b.count ? a.count > b.count : a.label < b.label;
     });

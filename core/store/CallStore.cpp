@@ -11,8 +11,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, provider_call_id, parent_provider_call_id, direction, from_number, to_number, status, started_at, "
-    "ended_at, duration_s, answered_by, has_recording, first_seen_at, updated_at, verdict, verdict_detail, "
-    "decided_at");
+    "ended_at, duration_s, answered_by, has_recording, first_seen_at, updated_at, verdict, miss_reason, "
+    "decision, decision_params, decided_at");
 
 Call readCall(const QSqlQuery& q)
 {
@@ -32,8 +32,10 @@ Call readCall(const QSqlQuery& q)
     c.firstSeenAt = sql::toTime(q.value(12));
     c.updatedAt = sql::toTime(q.value(13));
     c.verdict = q.value(14).toString();
-    c.verdictDetail = q.value(15).toString();
-    c.decidedAt = sql::toTime(q.value(16));
+    c.missReason = q.value(15).toString();
+    c.decision = q.value(16).toString();
+    c.decisionParams = sql::toParams(q.value(17));
+    c.decidedAt = sql::toTime(q.value(18));
     return c;
 }
 
@@ -136,13 +138,13 @@ StoreResult<QList<Call>> CallStore::undecidedParents(int limit)
                                      {limit}));
 }
 
-StoreResult<void> CallStore::recordVerdict(qint64 id, const QString& verdict, const QString& detail,
-                                           const QDateTime& at)
+StoreResult<void> CallStore::recordVerdict(qint64 id, const QString& verdict, const QString& missReason,
+                                           const QString& decision, const QDateTime& at)
 {
     return rows::none(
-        m_db.exec(QStringLiteral("UPDATE calls SET verdict = ?, verdict_detail = ?, decided_at = ? "
-                                 "WHERE id = ?"),
-                  {verdict, detail, sql::time(at), id}));
+        m_db.exec(QStringLiteral("UPDATE calls SET verdict = ?, miss_reason = ?, decision = ?, "
+                                 "decided_at = ? WHERE id = ?"),
+                  {verdict, sql::textOrNull(missReason), sql::textOrNull(decision), sql::time(at), id}));
 }
 
 StoreResult<bool> CallStore::reachedSince(const QString& number, const QDateTime& since)

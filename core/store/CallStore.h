@@ -37,8 +37,10 @@ public:
     // Parent calls the automation has not decided yet (oldest first): new ones, ones that were
     // still ringing, and after a restart the ones missed while the app was closed.
     StoreResult<QList<Call>> undecidedParents(int limit);
-    StoreResult<void> recordVerdict(qint64 id, const QString& verdict, const QString& detail,
-                                    const QDateTime& at);
+    // The automation's decision, as codes: the verdict ("missed"), how it was missed ("busy") and
+    // what the policy did ("texted", "cannot_receive_sms"); each desk words them (FactWording).
+    StoreResult<void> recordVerdict(qint64 id, const QString& verdict, const QString& missReason,
+                                    const QString& decision, const QDateTime& at);
     // Whether the caller was answered on a later call, or called back, after `since`.
     StoreResult<bool> reachedSince(const QString& number, const QDateTime& since);
     // Of these provider ids, the ones already decided (the worker skips their child legs).

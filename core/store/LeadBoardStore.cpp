@@ -85,8 +85,8 @@ StoreResult<QMap<LeadStatus, ColumnTotals>> LeadBoardStore::totals()
     return out;
 }
 
-StoreResult<Lead> LeadBoardStore::move(qint64 leadId, qint64 revision, LeadStatus to, const QString& detail,
-                                       const QDateTime& now)
+StoreResult<Lead> LeadBoardStore::move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus to,
+                                       const QString& actor, const QDateTime& now)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -112,9 +112,14 @@ StoreResult<Lead> LeadBoardStore::move(qint64 leadId, qint64 revision, LeadStatu
                              "shows their change; move it again if it still needs moving."),
                           QStringLiteral("lead %1 revision %2").arg(leadId).arg(revision)};
     }
-    if (auto e = TimelineStore(m_db).append(
-            {0, leadId, TimelineKind::StatusChanged, detail, std::nullopt, std::nullopt, now});
-        !e)
+    TimelineEvent moved;
+    moved.leadId = leadId;
+    moved.kind = TimelineKind::StatusChanged;
+    moved.code = QStringLiteral("board");
+    moved.params = {{QStringLiteral("from"), toText(from)}, {QStringLiteral("to"), toText(to)}};
+    moved.occurredAt = now;
+    moved.actor = actor;
+    if (auto e = TimelineStore(m_db).append(moved); !e)
         return e.error();
     auto saved = leads.byId(leadId);
     if (!saved)

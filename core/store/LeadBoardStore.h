@@ -40,10 +40,11 @@ public:
     StoreResult<QMap<LeadStatus, ColumnTotals>> totals();
 
     // Moves the lead to `to` only if it is still at `revision` (else Kind::Conflict: another desk
-    // or the automation changed it meanwhile) and records the move on its timeline with `detail`
-    // ("Moved from Texted to Booked"), in one transaction. Returns the lead as saved.
-    StoreResult<Lead> move(qint64 leadId, qint64 revision, LeadStatus to, const QString& detail,
-                           const QDateTime& now);
+    // or the automation changed it meanwhile) and records the move on its timeline as codes (board,
+    // from, to) with who did it (`actor`, the desk's person), in one transaction. Returns the lead
+    // as saved.
+    StoreResult<Lead> move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus to,
+                           const QString& actor, const QDateTime& now);
 
 private:
     // column() and cardsOf(): `where` narrows the column, `tail` ends the statement.

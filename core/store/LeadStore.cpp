@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "QueryRows.h"
 #include "SqlValues.h"
+#include "TimelineStore.h"
 
 #include <QCoreApplication>
 
@@ -81,11 +82,14 @@ StoreResult<std::optional<Lead>> LeadStore::byNumber(const QString& e164)
         readLead, m_db.exec(QStringLiteral("SELECT %1 FROM leads WHERE e164 = ?").arg(kColumns), {e164}));
 }
 
-StoreResult<Lead> LeadStore::save(const Lead& lead, const QDateTime& now)
+StoreResult<Lead> LeadStore::save(const Lead& lead, const QDateTime& now, const QString& actor)
 {
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
+    auto before = byId(lead.id);
+    if (!before)
+        return before.error();
     auto r =
         m_db.exec(QStringLiteral("UPDATE leads SET display_name = ?, status = ?, estimated_value_cents = ?, "
                                  "need = ?, notes = ?, place = ?, assigned_staff_id = ?, updated_at = ?, "
@@ -103,12 +107,50 @@ StoreResult<Lead> LeadStore::save(const Lead& lead, const QDateTime& now)
                                         "Their version is shown now; make your change again."),
             QStringLiteral("lead %1 revision %2").arg(lead.id).arg(lead.revision)};
     }
+    if (before->has_value()) {
+        if (auto logged = logEdits(**before, lead, now, actor); !logged)
+            return logged.error();
+    }
     auto saved = byId(lead.id);
     if (!saved)
         return saved.error();
     if (auto c = tx.commit(); !c)
         return c.error();
     return *saved.value();
+}
+
+StoreResult<void> LeadStore::logEdits(const Lead& before, const Lead& after, const QDateTime& now,
+                                      const QString& actor)
+{
+    TimelineEvent e;
+    e.leadId = after.id;
+    e.code = QStringLiteral("card");
+    e.occurredAt = now;
+    e.actor = actor;
+    TimelineStore timeline(m_db);
+    if (before.status != after.status) {
+        e.kind = TimelineKind::StatusChanged;
+        e.params = {{QStringLiteral("from"), toText(before.status)},
+                    {QStringLiteral("to"), toText(after.status)}};
+        if (auto r = timeline.append(e); !r)
+            return r.error();
+    }
+    if (before.assignedStaffId != after.assignedStaffId) {
+        QString name;
+        if (after.assignedStaffId) {
+            auto staff = rows::first<QString>(
+                [](const QSqlQuery& q) { return q.value(0).toString(); },
+                m_db.exec(QStringLiteral("SELECT name FROM staff WHERE id = ?"), {*after.assignedStaffId}));
+            if (!staff)
+                return staff.error();
+            name = staff->value_or(QString());
+        }
+        e.kind = TimelineKind::Assigned;
+        e.params = {{QStringLiteral("to"), name}};
+        if (auto r = timeline.append(e); !r)
+            return r.error();
+    }
+    return {};
 }
 
 StoreResult<void> LeadStore::setStatus(qint64 id, LeadStatus status, const QDateTime& now)

@@ -25,8 +25,10 @@ public:
     StoreResult<std::optional<Lead>> byNumber(const QString& e164);
 
     // Saves the editable fields. Fails with Kind::Conflict when the lead changed since it was read
-    // (its revision moved on), so one desk never silently overwrites another's edit.
-    StoreResult<Lead> save(const Lead& lead, const QDateTime& now);
+    // (its revision moved on), so one desk never silently overwrites another's edit. A change of
+    // status or assignment is noted on the lead's history, with who made it (`actor`, the desk's
+    // person; empty when not known), in the same transaction.
+    StoreResult<Lead> save(const Lead& lead, const QDateTime& now, const QString& actor = QString());
 
     StoreResult<void> setStatus(qint64 id, LeadStatus status, const QDateTime& now);
     // Something happened in the conversation: move the lead up the list, optionally unread.
@@ -38,6 +40,9 @@ public:
     StoreResult<qint64> count();
 
 private:
+    StoreResult<void> logEdits(const Lead& before, const Lead& after, const QDateTime& now,
+                               const QString& actor);
+
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "LegacySentences.h"
 #include "common/Logging.h"
 
 #include <QDateTime>
@@ -324,6 +325,30 @@ Migration schemaV9()
     };
 }
 
+// The database stores codes, never sentences (DESIGN §6): what the automation decided about a
+// call (how it was missed, what the policy did) and each history event become a code with JSON
+// parameters, and a history event names who at the office did it. Each desk words them in its own
+// language. Sentences older versions stored (English, Spanish, French) are converted where they
+// are recognised and kept as code "legacy" otherwise; the sentence columns are emptied.
+Migration schemaV10()
+{
+    return Migration{
+        10,
+        QStringLiteral("codes instead of sentences"),
+        {
+            QStringLiteral("ALTER TABLE timeline_events ADD COLUMN code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE timeline_events ADD COLUMN params TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("ALTER TABLE timeline_events ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN miss_reason TEXT"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN decision TEXT"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN decision_params TEXT"),
+        },
+        {},
+        {},
+        &LegacySentences::convert,
+    };
+}
+
 // Settings that apply at once on every desk (DESIGN §6): the business's settings, hours, closures
 // and templates tell the other desks when they change, through the change trigger of migration 4
 // ("settings:0", "business_hours:0"...; PostgreSQL folds a transaction's identical payloads into
@@ -352,8 +377,8 @@ Migration schemaV12()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(),
-                                      schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV12()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),  schemaV5(), schemaV6(),
+                                      schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV12()};
     return all;
 }
 
@@ -362,7 +387,7 @@ int Migrator::latestVersion()
     return migrations().isEmpty() ? 0 : migrations().last().version;
 }
 
-StoreResult<int> Migrator::migrate(Database& db)
+StoreResult<int> Migrator::migrate(Database& db, int upTo)
 {
     // Two desks starting at once against a new shared database: one migrates, the other waits and
     // then finds every step applied. (SQLite's BEGIN IMMEDIATE serialises the steps by itself.)
@@ -371,7 +396,7 @@ StoreResult<int> Migrator::migrate(Database& db)
         if (auto r = db.exec(dialect.lockStatement(SqlDialect::Lock::Migrations)); !r)
             return r.error();
     }
-    auto migrated = migrateSteps(db);
+    auto migrated = migrateSteps(db, upTo);
     if (dialect.hasAdvisoryLocks()) {
         // The lock is the session's: if the unlock fails the connection is broken and the server
         // drops the lock with it. The outcome of the migration is what the caller needs.
@@ -380,7 +405,7 @@ StoreResult<int> Migrator::migrate(Database& db)
     return migrated;
 }
 
-StoreResult<int> Migrator::migrateSteps(Database& db)
+StoreResult<int> Migrator::migrateSteps(Database& db, int upTo)
 {
     auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                           "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
@@ -390,6 +415,8 @@ StoreResult<int> Migrator::migrateSteps(Database& db)
 
     int reached = 0;
     for (const Migration& m : migrations()) {
+        if (m.version > upTo)
+            break;
         Transaction tx(db);
         if (!tx.began())
             return tx.began().error();
@@ -409,6 +436,10 @@ StoreResult<int> Migrator::migrateSteps(Database& db)
         statements += db.dialect().kind() == SqlDialect::Kind::Sqlite ? m.sqliteOnly : m.postgresOnly;
         for (const QString& statement : statements) {
             if (auto r = db.exec(db.dialect().expand(statement)); !r)
+                return r.error();
+        }
+        if (m.convert) {
+            if (auto r = m.convert(db); !r)
                 return r.error();
         }
         auto recorded = db.exec(

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <limits>
+
 namespace ringback {
 
 class Database;
@@ -20,6 +23,8 @@ struct Migration
     QStringList statements;
     QStringList sqliteOnly = {};
     QStringList postgresOnly = {};
+    // Rewrites existing rows after the statements, in the same transaction (same SQL on both).
+    std::function<StoreResult<void>(Database&)> convert = {};
 };
 
 class Migrator
@@ -30,10 +35,11 @@ public:
 
     // Applies every step newer than the database's version; returns the version reached.
     // Re-running on an up-to-date database changes nothing.
-    static StoreResult<int> migrate(Database& db);
+    // `upTo`: stop after that version (a test builds the schema an older Ringback left).
+    static StoreResult<int> migrate(Database& db, int upTo = std::numeric_limits<int>::max());
 
 private:
-    static StoreResult<int> migrateSteps(Database& db);
+    static StoreResult<int> migrateSteps(Database& db, int upTo);
 };
 
 } // namespace ringback

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -48,6 +51,20 @@ inline QVariant textOrNull(const QString& s)
 inline QVariant flag(bool b)
 {
     return QVariant(b ? 1 : 0);
+}
+
+// A fact's parameters (DESIGN §6: codes with parameters, never sentences) as a JSON object in a
+// TEXT column; "{}" when there are none.
+inline QVariant params(const QVariantMap& map)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+inline QVariantMap toParams(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object().toVariantMap();
 }
 
 } // namespace ringback::sql

@@ -84,7 +84,10 @@ StoreResult<QList<ThreadEntry>> ThreadStore::messages(qint64 leadId, const std::
 StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::optional<Bound>& bound,
                                                     int limit)
 {
-    QVariantList args{toText(TimelineKind::NotTexted), toText(OutboxKind::TextBack), leadId};
+    // In the order of the statement's placeholders: the two decision look-ups, the outbox join,
+    // then the conditions.
+    QVariantList args{toText(TimelineKind::NotTexted), toText(TimelineKind::NotTexted),
+                      toText(OutboxKind::TextBack), leadId};
     QStringList kinds;
     for (TimelineKind k : inlineKinds()) {
         kinds << QStringLiteral("?");
@@ -102,10 +105,10 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
                                                           bound->cursor, bound->upper, args);
     QString sql =
         QStringLiteral(
-            "SELECT t.id, t.kind, t.detail, t.call_id, t.occurred_at, c.ended_at, c.started_at, "
-            "o.state, COALESCE(tm.sent_at, o.updated_at), (SELECT MIN(nt.detail) FROM timeline_events nt "
-            "WHERE nt.call_id = t.call_id AND nt.kind = ?), CASE WHEN t.message_id IS NULL THEN 0 ELSE 1 "
-            "END, "
+            "SELECT t.id, t.kind, t.code, t.call_id, t.occurred_at, c.ended_at, c.started_at, "
+            "o.state, COALESCE(tm.sent_at, o.updated_at), (SELECT nt.code FROM timeline_events nt "
+            "WHERE nt.call_id = t.call_id AND nt.kind = ? ORDER BY nt.id LIMIT 1), CASE WHEN t.message_id IS "
+            "NULL THEN 0 ELSE 1 END, "
             // A cancelled text-back: the first text from them after the call ended, and the first
             // call that reached them (answered, or a completed call back), before it was cancelled.
             "CASE WHEN o.state = 'cancelled' THEN (SELECT MIN(r.created_at) FROM messages r WHERE "
@@ -117,7 +120,8 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             "a.from_number = c.from_number AND a.verdict = 'answered') OR (a.direction <> 'inbound' AND "
             "a.to_number = c.from_number AND a.status = 'completed')) AND COALESCE(a.started_at, a.ended_at) "
             ">= COALESCE(c.ended_at, c.started_at) AND COALESCE(a.started_at, a.ended_at) <= o.updated_at) "
-            "END "
+            "END, t.params, t.actor, (SELECT nt.params FROM timeline_events nt WHERE nt.call_id = t.call_id "
+            "AND nt.kind = ? ORDER BY nt.id LIMIT 1) "
             "FROM timeline_events t "
             "LEFT JOIN calls c ON c.id = t.call_id "
             "LEFT JOIN outbox o ON o.call_id = t.call_id AND o.kind = ? "
@@ -135,7 +139,9 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             ThreadEvent& ev = e.event;
             ev.id = q.value(0).toLongLong();
             ev.kind = timelineKindFromString(q.value(1).toString());
-            ev.detail = q.value(2).toString();
+            ev.code = q.value(2).toString();
+            ev.params = sql::toParams(q.value(13));
+            ev.actor = q.value(14).toString();
             ev.callId = sql::toOptional<qint64>(q.value(3));
             ev.occurredAt = sql::toTime(q.value(4));
             ev.orderAt = ev.occurredAt.addMSecs(q.value(10).toLongLong());
@@ -143,8 +149,10 @@ StoreResult<QList<ThreadEntry>> ThreadStore::events(qint64 leadId, const std::op
             if (!q.value(7).isNull())
                 ev.textBackState = outboxStateFromString(q.value(7).toString());
             ev.textBackSentAt = sql::toTime(q.value(8));
-            if (ev.kind == TimelineKind::CallMissed)
+            if (ev.kind == TimelineKind::CallMissed) {
                 ev.decision = q.value(9).toString();
+                ev.decisionParams = sql::toParams(q.value(15));
+            }
             if (ev.textBackState == OutboxState::Cancelled) {
                 const QVariant replied = q.value(11);
                 const QVariant reached = q.value(12);

@@ -19,14 +19,18 @@ struct ThreadEvent
 {
     qint64 id = 0; // timeline_events id
     TimelineKind kind = TimelineKind::Note;
-    QString detail;
+    QString code; // the event's code and parameters (FactWording words them)
+    QVariantMap params;
+    QString actor;
     QDateTime occurredAt;
     QDateTime orderAt; // its place in the thread: occurredAt, a millisecond later when a text caused it
     std::optional<qint64> callId;
     QDateTime callEndedAt;                    // when the call ended (missed calls)
     std::optional<OutboxState> textBackState; // the call's text-back, when one was queued
     QDateTime textBackSentAt;
-    QString decision; // why the call was not texted ("Not texted: landline..."), when it was not
+    // Why the call was not texted, when it was not: the decision's code ("cannot_receive_sms").
+    QString decision;
+    QVariantMap decisionParams;
     // What cancelled the text-back (state Cancelled), read from what happened between the call's
     // end and the cancellation: the first of a text from them and a call that reached them.
     enum class CancelReason { Unknown, TextReply, ReachedByPhone };

@@ -18,9 +18,10 @@ public:
     {}
 
     StoreResult<qint64> append(const TimelineEvent& event);
-    // Oldest first.
+    // Every event as stored, oldest first.
     StoreResult<QList<TimelineEvent>> forLead(qint64 leadId);
-    // The newest `limit` events, newest first (the lead card's history, read as it scrolls).
+    // The newest `limit` lines, newest first (the lead card's history, read as it scrolls): one
+    // per fact, a missed call's "not texted" decision folded into the call's own line.
     StoreResult<QList<TimelineEvent>> recent(qint64 leadId, int limit);
 
 private:

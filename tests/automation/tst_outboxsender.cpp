@@ -13,6 +13,7 @@
 #include "automation/QueuedText.h"
 #include "common/Clock.h"
 #include "common/ProcessInfo.h"
+#include "domain/FactWording.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
@@ -340,7 +341,7 @@ void TestOutboxSender::ambiguousSendIsLookedUpNeverSentTwice()
     QCOMPARE(toText(shown.status), toText(MessageStatus::Sent));
     const QList<TimelineEvent> timeline = TimelineStore(db()).forLead(item.leadId).value();
     for (const TimelineEvent& e : timeline)
-        QVERIFY2(e.kind != TimelineKind::SendFailed, qPrintable(e.detail));
+        QVERIFY2(e.kind != TimelineKind::SendFailed, qPrintable(FactWording().event(e)));
     QCOMPARE(!m_server->requestsTo("GET", path).isEmpty(), lookedUp);
 }
 

@@ -7,6 +7,7 @@
 #include "TempDatabase.h"
 #include "automation/AutomationWorker.h"
 #include "automation/QueuedText.h"
+#include "domain/FactWording.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/BlockListStore.h"
@@ -343,7 +344,9 @@ void TestPipeline::repeatMissesMakeOneText()
     QVERIFY(runUntil(
         *worker, [&] { return m_provider->sent.size() == 1; }, 5));
     QCOMPARE(m_provider->sentTo(caller), 1);
-    const auto detail = CallStore(db()).byProviderId(QStringLiteral("CA3")).value()->verdictDetail;
+    const Call decided = CallStore(db()).byProviderId(QStringLiteral("CA3")).value().value();
+    QCOMPARE(decided.decision, QStringLiteral("cooldown"));
+    const QString detail = FactWording().callOutcome(decided);
     QVERIFY2(detail.contains(QStringLiteral("already texted recently")), qPrintable(detail));
 }
 
@@ -369,10 +372,8 @@ void TestPipeline::stopThenStart()
     QVERIFY(runUntil(
         *worker, [&] { return !verdictOf(QStringLiteral("CA2")).isEmpty(); }, 3));
     QCOMPARE(m_provider->sentTo(caller), 1);
-    QVERIFY(CallStore(db())
-                .byProviderId(QStringLiteral("CA2"))
-                .value()
-                ->verdictDetail.contains(QStringLiteral("opted out")));
+    QCOMPARE(CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->decision,
+             QStringLiteral("opted_out"));
 
     // START opts them back in; the next missed call is texted again.
     m_provider->messages << inbound(QStringLiteral("SMstart"), caller, QStringLiteral("START"),
@@ -417,7 +418,8 @@ void TestPipeline::staleCallIsLeftForAPerson()
     QVERIFY(lead.unread);
     const auto timeline = TimelineStore(db()).forLead(lead.id).value();
     QCOMPARE(timeline.last().kind, TimelineKind::NotTexted);
-    QVERIFY(timeline.last().detail.contains(QStringLiteral("offline")));
+    QCOMPARE(timeline.last().code, QStringLiteral("stale"));
+    QVERIFY(FactWording().event(timeline.last()).contains(QStringLiteral("offline")));
 }
 
 void TestPipeline::historyIsNotTexted()
@@ -756,10 +758,8 @@ void TestPipeline::undeliverableTextIsLearned()
     QVERIFY(runUntil(
         *worker, [&] { return !verdictOf(QStringLiteral("CA2")).isEmpty(); }, 2));
     QCOMPARE(m_provider->sentTo(landline), 1);
-    QVERIFY(CallStore(db())
-                .byProviderId(QStringLiteral("CA2"))
-                .value()
-                ->verdictDetail.contains(QStringLiteral("could not be delivered")));
+    QCOMPARE(CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->decision,
+             QStringLiteral("known_undeliverable"));
 }
 
 void TestPipeline::pausedWorkerKeepsRecordingButSendsNoAutomaticText()

@@ -139,8 +139,8 @@ void TestCsvExport::callLogHasEveryParentCall()
             QStringLiteral(
                 "INSERT INTO calls (provider_call_id, parent_provider_call_id, direction, from_number, "
                 "to_number, status, started_at, ended_at, first_seen_at, updated_at, verdict, "
-                "verdict_detail) VALUES (?, ?, 'inbound', '+12125550001', '+12125550100', 'busy', ?, "
-                "?, 0, 0, 'missed', 'Missed call: the line was busy. Texted back')"),
+                "miss_reason, decision) VALUES (?, ?, 'inbound', '+12125550001', '+12125550100', 'busy', ?, "
+                "?, 0, 0, 'missed', 'busy', 'texted')"),
             {QStringLiteral("CA%1").arg(i),
              i == 2 ? QVariant(QStringLiteral("CA0")) : QVariant(QMetaType(QMetaType::QString)),
              qlonglong(i) * 60000, qlonglong(i) * 60000 + 20000}));

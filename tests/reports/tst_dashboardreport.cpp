@@ -60,18 +60,19 @@ public:
              valueCents ? QVariant(qlonglong(*valueCents)) : QVariant(QMetaType(QMetaType::LongLong))});
     }
 
-    qint64 call(const QString& from, const QDateTime& ended, const QString& verdict, const QString& detail,
+    // `decision`: the policy's code as stored ("texted", "opted_out"; empty: not decided).
+    qint64 call(const QString& from, const QDateTime& ended, const QString& verdict, const QString& decision,
                 qint64 leadId = 0, const QString& parent = {})
     {
-        const qint64 id =
-            insert(QStringLiteral(
-                       "INSERT INTO calls (provider_call_id, parent_provider_call_id, direction, "
-                       "from_number, to_number, status, started_at, ended_at, first_seen_at, updated_at, "
-                       "verdict, verdict_detail) VALUES (?, ?, 'inbound', ?, '+12125550100', 'no-answer', "
-                       "?, ?, ?, ?, ?, ?) RETURNING id"),
-                   {QStringLiteral("CA%1").arg(++m_calls),
-                    parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent), from,
-                    ms(ended.addSecs(-20)), ms(ended), ms(ended), ms(ended), verdict, detail});
+        const qint64 id = insert(
+            QStringLiteral("INSERT INTO calls (provider_call_id, parent_provider_call_id, direction, "
+                           "from_number, to_number, status, started_at, ended_at, first_seen_at, updated_at, "
+                           "verdict, decision) VALUES (?, ?, 'inbound', ?, '+12125550100', 'no-answer', "
+                           "?, ?, ?, ?, ?, ?) RETURNING id"),
+            {QStringLiteral("CA%1").arg(++m_calls),
+             parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent), from,
+             ms(ended.addSecs(-20)), ms(ended), ms(ended), ms(ended), verdict,
+             decision.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(decision)});
         if (leadId != 0 && verdict == QLatin1String("missed"))
             exec(QStringLiteral("INSERT INTO timeline_events (lead_id, kind, detail, call_id, occurred_at) "
                                 "VALUES (?, 'call_missed', '', ?, ?)"),
@@ -141,8 +142,8 @@ void seed(Database& db)
 
     // 1. Mon 7:30, texted after 10 s, the caller replied, job booked.
     const QDateTime t1 = local(2, 7, 30);
-    const qint64 c1 = s.call(QStringLiteral("+12125550001"), t1, QStringLiteral("missed"),
-                             QStringLiteral("Missed call: nobody answered. Texted back"), a);
+    const qint64 c1 =
+        s.call(QStringLiteral("+12125550001"), t1, QStringLiteral("missed"), QStringLiteral("texted"), a);
     s.textBack(c1, a, t1, QStringLiteral("sent"), 10);
     s.reply(a, t1.addSecs(300));
     // A forwarded leg of call 1: one call to the caller, never counted twice.
@@ -150,33 +151,32 @@ void seed(Database& db)
     // 2. Mon 12:15, texted after 20 s; the caller had written before the text, not after: no reply.
     const QDateTime t2 = local(2, 12, 15);
     s.reply(b, t2.addSecs(-3600));
-    const qint64 c2 = s.call(QStringLiteral("+12125550002"), t2, QStringLiteral("missed"),
-                             QStringLiteral("Missed call: the line was busy. Texted back"), b);
+    const qint64 c2 =
+        s.call(QStringLiteral("+12125550002"), t2, QStringLiteral("missed"), QStringLiteral("texted"), b);
     s.textBack(c2, b, t2, QStringLiteral("sent"), 20);
     // 3. Tue 12:40, opted out.
     s.call(QStringLiteral("+12125550003"), local(3, 12, 40), QStringLiteral("missed"),
-           QStringLiteral("Missed call: nobody answered. ") + kOptedOut, c);
+           QStringLiteral("opted_out"), c);
     // 4. Wed 18:05, anonymous: no lead.
     s.call(QStringLiteral("anonymous"), local(4, 18, 5), QStringLiteral("missed"),
-           QStringLiteral("Missed call: the line was busy. ") + kWithheld);
+           QStringLiteral("withheld"));
     // 5. Wed 18:30, over the hourly cap: held.
     const QDateTime t5 = local(4, 18, 30);
     const qint64 c5 = s.call(QStringLiteral("+12125550004"), t5, QStringLiteral("missed"),
-                             QStringLiteral("Missed call: nobody answered. Held for approval"), d);
+                             QStringLiteral("held_hourly_cap"), d);
     s.textBack(c5, d, t5, QStringLiteral("held"), -1);
     // 6. Thu 9:00, answered: not a missed call.
-    s.call(QStringLiteral("+12125550003"), local(5, 9), QStringLiteral("answered"),
-           QStringLiteral("Answered"));
+    s.call(QStringLiteral("+12125550003"), local(5, 9), QStringLiteral("answered"), QString());
     // 7. Sun 10:00 EDT (14:00 UTC, 15:00 UTC the week before), texted after 30 s, replied.
     const QDateTime t7 = local(8, 10);
-    const qint64 c7 = s.call(QStringLiteral("+12125550005"), t7, QStringLiteral("missed"),
-                             QStringLiteral("Missed call: nobody answered. Texted back"), e);
+    const qint64 c7 =
+        s.call(QStringLiteral("+12125550005"), t7, QStringLiteral("missed"), QStringLiteral("texted"), e);
     s.textBack(c7, e, t7, QStringLiteral("sent"), 30);
     s.reply(e, t7.addSecs(60));
     // 8. The Monday after, outside the week.
     const QDateTime t8 = local(9, 8);
-    const qint64 c8 = s.call(QStringLiteral("+12125550006"), t8, QStringLiteral("missed"),
-                             QStringLiteral("Missed call: nobody answered. Texted back"), f);
+    const qint64 c8 =
+        s.call(QStringLiteral("+12125550006"), t8, QStringLiteral("missed"), QStringLiteral("texted"), f);
     s.textBack(c8, f, t8, QStringLiteral("sent"), 40);
 }
 

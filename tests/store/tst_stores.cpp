@@ -390,21 +390,26 @@ void TestStores::timelineKeepsOrder()
     LeadStore leads(m_t->db());
     TimelineStore timeline(m_t->db());
     const Lead lead = leads.findOrCreate(QStringLiteral("+15125550147"), QString(), t0).value();
-    QVERIFY(timeline
-                .append({0,
-                         lead.id,
-                         TimelineKind::NotTexted,
-                         QStringLiteral("Not texted: landline"),
-                         {},
-                         {},
-                         t0.addSecs(5)})
-                .ok());
-    QVERIFY(timeline.append({0, lead.id, TimelineKind::CallMissed, QStringLiteral("Missed call"), {}, {}, t0})
-                .ok());
+    TimelineEvent notTexted;
+    notTexted.leadId = lead.id;
+    notTexted.kind = TimelineKind::NotTexted;
+    notTexted.code = QStringLiteral("cannot_receive_sms");
+    notTexted.occurredAt = t0.addSecs(5);
+    QVERIFY(timeline.append(notTexted).ok());
+    TimelineEvent missed;
+    missed.leadId = lead.id;
+    missed.kind = TimelineKind::CallMissed;
+    missed.code = QStringLiteral("busy");
+    missed.params = {{QStringLiteral("n"), 1}};
+    missed.actor = QStringLiteral("Maria");
+    missed.occurredAt = t0;
+    QVERIFY(timeline.append(missed).ok());
     const auto events = timeline.forLead(lead.id).value();
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0).kind, TimelineKind::CallMissed);
-    QCOMPARE(events.at(1).detail, QStringLiteral("Not texted: landline"));
+    QCOMPARE(events.at(0).params, missed.params); // codes and parameters come back as stored
+    QCOMPARE(events.at(0).actor, QStringLiteral("Maria"));
+    QCOMPARE(events.at(1).code, QStringLiteral("cannot_receive_sms"));
 }
 
 void TestStores::keyValueTablesAreSeparate()

@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "store/CallStore.h"
 #include "store/LeadStore.h"
+#include "store/LegacySentences.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
 #include "store/TimelineStore.h"
@@ -73,9 +74,13 @@ public:
         c.startedAt = kT0.addSecs(seconds - 20);
         c.endedAt = kT0.addSecs(seconds);
         const qint64 callId = CallStore(db()).upsert(c, c.endedAt).value().id;
-        const auto logged = TimelineStore(db()).append({0, lead.id, TimelineKind::CallMissed,
-                                                        QStringLiteral("Missed call: no answer"), callId,
-                                                        std::nullopt, c.endedAt});
+        TimelineEvent missed;
+        missed.leadId = lead.id;
+        missed.kind = TimelineKind::CallMissed;
+        missed.code = QStringLiteral("no_answer");
+        missed.callId = callId;
+        missed.occurredAt = c.endedAt;
+        const auto logged = TimelineStore(db()).append(missed);
         QTest::qVerify(logged.ok(), "append", "", __FILE__, __LINE__);
         if (textBackAfter >= 0) {
             OutboxItem item;
@@ -100,12 +105,20 @@ public:
         return callId;
     }
 
-    void decision(const Lead& lead, TimelineKind kind, const QString& detail, int seconds,
+    // An event as the automation words it in English (stored as its code; text it does not
+    // recognise as the code "legacy" with the text, as migration 10 keeps it).
+    void decision(const Lead& lead, TimelineKind kind, const QString& sentence, int seconds,
                   std::optional<qint64> callId = std::nullopt)
     {
-        QVERIFY(TimelineStore(db())
-                    .append({0, lead.id, kind, detail, callId, std::nullopt, kT0.addSecs(seconds)})
-                    .ok());
+        const LegacySentences::Coded coded = LegacySentences::timelineEvent(kind, sentence);
+        TimelineEvent e;
+        e.leadId = lead.id;
+        e.kind = kind;
+        e.code = coded.code;
+        e.params = coded.params;
+        e.callId = callId;
+        e.occurredAt = kT0.addSecs(seconds);
+        QVERIFY(TimelineStore(db()).append(e).ok());
     }
 
     TempDatabase t;

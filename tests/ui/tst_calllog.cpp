@@ -84,8 +84,8 @@ void TestCallLog::showsWhatHappened()
     const qint64 id = calls.upsert(makeCall(1, t0), t0).value().id;
     QVERIFY(calls.upsert(makeCall(10, t0), t0).ok());
     QVERIFY(calls
-                .recordVerdict(id, QStringLiteral("missed"),
-                               QStringLiteral("Missed call: nobody answered. Texted back"), t0)
+                .recordVerdict(id, QStringLiteral("missed"), QStringLiteral("no_answer"),
+                               QStringLiteral("texted"), t0)
                 .ok());
 
     const PhoneNumberService phone;

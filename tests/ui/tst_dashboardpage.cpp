@@ -19,9 +19,9 @@ void addMissedCall(Database& db, int n, const QDateTime& ended)
     const qlonglong t = ended.toMSecsSinceEpoch();
     auto r = db.exec(
         QStringLiteral("INSERT INTO calls (provider_call_id, direction, from_number, to_number, status, "
-                       "started_at, ended_at, first_seen_at, updated_at, verdict, verdict_detail) "
+                       "started_at, ended_at, first_seen_at, updated_at, verdict, miss_reason, decision) "
                        "VALUES (?, 'inbound', '+12125550001', '+12125550100', 'busy', ?, ?, ?, ?, "
-                       "'missed', 'Missed call: the line was busy. Not texted: the number is blocked')"),
+                       "'missed', 'busy', 'blocked')"),
         {QStringLiteral("CA%1").arg(n), t, t, t, t});
     QVERIFY(r);
 }

@@ -296,9 +296,14 @@ void TestThread::anOptOutShowsAfterTheTextThatAskedForIt()
     const Lead dana = f.lead(kDana);
     f.text(dana, MessageDirection::Outbound, QStringLiteral("Any update?"), 10);
     const qint64 stop = f.text(dana, MessageDirection::Inbound, QStringLiteral("STOP"), 20);
-    QVERIFY(TimelineStore(f.db()).append({0, dana.id, TimelineKind::OptedOut,
-                                          QStringLiteral("Opted out of texts (replied STOP)"), std::nullopt,
-                                          stop, kT0.addSecs(20)}));
+    TimelineEvent optedOut;
+    optedOut.leadId = dana.id;
+    optedOut.kind = TimelineKind::OptedOut;
+    optedOut.code = QStringLiteral("keyword");
+    optedOut.params = {{QStringLiteral("keyword"), QStringLiteral("STOP")}};
+    optedOut.messageId = stop;
+    optedOut.occurredAt = kT0.addSecs(20);
+    QVERIFY(TimelineStore(f.db()).append(optedOut));
     ThreadModel model(f.db());
     model.setLead(dana.id);
     QCOMPARE(bodies(model), (QStringList{QStringLiteral("Any update?"), QStringLiteral("STOP"),

@@ -2,7 +2,6 @@
 
 #include "LeadColumnModel.h"
 #include "common/Money.h"
-#include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
 #include "store/LeadStore.h"
 
@@ -52,10 +51,7 @@ bool LeadBoard::move(qint64 leadId, qint64 revision, LeadStatus from, LeadStatus
 {
     if (from == to)
         return false;
-    const QString detail =
-        tr("Moved from %1 to %2 on the Leads board")
-            .arg(ConversationListModel::statusText(from), ConversationListModel::statusText(to));
-    auto moved = LeadBoardStore(m_db).move(leadId, revision, to, detail, m_clock.nowUtc());
+    auto moved = LeadBoardStore(m_db).move(leadId, revision, from, to, m_deskPerson, m_clock.nowUtc());
     refresh();
     if (!moved) {
         emit problem(moved.error().message);

@@ -53,6 +53,8 @@ public:
     // On a shared database: refresh() reads on the desk connection's thread (moves still write
     // here); refreshed() comes when the totals have arrived.
     void setDeskConnection(DeskConnection* link);
+    // Who works at this desk (Settings): board moves are noted on the lead's history as theirs.
+    void setDeskPerson(const QString& name) { m_deskPerson = name.trimmed(); }
 
 signals:
     void refreshed();
@@ -63,6 +65,7 @@ private:
     Database& m_db;
     const PhoneNumberService& m_phone;
     const Clock& m_clock;
+    QString m_deskPerson;
     QMap<LeadStatus, LeadColumnModel*> m_columns;
     QMap<LeadStatus, ColumnTotals> m_totals;
     QPointer<DeskConnection> m_link;

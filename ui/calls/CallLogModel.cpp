@@ -1,6 +1,7 @@
 #include "CallLogModel.h"
 
 #include "common/OutsideText.h"
+#include "domain/FactWording.h"
 #include "phone/PhoneNumberService.h"
 #include "store/CallStore.h"
 
@@ -43,8 +44,9 @@ QString CallLogModel::callerText(const Call& call) const
 
 QString CallLogModel::outcomeText(const Call& call) const
 {
-    if (!call.verdictDetail.isEmpty())
-        return call.verdictDetail;
+    // Stored as codes; worded in this desk's language (a legacy sentence as it was written).
+    if (const QString outcome = FactWording().callOutcome(call); !outcome.isEmpty())
+        return shownText(outcome);
     if (!isFinal(call.status))
         return tr("In progress");
     return tr("Not decided yet");

@@ -316,8 +316,8 @@ void ConversationView::decideOptOutIntent(bool confirmed)
     if (id <= 0 || e164.isEmpty())
         return;
     OptOutIntentStore intents(m_db);
-    const auto done =
-        confirmed ? intents.confirm(e164, m_clock.nowUtc()) : intents.dismiss(e164, m_clock.nowUtc());
+    const auto done = confirmed ? intents.confirm(e164, m_clock.nowUtc(), m_card->deskPerson())
+                                : intents.dismiss(e164, m_clock.nowUtc());
     if (!done) {
         m_composer->showError(done.error().message);
         return;

@@ -435,7 +435,7 @@ void LeadCard::save(const std::function<void(Lead&)>& change)
         return;
     Lead edited = m_lead;
     change(edited);
-    auto saved = LeadStore(m_db).save(edited, m_clock.nowUtc());
+    auto saved = LeadStore(m_db).save(edited, m_clock.nowUtc(), m_deskPerson);
     if (!saved) {
         showMessage(saved.error().message);
         if (saved.error().kind == StoreError::Kind::Conflict) {
@@ -448,7 +448,10 @@ void LeadCard::save(const std::function<void(Lead&)>& change)
         return;
     }
     m_message->hide();
+    const bool noted = saved->status != m_lead.status || saved->assignedStaffId != m_lead.assignedStaffId;
     m_lead = saved.value();
+    if (noted)
+        m_timeline->refresh(); // the edit is on the history now
     m_title->setText(shownText(m_lead.displayName.isEmpty() ? m_number->text() : m_lead.displayName));
     emit leadSaved(m_lead.id);
 }

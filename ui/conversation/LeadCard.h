@@ -48,6 +48,10 @@ public:
     // With a desk connection (shared database), setLead and reload read on its thread and the
     // card fills a moment later (leadRead()); saving still writes here.
     void setDeskConnection(DeskConnection* link);
+    // Who works at this desk (Settings): status and assignment edits are noted on the lead's
+    // history as theirs.
+    void setDeskPerson(const QString& name) { m_deskPerson = name.trimmed(); }
+    const QString& deskPerson() const { return m_deskPerson; }
     // Saves notes still waiting for the typing pause (before switching leads or closing).
     void flushNotes();
 
@@ -82,6 +86,7 @@ private:
     const Clock& m_clock;
     Lead m_lead;
     QStringList m_staffNames;
+    QString m_deskPerson;
     QPointer<DeskConnection> m_link;
     QList<StaffMember> m_activeStaff; // as last read through m_link
     quint64 m_generation = 0;

@@ -2,6 +2,7 @@
 
 #include "ThreadModel.h"
 #include "common/OutsideText.h"
+#include "domain/FactWording.h"
 #include "store/DeskConnection.h"
 #include "store/TimelineStore.h"
 
@@ -83,33 +84,9 @@ int LeadTimelineModel::rowCount(const QModelIndex& parent) const
 
 QString LeadTimelineModel::kindText(TimelineKind kind)
 {
-    switch (kind) {
-    case TimelineKind::CallMissed:
-        return tr("Missed call");
-    case TimelineKind::CallAnswered:
-        return tr("Answered call");
-    case TimelineKind::Texted:
-        return tr("Texted");
-    case TimelineKind::NotTexted:
-        return tr("Not texted");
-    case TimelineKind::MessageReceived:
-        return tr("Replied by text");
-    case TimelineKind::MessageSent:
-        return tr("Text sent");
-    case TimelineKind::SendFailed:
-        return tr("Text not delivered");
-    case TimelineKind::OptedOut:
-        return tr("Opted out");
-    case TimelineKind::OptedIn:
-        return tr("Opted back in");
-    case TimelineKind::StatusChanged:
-        return tr("Status changed");
-    case TimelineKind::Assigned:
-        return tr("Assigned");
-    case TimelineKind::Note:
-        return tr("Note");
-    }
-    return {};
+    TimelineEvent e;
+    e.kind = kind;
+    return FactWording().event(e);
 }
 
 QVariant LeadTimelineModel::data(const QModelIndex& index, int role) const
@@ -117,9 +94,9 @@ QVariant LeadTimelineModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEvent& e = m_events.at(index.row());
-    // A note's or a decision's words can be anyone's (a note typed on another desk, a provider's
-    // message): shown as text.
-    const QString detail = shownText(e.detail.isEmpty() ? kindText(e.kind) : e.detail);
+    // Stored as codes, worded in this desk's language. Their parameters can be anyone's words (a
+    // note typed on another desk, a provider's message, a name): shown as text.
+    const QString detail = shownText(FactWording().event(e));
     switch (role) {
     case Qt::DisplayRole:
         //: A line of the lead's history: "Mar 2, 14:02 — Texted back"

@@ -1,6 +1,7 @@
 #include "ThreadModel.h"
 
 #include "common/OutsideText.h"
+#include "domain/FactWording.h"
 #include "providers/twilio/TwilioErrorCodes.h"
 #include "store/DeskConnection.h"
 
@@ -184,8 +185,10 @@ QString ThreadModel::eventText(const ThreadEvent& e)
         const QString when = timeText(e.occurredAt.isValid() ? e.occurredAt : e.callEndedAt);
         if (!e.textBackState) {
             //: "Missed call 14:02 – Not texted: a landline cannot receive texts, call them back"
-            return e.decision.isEmpty() ? tr("Missed call %1").arg(when)
-                                        : tr("Missed call %1 – %2").arg(when, e.decision);
+            return e.decision.isEmpty()
+                       ? tr("Missed call %1").arg(when)
+                       : tr("Missed call %1 – %2")
+                             .arg(when, FactWording().decision(e.decision, e.decisionParams));
         }
         switch (*e.textBackState) {
         case OutboxState::Sent: {
@@ -216,8 +219,14 @@ QString ThreadModel::eventText(const ThreadEvent& e)
         }
         return tr("Missed call %1").arg(when);
     }
-    default:
-        return e.detail;
+    default: {
+        TimelineEvent event;
+        event.kind = e.kind;
+        event.code = e.code;
+        event.params = e.params;
+        event.actor = e.actor;
+        return shownText(FactWording().event(event));
+    }
     }
 }
 
