@@ -296,26 +296,6 @@
         <translation>No se pudo escribir el archivo. Compruebe que hay espacio libre y que puede guardar en esa carpeta, y vuelva a exportar.</translation>
     </message>
     <message>
-        <source>Not decided yet</source>
-        <translation>Aún sin decidir</translation>
-    </message>
-    <message>
-        <source>Held for a person to approve (over the hourly limit)</source>
-        <translation>Retenido hasta que una persona lo apruebe (se superó el límite por hora)</translation>
-    </message>
-    <message>
-        <source>The text could not be sent</source>
-        <translation>No se pudo enviar el SMS</translation>
-    </message>
-    <message>
-        <source>Not texted: the caller was reached by phone first</source>
-        <translation>Sin SMS: se habló antes con la persona por teléfono</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>En espera de envío</translation>
-    </message>
-    <message>
         <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
         <translation>El servidor de la base de datos compartida %1 rechazó el usuario &quot;%2&quot; o su contraseña. Revise ambos en Ajustes, Base de datos compartida (quien administra la base de datos de la oficina puede restablecer la contraseña).</translation>
     </message>
@@ -583,6 +563,29 @@
     </message>
 </context>
 <context>
+    <name>ringback::DashboardReport</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>Held for a person to approve (over the hourly limit)</source>
+        <translation>Retenido hasta que alguien lo apruebe (por encima del límite por hora)</translation>
+    </message>
+    <message>
+        <source>The text could not be sent</source>
+        <translation>No se pudo enviar el SMS</translation>
+    </message>
+    <message>
+        <source>Not texted: the caller was reached by phone first</source>
+        <translation>Sin SMS: se habló antes por teléfono con quien llamó</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+</context>
+<context>
     <name>ringback::Database</name>
     <message>
         <source>The Qt database driver %1 is not installed. Reinstall Ringback.</source>
@@ -621,6 +624,29 @@
     <message>
         <source>The shared database %1 is not answering. What you do here is kept and saved when it answers again.</source>
         <translation>La base de datos compartida %1 no responde. Lo que haga aquí se conserva y se guarda cuando vuelva a responder.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::FactWording</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Changed from %1 to %2 on the lead card</source>
+        <translation>Cambiado de %1 a %2 en la ficha del contacto</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone</source>
+        <translation>Ya no está asignado a nadie</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
     </message>
 </context>
 <context>
@@ -697,13 +723,6 @@
     <message>
         <source>Text not delivered: %1 (error %2)</source>
         <translation>SMS no entregado: %1 (error %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ringback::OptOutIntentStore</name>
-    <message>
-        <source>Opted out of texts (their reply, confirmed at the office)</source>
-        <translation>Se dio de baja de los SMS (su respuesta, confirmada en la oficina)</translation>
     </message>
 </context>
 <context>
@@ -2683,13 +2702,6 @@
     <message>
         <source>Pick a conversation on the left to read it and reply.</source>
         <translation>Elija una conversación a la izquierda para leerla y responder.</translation>
-    </message>
-</context>
-<context>
-    <name>ringback::ui::LeadBoard</name>
-    <message>
-        <source>Moved from %1 to %2 on the Leads board</source>
-        <translation>Movido de %1 a %2 en el tablero de contactos</translation>
     </message>
 </context>
 <context>

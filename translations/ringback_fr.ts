@@ -296,26 +296,6 @@
         <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <source>Not decided yet</source>
-        <translation>Pas encore décidé</translation>
-    </message>
-    <message>
-        <source>Held for a person to approve (over the hourly limit)</source>
-        <translation>En attente de validation par une personne (limite horaire dépassée)</translation>
-    </message>
-    <message>
-        <source>The text could not be sent</source>
-        <translation>Le SMS n&apos;a pas pu être envoyé</translation>
-    </message>
-    <message>
-        <source>Not texted: the caller was reached by phone first</source>
-        <translation>Pas de SMS : l&apos;appelant a d&apos;abord été joint par téléphone</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
-    </message>
-    <message>
         <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
         <translation>Le serveur de la base partagée %1 a refusé l’utilisateur « %2 » ou son mot de passe. Vérifiez les deux dans Réglages, Base partagée (la personne qui gère la base du bureau peut réinitialiser le mot de passe).</translation>
     </message>
@@ -583,6 +563,29 @@
     </message>
 </context>
 <context>
+    <name>ringback::DashboardReport</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Held for a person to approve (over the hourly limit)</source>
+        <translation>Retenu en attendant qu&apos;une personne l&apos;approuve (au-delà de la limite horaire)</translation>
+    </message>
+    <message>
+        <source>The text could not be sent</source>
+        <translation>Le SMS n&apos;a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>Not texted: the caller was reached by phone first</source>
+        <translation>Pas de SMS : l&apos;appelant a d&apos;abord été joint par téléphone</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
     <name>ringback::Database</name>
     <message>
         <source>The Qt database driver %1 is not installed. Reinstall Ringback.</source>
@@ -621,6 +624,29 @@
     <message>
         <source>The shared database %1 is not answering. What you do here is kept and saved when it answers again.</source>
         <translation>La base de données partagée %1 ne répond pas. Ce que vous faites ici est conservé et enregistré dès qu’elle répond à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::FactWording</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Changed from %1 to %2 on the lead card</source>
+        <translation>Passé de %1 à %2 sur la fiche du prospect</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone</source>
+        <translation>N&apos;est plus attribué à personne</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
     </message>
 </context>
 <context>
@@ -697,13 +723,6 @@
     <message>
         <source>Text not delivered: %1 (error %2)</source>
         <translation>SMS non remis : %1 (erreur %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ringback::OptOutIntentStore</name>
-    <message>
-        <source>Opted out of texts (their reply, confirmed at the office)</source>
-        <translation>Désinscrit des SMS (sa réponse, confirmée au bureau)</translation>
     </message>
 </context>
 <context>
@@ -2683,13 +2702,6 @@
     <message>
         <source>Pick a conversation on the left to read it and reply.</source>
         <translation>Choisissez une conversation à gauche pour la lire et y répondre.</translation>
-    </message>
-</context>
-<context>
-    <name>ringback::ui::LeadBoard</name>
-    <message>
-        <source>Moved from %1 to %2 on the Leads board</source>
-        <translation>Déplacé de %1 à %2 sur le tableau des prospects</translation>
     </message>
 </context>
 <context>
