@@ -144,6 +144,8 @@ void TestMainWindow::statusBarSaysStateInWords()
     w.show();
     QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationMode"))->text(), word);
     QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationState"))->text(), sentence);
+    // Cut at 1366 pixels in French (issue 15, seen 7): the whole sentence is on hover.
+    QVERIFY(w.findChild<QLabel*>(QStringLiteral("automationState"))->toolTip().contains(sentence));
     QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationDetail"))->text(),
              QStringLiteral("Checked 12 s ago · 2 texts queued"));
     auto* pause = w.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));

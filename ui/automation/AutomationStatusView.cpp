@@ -201,6 +201,8 @@ void AutomationStatusView::render()
                               .arg(toneColor(tone).name()));
     m_state->setText(shownText(stateText()));
     m_state->setAccessibleName(shownText(stateText()));
+    // A long sentence in Spanish or French can be cut at 1366 pixels: the whole of it on hover.
+    m_state->setToolTip(plainTextToolTip(stateText()));
     m_detail->setText(shownText(detailText()));
 
     m_pause->setChecked(m_paused);
