@@ -6,8 +6,8 @@
 namespace ringback::ui {
 
 // Puts Ringback's translation (embedded from translations/*.ts; for English, its plural forms)
-// and Qt's own (qtbase: the standard buttons, dialogs) in place for the system language, or for the language chosen in
-// Settings (SettingKey::Language). Called once at start; calling it again replaces the previous
+// and Qt's own (qtbase: the standard buttons, dialogs) in place for the system language, or for the language
+// chosen in Settings (SettingKey::Language). Called once at start; calling it again replaces the previous
 // translators (tests switch languages).
 class LanguageLoader
 {
