@@ -1,6 +1,7 @@
 #include "Lead.h"
 
 #include "EnumNames.h"
+#include "LeadOrder.h"
 
 namespace ringback {
 
@@ -23,6 +24,17 @@ QString toText(LeadStatus status)
 LeadStatus leadStatusFromString(const QString& text)
 {
     return detail::enumValue(kLeadStatuses, text, LeadStatus::New);
+}
+
+bool latestActivityFirst(const Lead& a, const Lead& b)
+{
+    const QDateTime& x = a.lastActivityAt;
+    const QDateTime& y = b.lastActivityAt;
+    if (x.isValid() != y.isValid())
+        return !x.isValid();
+    if (x != y)
+        return x > y;
+    return a.id > b.id;
 }
 
 } // namespace ringback

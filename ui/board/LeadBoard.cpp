@@ -2,6 +2,7 @@
 
 #include "LeadColumnModel.h"
 #include "common/Money.h"
+#include "domain/LeadOrder.h"
 #include "phone/PhoneNumberService.h"
 #include "store/LeadStore.h"
 
@@ -79,15 +80,7 @@ void LeadBoard::setDeskConnection(DeskConnection* link)
                                   };
                               },
                               [](const BoardCard& a, const BoardCard& b) {
-                                  // LeadBoardStore's order: latest activity first (PostgreSQL
-                                  // puts a lead without any first), then the newest lead.
-                                  const QDateTime& x = a.lead.lastActivityAt;
-                                  const QDateTime& y = b.lead.lastActivityAt;
-                                  if (x.isValid() != y.isValid())
-                                      return !x.isValid();
-                                  if (x != y)
-                                      return x > y;
-                                  return a.lead.id > b.lead.id;
+                                  return latestActivityFirst(a.lead, b.lead); // LeadBoardStore's order
                               });
     }
 }

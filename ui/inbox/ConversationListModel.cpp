@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/OutsideText.h"
 #include "common/RelativeTime.h"
+#include "domain/LeadOrder.h"
 #include "phone/PhoneNumberService.h"
 
 #include <QFont>
@@ -66,15 +67,7 @@ void ConversationListModel::setDeskConnection(DeskConnection* link)
                        };
                    },
                    [](const ConversationSummary& a, const ConversationSummary& b) {
-                       // ConversationStore's order: latest activity first (PostgreSQL puts a
-                       // lead without any first), then the newest lead.
-                       const QDateTime& x = a.lead.lastActivityAt;
-                       const QDateTime& y = b.lead.lastActivityAt;
-                       if (x.isValid() != y.isValid())
-                           return !x.isValid();
-                       if (x != y)
-                           return x > y;
-                       return a.lead.id > b.lead.id;
+                       return latestActivityFirst(a.lead, b.lead); // ConversationStore's order
                    });
 }
 
