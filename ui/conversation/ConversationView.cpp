@@ -207,19 +207,12 @@ void ConversationView::refresh()
 {
     if (m_thread->leadId() <= 0)
         return;
+    // The saved replies are not read again here: m_settings follows them (Settings::changed).
     if (m_link) { // the texting state and marking read follow the card's read (leadRead)
-        m_link->read(
-            this,
-            [](Database& db) {
-                KeyValueStore keys(db, KeyValueStore::Table::Settings);
-                return Settings(&keys, nullptr).listValue(SettingKey::SavedReplies);
-            },
-            [this](const QStringList& replies) { m_composer->setSavedReplies(replies); });
         m_thread->refresh();
         m_card->reload();
         return;
     }
-    m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
     m_thread->refresh();
     m_card->reload();
     updateTextingState();
