@@ -91,6 +91,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Calls"), callsPage);
     // Texts over the hourly cap wait for a person: said on every page, answered in one click.
     m_heldTexts = new ui::HeldTextsNotice(m_db, SystemClock::instance());
+    m_heldTexts->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
     m_window->statusBar()->addPermanentWidget(m_heldTexts);
 
     // On a shared database: what other desks write (and this desk's own worker, like storeChanged),
@@ -274,6 +275,8 @@ void DesktopSession::settingChanged(SettingKey key)
         m_conversationView->setDeskPerson(deskPerson());
         m_conversationView->card()->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
         m_board->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+        if (m_heldTexts)
+            m_heldTexts->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
         break;
     case SettingKey::AutoTextBackEnabled:
         if (m_worker) // Pause on another desk holds this desk's worker too

@@ -256,6 +256,7 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
         texted.callId = item.callId;
         texted.messageId = item.messageId;
         texted.occurredAt = now;
+        texted.actor = item.actor; // a staff reply: who wrote it
         if (auto r = TimelineStore(m_db).append(texted); !r)
             return r.error();
         fault::point("before-record");

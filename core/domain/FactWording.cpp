@@ -247,6 +247,25 @@ QString FactWording::eventFact(const TimelineEvent& e) const
         if (e.code == QLatin1String("keyword"))
             return translate(kIngestor,
                              QT_TRANSLATE_NOOP("ringback::MessageIngestor", "Opted back in to texts"));
+        if (e.code == QLatin1String("not_an_opt_out")) {
+            //: Someone at the office decided a reply that looked like "stop texting me" was not one
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Not an opt-out: automatic texts allowed again"));
+        }
+        break;
+    case TimelineKind::Note:
+        if (e.code == QLatin1String("notes"))
+            return translate(kWording,
+                             QT_TRANSLATE_NOOP("ringback::FactWording", "Notes changed on the lead card"));
+        if (e.code == QLatin1String("held_approved")) {
+            return translate(kWording,
+                             QT_TRANSLATE_NOOP("ringback::FactWording",
+                                               "Automatic text held for approval: approved, sent now"));
+        }
+        if (e.code == QLatin1String("held_declined")) {
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Automatic text held for approval: not sent"));
+        }
         break;
     case TimelineKind::MessageReceived:
         if (e.code == QLatin1String("reply"))
@@ -281,7 +300,6 @@ QString FactWording::eventFact(const TimelineEvent& e) const
     }
     case TimelineKind::CallAnswered:
     case TimelineKind::MessageSent:
-    case TimelineKind::Note:
         break;
     }
     const Phrase* kind = find(kKinds, toText(e.kind));

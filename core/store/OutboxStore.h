@@ -65,8 +65,11 @@ public:
     // A person's answer to texts held for approval (over the hourly cap): approved ones go out
     // now, whatever the cap says (the person decided); the others are not sent at all. Rows no
     // longer held (another desk answered first) are left as they are. Returns how many changed.
-    StoreResult<qint64> approveHeld(const QList<qint64>& ids, const QDateTime& now);
-    StoreResult<qint64> discardHeld(const QList<qint64>& ids, const QDateTime& now);
+    // Each answer is noted on its lead's history with who gave it (`actor`, the desk's person).
+    StoreResult<qint64> approveHeld(const QList<qint64>& ids, const QDateTime& now,
+                                    const QString& actor = QString());
+    StoreResult<qint64> discardHeld(const QList<qint64>& ids, const QDateTime& now,
+                                    const QString& actor = QString());
 
     // When an automatic text (text-back or follow-up) last went, or is going, to a number: the end
     // of the call it answered (the cooldown is between calls), else when it was queued.
