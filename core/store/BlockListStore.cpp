@@ -14,15 +14,17 @@ QString kindName(BlockListStore::Kind kind)
 } // namespace
 
 StoreResult<void> BlockListStore::add(const QString& e164, Kind kind, const QString& reason,
-                                      const QDateTime& at)
+                                      const QDateTime& at, const QVariantMap& params)
 {
     // A staff block outranks a learned "cannot text"; learning never downgrades a block.
-    return rows::none(
-        m_db.exec(QStringLiteral("INSERT INTO blocked_numbers (e164, kind, reason, created_at) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT (e164) DO UPDATE SET "
-                                 "kind = CASE WHEN blocked_numbers.kind = 'blocked' THEN 'blocked' "
-                                 "ELSE excluded.kind END, reason = excluded.reason"),
-                  {e164, kindName(kind), reason, sql::time(at)}));
+    return rows::none(m_db.exec(
+        QStringLiteral("INSERT INTO blocked_numbers (e164, kind, reason, reason_params, created_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (e164) DO UPDATE SET "
+                       "kind = CASE WHEN blocked_numbers.kind = 'blocked' THEN 'blocked' "
+                       "ELSE excluded.kind END, reason = excluded.reason, "
+                       "reason_params = excluded.reason_params"),
+        {e164, kindName(kind), reason,
+         params.isEmpty() ? sql::nullOf(QMetaType::QString) : sql::params(params), sql::time(at)}));
 }
 
 StoreResult<void> BlockListStore::remove(const QString& e164)

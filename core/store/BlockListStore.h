@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -21,7 +22,10 @@ public:
         : m_db(db)
     {}
 
-    StoreResult<void> add(const QString& e164, Kind kind, const QString& reason, const QDateTime& at);
+    // `reason`: why, as a code with `params` (FactWording::sendFailure: "invalid_number" with the
+    // provider's error, "carrier_error" with 30006), never a sentence.
+    StoreResult<void> add(const QString& e164, Kind kind, const QString& reason, const QDateTime& at,
+                          const QVariantMap& params = {});
     StoreResult<void> remove(const QString& e164);
     StoreResult<std::optional<Kind>> kindOf(const QString& e164);
 

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "FailureSentences.h"
 #include "LegacySentences.h"
 #include "common/Logging.h"
 
@@ -391,6 +392,9 @@ Migration schemaV13()
             QStringLiteral("ALTER TABLE messages ADD COLUMN error_reason TEXT"),
             QStringLiteral("ALTER TABLE blocked_numbers ADD COLUMN reason_params TEXT"),
         },
+        {},
+        {},
+        &FailureSentences::convert,
     };
 }
 

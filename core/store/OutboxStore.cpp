@@ -115,37 +115,48 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
 
 StoreResult<void> OutboxStore::markSent(qint64 id, const QString& providerMessageId, const QDateTime& now)
 {
-    return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sent', provider_message_id = ?, "
-                                 "lease_owner = NULL, lease_until = NULL, last_error = NULL, updated_at = ? "
-                                 "WHERE id = ?"),
-                  {providerMessageId, sql::time(now), id}));
+    return rows::none(m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'sent', provider_message_id = ?, "
+                       "lease_owner = NULL, lease_until = NULL, last_error = NULL, last_error_params = NULL, "
+                       "updated_at = ? "
+                       "WHERE id = ?"),
+        {providerMessageId, sql::time(now), id}));
 }
 
-StoreResult<void> OutboxStore::markFailed(qint64 id, const QString& error, const QDateTime& now)
+namespace {
+QVariant errorParams(const QString& error, const QVariantMap& params)
 {
-    return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, lease_owner = NULL, "
-                                 "lease_until = NULL, updated_at = ? WHERE id = ?"),
-                  {error, sql::time(now), id}));
+    return error.isEmpty() || params.isEmpty() ? sql::nullOf(QMetaType::QString) : sql::params(params);
 }
+} // namespace
 
-StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
+StoreResult<void> OutboxStore::markFailed(qint64 id, const QString& error, const QVariantMap& params,
                                           const QDateTime& now)
 {
     return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', not_before = ?, last_error = ?, "
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, last_error_params = ?, "
                                  "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
-                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+                  {error, errorParams(error, params), sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
+                                          const QVariantMap& params, const QDateTime& now)
+{
+    return rows::none(m_db.exec(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'pending', not_before = ?, last_error = ?, "
+            "last_error_params = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+        {sql::time(notBefore), sql::textOrNull(error), errorParams(error, params), sql::time(now), id}));
 }
 
 StoreResult<void> OutboxStore::markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
-                                             const QDateTime& now)
+                                             const QVariantMap& params, const QDateTime& now)
 {
-    return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', not_before = ?, last_error = ?, "
-                                 "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
-                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+    return rows::none(m_db.exec(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'uncertain', not_before = ?, last_error = ?, "
+            "last_error_params = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+        {sql::time(notBefore), sql::textOrNull(error), errorParams(error, params), sql::time(now), id}));
 }
 
 StoreResult<void> OutboxStore::setState(qint64 id, OutboxState state, const QDateTime& now)
