@@ -414,8 +414,8 @@ void DesktopSession::blockNumber(const QString& number)
                                    .arg(shown),
                                tr("Block")))
         return;
-    if (auto r = BlockListStore(m_db).add(number, BlockListStore::Kind::Blocked, QStringLiteral("staff"),
-                                          QDateTime::currentDateTimeUtc());
+    if (auto r = BlockListStore(m_db).blockByStaff(number, m_settings->stringValue(SettingKey::DeskStaffName),
+                                                   QDateTime::currentDateTimeUtc());
         !r) {
         QMessageBox::warning(m_window.get(), tr("Number not blocked"),
                              tr("Ringback could not block %1: %2").arg(shown, r.error().message));
@@ -428,7 +428,9 @@ void DesktopSession::blockNumber(const QString& number)
 void DesktopSession::unblockNumber(const QString& number)
 {
     const QString shown = m_phone->parse(number).national;
-    if (auto r = BlockListStore(m_db).remove(number); !r) {
+    if (auto r = BlockListStore(m_db).unblockByStaff(
+            number, m_settings->stringValue(SettingKey::DeskStaffName), QDateTime::currentDateTimeUtc());
+        !r) {
         QMessageBox::warning(m_window.get(), tr("Number still blocked"),
                              tr("Ringback could not unblock %1: %2").arg(shown, r.error().message));
         return;

@@ -378,6 +378,14 @@ QString FactWording::eventFact(const TimelineEvent& e) const
                              QT_TRANSLATE_NOOP("ringback::FactWording",
                                                "Automatic text held for approval: approved, sent now"));
         }
+        if (e.code == QLatin1String("number_blocked")) {
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Number blocked: Ringback will not text it"));
+        }
+        if (e.code == QLatin1String("number_unblocked")) {
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Number unblocked: Ringback may text it again"));
+        }
         if (e.code == QLatin1String("held_declined")) {
             return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
                                                          "Automatic text held for approval: not sent"));

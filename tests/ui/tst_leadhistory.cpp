@@ -16,6 +16,7 @@
 #include "domain/TimelineEvent.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/BlockListStore.h"
 #include "store/CallStore.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
@@ -161,6 +162,9 @@ void TestLeadHistory::staffActionsNameWhoDidIt_data()
     QTest::newRow("held text sent") << QStringLiteral("approve held") << int(TimelineKind::Note);
     QTest::newRow("held text not sent") << QStringLiteral("decline held") << int(TimelineKind::Note);
     QTest::newRow("notes edited on the card") << QStringLiteral("notes") << int(TimelineKind::Note);
+    // The Calls page's Block this number / Allow texts again (DesktopSession calls these).
+    QTest::newRow("number blocked") << QStringLiteral("block") << int(TimelineKind::Note);
+    QTest::newRow("number unblocked") << QStringLiteral("unblock") << int(TimelineKind::Note);
 }
 
 // Seen: no history line says who did it.
@@ -233,6 +237,17 @@ void TestLeadHistory::staffActionsNameWhoDidIt()
         QTest::mouseClick(send ? dialog.sendSelectedButton() : dialog.discardButton(), Qt::LeftButton);
         QCOMPARE(OutboxStore(t.db()).byId(id).value()->state,
                  send ? OutboxState::Pending : OutboxState::Cancelled);
+    } else if (action == QLatin1String("block")) {
+        QVERIFY(BlockListStore(t.db()).blockByStaff(kCaller, QStringLiteral("Maria"), clock.nowUtc()).ok());
+        QCOMPARE(BlockListStore(t.db()).kindOf(kCaller).value(), BlockListStore::Kind::Blocked);
+    } else if (action == QLatin1String("unblock")) {
+        QVERIFY(BlockListStore(t.db())
+                    .add(kCaller, BlockListStore::Kind::Blocked, QStringLiteral("staff"), kT0)
+                    .ok());
+        QVERIFY(BlockListStore(t.db()).unblockByStaff(kCaller, QStringLiteral("Maria"), clock.nowUtc()).ok());
+        QVERIFY(!BlockListStore(t.db()).kindOf(kCaller).value().has_value());
+        // Allowing texts again to a number that is not blocked notes nothing more.
+        QVERIFY(BlockListStore(t.db()).unblockByStaff(kCaller, QStringLiteral("Maria"), clock.nowUtc()).ok());
     } else {
         // Saved after a pause in typing, then again: one line for one sitting at the notes.
         card.notesEdit()->setPlainText(QStringLiteral("Gate code 1234"));
