@@ -373,12 +373,65 @@ Migration schemaV12()
     };
 }
 
+// "Needs reply" (DESIGN §10): a conversation needs a reply when the customer spoke last. The
+// lead carries since when the customer has been waiting: the first text they sent after our last
+// text that went out (a failed or undelivered text answers nobody); NULL when we spoke last or
+// nobody texted yet. Triggers on messages keep it in step on every insert, edit and delete,
+// whichever process or desk writes (as the search index's do), so the inbox reads the queue,
+// oldest wait first, from one index instead of a probe per conversation.
+const QString kWaitingSince = QStringLiteral(
+    "(SELECT MIN(i.created_at) FROM messages i WHERE i.lead_id = leads.id AND i.direction = 'inbound' "
+    "AND i.created_at > COALESCE((SELECT MAX(o.created_at) FROM messages o WHERE o.lead_id = leads.id "
+    "AND o.direction = 'outbound' AND o.status NOT IN ('failed', 'undelivered', 'canceled')), -1))");
+
+QString sqliteWaitingTrigger(const QString& name, const QString& event, const QString& leadIds)
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON messages BEGIN UPDATE leads SET waiting_since = %3 "
+                          "WHERE id IN (%4) AND waiting_since IS NOT %3; END")
+        .arg(name, event, kWaitingSince, leadIds);
+}
+
+Migration schemaV14()
+{
+    return Migration{
+        14,
+        QStringLiteral("who is waiting for a reply"),
+        {
+            QStringLiteral("ALTER TABLE leads ADD COLUMN waiting_since BIGINT"),
+            QStringLiteral("UPDATE leads SET waiting_since = ") + kWaitingSince,
+            QStringLiteral("CREATE INDEX leads_waiting ON leads (waiting_since)"),
+        },
+        {
+            sqliteWaitingTrigger(QStringLiteral("messages_waiting_insert"), QStringLiteral("INSERT"),
+                                 QStringLiteral("new.lead_id")),
+            sqliteWaitingTrigger(QStringLiteral("messages_waiting_update"),
+                                 QStringLiteral("UPDATE OF lead_id, direction, status, created_at"),
+                                 QStringLiteral("old.lead_id, new.lead_id")),
+            sqliteWaitingTrigger(QStringLiteral("messages_waiting_delete"), QStringLiteral("DELETE"),
+                                 QStringLiteral("old.lead_id")),
+        },
+        {
+            QStringLiteral("CREATE FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                           "BEGIN "
+                           "UPDATE leads SET waiting_since = %1 WHERE id IN ("
+                           "CASE WHEN TG_OP = 'INSERT' THEN NEW.lead_id ELSE OLD.lead_id END, "
+                           "CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id ELSE NEW.lead_id END) "
+                           "AND waiting_since IS DISTINCT FROM %1; "
+                           "RETURN NULL; END $$")
+                .arg(kWaitingSince),
+            QStringLiteral(
+                "CREATE TRIGGER messages_waiting AFTER INSERT OR DELETE OR UPDATE OF lead_id, direction, "
+                "status, created_at ON messages FOR EACH ROW EXECUTE FUNCTION ringback_note_waiting()"),
+        },
+    };
+}
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),  schemaV5(), schemaV6(),
-                                      schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV12()};
+    static const QList<Migration> all{schemaV1(), schemaV2(),  schemaV3(),  schemaV4(),
+                                      schemaV5(), schemaV6(),  schemaV7(),  schemaV8(),
+                                      schemaV9(), schemaV10(), schemaV12(), schemaV14()};
     return all;
 }
 

@@ -21,8 +21,6 @@ namespace ringback::ui {
 namespace {
 // Long enough that typing a name does not query per key, short enough to feel instant.
 constexpr int kSearchDelayMs = 150;
-// Relative times ("2 min") move on while the list stays put.
-constexpr int kClockTickMs = 30'000;
 } // namespace
 
 ConversationListPane::ConversationListPane(QWidget* parent)
@@ -35,7 +33,6 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     , m_emptyTitle(new QLabel(m_empty))
     , m_emptyHint(new QLabel(m_empty))
     , m_searchDelay(new QTimer(this))
-    , m_clockTick(new QTimer(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
 
@@ -59,6 +56,8 @@ ConversationListPane::ConversationListPane(QWidget* parent)
 
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(0);
+    addFilterButton(ConversationFilter::NeedsReply,
+                    tr("Show conversations where the customer spoke last, longest wait first"));
     addFilterButton(ConversationFilter::Open, tr("Show open conversations"));
     addFilterButton(ConversationFilter::Unread, tr("Show unread conversations"));
     addFilterButton(ConversationFilter::Mine, tr("Show conversations assigned to me"));
@@ -103,9 +102,6 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
-    m_clockTick->setInterval(kClockTickMs);
-    connect(m_clockTick, &QTimer::timeout, m_list->viewport(), qOverload<>(&QWidget::update));
-    m_clockTick->start();
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
@@ -127,6 +123,8 @@ const char* filterObjectName(ConversationFilter filter)
     switch (filter) {
     case ConversationFilter::All:
         return "filterAll";
+    case ConversationFilter::NeedsReply:
+        return "filterNeedsreply";
     case ConversationFilter::Open:
         return "filterOpen";
     case ConversationFilter::Unread:
@@ -148,6 +146,8 @@ QString ConversationListPane::filterName(ConversationFilter filter)
     switch (filter) {
     case ConversationFilter::All:
         return tr("All");
+    case ConversationFilter::NeedsReply:
+        return tr("Needs reply");
     case ConversationFilter::Open:
         return tr("Open");
     case ConversationFilter::Unread:
@@ -214,8 +214,13 @@ void ConversationListPane::applyFilter(ConversationFilter filter)
 bool ConversationListPane::selectLead(qint64 leadId)
 {
     const int row = m_model ? m_model->rowOfLead(leadId) : -1;
-    if (row < 0)
+    if (row < 0) {
+        // Not loaded yet (the list is re-read to keep it listed): picked when the rows arrive.
+        if (m_model && m_list->currentIndex().isValid())
+            m_list->selectionModel()->clearCurrentIndex();
+        m_currentLead = leadId;
         return false;
+    }
     m_list->setCurrentIndex(m_model->index(row));
     return true;
 }
@@ -318,6 +323,11 @@ void ConversationListPane::showListOrEmptyState()
         return;
     }
     switch (filter) {
+    case ConversationFilter::NeedsReply:
+        m_emptyTitle->setText(tr("Nobody is waiting for a reply"));
+        m_emptyHint->setText(tr("When a customer texts and nobody has answered yet, they are listed here, "
+                                "longest wait first."));
+        break;
     case ConversationFilter::All:
     case ConversationFilter::Open:
         m_emptyTitle->setText(tr("No open conversations"));
