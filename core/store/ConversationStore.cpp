@@ -24,10 +24,38 @@ QString ConversationStore::phoneDigits(const QString& typed)
     return digits.size() >= 3 ? digits : QString();
 }
 
+StoreResult<std::optional<ConversationSummary>> ConversationStore::keptRow(const ConversationQuery& query)
+{
+    const QList<qint64> kept{query.keepLeadId};
+    auto row = read(query, &kept, 0, 0);
+    if (!row)
+        return row.error();
+    return row->isEmpty() ? std::optional<ConversationSummary>() : std::optional(row->first());
+}
+
 StoreResult<QList<ConversationSummary>> ConversationStore::page(const ConversationQuery& query, int offset,
                                                                 int limit)
 {
-    return read(query, nullptr, offset, limit);
+    if (query.keepLeadId == 0)
+        return read(query, nullptr, offset, limit);
+    // The open conversation is looked up on its own, so the page itself is still read straight
+    // from its index (one query listing it whatever the filter says has to sort every match:
+    // bench_needsreply, 43 ms against 2 ms). Out of the list, it comes first.
+    auto kept = keptRow(query);
+    if (!kept)
+        return kept.error();
+    ConversationQuery plain = query;
+    plain.keepLeadId = 0;
+    if (!kept->has_value() || (kept->value().inFilter && kept->value().inSearch))
+        return read(plain, nullptr, offset, limit);
+    if (offset > 0)
+        return read(plain, nullptr, offset - 1, limit);
+    auto rest = read(plain, nullptr, 0, limit - 1);
+    if (!rest)
+        return rest.error();
+    QList<ConversationSummary> rows{kept->value()};
+    rows << rest.value();
+    return rows;
 }
 
 StoreResult<QList<ConversationSummary>> ConversationStore::ofLeads(const ConversationQuery& query,
@@ -35,7 +63,19 @@ StoreResult<QList<ConversationSummary>> ConversationStore::ofLeads(const Convers
 {
     if (leadIds.isEmpty())
         return QList<ConversationSummary>();
-    return read(query, &leadIds, 0, 0);
+    if (query.keepLeadId == 0 || !leadIds.contains(query.keepLeadId))
+        return read(query, &leadIds, 0, 0);
+    auto kept = keptRow(query);
+    if (!kept)
+        return kept.error();
+    ConversationQuery plain = query;
+    plain.keepLeadId = 0;
+    auto rows = read(plain, &leadIds, 0, 0);
+    if (!rows || !kept->has_value() || (kept->value().inFilter && kept->value().inSearch))
+        return rows;
+    QList<ConversationSummary> all = rows.value();
+    all.prepend(kept->value());
+    return all;
 }
 
 StoreResult<qint64> ConversationStore::needsReplyCount()

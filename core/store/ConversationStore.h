@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace ringback {
 
 class Database;
@@ -88,6 +90,9 @@ public:
     static QString phoneDigits(const QString& typed);
 
 private:
+    // The query's open conversation (keepLeadId), flagged with whether it matches the filter and
+    // search; none when the lead is gone.
+    StoreResult<std::optional<ConversationSummary>> keptRow(const ConversationQuery& query);
     // page() and ofLeads(): a page when `leadIds` is null, else those leads' rows.
     StoreResult<QList<ConversationSummary>> read(const ConversationQuery& query, const QList<qint64>* leadIds,
                                                  int offset, int limit);
