@@ -144,8 +144,8 @@ int main(int argc, char** argv)
     }
     {
         QSqlQuery q(db.connection());
-        for (const char* trigger :
-             {"messages_waiting_insert", "messages_waiting_update", "messages_waiting_delete"})
+        for (const char* trigger : {"messages_waiting_inbound", "messages_waiting_outbound",
+                                    "messages_waiting_update", "messages_waiting_delete"})
             q.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
         QElapsedTimer t;
         t.start();
@@ -228,8 +228,8 @@ int main(int argc, char** argv)
     // 4. What keeping waiting_since costs when texts are stored.
     const double withTriggers = insertTexts(db, 1, 5000, now + 1000);
     QSqlQuery drop(db.connection());
-    for (const char* trigger :
-         {"messages_waiting_insert", "messages_waiting_update", "messages_waiting_delete"})
+    for (const char* trigger : {"messages_waiting_inbound", "messages_waiting_outbound",
+                                "messages_waiting_update", "messages_waiting_delete"})
         drop.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
     const double without = insertTexts(db, 5001, 5000, now + 20'000);
     std::printf("%-58s %8.2f ms (%.1f us a text)\n", "5,000 texts stored, waiting_since triggers on",

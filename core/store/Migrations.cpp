@@ -384,15 +384,43 @@ const QString kWaitingSince = QStringLiteral(
     "AND i.created_at > COALESCE((SELECT MAX(o.created_at) FROM messages o WHERE o.lead_id = leads.id "
     "AND o.direction = 'outbound' AND o.status NOT IN ('failed', 'undelivered', 'canceled')), -1))");
 
-QString sqliteWaitingTrigger(const QString& name, const QString& event, const QString& leadIds)
+const QString kNotSent = QStringLiteral("('failed', 'undelivered', 'canceled')");
+
+// The common cases cost an index probe or two rather than a look at the whole conversation:
+// - a text from the customer with nothing of ours at or after it: they wait since then, unless
+//   they already waited since earlier;
+// - a text of ours at or after the start of their wait: they now wait since their first text
+//   after it (usually none).
+// A change of direction, time, lead or of whether a text went out, and a deletion, look again.
+QString insertedInbound(const QString& row)
 {
-    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON messages BEGIN UPDATE leads SET waiting_since = %3 "
-                          "WHERE id IN (%4) AND waiting_since IS NOT %3; END")
-        .arg(name, event, kWaitingSince, leadIds);
+    return QStringLiteral(
+               "UPDATE leads SET waiting_since = %1.created_at WHERE id = %1.lead_id "
+               "AND (waiting_since IS NULL OR waiting_since > %1.created_at) AND NOT EXISTS ("
+               "SELECT 1 FROM messages o WHERE o.lead_id = %1.lead_id AND o.direction = 'outbound' "
+               "AND o.created_at >= %1.created_at AND o.status NOT IN %2)")
+        .arg(row, kNotSent);
+}
+
+QString insertedOutbound(const QString& row)
+{
+    return QStringLiteral("UPDATE leads SET waiting_since = (SELECT MIN(i.created_at) FROM messages i "
+                          "WHERE i.lead_id = %1.lead_id AND i.direction = 'inbound' AND i.created_at > "
+                          "%1.created_at) WHERE id = %1.lead_id AND waiting_since <= %1.created_at")
+        .arg(row);
+}
+
+QString answeringChanged(const QString& older, const QString& newer, const QString& isNot)
+{
+    return QStringLiteral("%1.lead_id %3 %2.lead_id OR %1.direction %3 %2.direction OR %1.created_at %3 "
+                          "%2.created_at OR (%1.status IN %4) %3 (%2.status IN %4)")
+        .arg(older, newer, isNot, kNotSent);
 }
 
 Migration schemaV14()
 {
+    const QString lookAgain = QStringLiteral("UPDATE leads SET waiting_since = %1 WHERE id IN (%2) "
+                                             "AND waiting_since %3 %1");
     return Migration{
         14,
         QStringLiteral("who is waiting for a reply"),
@@ -402,29 +430,46 @@ Migration schemaV14()
             QStringLiteral("CREATE INDEX leads_waiting ON leads (waiting_since)"),
         },
         {
-            sqliteWaitingTrigger(QStringLiteral("messages_waiting_insert"), QStringLiteral("INSERT"),
-                                 QStringLiteral("new.lead_id")),
-            sqliteWaitingTrigger(QStringLiteral("messages_waiting_update"),
-                                 QStringLiteral("UPDATE OF lead_id, direction, status, created_at"),
-                                 QStringLiteral("old.lead_id, new.lead_id")),
-            sqliteWaitingTrigger(QStringLiteral("messages_waiting_delete"), QStringLiteral("DELETE"),
-                                 QStringLiteral("old.lead_id")),
+            QStringLiteral("CREATE TRIGGER messages_waiting_inbound AFTER INSERT ON messages "
+                           "WHEN new.direction = 'inbound' BEGIN %1; END")
+                .arg(insertedInbound(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER messages_waiting_outbound AFTER INSERT ON messages "
+                           "WHEN new.direction = 'outbound' AND new.status NOT IN %1 BEGIN %2; END")
+                .arg(kNotSent, insertedOutbound(QStringLiteral("new"))),
+            QStringLiteral(
+                "CREATE TRIGGER messages_waiting_update AFTER UPDATE OF lead_id, direction, status, "
+                "created_at ON messages WHEN %1 BEGIN %2; END")
+                .arg(answeringChanged(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("IS NOT")),
+                     lookAgain.arg(kWaitingSince, QStringLiteral("old.lead_id, new.lead_id"),
+                                   QStringLiteral("IS NOT"))),
+            QStringLiteral("CREATE TRIGGER messages_waiting_delete AFTER DELETE ON messages BEGIN %1; END")
+                .arg(lookAgain.arg(kWaitingSince, QStringLiteral("old.lead_id"), QStringLiteral("IS NOT"))),
         },
         {
             QStringLiteral("CREATE FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql AS $$ "
                            "BEGIN "
-                           "UPDATE leads SET waiting_since = %1 WHERE id IN ("
-                           "CASE WHEN TG_OP = 'INSERT' THEN NEW.lead_id ELSE OLD.lead_id END, "
-                           "CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id ELSE NEW.lead_id END) "
-                           "AND waiting_since IS DISTINCT FROM %1; "
+                           "IF TG_OP = 'INSERT' THEN "
+                           "IF NEW.direction = 'inbound' THEN %1; "
+                           "ELSIF NEW.status NOT IN %2 THEN %3; END IF; "
+                           "RETURN NULL; END IF; "
+                           "IF TG_OP = 'UPDATE' THEN IF NOT (%4) THEN RETURN NULL; END IF; END IF; "
+                           "%5; "
                            "RETURN NULL; END $$")
-                .arg(kWaitingSince),
+                .arg(insertedInbound(QStringLiteral("NEW")), kNotSent,
+                     insertedOutbound(QStringLiteral("NEW")),
+                     answeringChanged(QStringLiteral("OLD"), QStringLiteral("NEW"),
+                                      QStringLiteral("IS DISTINCT FROM")),
+                     lookAgain.arg(kWaitingSince,
+                                   QStringLiteral("OLD.lead_id, CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id "
+                                                  "ELSE NEW.lead_id END"),
+                                   QStringLiteral("IS DISTINCT FROM"))),
             QStringLiteral(
                 "CREATE TRIGGER messages_waiting AFTER INSERT OR DELETE OR UPDATE OF lead_id, direction, "
                 "status, created_at ON messages FOR EACH ROW EXECUTE FUNCTION ringback_note_waiting()"),
         },
     };
 }
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
