@@ -15,6 +15,7 @@
 #include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
+#include "common/LanguageLoader.h"
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
@@ -29,10 +30,12 @@
 #include "settings/SettingsPage.h"
 #include "settings/SharedDatabaseDialog.h"
 #include "settings/StartupOptionsGroup.h"
+#include "store/BlockListStore.h"
 #include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/DeskConnection.h"
 #include "store/KeyValueStore.h"
+#include "store/LeadStore.h"
 #include "store/StoreNotifications.h"
 #include "templates/TemplatesPage.h"
 #include "tray/ReplyNotifier.h"
@@ -45,6 +48,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace ringback::app {
 
@@ -89,6 +93,13 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_setAside = new ui::SetAsideNotice(m_db);
     callsPage->addNotice(m_setAside);
     m_window->addSection(tr("Calls"), callsPage);
+    connect(callsPage, &ui::CallsPage::conversationRequested, this, &DesktopSession::openConversationWith);
+    connect(callsPage, &ui::CallsPage::blockRequested, this, &DesktopSession::blockNumber);
+    connect(callsPage, &ui::CallsPage::unblockRequested, this, &DesktopSession::unblockNumber);
+    callsPage->setBlockedCheck([this](const QString& number) {
+        const auto kind = BlockListStore(m_db).kindOf(number);
+        return kind && kind.value() == BlockListStore::Kind::Blocked;
+    });
     // Texts over the hourly cap wait for a person: said on every page, answered in one click.
     m_heldTexts = new ui::HeldTextsNotice(m_db, SystemClock::instance());
     m_window->statusBar()->addPermanentWidget(m_heldTexts);
@@ -241,6 +252,26 @@ void DesktopSession::chooseSharedDatabase()
                              tr("Ringback will use the shared database the next time it starts."));
 }
 
+void DesktopSession::offerRestartInLanguage()
+{
+    const QString wanted = ui::LanguageLoader::resolve(m_settings->stringValue(SettingKey::Language));
+    if (wanted == ui::LanguageLoader::inUse())
+        return;
+    // Every page's words were set when it was built: a new start is how they all change at once
+    // (texts in flight finish first, as on any quit).
+    const QString name = ui::LanguageLoader::nativeName(wanted);
+    if (ui::Confirmation::ask(m_window.get(), tr("Restart Ringback"),
+                              tr("Ringback restarts now to show everything in %1: this window closes "
+                                 "and opens again in a few seconds.")
+                                  .arg(name),
+                              tr("Restart now"))) {
+        emit restartRequested();
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Ringback will be in %1 the next time it starts.").arg(name),
+                                       10'000);
+}
+
 QStringList DesktopSession::argumentsForRestart(const QStringList& arguments)
 {
     QStringList out;
@@ -283,6 +314,10 @@ void DesktopSession::settingChanged(SettingKey key)
         if (m_worker) // Pause on another desk holds this desk's worker too
             QMetaObject::invokeMethod(m_worker->worker(), &AutomationWorker::applySettings,
                                       Qt::QueuedConnection);
+        break;
+    case SettingKey::Language:
+        // Once the save that changed it has finished (and said so).
+        QTimer::singleShot(0, this, &DesktopSession::offerRestartInLanguage);
         break;
     default:
         break; // the pages that show the others follow them themselves (Settings::changed)
@@ -355,6 +390,52 @@ void DesktopSession::openConversation(qint64 leadId)
     m_tray->openWindow();
     m_window->showSection(m_window->inbox());
     m_window->inbox()->openConversation(leadId);
+}
+
+void DesktopSession::openConversationWith(const QString& number)
+{
+    // A call from someone who never texted has no conversation yet: it starts here.
+    const auto lead =
+        LeadStore(m_db).findOrCreate(number, m_phone->parse(number).place, QDateTime::currentDateTimeUtc());
+    if (!lead) {
+        QMessageBox::warning(
+            m_window.get(), tr("Conversation not opened"),
+            tr("Ringback could not open this caller's conversation: %1").arg(lead.error().message));
+        return;
+    }
+    openConversation(lead.value().id);
+}
+
+void DesktopSession::blockNumber(const QString& number)
+{
+    const QString shown = m_phone->parse(number).national;
+    if (!ui::Confirmation::ask(m_window.get(), tr("Block %1").arg(shown),
+                               tr("Ringback will never text %1 again, automatically or from the Inbox. "
+                                  "Their calls still show in Calls.")
+                                   .arg(shown),
+                               tr("Block")))
+        return;
+    if (auto r = BlockListStore(m_db).add(number, BlockListStore::Kind::Blocked, QStringLiteral("staff"),
+                                          QDateTime::currentDateTimeUtc());
+        !r) {
+        QMessageBox::warning(m_window.get(), tr("Number not blocked"),
+                             tr("Ringback could not block %1: %2").arg(shown, r.error().message));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1 is blocked: Ringback will not text it.").arg(shown), 10'000);
+    refreshLeadViews();
+}
+
+void DesktopSession::unblockNumber(const QString& number)
+{
+    const QString shown = m_phone->parse(number).national;
+    if (auto r = BlockListStore(m_db).remove(number); !r) {
+        QMessageBox::warning(m_window.get(), tr("Number still blocked"),
+                             tr("Ringback could not unblock %1: %2").arg(shown, r.error().message));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1 can be texted again.").arg(shown), 10'000);
+    refreshLeadViews();
 }
 
 void DesktopSession::connectProvider(const CommandLineOptions& options)
