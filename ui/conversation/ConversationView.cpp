@@ -212,6 +212,7 @@ void ConversationView::showLead(qint64 leadId)
     m_keptUnread = 0;
     m_readTimer->stop();
     m_listNote->hide();
+    m_listStatus.clear();
     m_card->setLead(leadId);
     m_thread->setLead(leadId);
     m_threadView->scrollToNewest();
@@ -262,6 +263,14 @@ void ConversationView::setListNote(const QString& sentence)
     m_listNote->setVisible(!sentence.isEmpty() && m_thread->leadId() > 0);
 }
 
+void ConversationView::setListStatus(const QString& status)
+{
+    if (status == m_listStatus)
+        return;
+    m_listStatus = status;
+    updateHeader();
+}
+
 void ConversationView::updateHeader()
 {
     const Lead& lead = m_card->lead();
@@ -275,7 +284,7 @@ void ConversationView::updateHeader()
     shown.title = lead.displayName.isEmpty() ? number : shownText(lead.displayName);
     shown.number = lead.displayName.isEmpty() ? QString() : number;
     shown.place = shownText(lead.place);
-    shown.status = ConversationListModel::statusText(lead.status);
+    shown.status = m_listStatus.isEmpty() ? ConversationListModel::statusText(lead.status) : m_listStatus;
     const QString assigned = m_card->staffBox()->currentData().toString();
     shown.assignee = lead.assignedStaffId ? shownText(assigned) : QString();
     shown.canAssignToMe = !m_card->deskPerson().isEmpty();

@@ -50,6 +50,9 @@ public:
     // One line under the header saying why the open conversation is no longer in the list beside
     // it (InboxPage); empty hides it.
     void setListNote(const QString& sentence);
+    // The status as the list words it (New, Texted and Replied follow the thread there: "Needs
+    // reply", "Answered"), so the header and the row agree; empty: the stored status.
+    void setListStatus(const QString& status);
     qint64 leadId() const;
     // Re-reads the thread, the card and whether texting is allowed (the worker stored something),
     // keeping the scroll position and whatever is typed in the composer.
@@ -111,7 +114,8 @@ private:
     ThreadHeader* m_header;
     QLabel* m_listNote;
     QTimer* m_readTimer;
-    qint64 m_keptUnread = 0; // marked unread here: not read again until reopened or answered
+    qint64 m_keptUnread = 0;
+    QString m_listStatus; // marked unread here: not read again until reopened or answered
     QLabel* m_banner;
     QFrame* m_intentBanner;
     QLabel* m_intentText;

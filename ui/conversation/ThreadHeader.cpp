@@ -3,10 +3,10 @@
 #include "common/OutsideText.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ringback::ui {
 
@@ -28,6 +28,9 @@ ThreadHeader::ThreadHeader(QWidget* parent)
     // Names and places are anyone's words.
     for (QLabel* label : {m_title, m_details, m_status, m_assignee})
         plainLabel(label);
+    // Never what widens the thread column: a long name or place is cut, the tooltip has it whole.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
@@ -54,25 +57,25 @@ ThreadHeader::ThreadHeader(QWidget* parent)
     connect(m_callBack, &QAction::triggered, this, &ThreadHeader::callBackRequested);
     connect(m_markUnread, &QAction::triggered, this, &ThreadHeader::markUnreadRequested);
 
-    auto* who = new QVBoxLayout;
-    who->setSpacing(2);
-    who->addWidget(m_title);
-    who->addWidget(m_details);
-    auto* where = new QVBoxLayout;
-    where->setSpacing(2);
-    where->addWidget(m_status, 0, Qt::AlignRight);
-    where->addWidget(m_assignee, 0, Qt::AlignRight);
+    // Who and what to do on the first line; where it stands on the second.
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(4);
     buttons->addWidget(button(m_assignMe, "assignToMeButton"));
     buttons->addWidget(button(m_callBack, "callBackButton"));
     buttons->addWidget(button(m_markUnread, "markUnreadButton"));
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(12, 8, 12, 8);
-    row->addLayout(who, 1);
-    row->addLayout(where);
-    row->addSpacing(8);
-    row->addLayout(buttons);
+    auto* standing = new QHBoxLayout;
+    standing->setSpacing(12);
+    standing->addWidget(m_status);
+    standing->addWidget(m_assignee);
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(12, 6, 12, 6);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_title, 0, 0);
+    grid->addLayout(buttons, 0, 1, Qt::AlignRight);
+    grid->addWidget(m_details, 1, 0);
+    grid->addLayout(standing, 1, 1, Qt::AlignRight);
+    grid->setColumnStretch(0, 1);
     clear();
 }
 
@@ -89,6 +92,7 @@ QToolButton* ThreadHeader::button(QAction* action, const char* objectName)
 void ThreadHeader::showLead(const Shown& shown)
 {
     m_title->setText(shown.title);
+    m_title->setToolTip(plainTextToolTip(shown.title));
     QStringList details;
     if (!shown.number.isEmpty())
         details << shown.number;

@@ -4,6 +4,7 @@
 #include "ConversationListModel.h"
 
 #include <QButtonGroup>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -54,7 +55,9 @@ ConversationListPane::ConversationListPane(QWidget* parent)
         m_search->selectAll();
     });
 
-    auto* filterRow = new QHBoxLayout;
+    // Two rows of three: six filters in one row are wider than the list at 1366 pixels in Spanish
+    // and French.
+    auto* filterRow = new QGridLayout;
     filterRow->setSpacing(0);
     addFilterButton(ConversationFilter::NeedsReply,
                     tr("Show conversations where the customer spoke last, longest wait first"));
@@ -63,8 +66,9 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     addFilterButton(ConversationFilter::Mine, tr("Show conversations assigned to me"));
     addFilterButton(ConversationFilter::Done, tr("Show booked, won and lost conversations"));
     addFilterButton(ConversationFilter::OptedOut, tr("Show callers who opted out"));
-    for (QAbstractButton* b : m_filters->buttons())
-        filterRow->addWidget(b);
+    const QList<QAbstractButton*> buttons = m_filters->buttons();
+    for (int i = 0; i < buttons.size(); ++i)
+        filterRow->addWidget(buttons.at(i), i / 3, i % 3);
     // The chosen filter is bold as well as pressed: a sunken button alone is easy to miss.
     connect(m_filters, &QButtonGroup::buttonToggled, this, [](QAbstractButton* b, bool checked) {
         QFont f = b->font();

@@ -69,9 +69,9 @@ void InboxPage::updateListNote()
     if (!m_model || !m_conversation)
         return;
     const int row = m_model->rowOfLead(m_conversation->leadId());
-    const QString note =
-        row >= 0 ? m_model->index(row).data(ConversationListModel::LeftListRole).toString() : QString();
-    m_conversation->setListNote(note);
+    const QModelIndex index = row >= 0 ? m_model->index(row) : QModelIndex();
+    m_conversation->setListNote(index.data(ConversationListModel::LeftListRole).toString());
+    m_conversation->setListStatus(index.data(ConversationListModel::StatusRole).toString());
 }
 
 void InboxPage::setConversationView(ConversationView* view)
