@@ -315,8 +315,8 @@ void ConversationListPane::showListOrEmptyState()
 {
     const bool any = m_model && m_model->rowCount() > 0;
     m_stack->setCurrentWidget(any ? static_cast<QWidget*>(m_list) : m_empty);
-    if (any)
-        return;
+    // Worded even while rows are listed (the open conversation is listed whatever the filter says),
+    // so the state is right the moment the list empties.
     const auto filter = ConversationFilter(m_filters->checkedId());
     const QString search = m_model ? m_model->query().search : QString();
     if (!search.isEmpty()) {
