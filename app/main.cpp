@@ -18,9 +18,11 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -127,6 +129,14 @@ int main(int argc, char** argv)
     else {
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setPalette(ui::readable::withReadableHints(QApplication::palette()));
+    }
+
+    if (!app::CommandLineOptions::needsNoDisplay(rawArgs)) {
+        // For support (Help > Open the log folder), next to the data; stderr as before.
+        const QString logs = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("logs"));
+        if (!logging::startLogFile(logs))
+            qCWarning(lcUi).noquote() << "Cannot write the log file in" << logs;
     }
 
     {
