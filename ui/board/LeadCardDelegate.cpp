@@ -10,8 +10,8 @@ namespace ringback::ui {
 
 namespace {
 
-constexpr int kMargin = 4;   // around the card, inside the row
-constexpr int kPadding = 10; // inside the card
+constexpr int kMargin = 3;  // around the card, inside the row
+constexpr int kPadding = 7; // inside the card (narrow columns at 1366 px: the number must fit)
 constexpr int kLineGap = 3;
 
 QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
