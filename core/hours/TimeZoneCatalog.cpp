@@ -207,8 +207,10 @@ void TimeZoneCatalog::build(const QLocale& locale)
         if (e.zoneName.isEmpty())
             e.zoneName = qtName;
         if (id == "UTC") {
+            // Qt names it "UTC" in every language: the long name, hand-written.
             e.city.clear();
-            e.name = tr("%1 (UTC)").arg(e.zoneName);
+            e.zoneName = tr("Coordinated Universal Time");
+            e.name = tr("Coordinated Universal Time (UTC)");
         } else if (e.zoneName.isEmpty()) {
             e.name = e.city;
         } else {
@@ -222,7 +224,7 @@ void TimeZoneCatalog::build(const QLocale& locale)
                                qtName,
                                englishName,
                                zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName, english),
-                               id == "UTC" ? QStringLiteral("GMT") : QString()};
+                               id == "UTC" ? QStringLiteral("GMT Coordinated Universal Time") : QString()};
         QStringList foldedKeys;
         for (const QString& k : keys) {
             if (!k.isEmpty())

@@ -63,8 +63,9 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
 
     auto* zoneRow = new QHBoxLayout;
     zoneRow->addWidget(new QLabel(tr("Time zone:"), this));
-    zoneRow->addWidget(m_zone);
-    zoneRow->addStretch();
+    // Room for the longer names of other languages ("heure normale d'Europe centrale - Paris").
+    zoneRow->addWidget(m_zone, 3);
+    zoneRow->addStretch(1);
     zoneRow->addWidget(m_status);
 
     auto* week = new QGroupBox(tr("Opening hours"), this);
