@@ -19,6 +19,7 @@ private slots:
     void typeAndPick_data();
     void typeAndPick();
     void typedCityAloneIsEnough();
+    void enterTakesTheTypedCity();
     void textThatNamesNoZoneKeepsTheLastOne_data();
     void textThatNamesNoZoneKeepsTheLastOne();
     void countryZonesFirst();
@@ -93,6 +94,20 @@ void TestTimeZonePicker::typedCityAloneIsEnough()
     QVERIFY(s.picker.problem().isEmpty());
     emit s.picker.lineEdit()->editingFinished(); // Tab or a click elsewhere
     QCOMPARE(s.picker.currentText(), QStringLiteral("Central - Chicago"));
+}
+
+void TestTimeZonePicker::enterTakesTheTypedCity()
+{
+    Shown s;
+    QVERIFY(QTest::qWaitForWindowExposed(&s.picker));
+    QSignalSpy changed(&s.picker, &TimeZonePicker::zoneChanged);
+    typeInto(s.picker, QStringLiteral("los angeles"));
+    QAbstractItemView* popup = s.picker.completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Return); // nothing highlighted in the list: the text as typed
+    QTRY_COMPARE(s.picker.currentText(), QStringLiteral("Pacific - Los Angeles"));
+    QCOMPARE(s.picker.zoneId(), QByteArray("America/Los_Angeles"));
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestTimeZonePicker::textThatNamesNoZoneKeepsTheLastOne_data()
