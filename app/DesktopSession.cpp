@@ -15,6 +15,7 @@
 #include "calls/SetAsideNotice.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
+#include "common/LanguageLoader.h"
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
@@ -45,6 +46,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace ringback::app {
 
@@ -237,6 +239,26 @@ void DesktopSession::chooseSharedDatabase()
                              tr("Ringback will use the shared database the next time it starts."));
 }
 
+void DesktopSession::offerRestartInLanguage()
+{
+    const QString wanted = ui::LanguageLoader::resolve(m_settings->stringValue(SettingKey::Language));
+    if (wanted == ui::LanguageLoader::inUse())
+        return;
+    // Every page's words were set when it was built: a new start is how they all change at once
+    // (texts in flight finish first, as on any quit).
+    const QString name = ui::LanguageLoader::nativeName(wanted);
+    if (ui::Confirmation::ask(m_window.get(), tr("Restart Ringback"),
+                              tr("Ringback restarts now to show everything in %1: this window closes "
+                                 "and opens again in a few seconds.")
+                                  .arg(name),
+                              tr("Restart now"))) {
+        emit restartRequested();
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Ringback will be in %1 the next time it starts.").arg(name),
+                                       10'000);
+}
+
 QStringList DesktopSession::argumentsForRestart(const QStringList& arguments)
 {
     QStringList out;
@@ -279,6 +301,10 @@ void DesktopSession::settingChanged(SettingKey key)
         if (m_worker) // Pause on another desk holds this desk's worker too
             QMetaObject::invokeMethod(m_worker->worker(), &AutomationWorker::applySettings,
                                       Qt::QueuedConnection);
+        break;
+    case SettingKey::Language:
+        // Once the save that changed it has finished (and said so).
+        QTimer::singleShot(0, this, &DesktopSession::offerRestartInLanguage);
         break;
     default:
         break; // the pages that show the others follow them themselves (Settings::changed)

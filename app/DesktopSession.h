@@ -81,6 +81,8 @@ signals:
 private:
     void startFromSettings();
     void chooseSharedDatabase();
+    // The desk's language changed in Settings: restarting in it now, or at the next start.
+    void offerRestartInLanguage();
     // What shows leads and texts (list, open conversation, board, unread count), and that plus the
     // call log and dashboard: after the worker or another desk stored something.
     void refreshLeadViews();

@@ -847,11 +847,11 @@
     </message>
     <message>
         <source>Not texted: a landline cannot receive texts, call them back</source>
-        <translation>Pas de SMS : un fixe ne peut pas recevoir de SMS, rappelez</translation>
+        <translation>Pas de SMS : un fixe ne peut pas recevoir de SMS, rappelez la personne</translation>
     </message>
     <message>
         <source>Not texted: earlier texts to this number could not be delivered, call them back</source>
-        <translation>Pas de SMS : les SMS précédents vers ce numéro n&apos;ont pas pu être remis, rappelez</translation>
+        <translation>Pas de SMS : les SMS précédents vers ce numéro n&apos;ont pas pu être remis, rappelez la personne</translation>
     </message>
     <message>
         <source>Not texted: texts to this country are not allowed in Settings</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation>Personne pour l&apos;instant</translation>
+        <translation>Non attribué</translation>
     </message>
 </context>
 <context>

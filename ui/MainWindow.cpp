@@ -37,7 +37,6 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(2);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
@@ -88,6 +87,13 @@ void MainWindow::addSection(const QString& title, QWidget* page)
     }
     if (m_navigation->count() == 1)
         m_navigation->setCurrentRow(0);
+    // As wide as the longest section's name in this language, no wider: on a 1366-pixel laptop
+    // every pixel here is taken from the inbox and the board.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(qMax(120, widest + 2 * metrics.averageCharWidth() + 12));
 }
 
 void MainWindow::showSection(QWidget* page)

@@ -5,6 +5,8 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "TempDatabase.h"
+#include "common/Confirmation.h"
+#include "common/LanguageLoader.h"
 #include "inbox/InboxPage.h"
 #include "settings/SettingsPage.h"
 #include "store/KeyValueStore.h"
@@ -16,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -47,6 +51,8 @@ private slots:
     void init();
     void staffAndDeskPersonApplyWithoutRestart();
     void anotherDesksStaffNamesReachTheCard();
+    void languageChangeRestartsInIt_data();
+    void languageChangeRestartsInIt();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -147,6 +153,46 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("tst_livesettings"));
     TestLiveSettings test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// A language chosen in Settings used to apply "the next time Ringback starts", and nothing said
+// so at the moment it mattered: now the desk offers to restart in it at once.
+void TestLiveSettings::languageChangeRestartsInIt_data()
+{
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<bool>("restartNow");
+    QTest::addColumn<int>("restarts");
+    QTest::newRow("Spanish, restart now") << "es" << true << 1;
+    QTest::newRow("French, later") << "fr" << false << 0;
+    QTest::newRow("the language in use: nothing to ask") << "en" << true << 0;
+}
+
+void TestLiveSettings::languageChangeRestartsInIt()
+{
+    QFETCH(QString, chosen);
+    QFETCH(bool, restartNow);
+    QFETCH(int, restarts);
+    ui::LanguageLoader::install(QStringLiteral("en"));
+    app::DesktopSession session(m_db->db(), QStringLiteral("US"), false);
+    ui::MainWindow& window = session.window();
+    session.showWindow(false);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy restart(&session, &app::DesktopSession::restartRequested);
+    auto* page = window.findChild<ui::SettingsPage*>();
+    window.showSection(page);
+    auto* language = find<QComboBox>(*page, "language");
+    language->setCurrentIndex(language->findData(chosen));
+    if (chosen == QLatin1String("en")) // the system's language here is English: choose it outright
+        QCOMPARE(ui::LanguageLoader::resolve(chosen), ui::LanguageLoader::inUse());
+    const bool asks = chosen != QLatin1String("en");
+    if (asks)
+        ui::Confirmation::setNextAnswer(restartNow);
+    QTest::mouseClick(find<QPushButton>(*page, "saveSettings"), Qt::LeftButton);
+    QCoreApplication::processEvents(); // the question comes once the save is done
+    QCOMPARE(restart.count(), restarts);
+    if (!restartNow)
+        QVERIFY2(window.statusBar()->currentMessage().contains(ui::LanguageLoader::nativeName(chosen)),
+                 qPrintable(window.statusBar()->currentMessage()));
 }
 
 #include "tst_livesettings.moc"

@@ -16,8 +16,11 @@
 namespace ringback::ui {
 
 namespace {
-constexpr int kColumnWidth = 214;
-}
+// Seven columns side by side on a 1366 px laptop (issue 15): narrow enough to fit there, wider
+// on a larger screen, up to where a card reads comfortably.
+constexpr int kColumnMinWidth = 150;
+constexpr int kColumnMaxWidth = 260;
+} // namespace
 
 LeadBoardPage::LeadBoardPage(LeadBoard* board, QWidget* parent)
     : QWidget(parent)
@@ -99,7 +102,9 @@ QWidget* LeadBoardPage::createColumn(LeadStatus status)
 {
     auto* column = new QFrame;
     column->setObjectName(QStringLiteral("column_%1").arg(toText(status)));
-    column->setFixedWidth(kColumnWidth);
+    column->setMinimumWidth(kColumnMinWidth);
+    column->setMaximumWidth(kColumnMaxWidth);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     column->setFrameShape(QFrame::StyledPanel);
     column->setAutoFillBackground(true);
     column->setBackgroundRole(QPalette::Window);
@@ -114,6 +119,7 @@ QWidget* LeadBoardPage::createColumn(LeadStatus status)
     count->setForegroundRole(QPalette::PlaceholderText);
     auto* value = new QLabel(column);
     value->setObjectName(QStringLiteral("value_%1").arg(toText(status)));
+    value->setWordWrap(true); // "Pas encore d'estimation" in a narrow column
     value->setForegroundRole(QPalette::PlaceholderText);
 
     auto* view = new LeadColumnView(m_board->column(status), column);

@@ -12,6 +12,7 @@ namespace {
 // The translators installed last, owned by the application object.
 QPointer<QTranslator> g_ringback;
 QPointer<QTranslator> g_qt;
+QString g_inUse;
 
 void drop(QPointer<QTranslator>& translator)
 {
@@ -41,9 +42,24 @@ QString LanguageLoader::resolve(const QString& languageOverride)
     return QStringLiteral("en");
 }
 
+QString LanguageLoader::nativeName(const QString& language)
+{
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (language == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    return QStringLiteral("English");
+}
+
+QString LanguageLoader::inUse()
+{
+    return g_inUse.isEmpty() ? QStringLiteral("en") : g_inUse;
+}
+
 QString LanguageLoader::install(const QString& languageOverride)
 {
     const QString language = resolve(languageOverride);
+    g_inUse = language;
     drop(g_ringback);
     drop(g_qt);
     if (!languageOverride.trimmed().isEmpty())

@@ -22,6 +22,12 @@ public:
     // Installs the translators and sets the default QLocale when a language was chosen. Returns
     // the language now in use.
     static QString install(const QString& languageOverride);
+
+    // A language in its own words ("Español"), for someone who cannot read the current one.
+    static QString nativeName(const QString& language);
+
+    // The language installed last ("en" before any).
+    static QString inUse();
 };
 
 } // namespace ringback::ui

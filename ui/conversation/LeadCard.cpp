@@ -209,6 +209,12 @@ void LeadCard::buildForm()
     m_value->setGroupSeparatorShown(true);
     m_staff->setObjectName(QStringLiteral("leadStaff"));
     m_staff->setAccessibleName(tr("Assigned to"));
+    // The card is a narrow column: its lists take the width it has, not their longest entry's
+    // ("Personne pour l'instant" pushed the French card past the window's edge).
+    for (QComboBox* box : {m_status, m_staff}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_notes->setObjectName(QStringLiteral("leadNotes"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything the next person should know"));

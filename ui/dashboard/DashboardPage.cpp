@@ -85,6 +85,7 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_refreshSoon(new QTimer(this))
     , m_updating(new QLabel(tr("Updating\u2026"), this))
 {
+    setObjectName(QStringLiteral("dashboardPage"));
     connect(&m_computing, &QFutureWatcher<Computed>::finished, this, &DashboardPage::computed);
     m_updating->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_updating->hide();

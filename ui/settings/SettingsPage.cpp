@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "common/LanguageLoader.h"
 #include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioCredentialSource.h"
@@ -332,10 +333,9 @@ QWidget* SettingsPage::computerGroup()
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("Same as the system"), QString());
     // Each language in its own words, so someone who cannot read the current one finds theirs.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    addRow(form, tr("Language:"), m_language, tr("Takes effect the next time Ringback starts."));
+    for (const QString& language : QStringList{QStringLiteral("en")} + LanguageLoader::translatedLanguages())
+        m_language->addItem(LanguageLoader::nativeName(language), language);
+    addRow(form, tr("Language:"), m_language, tr("Ringback restarts in the language you choose."));
     // Start-at-login (packaging) goes here: a machine setting, like the rows above.
     return box;
 }

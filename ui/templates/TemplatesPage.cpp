@@ -94,6 +94,7 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
     , m_sharedKeys(std::make_unique<KeyValueStore>(db, KeyValueStore::Table::Settings))
     , m_settings(std::make_unique<Settings>(m_sharedKeys.get(), nullptr))
 {
+    setObjectName(QStringLiteral("templatesPage"));
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setMinimumWidth(230);
     m_list->setMaximumWidth(300);
