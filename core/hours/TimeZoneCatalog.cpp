@@ -223,7 +223,9 @@ void TimeZoneCatalog::build(const QLocale& locale)
                                e.zoneName,
                                qtName,
                                englishName,
-                               zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName, english),
+                               locale.language() == QLocale::English
+                                   ? QString()
+                                   : zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName, english),
                                id == "UTC" ? QStringLiteral("GMT Coordinated Universal Time") : QString()};
         QStringList foldedKeys;
         for (const QString& k : keys) {

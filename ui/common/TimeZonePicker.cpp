@@ -26,8 +26,9 @@ public:
 
 } // namespace
 
-TimeZonePicker::TimeZonePicker(QWidget* parent)
+TimeZonePicker::TimeZonePicker(const QString& regionCode, QWidget* parent)
     : QComboBox(parent)
+    , m_catalog(regionCode)
     , m_model(new QStandardItemModel(this))
 {
     setEditable(true);

@@ -20,7 +20,8 @@ class TimeZonePicker : public QComboBox
 {
     Q_OBJECT
 public:
-    explicit TimeZonePicker(QWidget* parent = nullptr);
+    // regionCode: the business's country, as setRegion.
+    explicit TimeZonePicker(const QString& regionCode = QString(), QWidget* parent = nullptr);
 
     QByteArray zoneId() const { return m_zone; }
     // An alias ("US/Central", "Etc/UTC") shows as the listed zone that keeps its clock; an id that

@@ -30,7 +30,7 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_zone(new TimeZonePicker(this))
+    , m_zone(new TimeZonePicker(storedRegion(), this))
     , m_status(new QLabel(this))
     , m_closureLayout(new QVBoxLayout)
     , m_addClosure(new QPushButton(tr("Add a holiday or closure"), this))

@@ -48,7 +48,7 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
     , m_problem(new QLabel(this))
-    , m_zonePicker(new TimeZonePicker(this))
+    , m_zonePicker(new TimeZonePicker(wizard.settings().stringValue(SettingKey::BusinessRegion), this))
     , m_zone(new QLabel(this))
 {
     setTitle(tr("Your business"));
