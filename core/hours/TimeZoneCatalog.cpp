@@ -14,11 +14,10 @@ namespace ringback {
 
 namespace {
 
-constexpr const char* kContext = "ringback::TimeZoneCatalog";
-
-QString tr(const char* text)
+// The hand-written names below are marked with QT_TRANSLATE_NOOP in this context.
+QString translated(const char* text)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate("ringback::TimeZoneCatalog", text);
 }
 
 // The everyday names of North America's zones (US and Canada), by standard offset; a zone keeps the
@@ -57,20 +56,20 @@ const QHash<QString, QList<QByteArray>>& mainZones()
     return zones;
 }
 
-struct Clock
+struct ZoneClock
 {
     int standardOffset = 0;
     bool daylightSaving = false;
 };
 
-Clock clockOf(const QTimeZone& zone, int year)
+ZoneClock clockOf(const QTimeZone& zone, int year)
 {
     const QDateTime winter(QDate(year, 1, 15), QTime(12, 0), Qt::UTC);
     const QDateTime summer(QDate(year, 7, 15), QTime(12, 0), Qt::UTC);
     return {zone.standardTimeOffset(winter), zone.offsetFromUtc(winter) != zone.offsetFromUtc(summer)};
 }
 
-const char* northAmericanName(const Clock& clock, bool unitedStates)
+const char* northAmericanName(const ZoneClock& clock, bool unitedStates)
 {
     if (unitedStates && clock.standardOffset == -25200 && !clock.daylightSaving)
         return kArizona;
@@ -92,7 +91,9 @@ QString cityOf(const QByteArray& id)
         return {};
     if (parts.size() == 2)
         return parts.last();
-    return tr("%1 (%2)").arg(parts.last(), parts.at(parts.size() - 2));
+    //: A city and the state or country its time-zone id names: "New Salem (North Dakota)".
+    return QCoreApplication::translate("ringback::TimeZoneCatalog", "%1 (%2)")
+        .arg(parts.last(), parts.at(parts.size() - 2));
 }
 
 QString lastPart(const QByteArray& id)
@@ -131,8 +132,8 @@ TimeZoneCatalog::TimeZoneCatalog(const QString& regionCode, const QLocale& local
     static QHash<QString, Built> cache;
     // The names depend on the language loaded too (the hand-written ones go through tr).
     const QString key = m_region + QLatin1Char('|') + locale.name() + QLatin1Char('|') +
-                        QString::number(QDate::currentDate().year()) + QLatin1Char('|') + tr("%1 - %2") +
-                        tr("Central");
+                        QString::number(QDate::currentDate().year()) + QLatin1Char('|') +
+                        translated("%1 - %2") + translated("Central");
     const QMutexLocker lock(&mutex);
     if (const auto it = cache.constFind(key); it != cache.constEnd()) {
         m_entries = it->entries;
@@ -190,7 +191,7 @@ void TimeZoneCatalog::build(const QLocale& locale)
         const QTimeZone zone(id);
         if (!zone.isValid())
             continue;
-        const Clock clock = clockOf(zone, year);
+        const ZoneClock clock = clockOf(zone, year);
         TimeZoneEntry e;
         e.id = id;
         e.inRegion = regionIds.contains(id);
@@ -199,7 +200,7 @@ void TimeZoneCatalog::build(const QLocale& locale)
         QString englishName;
         if (where == QLocale::UnitedStates || where == QLocale::Canada) {
             if (const char* name = northAmericanName(clock, where == QLocale::UnitedStates)) {
-                e.zoneName = tr(name);
+                e.zoneName = translated(name);
                 englishName = QString::fromLatin1(name);
             }
         }
@@ -209,13 +210,16 @@ void TimeZoneCatalog::build(const QLocale& locale)
         if (id == "UTC") {
             // Qt names it "UTC" in every language: the long name, hand-written.
             e.city.clear();
-            e.zoneName = tr("Coordinated Universal Time");
-            e.name = tr("Coordinated Universal Time (UTC)");
+            e.zoneName =
+                QCoreApplication::translate("ringback::TimeZoneCatalog", "Coordinated Universal Time");
+            e.name =
+                QCoreApplication::translate("ringback::TimeZoneCatalog", "Coordinated Universal Time (UTC)");
         } else if (e.zoneName.isEmpty()) {
             e.name = e.city;
         } else {
             //: A time zone in the list: its everyday name, then its city ("Central - Chicago").
-            e.name = QCoreApplication::translate(kContext, "%1 - %2").arg(e.zoneName, e.city);
+            e.name =
+                QCoreApplication::translate("ringback::TimeZoneCatalog", "%1 - %2").arg(e.zoneName, e.city);
         }
         const QStringList keys{e.name,
                                e.city,

@@ -79,6 +79,7 @@ void TimeZonePicker::showZone(const QByteArray& id)
     }
     if (id != m_zone) {
         m_zone = id;
+        setToolTip(QString::fromLatin1(m_zone)); // the IANA id, for whoever knows it
         emit zoneChanged(m_zone);
     }
     emit currentTextChanged(currentText());
@@ -127,6 +128,7 @@ void TimeZonePicker::onTextChanged(const QString& text)
     const QByteArray named = namedBy(text);
     if (!named.isEmpty() && named != m_zone) {
         m_zone = named;
+        setToolTip(QString::fromLatin1(m_zone)); // the IANA id, for whoever knows it
         emit zoneChanged(m_zone);
     }
 }
