@@ -30,10 +30,12 @@
 #include "settings/SettingsPage.h"
 #include "settings/SharedDatabaseDialog.h"
 #include "settings/StartupOptionsGroup.h"
+#include "store/BlockListStore.h"
 #include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/DeskConnection.h"
 #include "store/KeyValueStore.h"
+#include "store/LeadStore.h"
 #include "store/StoreNotifications.h"
 #include "templates/TemplatesPage.h"
 #include "tray/ReplyNotifier.h"
@@ -91,6 +93,13 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_setAside = new ui::SetAsideNotice(m_db);
     callsPage->addNotice(m_setAside);
     m_window->addSection(tr("Calls"), callsPage);
+    connect(callsPage, &ui::CallsPage::conversationRequested, this, &DesktopSession::openConversationWith);
+    connect(callsPage, &ui::CallsPage::blockRequested, this, &DesktopSession::blockNumber);
+    connect(callsPage, &ui::CallsPage::unblockRequested, this, &DesktopSession::unblockNumber);
+    callsPage->setBlockedCheck([this](const QString& number) {
+        const auto kind = BlockListStore(m_db).kindOf(number);
+        return kind && kind.value() == BlockListStore::Kind::Blocked;
+    });
     // Texts over the hourly cap wait for a person: said on every page, answered in one click.
     m_heldTexts = new ui::HeldTextsNotice(m_db, SystemClock::instance());
     m_window->statusBar()->addPermanentWidget(m_heldTexts);
@@ -377,6 +386,52 @@ void DesktopSession::openConversation(qint64 leadId)
     m_tray->openWindow();
     m_window->showSection(m_window->inbox());
     m_window->inbox()->openConversation(leadId);
+}
+
+void DesktopSession::openConversationWith(const QString& number)
+{
+    // A call from someone who never texted has no conversation yet: it starts here.
+    const auto lead =
+        LeadStore(m_db).findOrCreate(number, m_phone->parse(number).place, QDateTime::currentDateTimeUtc());
+    if (!lead) {
+        QMessageBox::warning(
+            m_window.get(), tr("Conversation not opened"),
+            tr("Ringback could not open this caller's conversation: %1").arg(lead.error().message));
+        return;
+    }
+    openConversation(lead.value().id);
+}
+
+void DesktopSession::blockNumber(const QString& number)
+{
+    const QString shown = m_phone->parse(number).national;
+    if (!ui::Confirmation::ask(m_window.get(), tr("Block %1").arg(shown),
+                               tr("Ringback will never text %1 again, automatically or from the Inbox. "
+                                  "Their calls still show in Calls.")
+                                   .arg(shown),
+                               tr("Block")))
+        return;
+    if (auto r = BlockListStore(m_db).add(number, BlockListStore::Kind::Blocked, QStringLiteral("staff"),
+                                          QDateTime::currentDateTimeUtc());
+        !r) {
+        QMessageBox::warning(m_window.get(), tr("Number not blocked"),
+                             tr("Ringback could not block %1: %2").arg(shown, r.error().message));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1 is blocked: Ringback will not text it.").arg(shown), 10'000);
+    refreshLeadViews();
+}
+
+void DesktopSession::unblockNumber(const QString& number)
+{
+    const QString shown = m_phone->parse(number).national;
+    if (auto r = BlockListStore(m_db).remove(number); !r) {
+        QMessageBox::warning(m_window.get(), tr("Number still blocked"),
+                             tr("Ringback could not unblock %1: %2").arg(shown, r.error().message));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1 can be texted again.").arg(shown), 10'000);
+    refreshLeadViews();
 }
 
 void DesktopSession::connectProvider(const CommandLineOptions& options)

@@ -60,6 +60,10 @@ public:
     void showProviderProblem(const QString& sentence);
     // Brings the window forward on the Inbox with this lead's conversation open.
     void openConversation(qint64 leadId);
+    // From the Calls page: the caller's conversation (started when there is none), blocking.
+    void openConversationWith(const QString& number);
+    void blockNumber(const QString& number);
+    void unblockNumber(const QString& number);
 
     // Starts the automation with the provider saved in Settings, or shows the setup wizard first
     // on a fresh profile (SetupCompleted false). `options` must outlive the session.

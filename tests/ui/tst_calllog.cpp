@@ -2,11 +2,14 @@
 #include "calls/CallLogModel.h"
 #include "calls/CallsPage.h"
 #include "calls/SetAsideNotice.h"
+#include "domain/CallOutcome.h"
 #include "phone/PhoneNumberService.h"
 #include "store/CallStore.h"
 #include "store/SetAsideStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -36,6 +39,10 @@ private slots:
     void pagesAndRefreshes();
     void showsWhatHappened();
     void setAsideRecordsAreShownOnce();
+    void colouredByWhatItAsks_data();
+    void colouredByWhatItAsks();
+    void aCallLeadsToItsConversation();
+    void inProgressRowsAreReadAgain();
 };
 
 void TestCallLog::pagesAndRefreshes()
@@ -147,6 +154,150 @@ void TestCallLog::setAsideRecordsAreShownOnce()
              qPrintable(notice->text()));
     QVERIFY(notice->text().contains(SetAsideRecord::reasonText(SetAsideReason::FutureDate)));
     QVERIFY(notice->text().contains(SetAsideRecord::reasonText(SetAsideReason::BadNumber)));
+}
+
+// Issue 16, seen 4: every missed call was red, even those texted back. Red now means "call them
+// back"; texted back is green, settled ones grey, answered ones plain.
+void TestCallLog::colouredByWhatItAsks_data()
+{
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("red");
+    QTest::newRow("texted back") << "missed"
+                                 << "texted" << int(CallOutcomeKind::TextedBack) << false;
+    QTest::newRow("after hours") << "missed"
+                                 << "texted_after_hours" << int(CallOutcomeKind::TextedBack) << false;
+    QTest::newRow("landline") << "missed"
+                              << "cannot_receive_sms" << int(CallOutcomeKind::NeedsCallBack) << true;
+    QTest::newRow("undeliverable") << "missed"
+                                   << "known_undeliverable" << int(CallOutcomeKind::NeedsCallBack) << true;
+    QTest::newRow("missed while offline") << "missed"
+                                          << "stale" << int(CallOutcomeKind::NeedsCallBack) << true;
+    QTest::newRow("opted out") << "missed"
+                               << "opted_out" << int(CallOutcomeKind::NotTexted) << false;
+    QTest::newRow("texted recently") << "missed"
+                                     << "cooldown" << int(CallOutcomeKind::NotTexted) << false;
+    QTest::newRow("held") << "missed"
+                          << "held_hourly_cap" << int(CallOutcomeKind::HeldForApproval) << false;
+    QTest::newRow("answered") << "answered"
+                              << "" << int(CallOutcomeKind::Answered) << false;
+}
+
+void TestCallLog::colouredByWhatItAsks()
+{
+    QFETCH(QString, verdict);
+    QFETCH(QString, decision);
+    QFETCH(int, kind);
+    QFETCH(bool, red);
+    TempDatabase t;
+    QVERIFY(t.ok());
+    const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    CallStore calls(t.db());
+    const qint64 id = calls.upsert(makeCall(1, t0), t0).value().id;
+    QVERIFY(calls
+                .recordVerdict(id, verdict,
+                               verdict == QLatin1String("missed") ? QStringLiteral("no_answer") : QString(),
+                               decision, t0)
+                .ok());
+    const PhoneNumberService phone;
+    CallLogModel model(t.db(), phone);
+    const QModelIndex outcome = model.index(0, CallLogModel::OutcomeColumn);
+    QCOMPARE(outcome.data(CallLogModel::OutcomeKindRole).toInt(), kind);
+    const QColor colour = outcome.data(Qt::ForegroundRole).value<QColor>();
+    const bool isRed =
+        colour.isValid() && colour.red() > 2 * colour.green() && colour.red() > 2 * colour.blue();
+    QCOMPARE(isRed, red);
+    // Red is said in words too, and stands out without colour: bold.
+    QCOMPARE(outcome.data(Qt::FontRole).value<QFont>().bold(), red);
+}
+
+// Issue 16, seen 4: double-click, Enter and right-click did nothing; a call led nowhere.
+void TestCallLog::aCallLeadsToItsConversation()
+{
+    TempDatabase t;
+    QVERIFY(t.ok());
+    const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    CallStore calls(t.db());
+    QVERIFY(calls.upsert(makeCall(1, t0), t0).ok());
+    QVERIFY(calls.upsert(makeCall(10, t0), t0).ok()); // withheld: newest, row 0
+    const PhoneNumberService phone;
+    CallLogModel model(t.db(), phone);
+    CallsPage page(&model);
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy opened(&page, &CallsPage::conversationRequested);
+    QTableView* view = page.view();
+
+    const QRect row1 = view->visualRect(model.index(1, CallLogModel::OutcomeColumn));
+    // A double-click as the system sends it: press, release, then the double-click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row1.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row1.center());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("+15125551001"));
+
+    view->setFocus();
+    view->setCurrentIndex(model.index(1, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("+15125551001"));
+
+    // A withheld caller has no conversation to open, no number to call back or block.
+    view->setCurrentIndex(model.index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(opened.count(), 0);
+    std::unique_ptr<QMenu> withheld(page.menuForRow(0, nullptr));
+    for (QAction* action : withheld->actions()) {
+        if (!action->isSeparator())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    }
+
+    // The context menu: Call back, Open conversation (the default), Block; Block is offered as
+    // its undo for a blocked number.
+    QSignalSpy blocked(&page, &CallsPage::blockRequested);
+    QSignalSpy unblocked(&page, &CallsPage::unblockRequested);
+    std::unique_ptr<QMenu> menu(page.menuForRow(1, nullptr));
+    QVERIFY(menu->findChild<QAction*>(QStringLiteral("callBack")));
+    QCOMPARE(menu->defaultAction()->objectName(), QStringLiteral("openConversation"));
+    menu->defaultAction()->trigger();
+    QCOMPARE(opened.count(), 1);
+    menu->findChild<QAction*>(QStringLiteral("blockNumber"))->trigger();
+    QCOMPARE(blocked.count(), 1);
+    QCOMPARE(blocked.at(0).at(0).toString(), QStringLiteral("+15125551001"));
+    page.setBlockedCheck([](const QString& number) { return number == QLatin1String("+15125551001"); });
+    std::unique_ptr<QMenu> again(page.menuForRow(1, nullptr));
+    QVERIFY(!again->findChild<QAction*>(QStringLiteral("blockNumber")));
+    again->findChild<QAction*>(QStringLiteral("unblockNumber"))->trigger();
+    QCOMPARE(unblocked.count(), 1);
+}
+
+// Issue 16, seen 4: "In progress" rows went stale; the page reads them again until they end.
+void TestCallLog::inProgressRowsAreReadAgain()
+{
+    TempDatabase t;
+    QVERIFY(t.ok());
+    const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    Call ringing = makeCall(1, t0);
+    ringing.status = CallStatus::Ringing;
+    ringing.endedAt = {};
+    CallStore calls(t.db());
+    QVERIFY(calls.upsert(ringing, t0).ok());
+    const PhoneNumberService phone;
+    CallLogModel model(t.db(), phone);
+    CallsPage page(&model);
+    page.setInProgressRefreshMs(50);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(model.index(0, CallLogModel::OutcomeColumn).data().toString(), QStringLiteral("In progress"));
+    QVERIFY(model.hasCallsInProgress());
+
+    // The provider's log says it ended, missed; nobody announces it.
+    Call ended = makeCall(1, t0);
+    QVERIFY(calls.upsert(ended, t0.addSecs(60)).ok());
+    QTRY_COMPARE(model.index(0, CallLogModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Not decided yet"));
+    QVERIFY(!model.hasCallsInProgress());
 }
 
 QTEST_MAIN(TestCallLog)

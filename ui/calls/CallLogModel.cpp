@@ -1,12 +1,16 @@
 #include "CallLogModel.h"
 
 #include "common/OutsideText.h"
+#include "domain/CallOutcome.h"
 #include "domain/FactWording.h"
 #include "phone/PhoneNumberService.h"
 #include "store/CallStore.h"
 
 #include <QColor>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace ringback::ui {
 
@@ -82,11 +86,57 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
         return plainTextToolTip(call.fromNumber);
     if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
         return plainTextToolTip(outcomeText(call)); // the column elides long reasons
-    if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
-        call.verdict == QLatin1String("missed"))
-        return QColor(0xb4, 0x23, 0x18);
+    if (role == NumberRole)
+        return call.fromNumber;
+    if (role == OutcomeKindRole)
+        return int(callOutcomeKind(call));
+    if (index.column() == OutcomeColumn && (role == Qt::ForegroundRole || role == Qt::FontRole))
+        return outcomeLook(callOutcomeKind(call), role);
     if (role == Qt::TextAlignmentRole && index.column() == DurationColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+bool CallLogModel::hasCallsInProgress() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (callOutcomeKind(rowAt(row)) == CallOutcomeKind::InProgress)
+            return true;
+    }
+    return false;
+}
+
+QVariant CallLogModel::outcomeLook(CallOutcomeKind kind, int role)
+{
+    // Red only where a person has to act; green where Ringback took care of it; grey where
+    // nothing is left to do. The words say the same, for anyone who cannot tell the colours.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    switch (kind) {
+    case CallOutcomeKind::NeedsCallBack:
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb4, 0x23, 0x18);
+    case CallOutcomeKind::HeldForApproval:
+        return role == Qt::ForegroundRole
+                   ? QVariant(dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x56, 0x00))
+                   : QVariant();
+    case CallOutcomeKind::TextedBack:
+        return role == Qt::ForegroundRole
+                   ? QVariant(dark ? QColor(0x7e, 0xd3, 0x8c) : QColor(0x1e, 0x6b, 0x2e))
+                   : QVariant();
+    case CallOutcomeKind::NotTexted:
+    case CallOutcomeKind::NotForBusiness:
+    case CallOutcomeKind::InProgress:
+    case CallOutcomeKind::Undecided:
+        return role == Qt::ForegroundRole
+                   ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
+                   : QVariant();
+    case CallOutcomeKind::Answered:
+        break;
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/PagedModel.h"
 #include "domain/Call.h"
+#include "domain/CallOutcome.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -22,6 +23,10 @@ class CallLogModel : public PagedModel<QAbstractTableModel, Call>
     Q_OBJECT
 public:
     enum Column { TimeColumn, CallerColumn, OutcomeColumn, DurationColumn, ColumnCount };
+    enum Role {
+        NumberRole = Qt::UserRole + 1, // the caller's number as stored (E.164 when it parsed)
+        OutcomeKindRole,               // int(CallOutcomeKind)
+    };
     static constexpr int kPageSize = 200;
 
     CallLogModel(Database& db, const PhoneNumberService& phone, QObject* parent = nullptr);
@@ -32,9 +37,14 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A call in the list is still ringing or talking: the page reads the log again until it ends.
+    bool hasCallsInProgress() const;
+
 private:
     QString callerText(const Call& call) const;
     QString outcomeText(const Call& call) const;
+
+    static QVariant outcomeLook(CallOutcomeKind kind, int role);
 
     const PhoneNumberService& m_phone;
 };
