@@ -16,11 +16,13 @@
 #include "common/Clock.h"
 #include "common/Confirmation.h"
 #include "common/LanguageLoader.h"
+#include "common/Logging.h"
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
 #include "dashboard/DashboardPage.h"
+#include "help/ShortcutsDialog.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
@@ -42,6 +44,7 @@
 #include "tray/TrayIcon.h"
 #include "wizard/SetupWizard.h"
 
+#include <QDesktopServices>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +52,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QUrl>
 
 namespace ringback::app {
 
@@ -181,6 +185,19 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_replies->check();
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ui::ShortcutsDialog dialog(m_window.get(), m_window.get());
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("showShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    QAction* logs = help->addAction(tr("Open the &log folder"), this, [] {
+        // For support: what Ringback wrote (no message bodies, numbers shortened).
+        QDesktopServices::openUrl(QUrl::fromLocalFile(logging::logFolder()));
+    });
+    logs->setObjectName(QStringLiteral("openLogFolder"));
+    logs->setEnabled(!logging::logFolder().isEmpty());
+    help->addSeparator();
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
 }
 

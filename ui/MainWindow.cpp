@@ -81,6 +81,7 @@ void MainWindow::addSection(const QString& title, QWidget* page)
     if (position < 9) {
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + position)));
         auto* shortcut = new QShortcut(keys, this);
+        shortcut->setWhatsThis(tr("Go to %1").arg(title));
         connect(shortcut, &QShortcut::activated, m_navigation,
                 [this, position] { m_navigation->setCurrentRow(position); });
         item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));

@@ -50,6 +50,7 @@ ConversationListPane::ConversationListPane(QWidget* parent)
             m_model->setSearch(m_search->text());
     });
     auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search names, numbers and texts"));
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
