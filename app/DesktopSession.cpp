@@ -174,6 +174,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_replies->setDeskConnection(m_link);
     m_tray = new ui::TrayIcon(m_window.get(), this);
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
+    // Who is waiting for us: on the Inbox entry, in the tray and in the title.
+    connect(m_replies, &ui::ReplyNotifier::needsReplyCountChanged, m_tray, &ui::TrayIcon::setNeedsReplyCount);
+    connect(m_replies, &ui::ReplyNotifier::needsReplyCountChanged, m_window.get(),
+            &ui::MainWindow::setNeedsReplyCount);
     connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);
     connect(m_tray, &ui::TrayIcon::conversationRequested, this, &DesktopSession::openConversation);
     connect(m_conversationView, &ui::ConversationView::conversationChanged, m_replies,

@@ -97,6 +97,21 @@ void MainWindow::addSection(const QString& title, QWidget* page)
     m_navigation->setFixedWidth(qMax(120, widest + 2 * metrics.averageCharWidth() + 12));
 }
 
+void MainWindow::setNeedsReplyCount(int count)
+{
+    const int row = m_pages->indexOf(m_inbox);
+    QListWidgetItem* item = row >= 0 ? m_navigation->item(row) : nullptr;
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("Inbox (%n)", "the number of conversations that need a reply", count)
+                            : tr("Inbox"));
+    item->setData(Qt::AccessibleTextRole,
+                  count > 0 ? tr("Inbox, %n need a reply", nullptr, count) : tr("Inbox"));
+    QFont f = m_navigation->font();
+    f.setBold(count > 0);
+    item->setFont(f);
+}
+
 void MainWindow::showSection(QWidget* page)
 {
     if (const int row = m_pages->indexOf(page); row >= 0)
