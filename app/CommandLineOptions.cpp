@@ -52,6 +52,11 @@ CommandLineOptions::CommandLineOptions()
                                                          "Read settings from the JSON file <file> (made with "
                                                          "--export-settings) and exit."),
                              QCoreApplication::translate("CommandLineOptions", "file"))
+    , m_approveHeldOption(QStringList{QStringLiteral("approve-held")},
+                          QCoreApplication::translate("CommandLineOptions",
+                                                      "Send the automatic texts held for approval (over the "
+                                                      "hourly limit) and exit; the desk or worker that texts "
+                                                      "sends them at its next check."))
     , m_minimizedOption(QStringList{QStringLiteral("minimized")},
                         QCoreApplication::translate("CommandLineOptions",
                                                     "Start in the system tray without opening the window "
@@ -75,6 +80,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOption(m_runSecondsOption);
     m_parser.addOption(m_exportSettingsOption);
     m_parser.addOption(m_importSettingsOption);
+    m_parser.addOption(m_approveHeldOption);
     m_parser.addOption(m_minimizedOption);
     m_parser.addOption(m_moveToOption);
 }
@@ -98,7 +104,8 @@ bool CommandLineOptions::needsNoDisplay(const QStringList& arguments)
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
             a == QLatin1String("--check-provider") || a == QLatin1String("--headless") ||
             a.startsWith(QLatin1String("--export-settings")) ||
-            a.startsWith(QLatin1String("--import-settings")) || a.startsWith(QLatin1String("--move-to")))
+            a.startsWith(QLatin1String("--import-settings")) || a.startsWith(QLatin1String("--move-to")) ||
+            a == QLatin1String("--approve-held"))
             return true;
     }
     return false;

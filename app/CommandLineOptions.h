@@ -35,6 +35,8 @@ public:
     int runSeconds() const { return m_parser.value(m_runSecondsOption).toInt(); }
     QString exportSettingsFile() const { return m_parser.value(m_exportSettingsOption); }
     QString importSettingsFile() const { return m_parser.value(m_importSettingsOption); }
+    // --approve-held: release the texts held over the hourly limit, from a terminal.
+    bool approveHeld() const { return m_parser.isSet(m_approveHeldOption); }
     // --move-to postgresql://...: copy this desk's database into an empty shared one, then use it.
     QString moveToUrl() const { return m_parser.value(m_moveToOption); }
 
@@ -57,6 +59,7 @@ private:
     QCommandLineOption m_runSecondsOption;
     QCommandLineOption m_exportSettingsOption;
     QCommandLineOption m_importSettingsOption;
+    QCommandLineOption m_approveHeldOption;
     QCommandLineOption m_minimizedOption;
     QCommandLineOption m_moveToOption;
 };

@@ -16,11 +16,13 @@
 #include "common/Clock.h"
 #include "common/Confirmation.h"
 #include "common/LanguageLoader.h"
+#include "common/Logging.h"
 #include "common/OutsideText.h"
 #include "common/ProcessInfo.h"
 #include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
 #include "dashboard/DashboardPage.h"
+#include "help/ShortcutsDialog.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
@@ -42,6 +44,7 @@
 #include "tray/TrayIcon.h"
 #include "wizard/SetupWizard.h"
 
+#include <QDesktopServices>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +52,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QUrl>
 
 namespace ringback::app {
 
@@ -171,6 +175,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
         m_replies->setDeskConnection(m_link);
     m_tray = new ui::TrayIcon(m_window.get(), this);
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
+    // Who is waiting for us: on the Inbox entry, in the tray and in the title.
+    connect(m_replies, &ui::ReplyNotifier::needsReplyCountChanged, m_tray, &ui::TrayIcon::setNeedsReplyCount);
+    connect(m_replies, &ui::ReplyNotifier::needsReplyCountChanged, m_window.get(),
+            &ui::MainWindow::setNeedsReplyCount);
     connect(m_replies, &ui::ReplyNotifier::replyArrived, m_tray, &ui::TrayIcon::showReply);
     connect(m_tray, &ui::TrayIcon::conversationRequested, this, &DesktopSession::openConversation);
     connect(m_conversationView, &ui::ConversationView::conversationChanged, m_replies,
@@ -178,6 +186,19 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_replies->check();
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ui::ShortcutsDialog dialog(m_window.get(), m_window.get());
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("showShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    QAction* logs = help->addAction(tr("Open the &log folder"), this, [] {
+        // For support: what Ringback wrote (no message bodies, numbers shortened).
+        QDesktopServices::openUrl(QUrl::fromLocalFile(logging::logFolder()));
+    });
+    logs->setObjectName(QStringLiteral("openLogFolder"));
+    logs->setEnabled(!logging::logFolder().isEmpty());
+    help->addSeparator();
     help->addAction(tr("&About Ringback"), this, &DesktopSession::showAbout);
 }
 

@@ -3,6 +3,7 @@
 #include "DesktopSession.h"
 #include "DesktopStart.h"
 #include "HeadlessRun.h"
+#include "HeldTextsCommand.h"
 #include "MainWindow.h"
 #include "ProviderCheckCommand.h"
 #include "ProviderConnection.h"
@@ -18,9 +19,11 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -129,6 +132,14 @@ int main(int argc, char** argv)
         QApplication::setPalette(ui::readable::withReadableHints(QApplication::palette()));
     }
 
+    if (!app::CommandLineOptions::needsNoDisplay(rawArgs)) {
+        // For support (Help > Open the log folder), next to the data; stderr as before.
+        const QString logs = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("logs"));
+        if (!logging::startLogFile(logs))
+            qCWarning(lcUi).noquote() << "Cannot write the log file in" << logs;
+    }
+
     {
         // The language chosen in Settings on this computer, else the system's.
         QSettings machine;
@@ -148,7 +159,7 @@ int main(int argc, char** argv)
         return app::moveToShared(options);
 
     if (options.headless() || !options.exportSettingsFile().isEmpty() ||
-        !options.importSettingsFile().isEmpty()) {
+        !options.importSettingsFile().isEmpty() || options.approveHeld()) {
         // Each step continues from the answer before it (the keychain's, for a shared database's
         // password and the provider's token); the command's own event loop runs meanwhile.
         const std::unique_ptr<CredentialStore> credentials = app::credentialsForThisComputer();
@@ -167,6 +178,8 @@ int main(int argc, char** argv)
                     if (!options.importSettingsFile().isEmpty())
                         return finish(
                             app::SettingsFileCommand::importFrom(*db, options.importSettingsFile()));
+                    if (options.approveHeld())
+                        return finish(app::approveHeldTexts(*db));
                     const app::SavedProvider saved = app::savedProviderOf(*db);
                     db.reset(); // the worker opens its own connection
                     app::ProviderConnection::resolve(

@@ -14,6 +14,7 @@ APT_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql postgresql
     libphonenumber-dev qtkeychain-qt6-dev
     xvfb xauth clang-format desktop-file-utils
+    systemd # systemd-analyze verify checks the worker's units (tst_debian_package)
 )
 
 as_root() {

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HeldTextsCommand</name>
+    <message numerus="yes">
+        <source>Released %n held text(s): they go out at the next check of the desk or worker that texts.</source>
+        <translation>
+            <numerusform>Released %n held text: they go out at the next check of the desk or worker that texts.</numerusform>
+            <numerusform>Released %n held texts: they go out at the next check of the desk or worker that texts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TwilioErrorMapper</name>
     <message numerus="yes">
         <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>

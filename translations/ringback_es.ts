@@ -71,6 +71,32 @@
         <source>Copy this desk&apos;s database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
         <translation>Copiar la base de datos de este puesto en la base de datos compartida vacía &lt;url&gt; (postgresql://usuario@servidor/base), usarla desde ahora y salir. El archivo se conserva como copia de seguridad.</translation>
     </message>
+    <message>
+        <source>Send the automatic texts held for approval (over the hourly limit) and exit; the desk or worker that texts sends them at its next check.</source>
+        <translation>Enviar los SMS automáticos retenidos para aprobación (por encima del límite por hora) y salir; el puesto o el servicio que envía los SMS los manda en su siguiente comprobación.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldTextsCommand</name>
+    <message>
+        <source>Could not read the held texts: %1</source>
+        <translation>No se pudieron leer los SMS retenidos: %1</translation>
+    </message>
+    <message>
+        <source>No texts are held for approval.</source>
+        <translation>No hay SMS retenidos para aprobación.</translation>
+    </message>
+    <message>
+        <source>The held texts were not released: %1</source>
+        <translation>Los SMS retenidos no se liberaron: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n held text(s): they go out at the next check of the desk or worker that texts.</source>
+        <translation>
+            <numerusform>Se liberó %n SMS retenido: sale en la siguiente comprobación del puesto o del servicio que envía los SMS.</numerusform>
+            <numerusform>Se liberaron %n SMS retenidos: salen en la siguiente comprobación del puesto o del servicio que envía los SMS.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1478,6 +1504,66 @@
         <source>Ringback will use the shared database the next time it starts.</source>
         <translation>Ringback usará la base de datos compartida la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Ringback restarts now to show everything in %1: this window closes and opens again in a few seconds.</source>
+        <translation>Ringback se reinicia ahora para mostrarlo todo en %1: esta ventana se cierra y se vuelve a abrir en unos segundos.</translation>
+    </message>
+    <message>
+        <source>Ringback will be in %1 the next time it starts.</source>
+        <translation>Ringback estará en %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Conversation not opened</source>
+        <translation>No se abrió la conversación</translation>
+    </message>
+    <message>
+        <source>Ringback could not open this caller&apos;s conversation: %1</source>
+        <translation>Ringback no pudo abrir la conversación de esta persona: %1</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <source>Ringback will never text %1 again, automatically or from the Inbox. Their calls still show in Calls.</source>
+        <translation>Ringback no volverá a enviar SMS a %1, ni automáticamente ni desde la bandeja de entrada. Sus llamadas seguirán apareciendo en Llamadas.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Number not blocked</source>
+        <translation>Número no bloqueado</translation>
+    </message>
+    <message>
+        <source>Ringback could not block %1: %2</source>
+        <translation>Ringback no pudo bloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: Ringback will not text it.</source>
+        <translation>%1 está bloqueado: Ringback no le enviará SMS.</translation>
+    </message>
+    <message>
+        <source>Number still blocked</source>
+        <translation>El número sigue bloqueado</translation>
+    </message>
+    <message>
+        <source>Ringback could not unblock %1: %2</source>
+        <translation>Ringback no pudo desbloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be texted again.</source>
+        <translation>Ya se pueden enviar SMS a %1.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
@@ -1897,6 +1983,18 @@
         <source>The switch could not be saved: the database did not accept the change. Try again in a moment.</source>
         <translation>No se pudo guardar el interruptor: la base de datos no aceptó el cambio. Inténtelo de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Pause auto text-back</source>
+        <translation>Pausar la respuesta automática por SMS</translation>
+    </message>
+    <message>
+        <source>Stop automatic texts at every desk? Missed callers are not texted until someone resumes it. Calls, replies and the inbox keep working.</source>
+        <translation>¿Detener los SMS automáticos en todos los puestos? No se enviarán SMS a las llamadas perdidas hasta que alguien los reanude. Las llamadas, las respuestas y la bandeja de entrada siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Pause at every desk</source>
+        <translation>Pausar en todos los puestos</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::AutomationStatusView</name>
@@ -2176,12 +2274,28 @@
         <translation>Llamadas</translation>
     </message>
     <message>
-        <source>Every call to the business, and whether Ringback texted the caller back.</source>
-        <translation>Todas las llamadas al negocio, y si Ringback respondió por SMS.</translation>
-    </message>
-    <message>
         <source>Call log</source>
         <translation>Registro de llamadas</translation>
+    </message>
+    <message>
+        <source>Every call to the business, and whether Ringback texted the caller back. Double-click a call or press Enter to open the conversation.</source>
+        <translation>Todas las llamadas a la empresa y si Ringback respondió por SMS. Haga doble clic en una llamada o pulse Intro para abrir la conversación.</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir la conversación</translation>
+    </message>
+    <message>
+        <source>Allow texts to this number again</source>
+        <translation>Volver a permitir SMS a este número</translation>
+    </message>
+    <message>
+        <source>Block this number…</source>
+        <translation>Bloquear este número…</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2339,10 @@
             <numerusform>%Ln carácter · %1 SMS</numerusform>
             <numerusform>%Ln caracteres · %1 SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2533,10 @@
     <message>
         <source>Callers who text STOP are listed here. Ringback never texts them again.</source>
         <translation>Aquí aparecen las personas que envían STOP por SMS. Ringback no les vuelve a escribir nunca.</translation>
+    </message>
+    <message>
+        <source>Search names, numbers and texts</source>
+        <translation>Buscar nombres, números y SMS</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2953,18 @@
         <source>Job not described yet</source>
         <translation>Trabajo aún sin describir</translation>
     </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>No texts</source>
+        <translation>Sin SMS</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadColumnModel</name>
@@ -2875,6 +3009,14 @@
         <source>first call %1 ago</source>
         <translation>primera llamada hace %1</translation>
     </message>
+    <message>
+        <source>opted out of texts</source>
+        <translation>se dio de baja de los SMS</translation>
+    </message>
+    <message>
+        <source>cannot be texted</source>
+        <translation>no puede recibir SMS</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadColumnView</name>
@@ -2893,6 +3035,18 @@
     <message>
         <source>No leads here. Drag a card here to move it.</source>
         <translation>No hay contactos aquí. Arrastre una ficha aquí para moverla.</translation>
+    </message>
+    <message>
+        <source>Leads: move the card to the next column</source>
+        <translation>Contactos: mover la ficha a la columna siguiente</translation>
+    </message>
+    <message>
+        <source>Leads: move the card back a column</source>
+        <translation>Contactos: mover la ficha a la columna anterior</translation>
+    </message>
+    <message>
+        <source>Leads and Calls: open the conversation</source>
+        <translation>Contactos y Llamadas: abrir la conversación</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3138,10 @@
     <message>
         <source>The shared database is answering again.</source>
         <translation>La base de datos compartida vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
     </message>
 </context>
 <context>
@@ -3377,10 +3535,6 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Idioma:</translation>
     </message>
     <message>
-        <source>Takes effect the next time Ringback starts.</source>
-        <translation>Se aplica la próxima vez que se inicie Ringback.</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -3431,6 +3585,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Ringback restarts in the language you choose.</source>
+        <translation>Ringback se reinicia en el idioma que elija.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3726,21 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
             <numerusform>Se movió %n registro a la base de datos compartida. El archivo propio de este puesto se conserva como copia de seguridad.</numerusform>
             <numerusform>Se movieron %n registros a la base de datos compartida. El archivo propio de este puesto se conserva como copia de seguridad.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>

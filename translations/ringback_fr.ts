@@ -71,6 +71,32 @@
         <source>Copy this desk&apos;s database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
         <translation>Copier la base de données de ce poste dans la base partagée vide &lt;url&gt; (postgresql://utilisateur@serveur/base), l’utiliser désormais, puis quitter. Le fichier est gardé comme sauvegarde.</translation>
     </message>
+    <message>
+        <source>Send the automatic texts held for approval (over the hourly limit) and exit; the desk or worker that texts sends them at its next check.</source>
+        <translation>Envoyer les SMS automatiques retenus pour approbation (au-delà de la limite horaire) et quitter ; le poste ou le service qui envoie les SMS les envoie à sa prochaine vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldTextsCommand</name>
+    <message>
+        <source>Could not read the held texts: %1</source>
+        <translation>Impossible de lire les SMS retenus : %1</translation>
+    </message>
+    <message>
+        <source>No texts are held for approval.</source>
+        <translation>Aucun SMS n&apos;est retenu pour approbation.</translation>
+    </message>
+    <message>
+        <source>The held texts were not released: %1</source>
+        <translation>Les SMS retenus n&apos;ont pas été libérés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n held text(s): they go out at the next check of the desk or worker that texts.</source>
+        <translation>
+            <numerusform>%n SMS retenu libéré : il part à la prochaine vérification du poste ou du service qui envoie les SMS.</numerusform>
+            <numerusform>%n SMS retenus libérés : ils partent à la prochaine vérification du poste ou du service qui envoie les SMS.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1478,6 +1504,66 @@
         <source>Ringback will use the shared database the next time it starts.</source>
         <translation>Ringback utilisera la base partagée au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Ringback restarts now to show everything in %1: this window closes and opens again in a few seconds.</source>
+        <translation>Ringback redémarre maintenant pour tout afficher en %1 : cette fenêtre se ferme et se rouvre dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Ringback will be in %1 the next time it starts.</source>
+        <translation>Ringback sera en %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Conversation not opened</source>
+        <translation>Conversation non ouverte</translation>
+    </message>
+    <message>
+        <source>Ringback could not open this caller&apos;s conversation: %1</source>
+        <translation>Ringback n&apos;a pas pu ouvrir la conversation de cet appelant : %1</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <source>Ringback will never text %1 again, automatically or from the Inbox. Their calls still show in Calls.</source>
+        <translation>Ringback n&apos;enverra plus jamais de SMS au %1, ni automatiquement ni depuis la boîte de réception. Ses appels restent visibles dans Appels.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Number not blocked</source>
+        <translation>Numéro non bloqué</translation>
+    </message>
+    <message>
+        <source>Ringback could not block %1: %2</source>
+        <translation>Ringback n&apos;a pas pu bloquer le %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: Ringback will not text it.</source>
+        <translation>Le %1 est bloqué : Ringback ne lui enverra pas de SMS.</translation>
+    </message>
+    <message>
+        <source>Number still blocked</source>
+        <translation>Numéro toujours bloqué</translation>
+    </message>
+    <message>
+        <source>Ringback could not unblock %1: %2</source>
+        <translation>Ringback n&apos;a pas pu débloquer le %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 can be texted again.</source>
+        <translation>Le %1 peut de nouveau recevoir des SMS.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
@@ -1897,6 +1983,18 @@
         <source>The switch could not be saved: the database did not accept the change. Try again in a moment.</source>
         <translation>L&apos;interrupteur n&apos;a pas pu être enregistré : la base de données a refusé la modification. Réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>Pause auto text-back</source>
+        <translation>Mettre en pause la réponse automatique par SMS</translation>
+    </message>
+    <message>
+        <source>Stop automatic texts at every desk? Missed callers are not texted until someone resumes it. Calls, replies and the inbox keep working.</source>
+        <translation>Arrêter les SMS automatiques sur tous les postes ? Les appels manqués ne recevront pas de SMS jusqu&apos;à ce que quelqu&apos;un les relance. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Pause at every desk</source>
+        <translation>Mettre en pause sur tous les postes</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::AutomationStatusView</name>
@@ -2176,12 +2274,28 @@
         <translation>Appels</translation>
     </message>
     <message>
-        <source>Every call to the business, and whether Ringback texted the caller back.</source>
-        <translation>Tous les appels vers l&apos;entreprise, et si Ringback a répondu par SMS.</translation>
-    </message>
-    <message>
         <source>Call log</source>
         <translation>Journal des appels</translation>
+    </message>
+    <message>
+        <source>Every call to the business, and whether Ringback texted the caller back. Double-click a call or press Enter to open the conversation.</source>
+        <translation>Tous les appels vers l&apos;entreprise, et si Ringback a répondu par SMS. Double-cliquez sur un appel ou appuyez sur Entrée pour ouvrir la conversation.</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Allow texts to this number again</source>
+        <translation>Autoriser de nouveau les SMS vers ce numéro</translation>
+    </message>
+    <message>
+        <source>Block this number…</source>
+        <translation>Bloquer ce numéro…</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2339,10 @@
             <numerusform>%Ln caractère · %1 SMS</numerusform>
             <numerusform>%Ln caractères · %1 SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Envoyer la réponse</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2533,10 @@
     <message>
         <source>Callers who text STOP are listed here. Ringback never texts them again.</source>
         <translation>Les appelants qui envoient STOP par SMS apparaissent ici. Ringback ne leur écrit plus jamais.</translation>
+    </message>
+    <message>
+        <source>Search names, numbers and texts</source>
+        <translation>Rechercher des noms, numéros et SMS</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2953,18 @@
         <source>Job not described yet</source>
         <translation>Travaux pas encore décrits</translation>
     </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>No texts</source>
+        <translation>Pas de SMS</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadColumnModel</name>
@@ -2875,6 +3009,14 @@
         <source>first call %1 ago</source>
         <translation>premier appel il y a %1</translation>
     </message>
+    <message>
+        <source>opted out of texts</source>
+        <translation>désinscrit des SMS</translation>
+    </message>
+    <message>
+        <source>cannot be texted</source>
+        <translation>ne peut pas recevoir de SMS</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadColumnView</name>
@@ -2893,6 +3035,18 @@
     <message>
         <source>No leads here. Drag a card here to move it.</source>
         <translation>Aucun prospect ici. Faites glisser une fiche ici pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>Leads: move the card to the next column</source>
+        <translation>Prospects : déplacer la fiche vers la colonne suivante</translation>
+    </message>
+    <message>
+        <source>Leads: move the card back a column</source>
+        <translation>Prospects : ramener la fiche à la colonne précédente</translation>
+    </message>
+    <message>
+        <source>Leads and Calls: open the conversation</source>
+        <translation>Prospects et Appels : ouvrir la conversation</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3138,10 @@
     <message>
         <source>The shared database is answering again.</source>
         <translation>La base de données partagée répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
     </message>
 </context>
 <context>
@@ -3377,10 +3535,6 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Langue :</translation>
     </message>
     <message>
-        <source>Takes effect the next time Ringback starts.</source>
-        <translation>Prend effet au prochain démarrage de Ringback.</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -3431,6 +3585,10 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Ringback restarts in the language you choose.</source>
+        <translation>Ringback redémarre dans la langue choisie.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3726,21 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
             <numerusform>%n enregistrement déplacé vers la base partagée. Le fichier propre à ce poste est gardé comme sauvegarde.</numerusform>
             <numerusform>%n enregistrements déplacés vers la base partagée. Le fichier propre à ce poste est gardé comme sauvegarde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 <context>

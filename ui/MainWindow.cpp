@@ -81,6 +81,7 @@ void MainWindow::addSection(const QString& title, QWidget* page)
     if (position < 9) {
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + position)));
         auto* shortcut = new QShortcut(keys, this);
+        shortcut->setWhatsThis(tr("Go to %1").arg(title));
         connect(shortcut, &QShortcut::activated, m_navigation,
                 [this, position] { m_navigation->setCurrentRow(position); });
         item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
@@ -94,6 +95,21 @@ void MainWindow::addSection(const QString& title, QWidget* page)
     for (int row = 0; row < m_navigation->count(); ++row)
         widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
     m_navigation->setFixedWidth(qMax(120, widest + 2 * metrics.averageCharWidth() + 12));
+}
+
+void MainWindow::setNeedsReplyCount(int count)
+{
+    const int row = m_pages->indexOf(m_inbox);
+    QListWidgetItem* item = row >= 0 ? m_navigation->item(row) : nullptr;
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("Inbox (%n)", "the number of conversations that need a reply", count)
+                            : tr("Inbox"));
+    item->setData(Qt::AccessibleTextRole,
+                  count > 0 ? tr("Inbox, %n need a reply", nullptr, count) : tr("Inbox"));
+    QFont f = m_navigation->font();
+    f.setBold(count > 0);
+    item->setFont(f);
 }
 
 void MainWindow::showSection(QWidget* page)

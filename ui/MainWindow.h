@@ -37,6 +37,11 @@ public:
     AutomationStatusView* automationStatus() const { return m_automationStatus; }
     InboxPage* inbox() const { return m_inbox; }
 
+public slots:
+    // The Inbox entry in the navigation carries how many conversations need a reply.
+    void setNeedsReplyCount(int count);
+
+public:
 private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

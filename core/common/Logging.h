@@ -22,4 +22,11 @@ QString redactBody(const QString& body, const QLoggingCategory& category);
 // or a log viewer as commands. Installed once by the app, before anything logs.
 void installPrintableMessageHandler();
 
+// Also writes every message (as printable, redacted as above) to ringback.log in `folder`, for
+// support ("Help > Open the log folder"): the file is started afresh past 2 MB, the previous
+// one kept as ringback.log.1. False when the folder cannot be written (logging goes on to stderr).
+bool startLogFile(const QString& folder);
+// The folder given to startLogFile (empty before).
+QString logFolder();
+
 } // namespace ringback::logging

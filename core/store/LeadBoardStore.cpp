@@ -35,7 +35,12 @@ StoreResult<QList<BoardCard>> LeadBoardStore::cards(const QString& where, const 
         QStringLiteral(
             "SELECT l.id, l.e164, l.display_name, l.status, l.estimated_value_cents, l.need, l.place, "
             "l.assigned_staff_id, l.unread, l.last_activity_at, l.created_at, l.updated_at, l.revision, "
-            "s.name FROM leads l LEFT JOIN staff s ON s.id = l.assigned_staff_id WHERE l.status = ? %1 "
+            "s.name, EXISTS (SELECT 1 FROM opt_outs o WHERE o.e164 = l.e164), "
+            "EXISTS (SELECT 1 FROM blocked_numbers b WHERE b.e164 = l.e164), "
+            // The latest text from the caller, from the (lead_id, created_at) index.
+            "(SELECT m.body FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
+            "ORDER BY m.created_at DESC, m.id DESC LIMIT 1) "
+            "FROM leads l LEFT JOIN staff s ON s.id = l.assigned_staff_id WHERE l.status = ? %1 "
             "ORDER BY l.last_activity_at DESC, l.id DESC %2")
             .arg(where, tail);
     return rows::all<BoardCard>(
@@ -55,6 +60,9 @@ StoreResult<QList<BoardCard>> LeadBoardStore::cards(const QString& where, const 
             c.lead.updatedAt = sql::toTime(q.value(11));
             c.lead.revision = q.value(12).toLongLong();
             c.staffName = q.value(13).toString();
+            c.optedOut = q.value(14).toBool();
+            c.cannotText = q.value(15).toBool();
+            c.lastWords = q.value(16).toString();
             return c;
         },
         m_db.exec(sql, args));

@@ -15,7 +15,10 @@ class Database;
 struct BoardCard
 {
     Lead lead;
-    QString staffName; // empty when nobody is assigned
+    QString staffName;       // empty when nobody is assigned
+    bool optedOut = false;   // replied STOP: no text may go to them
+    bool cannotText = false; // blocked by staff, or a landline / undeliverable number
+    QString lastWords;       // the caller's latest text, for a card whose job nobody typed yet
 };
 
 // How many leads a status column holds and what their estimated jobs add up to.

@@ -210,6 +210,12 @@ StoreResult<void> LeadStore::markRead(qint64 id)
                         id);
 }
 
+StoreResult<void> LeadStore::markUnread(qint64 id)
+{
+    return expectOneRow(m_db, m_db.exec(QStringLiteral("UPDATE leads SET unread = 1 WHERE id = ?"), {id}),
+                        id);
+}
+
 StoreResult<QList<Lead>> LeadStore::page(int offset, int limit)
 {
     return rows::all<Lead>(readLead,

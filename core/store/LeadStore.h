@@ -35,6 +35,8 @@ public:
     // Something happened in the conversation: move the lead up the list, optionally unread.
     StoreResult<void> touch(qint64 id, const QDateTime& at, bool markUnread);
     StoreResult<void> markRead(qint64 id);
+    // "Mark unread": someone will come back to it (the activity time stays as it is).
+    StoreResult<void> markUnread(qint64 id);
 
     // Most recent activity first.
     StoreResult<QList<Lead>> page(int offset, int limit);

@@ -398,13 +398,110 @@ Migration schemaV13()
     };
 }
 
+// "Needs reply" (DESIGN §10): a conversation needs a reply when the customer spoke last. The
+// lead carries since when the customer has been waiting: the first text they sent after our last
+// text that went out (a failed or undelivered text answers nobody); NULL when we spoke last or
+// nobody texted yet. Triggers on messages keep it in step on every insert, edit and delete,
+// whichever process or desk writes (as the search index's do), so the inbox reads the queue,
+// oldest wait first, from one index instead of a probe per conversation.
+const QString kWaitingSince = QStringLiteral(
+    "(SELECT MIN(i.created_at) FROM messages i WHERE i.lead_id = leads.id AND i.direction = 'inbound' "
+    "AND i.created_at > COALESCE((SELECT MAX(o.created_at) FROM messages o WHERE o.lead_id = leads.id "
+    "AND o.direction = 'outbound' AND o.status NOT IN ('failed', 'undelivered', 'canceled')), -1))");
+
+const QString kNotSent = QStringLiteral("('failed', 'undelivered', 'canceled')");
+
+// The common cases cost an index probe or two rather than a look at the whole conversation:
+// - a text from the customer with nothing of ours at or after it: they wait since then, unless
+//   they already waited since earlier;
+// - a text of ours at or after the start of their wait: they now wait since their first text
+//   after it (usually none).
+// A change of direction, time, lead or of whether a text went out, and a deletion, look again.
+QString insertedInbound(const QString& row)
+{
+    return QStringLiteral(
+               "UPDATE leads SET waiting_since = %1.created_at WHERE id = %1.lead_id "
+               "AND (waiting_since IS NULL OR waiting_since > %1.created_at) AND NOT EXISTS ("
+               "SELECT 1 FROM messages o WHERE o.lead_id = %1.lead_id AND o.direction = 'outbound' "
+               "AND o.created_at >= %1.created_at AND o.status NOT IN %2)")
+        .arg(row, kNotSent);
+}
+
+QString insertedOutbound(const QString& row)
+{
+    return QStringLiteral("UPDATE leads SET waiting_since = (SELECT MIN(i.created_at) FROM messages i "
+                          "WHERE i.lead_id = %1.lead_id AND i.direction = 'inbound' AND i.created_at > "
+                          "%1.created_at) WHERE id = %1.lead_id AND waiting_since <= %1.created_at")
+        .arg(row);
+}
+
+QString answeringChanged(const QString& older, const QString& newer, const QString& isNot)
+{
+    return QStringLiteral("%1.lead_id %3 %2.lead_id OR %1.direction %3 %2.direction OR %1.created_at %3 "
+                          "%2.created_at OR (%1.status IN %4) %3 (%2.status IN %4)")
+        .arg(older, newer, isNot, kNotSent);
+}
+
+Migration schemaV14()
+{
+    const QString lookAgain = QStringLiteral("UPDATE leads SET waiting_since = %1 WHERE id IN (%2) "
+                                             "AND waiting_since %3 %1");
+    return Migration{
+        14,
+        QStringLiteral("who is waiting for a reply"),
+        {
+            QStringLiteral("ALTER TABLE leads ADD COLUMN waiting_since BIGINT"),
+            QStringLiteral("UPDATE leads SET waiting_since = ") + kWaitingSince,
+            QStringLiteral("CREATE INDEX leads_waiting ON leads (waiting_since)"),
+        },
+        {
+            QStringLiteral("CREATE TRIGGER messages_waiting_inbound AFTER INSERT ON messages "
+                           "WHEN new.direction = 'inbound' BEGIN %1; END")
+                .arg(insertedInbound(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER messages_waiting_outbound AFTER INSERT ON messages "
+                           "WHEN new.direction = 'outbound' AND new.status NOT IN %1 BEGIN %2; END")
+                .arg(kNotSent, insertedOutbound(QStringLiteral("new"))),
+            QStringLiteral(
+                "CREATE TRIGGER messages_waiting_update AFTER UPDATE OF lead_id, direction, status, "
+                "created_at ON messages WHEN %1 BEGIN %2; END")
+                .arg(answeringChanged(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("IS NOT")),
+                     lookAgain.arg(kWaitingSince, QStringLiteral("old.lead_id, new.lead_id"),
+                                   QStringLiteral("IS NOT"))),
+            QStringLiteral("CREATE TRIGGER messages_waiting_delete AFTER DELETE ON messages BEGIN %1; END")
+                .arg(lookAgain.arg(kWaitingSince, QStringLiteral("old.lead_id"), QStringLiteral("IS NOT"))),
+        },
+        {
+            QStringLiteral("CREATE FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                           "BEGIN "
+                           "IF TG_OP = 'INSERT' THEN "
+                           "IF NEW.direction = 'inbound' THEN %1; "
+                           "ELSIF NEW.status NOT IN %2 THEN %3; END IF; "
+                           "RETURN NULL; END IF; "
+                           "IF TG_OP = 'UPDATE' THEN IF NOT (%4) THEN RETURN NULL; END IF; END IF; "
+                           "%5; "
+                           "RETURN NULL; END $$")
+                .arg(insertedInbound(QStringLiteral("NEW")), kNotSent,
+                     insertedOutbound(QStringLiteral("NEW")),
+                     answeringChanged(QStringLiteral("OLD"), QStringLiteral("NEW"),
+                                      QStringLiteral("IS DISTINCT FROM")),
+                     lookAgain.arg(kWaitingSince,
+                                   QStringLiteral("OLD.lead_id, CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id "
+                                                  "ELSE NEW.lead_id END"),
+                                   QStringLiteral("IS DISTINCT FROM"))),
+            QStringLiteral(
+                "CREATE TRIGGER messages_waiting AFTER INSERT OR DELETE OR UPDATE OF lead_id, direction, "
+                "status, created_at ON messages FOR EACH ROW EXECUTE FUNCTION ringback_note_waiting()"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(),  schemaV3(),  schemaV4(),
-                                      schemaV5(), schemaV6(),  schemaV7(),  schemaV8(),
-                                      schemaV9(), schemaV10(), schemaV12(), schemaV13()};
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(), schemaV4(), schemaV5(),
+                                      schemaV6(),  schemaV7(),  schemaV8(), schemaV9(), schemaV10(),
+                                      schemaV12(), schemaV13(), schemaV14()};
     return all;
 }
 

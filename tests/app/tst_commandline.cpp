@@ -3,6 +3,8 @@
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
+#include "store/LeadStore.h"
+#include "store/OutboxStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +32,7 @@ private slots:
     void readOnlyDatabaseIsRefused_data();
     void readOnlyDatabaseIsRefused();
     void providerTextCannotDriveTheTerminal();
+    void heldTextsAreReleasedFromATerminal();
 
 private:
     QProcess* run(const QStringList& args, const QTemporaryDir& home);
@@ -372,6 +375,44 @@ void TestCommandLine::providerTextCannotDriveTheTerminal()
                                 .arg(int(u), 4, 16, QLatin1Char('0'))
                                 .arg(QString::fromLatin1(out.toPercentEncoding(" :.,;-_()[]{}\n\"")))));
     }
+}
+
+// Issue 16 item 5: with only a headless worker running, nothing could approve held texts.
+void TestCommandLine::heldTextsAreReleasedFromATerminal()
+{
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("held.sqlite"));
+    QList<qint64> held;
+    {
+        auto db = Database::open(DatabaseLocation::sqliteFile(file), QStringLiteral("seed"));
+        QVERIFY(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const char* number : {"+15125550147", "+15125550148"}) {
+            const Lead lead =
+                LeadStore(*db.value()).findOrCreate(QString::fromLatin1(number), QString(), now).value();
+            OutboxItem item;
+            item.leadId = lead.id;
+            item.kind = OutboxKind::TextBack;
+            item.toNumber = lead.e164;
+            item.fromNumber = QStringLiteral("+15125550100");
+            item.body = QStringLiteral("Sorry we missed your call!");
+            item.state = OutboxState::Held;
+            held << OutboxStore(*db.value()).enqueue(item, now).value().id;
+        }
+    }
+    QProcess* p = run({QStringLiteral("--db"), file, QStringLiteral("--approve-held")}, home);
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(p->readAllStandardOutput().contains("Released 2 held texts"));
+    {
+        auto db = Database::open(DatabaseLocation::sqliteFile(file), QStringLiteral("check"));
+        QVERIFY(db);
+        for (const qint64 id : held)
+            QCOMPARE(toText(OutboxStore(*db.value()).byId(id).value()->state), toText(OutboxState::Pending));
+    }
+    // Again: nothing left, said so, no error.
+    p = run({QStringLiteral("--db"), file, QStringLiteral("--approve-held")}, home);
+    QCOMPARE(p->exitCode(), 0);
+    QVERIFY(p->readAllStandardOutput().contains("No texts are held for approval."));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

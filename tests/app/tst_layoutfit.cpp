@@ -13,6 +13,7 @@
 #include "common/LanguageLoader.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
+#include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QWizard>
 #include <QtTest>
 
 using namespace ringback;
@@ -136,6 +138,8 @@ private slots:
     void cleanupTestCase();
     void everyPageFits_data();
     void everyPageFits();
+    void wizardFits_data();
+    void wizardFits();
 };
 
 void TestLayoutFit::cleanupTestCase()
@@ -212,6 +216,49 @@ void TestLayoutFit::everyPageFits()
     for (const QString& p : problemsOn(window.statusBar(), &window))
         problems << QStringLiteral("status bar: ") + p;
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::wizardFits_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "es", "fr"})
+        QTest::addRow("%s", language) << QString::fromLatin1(language);
+}
+
+// The first thing a new office sees, page by page, at its default size on a 1366x768 laptop.
+void TestLayoutFit::wizardFits()
+{
+    QFETCH(QString, language);
+    QSettings().clear();
+    ui::LanguageLoader::install(language);
+    ConversationFixture f;
+    app::DesktopSession session(f.db(), QStringLiteral("US"), true);
+    session.runSetup();
+    QWizard* wizard = session.setupWizard();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QVERIFY2(
+        wizard->width() <= 1366 && wizard->height() <= 768 - 60,
+        qPrintable(QStringLiteral("the wizard opens at %1x%2").arg(wizard->width()).arg(wizard->height())));
+    const QString shots = qEnvironmentVariable("RINGBACK_SCREENSHOTS");
+    QStringList problems;
+    QSet<int> seen;
+    while (!seen.contains(wizard->currentId())) {
+        seen.insert(wizard->currentId());
+        QTest::qWait(50);
+        QWidget* page = wizard->currentPage();
+        const QString name = QStringLiteral("wizard%1").arg(wizard->currentId());
+        for (const QString& p : problemsOn(page, wizard))
+            problems << name + QStringLiteral(": ") + p;
+        if (!shots.isEmpty())
+            wizard->grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, name, language));
+        if (wizard->nextId() < 0)
+            break;
+        wizard->next();
+    }
+    QVERIFY2(seen.size() >= 3, "the wizard did not let itself be walked");
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    wizard->reject();
 }
 
 QTEST_MAIN(TestLayoutFit)

@@ -39,6 +39,10 @@ expected=(
     ./usr/share/metainfo/app.ringback.Ringback.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/ringback.svg
     ./usr/share/doc/ringback/copyright
+    ./usr/share/doc/ringback/README.md
+    ./usr/lib/systemd/system/ringback-worker.service
+    ./usr/lib/systemd/user/ringback-worker.service
+    ./usr/share/ringback/worker.env.example
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/ringback.png")
@@ -60,6 +64,28 @@ fi
 # Only the system's libraries: nothing from the build tree, nothing missing.
 if ldd "$binary" | grep -E 'not found|'"$build_dir"; then
     fail "the packaged binary needs libraries that are not installed system-wide"
+fi
+
+# The worker's units as packaged, checked by systemd itself (with ExecStart pointing into the
+# extracted root, since nothing is installed here).
+if command -v systemd-analyze >/dev/null 2>&1; then
+    for unit in system/ringback-worker.service user/ringback-worker.service; do
+        mkdir -p "$work/units/$unit" && rmdir "$work/units/$unit"
+        sed "s|/usr/bin/ringback|$root/usr/bin/ringback|" "$root/usr/lib/systemd/$unit" >"$work/units/$unit"
+        mode=--system
+        [[ $unit == user/* ]] && mode=--user
+        mkdir -p "$work/run" && chmod 700 "$work/run"
+        (cd "$work/units/$(dirname "$unit")" &&
+            XDG_RUNTIME_DIR="$work/run" systemd-analyze verify $mode --man=no ./ringback-worker.service) \
+            >"$work/verify.log" 2>&1 || { cat "$work/verify.log" >&2; fail "systemd-analyze rejects $unit"; }
+        if grep -v 'Failed to connect to\|bus' "$work/verify.log" | grep -q .; then
+            cat "$work/verify.log" >&2
+            fail "systemd-analyze warns about $unit"
+        fi
+    done
+    echo "systemd-analyze verify accepts both worker units"
+else
+    fail "systemd-analyze is missing (Debian's systemd package)"
 fi
 
 home="$work/home"

@@ -117,6 +117,8 @@ private slots:
     void searchIndexFollowsNewAndEditedTexts();
     void searchIndexFollowsRenamedLeads();
     void pagesThroughResults();
+    void needsReplyFollowsWhoSpokeLast();
+    void needsReplyKeepsTheOpenConversation();
 };
 
 void TestConversationStore::bundledSqliteHasFts5()
@@ -293,6 +295,111 @@ void TestConversationStore::pagesThroughResults()
     QCOMPARE(first->size(), 5);
     QCOMPARE(second->size(), 2);
     QCOMPARE(second->last().lead.displayName, QStringLiteral("Roofer 0"));
+}
+
+namespace {
+ConversationQuery needsReply()
+{
+    ConversationQuery q;
+    q.filter = ConversationFilter::NeedsReply;
+    return q;
+}
+
+QStringList needsReplyNames(Database& db, const ConversationQuery& q = needsReply())
+{
+    QStringList names;
+    const auto page = ConversationStore(db).page(q, 0, 50);
+    if (!page) {
+        qWarning() << page.error().message << page.error().detail;
+        return {QStringLiteral("error")};
+    }
+    for (const ConversationSummary& c : page.value())
+        names << (c.lead.displayName.isEmpty() ? c.lead.e164 : c.lead.displayName);
+    return names;
+}
+} // namespace
+
+void TestConversationStore::needsReplyFollowsWhoSpokeLast()
+{
+    TempDatabase t;
+    Office o = makeOffice(t.db());
+    // Dana (10) and Pat (13) spoke last; Lee texted STOP; Sam was answered; Kim never texted.
+    QCOMPARE(needsReplyNames(t.db()), (QStringList{"Dana Whitfield", "+15125550150"}));
+    QCOMPARE(ConversationStore(t.db()).needsReplyCount().value(), 2);
+    const auto dana = ConversationStore(t.db()).page(needsReply(), 0, 1).value().first();
+    QCOMPARE(dana.waitingSince, t0.addSecs(10 * 60));
+    QCOMPARE(dana.waitingTexts, 1);
+    QCOMPARE(dana.assigneeName, QStringLiteral("Maria"));
+
+    // Dana writes again: she has waited since her first unanswered text, now with two.
+    addText(t.db(), o.dana, QStringLiteral("Hello?"), 20);
+    auto first = ConversationStore(t.db()).page(needsReply(), 0, 1).value().first();
+    QCOMPARE(first.waitingSince, t0.addSecs(10 * 60));
+    QCOMPARE(first.waitingTexts, 2);
+
+    // Staff answer Dana (queued here, as a reply is): she leaves the queue at once.
+    Message reply;
+    reply.leadId = o.dana.id;
+    reply.direction = MessageDirection::Outbound;
+    reply.fromNumber = QStringLiteral("+15125550100");
+    reply.toNumber = o.dana.e164;
+    reply.body = QStringLiteral("On our way");
+    reply.status = MessageStatus::Queued;
+    reply.createdAt = t0.addSecs(25 * 60);
+    const qint64 replyId = MessageStore(t.db()).insertLocal(reply, reply.createdAt).value();
+    QCOMPARE(needsReplyNames(t.db()), QStringList{"+15125550150"});
+    // The text failed: she was not answered after all.
+    QVERIFY(
+        MessageStore(t.db())
+            .setStatus(replyId, MessageStatus::Failed, 30007, QStringLiteral("Filtered"), t0.addSecs(26 * 60))
+            .ok());
+    QCOMPARE(needsReplyNames(t.db()), (QStringList{"Dana Whitfield", "+15125550150"}));
+    // A late-polled older text from us changes nothing; one after hers answers her.
+    addText(t.db(), o.dana, QStringLiteral("Earlier text-back"), 5, false);
+    QCOMPARE(ConversationStore(t.db()).needsReplyCount().value(), 2);
+    addText(t.db(), o.dana, QStringLiteral("Coming at 3"), 30, false);
+    QCOMPARE(needsReplyNames(t.db()), QStringList{"+15125550150"});
+    // Deleting our answer puts her back.
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM messages WHERE body = 'Coming at 3'")));
+    QCOMPARE(needsReplyNames(t.db()), (QStringList{"Dana Whitfield", "+15125550150"}));
+    // Oldest wait first: Pat has waited since 13, Dana since 10, a new caller since 40.
+    const Lead ray =
+        makeLead(t.db(), QStringLiteral("+15125550170"), QStringLiteral("Ray Cobb"), LeadStatus::New, 1);
+    addText(t.db(), ray, QStringLiteral("Quote?"), 40);
+    QCOMPARE(needsReplyNames(t.db()), (QStringList{"Dana Whitfield", "+15125550150", "Ray Cobb"}));
+    // Opting out takes a customer out of the queue (nobody can text them).
+    QVERIFY(
+        OptOutStore(t.db()).optOut({ray.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0}).ok());
+    QCOMPARE(ConversationStore(t.db()).needsReplyCount().value(), 2);
+}
+
+void TestConversationStore::needsReplyKeepsTheOpenConversation()
+{
+    TempDatabase t;
+    Office o = makeOffice(t.db());
+    ConversationQuery q = needsReply();
+    q.keepLeadId = o.sam.id; // answered: not in the queue, but open beside it
+    const auto rows = ConversationStore(t.db()).page(q, 0, 50).value();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).lead.id, o.sam.id); // first, flagged as outside the filter
+    QVERIFY(!rows.at(0).inFilter);
+    QVERIFY(rows.at(0).inSearch);
+    QVERIFY(rows.at(1).inFilter && rows.at(2).inFilter);
+    QVERIFY(ConversationStore::listedBefore(q, rows.at(0), rows.at(1)));
+    QVERIFY(ConversationStore::listedBefore(q, rows.at(1), rows.at(2)));
+    // With a search that matches only Dana, Sam is still listed, and says it does not match.
+    q.search = QStringLiteral("heater");
+    const auto searched = ConversationStore(t.db()).page(q, 0, 50).value();
+    QCOMPARE(searched.size(), 2);
+    QCOMPARE(searched.at(0).lead.id, o.sam.id);
+    QVERIFY(!searched.at(0).inSearch);
+    QCOMPARE(searched.at(1).lead.id, o.dana.id);
+    QVERIFY(searched.at(1).inSearch && searched.at(1).inFilter);
+    // Only those leads, as another desk's change asks.
+    const auto some = ConversationStore(t.db()).ofLeads(q, {o.sam.id, o.pat.id}).value();
+    QCOMPARE(some.size(), 1);
+    QCOMPARE(some.first().lead.id, o.sam.id);
 }
 
 QTEST_MAIN(TestConversationStore)

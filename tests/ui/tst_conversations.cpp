@@ -1,3 +1,4 @@
+#include "MainWindow.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"
 #include "inbox/ConversationDelegate.h"
@@ -8,12 +9,14 @@
 #include "store/LeadStore.h"
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
+#include "tray/ReplyNotifier.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -84,11 +87,14 @@ QStringList titles(const QAbstractItemModel& model)
 // An inbox page on screen over a model, as the app builds it.
 struct ShownInbox
 {
-    explicit ShownInbox(Database& db)
+    // Most cases were written for the Open list; Needs reply (the default) has its own.
+    explicit ShownInbox(Database& db, const char* startFilter = "filterOpen")
         : model(db, phone)
         , tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         page.setModel(&model);
+        if (startFilter)
+            filter(startFilter)->click();
         page.conversations()->setDeskStaffName(QStringLiteral("Maria"));
         page.resize(420, 600);
         page.show();
@@ -111,6 +117,12 @@ class TestConversations : public QObject
 {
     Q_OBJECT
 private slots:
+    void needsReplyIsTheDefaultOldestWaitFirst();
+    void whoSpokeLastDecidesNotTheStoredStatus_data();
+    void whoSpokeLastDecidesNotTheStoredStatus();
+    void waitingTimesMoveWithTheClockWithoutReadingTheStore();
+    void unreadIsACountPill();
+    void inboxEntryCountsWhoNeedsAReply();
     void listsConversationsNewestFirst();
     void inboxShowsTheListOnceThereIsOne();
     void filterButtonsNarrowTheList_data();
@@ -126,6 +138,194 @@ private slots:
     void statusChipsReadInLightAndDark_data();
     void statusChipsReadInLightAndDark();
 };
+
+namespace {
+// Three customers waiting (Kim 40 min, Dana 25, Ray 5 at t0 + 60 min), one answered (Sam), one
+// texted back automatically (Pat), one who texted STOP (Lee).
+struct Queue
+{
+    explicit Queue(Database& db)
+    {
+        dana =
+            lead(db, QStringLiteral("+15125550147"), QStringLiteral("Dana Whitfield"), LeadStatus::Replied);
+        kim = lead(db, QStringLiteral("+15125550151"), QStringLiteral("Kim Hale"), LeadStatus::Replied);
+        ray = lead(db, QStringLiteral("+15125550152"), QStringLiteral("Ray Cobb"), LeadStatus::Replied);
+        sam = lead(db, QStringLiteral("+15125550148"), QStringLiteral("Sam Ortiz"), LeadStatus::Replied);
+        pat = lead(db, QStringLiteral("+15125550150"), QString(), LeadStatus::Texted);
+        lee = lead(db, QStringLiteral("+15125550149"), QStringLiteral("Lee Park"), LeadStatus::Replied);
+        text(db, kim, MessageDirection::Outbound, QStringLiteral("Sorry we missed your call!"), 10, true);
+        text(db, kim, MessageDirection::Inbound, QStringLiteral("No heat upstairs"), 20, false);
+        text(db, kim, MessageDirection::Inbound, QStringLiteral("Anyone there?"), 50, false);
+        text(db, dana, MessageDirection::Inbound, QStringLiteral("Water heater leaking"), 35, false);
+        text(db, ray, MessageDirection::Inbound, QStringLiteral("Quote for a faucet?"), 55, false);
+        text(db, sam, MessageDirection::Inbound, QStringLiteral("Thursday?"), 5, false);
+        text(db, sam, MessageDirection::Outbound, QStringLiteral("Thursday at 9 works"), 30, false);
+        text(db, pat, MessageDirection::Outbound, QStringLiteral("Sorry we missed your call!"), 40, true);
+        text(db, lee, MessageDirection::Inbound, QStringLiteral("STOP"), 15, false);
+        QVERIFY(
+            OptOutStore(db).optOut({lee.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0}).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO staff (name) VALUES ('Maria Gomez')")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE leads SET assigned_staff_id = (SELECT id FROM staff) WHERE id = %1")
+                       .arg(kim.id)));
+    }
+    Lead dana, kim, ray, sam, pat, lee;
+};
+} // namespace
+
+void TestConversations::needsReplyIsTheDefaultOldestWaitFirst()
+{
+    TempDatabase t;
+    Queue q(t.db());
+    ShownInbox inbox(t.db(), nullptr); // as the app opens it
+    ManualClock clock(t0.addSecs(60 * 60));
+    inbox.model.setClock(&clock);
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QVERIFY(inbox.filter("filterNeedsreply")->isChecked());
+    QCOMPARE(inbox.model.query().filter, ConversationFilter::NeedsReply);
+    // Whoever has waited longest first; the answered, the auto-texted and the opted out are not here.
+    QCOMPARE(titles(inbox.model), (QStringList{"Kim Hale", "Dana Whitfield", "Ray Cobb"}));
+    const QModelIndex kim = inbox.model.index(0);
+    QCOMPARE(kim.data(ConversationListModel::WaitTextRole).toString(), QStringLiteral("waiting 40 min"));
+    QCOMPARE(kim.data(ConversationListModel::StatusRole).toString(), QStringLiteral("Needs reply"));
+    QCOMPARE(kim.data(ConversationListModel::AssigneeInitialsRole).toString(), QStringLiteral("MG"));
+    QCOMPARE(kim.data(ConversationListModel::UnreadCountRole).toInt(), 2); // two texts since ours
+    QCOMPARE(kim.data(ConversationListModel::SnippetRole).toString(), QStringLiteral("Anyone there?"));
+    QCOMPARE(inbox.model.index(2).data(ConversationListModel::WaitTextRole).toString(),
+             QStringLiteral("waiting 5 min"));
+    QCOMPARE(inbox.model.index(2).data(ConversationListModel::AssigneeInitialsRole).toString(), QString());
+    QVERIFY(inbox.model.index(0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QStringLiteral("waiting 40 min")));
+}
+
+void TestConversations::whoSpokeLastDecidesNotTheStoredStatus_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("needsReply");
+    QTest::addColumn<bool>("automated");
+    // Sam's lead still says Replied, but staff answered him last.
+    QTest::newRow("staff answered (stored Replied)") << "Sam Ortiz"
+                                                     << "Answered" << false << false;
+    // Pat's last text is Ringback's own: shown as such, never as the customer's reply.
+    QTest::newRow("our automatic text last") << "(512) 555-0150"
+                                             << "Texted" << false << true;
+    QTest::newRow("customer spoke last") << "Dana Whitfield"
+                                         << "Needs reply" << true << false;
+    QTest::newRow("texted STOP") << "Lee Park"
+                                 << "Opted out" << false << false;
+}
+
+void TestConversations::whoSpokeLastDecidesNotTheStoredStatus()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, status);
+    QFETCH(bool, needsReply);
+    QFETCH(bool, automated);
+    TempDatabase t;
+    Queue q(t.db());
+    ShownInbox inbox(t.db(), nullptr);
+    inbox.model.setFilter(ConversationFilter::All);
+    const int row = titles(inbox.model).indexOf(who);
+    QVERIFY(row >= 0);
+    const QModelIndex index = inbox.model.index(row);
+    QCOMPARE(index.data(ConversationListModel::StatusRole).toString(), status);
+    QCOMPARE(index.data(ConversationListModel::NeedsReplyRole).toBool(), needsReply);
+    QCOMPARE(index.data(ConversationListModel::AutomatedRole).toBool(), automated);
+    QCOMPARE(index.data(ConversationListModel::WaitTextRole).toString().isEmpty(), !needsReply);
+
+    // Staff answer Dana: she no longer needs a reply, without anyone setting a status.
+    if (needsReply) {
+        text(t.db(), q.dana, MessageDirection::Outbound, QStringLiteral("On our way"), 58, false);
+        inbox.model.refresh();
+        const QModelIndex after = inbox.model.index(titles(inbox.model).indexOf(who));
+        QVERIFY(!after.data(ConversationListModel::NeedsReplyRole).toBool());
+        QCOMPARE(after.data(ConversationListModel::StatusRole).toString(), QStringLiteral("Answered"));
+    }
+}
+
+void TestConversations::waitingTimesMoveWithTheClockWithoutReadingTheStore()
+{
+    TempDatabase t;
+    Queue q(t.db());
+    ShownInbox inbox(t.db(), nullptr);
+    ManualClock clock(t0.addSecs(60 * 60));
+    inbox.model.setClock(&clock);
+    QCOMPARE(inbox.model.index(2).data(ConversationListModel::WaitTextRole).toString(),
+             QStringLiteral("waiting 5 min"));
+    const int read = inbox.model.rowsRead();
+    QSignalSpy changed(&inbox.model, &QAbstractItemModel::dataChanged);
+    clock.advanceSecs(12 * 60);
+    inbox.model.tick(); // what the model's minute timer does
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(ConversationListModel::WaitTextRole));
+    QCOMPARE(inbox.model.index(2).data(ConversationListModel::WaitTextRole).toString(),
+             QStringLiteral("waiting 17 min"));
+    QCOMPARE(inbox.model.index(0).data(ConversationListModel::WaitTextRole).toString(),
+             QStringLiteral("waiting 52 min"));
+    clock.advanceSecs(60 * 60);
+    inbox.model.tick();
+    QCOMPARE(inbox.model.index(0).data(ConversationListModel::WaitTextRole).toString(),
+             QStringLiteral("waiting 1 h 52 min"));
+    QCOMPARE(inbox.model.rowsRead(), read); // not one row read again
+}
+
+void TestConversations::unreadIsACountPill()
+{
+    TempDatabase t;
+    Queue q(t.db());
+    ShownInbox inbox(t.db(), nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QVERIFY(LeadStore(t.db()).markRead(q.ray.id).ok());
+    inbox.model.refresh();
+    QCOMPARE(inbox.model.index(2).data(ConversationListModel::UnreadCountRole).toInt(), 0);
+    // Paint Kim's row (unread, 2 texts) and Ray's (read): the unread one carries a filled badge in
+    // the highlight colour, big enough to see at a glance (the dot it replaces filled about 30).
+    QListView* list = inbox.page.list();
+    const QColor accent = list->palette().color(QPalette::Active, QPalette::Highlight);
+    const auto accentPixels = [&](int row) {
+        const QRect rect = list->visualRect(inbox.model.index(row));
+        const QImage image = list->viewport()->grab(rect).toImage();
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += QColor(image.pixel(x, y)) == accent;
+        return n;
+    };
+    list->clearSelection();
+    list->selectionModel()->clearCurrentIndex();
+    QVERIFY2(accentPixels(0) >= 70, qPrintable(QString::number(accentPixels(0))));
+    QCOMPARE(accentPixels(2), 0);
+}
+
+void TestConversations::inboxEntryCountsWhoNeedsAReply()
+{
+    TempDatabase t;
+    Queue q(t.db());
+    MainWindow window(QStringLiteral("ringback.sqlite"));
+    const PhoneNumberService phone;
+    ReplyNotifier notifier(t.db(), phone, nullptr, std::nullopt, t0);
+    QObject::connect(&notifier, &ReplyNotifier::needsReplyCountChanged, &window,
+                     &MainWindow::setNeedsReplyCount);
+    notifier.check();
+    QCOMPARE(notifier.needsReplyCount(), 3);
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Inbox (3)"));
+    QCOMPARE(ReplyNotifier::titleWithCounts(QStringLiteral("Ringback"), 3, 5),
+             QStringLiteral("Ringback — 3 need a reply · 5 unread"));
+    // Staff answer two of them: the counts follow.
+    text(t.db(), q.kim, MessageDirection::Outbound, QStringLiteral("Coming at 3"), 61, false);
+    text(t.db(), q.dana, MessageDirection::Outbound, QStringLiteral("On our way"), 62, false);
+    notifier.check();
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Inbox (1)"));
+    // Nobody waiting: the plain name.
+    text(t.db(), q.ray, MessageDirection::Outbound, QStringLiteral("Sure"), 63, false);
+    notifier.check();
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Inbox"));
+}
 
 void TestConversations::listsConversationsNewestFirst()
 {

@@ -5,9 +5,11 @@
 #include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
 #include "conversation/LeadTimelineModel.h"
+#include "conversation/ThreadHeader.h"
 #include "conversation/ThreadModel.h"
 #include "conversation/ThreadView.h"
 #include "inbox/ConversationListModel.h"
+#include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
@@ -17,9 +19,11 @@
 #include "store/StaffStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +104,8 @@ struct Inbox
             view->card()->timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1200, 760);
         page.show();
+        // These cases were written for the Open list (Needs reply, the default, has its own).
+        showFilter(QStringLiteral("Open"));
     }
 
     // A filter button above the list, as staff click it ("Open", "Done", "Opted out"...).
@@ -150,6 +156,21 @@ private slots:
     void scrollingToTheTopLoadsOlderTexts();
     void typingSentenceNamesEveryone_data();
     void typingSentenceNamesEveryone();
+    void arrowingPastARowLeavesItUnread();
+    void headerShowsTheLeadAndActs();
+    void openConversationStaysListedAndSaysWhy_data();
+    void openConversationStaysListedAndSaysWhy();
+    void leadOpenedFromTheBoardIsListedBesideIt();
+};
+
+// Catches what "Call back" hands to the system (QDesktopServices::setUrlHandler).
+class TelHandler : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl& url) { opened << url; }
 };
 
 void TestConversationView::initTestCase()
@@ -188,8 +209,8 @@ void TestConversationView::selectingAConversationShowsItsThread()
     QCOMPARE(inbox.view->card()->placeEdit()->text(), QStringLiteral("Austin, TX"));
     QTest::mouseClick(inbox.view->card()->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+1 512-555-0147"));
-    // Opening it marks it read, and the list still has it selected after its refresh.
-    QVERIFY(!LeadStore(f.db()).byId(dana.id).value()->unread);
+    // Staying on it a moment marks it read, and the list still has it selected after its refresh.
+    QTRY_VERIFY(!LeadStore(f.db()).byId(dana.id).value()->unread);
     QCOMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), dana.id);
 
     inbox.click(sam.id);
@@ -349,9 +370,13 @@ void TestConversationView::cardEditsPersist()
         QTRY_COMPARE(LeadStore(f.db()).byId(dana.id).value()->notes,
                      QStringLiteral("Gate code 1234")); // ...then save
         QVERIFY(!card->messageLabel()->isVisible());
-        // Booked is done: the conversation leaves "Open" and shows, renamed, under "Done".
-        QCOMPARE(rowOfLead(inbox.list, dana.id), -1);
+        // Booked is done: the conversation leaves "Open" but, open beside the list, stays listed
+        // (first) with a line saying why; it shows, renamed, under "Done".
+        QTRY_COMPARE(rowOfLead(inbox.list, dana.id), 0);
+        QVERIFY(!inbox.list.index(0).data(ConversationListModel::InListRole).toBool());
         QCOMPARE(inbox.view->leadId(), dana.id); // still open beside the list
+        QVERIFY(inbox.view->listNote()->isVisible());
+        QCOMPARE(inbox.view->listNote()->text(), QStringLiteral("Moved out of Open: marked Booked."));
         inbox.showFilter(QStringLiteral("Done"));
         QCOMPARE(inbox.list.index(rowOfLead(inbox.list, dana.id))
                      .data(ConversationListModel::TitleRole)
@@ -556,6 +581,170 @@ void TestConversationView::typingSentenceNamesEveryone()
     QFETCH(QStringList, names);
     QFETCH(QString, sentence);
     QCOMPARE(ConversationView::typingSentence(names), sentence);
+}
+
+void TestConversationView::arrowingPastARowLeavesItUnread()
+{
+    // What was seen: arrowing past a row marked it read.
+    ConversationFixture f;
+    QList<Lead> leads;
+    for (int i = 0; i < 3; ++i) {
+        leads << f.lead(QStringLiteral("+1512555016%1").arg(i));
+        f.text(leads.last(), MessageDirection::Inbound, QStringLiteral("Hello %1").arg(i), 10 * (i + 1));
+    }
+    Inbox inbox(f);
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox.page));
+    QListView* list = inbox.page.list();
+    inbox.click(inbox.list.index(0).data(ConversationListModel::LeadIdRole).toLongLong());
+    const qint64 first = inbox.view->leadId();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    const qint64 passed = inbox.view->leadId();
+    QTest::keyClick(list, Qt::Key_Down);
+    const qint64 stopped = inbox.view->leadId();
+    QVERIFY(first != passed && passed != stopped && stopped != first);
+    // The one the cursor rests on is read once it has stayed open a moment...
+    QTRY_VERIFY(!LeadStore(f.db()).byId(stopped).value()->unread);
+    // ...the ones it passed are not.
+    QVERIFY(LeadStore(f.db()).byId(first).value()->unread);
+    QVERIFY(LeadStore(f.db()).byId(passed).value()->unread);
+    QTRY_VERIFY(
+        !inbox.list.index(inbox.list.rowOfLead(stopped)).data(ConversationListModel::UnreadRole).toBool());
+    QVERIFY(inbox.list.index(inbox.list.rowOfLead(passed)).data(ConversationListModel::UnreadRole).toBool());
+}
+
+void TestConversationView::headerShowsTheLeadAndActs()
+{
+    ConversationFixture f;
+    Lead dana = f.lead(kDana);
+    dana.displayName = QStringLiteral("Dana Whitfield");
+    QVERIFY(LeadStore(f.db()).save(dana, kT0).ok());
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Basement's flooding"), 10);
+    TelHandler tel;
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), &tel, "open");
+    const auto unregister = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("tel")); });
+
+    Inbox inbox(f);
+    inbox.view->card()->setDeskPerson(QStringLiteral("Maria"));
+    QVERIFY(QTest::qWaitForWindowActive(&inbox.page));
+    inbox.click(dana.id);
+    ThreadHeader* header = inbox.view->header();
+    QVERIFY(header->isVisible());
+    QCOMPARE(header->titleLabel()->text(), QStringLiteral("Dana Whitfield"));
+    QCOMPARE(header->titleLabel()->textFormat(), Qt::PlainText);
+    QVERIFY(header->detailsLabel()->text().contains(QStringLiteral("(512) 555-0147")));
+    QVERIFY(header->detailsLabel()->text().contains(QStringLiteral("Austin, TX")));
+    // The status as the list says it: the customer spoke last.
+    QTRY_COMPARE(header->statusLabel()->text(), QStringLiteral("Needs reply"));
+    QCOMPARE(header->assigneeLabel()->text(), QStringLiteral("Nobody has it yet"));
+
+    // Assign to me, by its shortcut, from wherever the focus is in the window.
+    QVERIFY(header->assignToMeAction()->isEnabled());
+    inbox.page.list()->setFocus();
+    QTest::keyClick(inbox.page.list(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    const Lead assigned = LeadStore(f.db()).byId(dana.id).value().value();
+    QVERIFY(assigned.assignedStaffId);
+    QCOMPARE(StaffStore(f.db()).active().value().first().name, QStringLiteral("Maria"));
+    QCOMPARE(header->assigneeLabel()->text(), QStringLiteral("Assigned to Maria"));
+    QVERIFY(!header->assignToMeAction()->isEnabled());
+    QCOMPARE(inbox.view->card()->staffBox()->currentText(), QStringLiteral("Maria"));
+
+    // Call back opens the system's phone handler with the number.
+    QTest::mouseClick(header->findChild<QToolButton*>(QStringLiteral("callBackButton")), Qt::LeftButton);
+    QCOMPARE(tel.opened, QList<QUrl>{QUrl(QStringLiteral("tel:+15125550147"))});
+
+    // Read after a moment; Mark unread makes it unread and it stays so while it stays open.
+    QTRY_VERIFY(!LeadStore(f.db()).byId(dana.id).value()->unread);
+    QVERIFY(header->markUnreadAction()->isEnabled());
+    QTest::mouseClick(header->findChild<QToolButton*>(QStringLiteral("markUnreadButton")), Qt::LeftButton);
+    QVERIFY(LeadStore(f.db()).byId(dana.id).value()->unread);
+    inbox.view->setReadDelay(10);
+    inbox.view->refresh();
+    QTest::qWait(100); // nothing to wait for: it must not happen
+    QVERIFY(LeadStore(f.db()).byId(dana.id).value()->unread);
+    QTRY_VERIFY(
+        inbox.list.index(inbox.list.rowOfLead(dana.id)).data(ConversationListModel::UnreadRole).toBool());
+}
+
+void TestConversationView::openConversationStaysListedAndSaysWhy_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("texted STOP") << "stop"
+                                 << "Texted STOP: no more texts will go to this number.";
+    QTest::newRow("staff answered") << "answer"
+                                    << "Moved out of Needs reply: you answered.";
+    QTest::newRow("a search that does not match it")
+        << "search"
+        << "Does not match \u201czebra\u201d: shown because it is open.";
+}
+
+void TestConversationView::openConversationStaysListedAndSaysWhy()
+{
+    // What was seen: a caller answered a moment ago texted STOP and silently vanished; a search
+    // hid the open conversation.
+    QFETCH(QString, change);
+    QFETCH(QString, note);
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const Lead sam = f.lead(kSam);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Can you come today?"), 10);
+    f.text(sam, MessageDirection::Inbound, QStringLiteral("Roof quote please"), 30);
+    Inbox inbox(f);
+    inbox.showFilter(QStringLiteral("Needsreply"));
+    QCOMPARE(inbox.list.rowCount(), 2);
+    inbox.click(dana.id);
+    QVERIFY(!inbox.view->listNote()->isVisible());
+
+    if (change == QLatin1String("stop")) {
+        f.text(dana, MessageDirection::Inbound, QStringLiteral("STOP"), 3000);
+        QVERIFY(OptOutStore(f.db())
+                    .optOut({dana.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), kT0})
+                    .ok());
+        inbox.list.refresh();
+        inbox.view->refresh();
+    } else if (change == QLatin1String("answer")) {
+        QTest::keyClicks(inbox.view->composer()->editor(), QStringLiteral("Yes, at 3"));
+        QTest::keyClick(inbox.view->composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    } else {
+        QTest::keyClicks(inbox.page.conversations()->searchField(), QStringLiteral("zebra"));
+    }
+    // Still open, still listed (first), still picked, and a line says why it left the list.
+    QTRY_COMPARE(inbox.view->listNote()->text(), note);
+    QVERIFY(inbox.view->listNote()->isVisible());
+    QCOMPARE(inbox.view->leadId(), dana.id);
+    QCOMPARE(inbox.list.rowOfLead(dana.id), 0);
+    QCOMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(), dana.id);
+    QVERIFY(inbox.page.list()->isVisible()); // not "No conversation ... matches"
+    // Picking another conversation lets it go.
+    if (change != QLatin1String("search")) {
+        inbox.click(sam.id);
+        QTRY_COMPARE(inbox.list.rowOfLead(dana.id), -1);
+        QVERIFY(!inbox.view->listNote()->isVisible());
+    }
+}
+
+void TestConversationView::leadOpenedFromTheBoardIsListedBesideIt()
+{
+    // What was seen: opening a lead from the board left the list reading "No conversation in Open
+    // matches '7328'" beside her open thread.
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    const Lead sam = f.lead(kSam);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi"), 10);
+    f.text(sam, MessageDirection::Outbound, QStringLiteral("See you at 9"), 20);
+    Inbox inbox(f);
+    inbox.showFilter(QStringLiteral("Needsreply"));
+    QTest::keyClicks(inbox.page.conversations()->searchField(), QStringLiteral("7328"));
+    QTRY_COMPARE(inbox.list.rowCount(), 0);
+    inbox.page.openConversation(sam.id); // from the board: answered, and no match for 7328
+    QCOMPARE(inbox.view->leadId(), sam.id);
+    QTRY_COMPARE(inbox.list.rowOfLead(sam.id), 0);
+    QVERIFY(inbox.page.list()->isVisible());
+    QVERIFY(!inbox.page.findChild<QLabel*>(QStringLiteral("inboxEmptyTitle"))->isVisible());
+    QTRY_COMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(),
+                 sam.id);
+    QVERIFY(inbox.view->listNote()->isVisible());
 }
 
 QTEST_MAIN(TestConversationView)

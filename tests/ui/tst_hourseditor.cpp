@@ -3,9 +3,13 @@
 // line follows the hours being edited.
 #include "TempDatabase.h"
 #include "common/Clock.h"
+#include "common/TimeZonePicker.h"
 #include "hours/BusinessHoursEditor.h"
 #include "hours/BusinessHoursStore.h"
 #include "hours/TimeRangeListEdit.h"
+#include "settings/Settings.h"
+#include "store/ChangeHub.h"
+#include "store/KeyValueStore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -29,6 +33,7 @@ private slots:
     void problemsBlockSaving();
     void unknownTimeZoneBlocksSaving();
     void closureSavesAndReloads();
+    void businessCountryZonesFirst();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -77,7 +82,8 @@ void TestHoursEditor::splitShiftSavesAndReloads()
 
     BusinessHoursEditor reopened(m_db->db(), m_clock);
     QCOMPARE(reopened.day(1)->ranges(), expected);
-    QCOMPARE(reopened.timeZoneBox()->currentText(), QStringLiteral("America/New_York"));
+    QCOMPARE(reopened.timeZoneBox()->zoneId(), QByteArray("America/New_York"));
+    QCOMPARE(reopened.timeZoneBox()->currentText(), QStringLiteral("Eastern - New York"));
 }
 
 void TestHoursEditor::problemsBlockSaving_data()
@@ -145,6 +151,23 @@ void TestHoursEditor::closureSavesAndReloads()
     QCOMPARE(stored->closures().size(), 1);
     QCOMPARE(stored->closures().first().day, QDate(2026, 3, 3));
     QVERIFY(stored->closures().first().isClosedAllDay());
+}
+
+// The business's country (Settings) decides which zones come first, and the tab follows a change.
+void TestHoursEditor::businessCountryZonesFirst()
+{
+    BusinessHoursEditor editor(m_db->db(), m_clock);
+    QCOMPARE(editor.timeZoneBox()->region(), QStringLiteral("US")); // the default
+    QCOMPARE(editor.timeZoneBox()->itemText(0), QStringLiteral("Eastern - New York"));
+    const QByteArray zone = editor.timeZoneBox()->zoneId();
+    KeyValueStore kv(m_db->db(), KeyValueStore::Table::Settings);
+    QVERIFY(kv.setValue(QString::fromLatin1(Settings::spec(SettingKey::BusinessRegion).name),
+                        QStringLiteral("FR"), m_clock.nowUtc()));
+    ChangeHub::instance().announce(m_db->db(), ChangeHub::Topic::Settings);
+    QTRY_COMPARE(editor.timeZoneBox()->region(), QStringLiteral("FR"));
+    QVERIFY(editor.timeZoneBox()->itemText(0).contains(QStringLiteral("Paris")));
+    QCOMPARE(editor.timeZoneBox()->zoneId(), zone); // the zone shown stays
+    QVERIFY(!editor.hasUnsavedChanges());
 }
 
 QTEST_MAIN(TestHoursEditor)

@@ -3,9 +3,13 @@
 #include "board/LeadBoardPage.h"
 #include "board/LeadColumnModel.h"
 #include "board/LeadColumnView.h"
+#include "common/RelativeTime.h"
 #include "domain/FactWording.h"
 #include "phone/PhoneNumberService.h"
+#include "store/BlockListStore.h"
 #include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OptOutStore.h"
 #include "store/TimelineStore.h"
 
 #include <QAbstractItemModelTester>
@@ -92,6 +96,7 @@ private slots:
     void anotherDesksChangeIsShownInWords();
     void selectionSurvivesARefresh();
     void enterOpensTheLead();
+    void cardsSayWhoCannotBeTextedAndWhatTheySaid();
 };
 
 void TestLeadBoard::initTestCase()
@@ -186,7 +191,12 @@ void TestLeadBoard::cardsShowWhatTheOfficeNeeds()
     QCOMPARE(first.data(LeadColumnModel::PlaceRole).toString(), QStringLiteral("Austin, TX"));
     QCOMPARE(first.data(LeadColumnModel::StaffRole).toString(), QStringLiteral("Maria"));
     QCOMPARE(first.data(LeadColumnModel::ValueRole).toString(), QStringLiteral("$850"));
-    QCOMPARE(first.data(LeadColumnModel::AgeRole).toString(), QStringLiteral("3 h"));
+    // When it last had news, in the inbox's words for the same moment (issue 16, seen 5: "29 d"
+    // on the board beside "now" in the inbox).
+    const Lead stored = LeadStore(t.db()).byId(dana.id).value().value();
+    QCOMPARE(first.data(LeadColumnModel::AgeRole).toString(),
+             relativeTime(stored.lastActivityAt, b.clock.nowUtc()));
+    QVERIFY(!first.data(LeadColumnModel::AgeRole).toString().isEmpty());
     const QModelIndex unnamed = qualified->index(1 - first.row());
     QCOMPARE(unnamed.data(LeadColumnModel::TitleRole).toString(), QStringLiteral("(512) 555-0148"));
     QVERIFY(unnamed.data(LeadColumnModel::ValueRole).toString().isEmpty());
@@ -412,6 +422,51 @@ void TestLeadBoard::enterOpensTheLead()
     QTest::mouseClick(column->viewport(), Qt::LeftButton, {}, card.center());
     QTest::mouseDClick(column->viewport(), Qt::LeftButton, {}, card.center());
     QCOMPARE(open.count(), 2);
+}
+
+// Issue 16, seen 5: callers who texted STOP looked like any other card, and every card said "Job
+// not described yet" though the caller had said what they needed.
+void TestLeadBoard::cardsSayWhoCannotBeTextedAndWhatTheySaid()
+{
+    TempDatabase t;
+    const Lead stop = addLead(t.db(), QStringLiteral("+15125550147"), LeadStatus::New);
+    const Lead landline = addLead(t.db(), QStringLiteral("+15125550148"), LeadStatus::New);
+    Lead flooding = addLead(t.db(), QStringLiteral("+15125550149"), LeadStatus::New);
+    flooding.need.clear();
+    flooding = LeadStore(t.db()).save(flooding, t0).value();
+    QVERIFY(
+        OptOutStore(t.db()).optOut({stop.e164, QStringLiteral("keyword"), QStringLiteral("STOP"), t0}).ok());
+    QVERIFY(BlockListStore(t.db())
+                .add(landline.e164, BlockListStore::Kind::CannotText, QStringLiteral("landline"), t0)
+                .ok());
+    Message m;
+    m.providerMessageId = QStringLiteral("SM1");
+    m.leadId = flooding.id;
+    m.direction = MessageDirection::Inbound;
+    m.fromNumber = flooding.e164;
+    m.toNumber = QStringLiteral("+15125550100");
+    m.body = QStringLiteral("Basement is flooding,\nplease come");
+    m.status = MessageStatus::Received;
+    m.createdAt = t0.addSecs(60);
+    QVERIFY(MessageStore(t.db()).upsertFromProvider(m, m.createdAt).ok());
+
+    ShownBoard b(t.db());
+    LeadColumnModel* column = b.board.column(LeadStatus::New);
+    QAbstractItemModelTester tester(column, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto at = [column](qint64 id) {
+        return column->index(column->rowOf(id));
+    };
+    using Reach = LeadColumnModel::Reach;
+    QCOMPARE(Reach(at(stop.id).data(LeadColumnModel::ReachRole).toInt()), Reach::OptedOut);
+    QVERIFY(
+        at(stop.id).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("opted out of texts")));
+    QCOMPARE(Reach(at(landline.id).data(LeadColumnModel::ReachRole).toInt()), Reach::CannotText);
+    QCOMPARE(Reach(at(flooding.id).data(LeadColumnModel::ReachRole).toInt()), Reach::Textable);
+    QCOMPARE(at(flooding.id).data(LeadColumnModel::WordsRole).toString(),
+             QStringLiteral("Basement is flooding, please come"));
+    QVERIFY(at(flooding.id).data(LeadColumnModel::NeedRole).toString().isEmpty());
+    // Our own texts are not the caller's words.
+    QVERIFY(at(stop.id).data(LeadColumnModel::WordsRole).toString().isEmpty());
 }
 
 QTEST_MAIN(TestLeadBoard)

@@ -3,6 +3,7 @@
 #include "automation/AutoTextBackSwitch.h"
 #include "automation/AutomationStatusView.h"
 #include "common/Clock.h"
+#include "common/Confirmation.h"
 #include "common/LanguageLoader.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
@@ -32,6 +33,7 @@ private slots:
     void statusBarSaysStateInWords();
     void lastCheckKeepsCounting();
     void pauseSwitchPersistsAndIsAnnounced();
+    void pauseIsOfferedOnlyWhenThereIsTextingToPause();
 };
 
 void TestMainWindow::initTestCase()
@@ -179,6 +181,13 @@ void TestMainWindow::pauseSwitchPersistsAndIsAnnounced()
         auto* pause = view.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));
         QCOMPARE(pause->text(), QStringLiteral("Pause auto text-back"));
         view.show();
+        // Issue 16, seen 6: one click stopped texting at every desk without a question.
+        Confirmation::setNextAnswer(false);
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(pause->text(), QStringLiteral("Pause auto text-back"));
+        QVERIFY(!view.isPaused());
+        Confirmation::setNextAnswer(true);
         QTest::mouseClick(pause, Qt::LeftButton);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toBool(), false);
@@ -193,9 +202,32 @@ void TestMainWindow::pauseSwitchPersistsAndIsAnnounced()
     QVERIFY(view.isPaused());
     auto* pause = view.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));
     QCOMPARE(pause->text(), QStringLiteral("Resume auto text-back"));
-    QTest::mouseClick(pause, Qt::LeftButton);
+    QTest::mouseClick(pause, Qt::LeftButton); // resuming asks nothing
     KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
     QVERIFY(Settings(&kv, nullptr).boolValue(SettingKey::AutoTextBackEnabled));
+}
+
+// Issue 16, seen 6: "Pause auto text-back" showed while texting was already off.
+void TestMainWindow::pauseIsOfferedOnlyWhenThereIsTextingToPause()
+{
+    AutomationStatusView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* pause = view.findChild<QToolButton*>(QStringLiteral("pauseAutoTextBack"));
+    view.setMessage(QStringLiteral("Auto text-back is off: no phone provider is connected yet."));
+    QVERIFY(!pause->isVisible());
+    AutomationState state;
+    state.mode = AutomationState::Mode::Live;
+    view.setState(state);
+    QVERIFY(pause->isVisible());
+    QCOMPARE(pause->text(), QStringLiteral("Pause auto text-back"));
+    state.mode = AutomationState::Mode::Stopped;
+    view.setState(state);
+    QVERIFY(!pause->isVisible());
+    // Paused, it always offers to resume, whatever else is wrong.
+    view.setPaused(true);
+    QVERIFY(pause->isVisible());
+    QCOMPARE(pause->text(), QStringLiteral("Resume auto text-back"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"
+#include "common/TimeZonePicker.h"
 #include "hours/BusinessHoursEditor.h"
 #include "hours/BusinessHoursStore.h"
 #include "hours/TimeRangeListEdit.h"
@@ -82,7 +83,7 @@ void click(QAbstractButton* b)
 }
 
 // The demo office through the wizard, with these opening hours (Monday first) and, when given,
-// this time zone; Finish.
+// the time zone found by typing this city (it must be Chicago's); Finish.
 void finishWizard(Office& office, const QList<bool>& openDays, const QString& zone)
 {
     SetupWizard wizard(office.db.db(), *office.settings, *office.credentials, Office::probe(), true);
@@ -116,14 +117,19 @@ void finishWizard(Office& office, const QList<bool>& openDays, const QString& zo
         }
     }
     if (!zone.isEmpty()) {
-        auto* zoneBox = child<QComboBox>(wizard, QStringLiteral("timeZone"));
-        QVERIFY2(zoneBox, "the wizard offers no time zone");
-        zoneBox->setFocus();
-        zoneBox->lineEdit()->selectAll();
-        QTest::keyClicks(zoneBox->lineEdit(), zone);
-        if (QAbstractItemView* popup = zoneBox->completer()->popup(); popup->isVisible())
-            popup->hide(); // the list of matching zones: the user clicks away from it
-        QCOMPARE(zoneBox->currentText(), zone);
+        // As an owner does it: type the city, pick the zone from the list with the keyboard.
+        auto* picker = child<TimeZonePicker>(wizard, QStringLiteral("timeZone"));
+        QVERIFY2(picker, "the wizard offers no time zone");
+        picker->setFocus();
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), zone);
+        QAbstractItemView* popup = picker->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(picker->zoneId(), QByteArray("America/Chicago"));
+        QCOMPARE(picker->currentText(), QStringLiteral("Central - Chicago"));
     }
     QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
              qPrintable(child<QLabel>(wizard, QStringLiteral("businessProblem"))->text()));
@@ -154,6 +160,7 @@ private slots:
     void wizardHoursShowInTheOpenTab();
     void wizardZoneAndUntouchedSave();
     void tabSavesOnlyTheDaysTouchedThere();
+    void wizardZoneByCityName();
 };
 
 void TestSetupHours::wizardHoursShowInTheOpenTab()
@@ -178,7 +185,7 @@ void TestSetupHours::wizardZoneAndUntouchedSave()
     Office office;
     TemplatesPage page(office.db.db(), office.clock);
     page.show();
-    finishWizard(office, weekdays(), QStringLiteral("America/Chicago"));
+    finishWizard(office, weekdays(), QStringLiteral("Chicago"));
     if (QTest::currentTestFailed())
         return;
     const BusinessHours saved = stored(office);
@@ -189,7 +196,9 @@ void TestSetupHours::wizardZoneAndUntouchedSave()
     // The tab shows exactly that.
     page.tabs()->setCurrentWidget(page.hoursEditor());
     BusinessHoursEditor* tab = page.hoursEditor();
-    QTRY_COMPARE_WITH_TIMEOUT(tab->timeZoneBox()->currentText(), QStringLiteral("America/Chicago"), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->timeZoneBox()->zoneId(), QByteArray("America/Chicago"), 10'000);
+    QCOMPARE(tab->timeZoneBox()->currentText(), QStringLiteral("Central - Chicago"));
+    QVERIFY(tab->problems().isEmpty());
     for (int day = 1; day <= 5; ++day)
         QCOMPARE(tab->day(day)->ranges(), kEightToFive);
     QVERIFY(tab->day(6)->ranges().isEmpty() && tab->day(7)->ranges().isEmpty());
@@ -231,6 +240,44 @@ void TestSetupHours::tabSavesOnlyTheDaysTouchedThere()
     for (int day = 2; day <= 5; ++day)      // what was not: as the wizard saved it
         QCOMPARE(after.ranges(day), kEightToFive);
     QVERIFY(after.ranges(6).isEmpty() && after.ranges(7).isEmpty());
+}
+
+// Issue 15, "What was seen" 5: the owner types the city, not the IANA id; the US zones come first
+// with everyday names, and the hint names the place the hours are kept in.
+void TestSetupHours::wizardZoneByCityName()
+{
+    Office office;
+    SetupWizard wizard(office.db.db(), *office.settings, *office.credentials, Office::probe(), true);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(wizard.button(QWizard::NextButton));
+    click(wizard.button(QWizard::NextButton));
+    QTRY_VERIFY(child<QCheckBox>(wizard, QStringLiteral("number_+15125550100")));
+    click(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::BusinessPageId));
+    auto* zoneBox = child<QComboBox>(wizard, QStringLiteral("timeZone"));
+    QVERIFY(zoneBox);
+    // A US business (its number is +1 512): the country's zones first, by their everyday names.
+    QCOMPARE(zoneBox->itemText(0), QStringLiteral("Eastern - New York"));
+    QCOMPARE(zoneBox->itemText(1), QStringLiteral("Central - Chicago"));
+    zoneBox->setFocus();
+    zoneBox->lineEdit()->selectAll();
+    QTest::keyClicks(zoneBox->lineEdit(), QStringLiteral("chicago"));
+    QTest::keyClick(zoneBox->lineEdit(), Qt::Key_Tab); // away, without picking from the list
+    QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+             qPrintable(child<QLabel>(wizard, QStringLiteral("businessProblem"))->text()));
+    auto* hint = child<QLabel>(wizard, QStringLiteral("zoneHint"));
+    QVERIFY2(hint && hint->text().contains(QStringLiteral("Chicago")), hint ? qPrintable(hint->text()) : "");
+    QVERIFY(!hint->text().contains(QStringLiteral("later in Settings")));
+
+    // "Central" alone is not one place: refused, and the page says why.
+    zoneBox->setFocus();
+    zoneBox->lineEdit()->selectAll();
+    QTest::keyClicks(zoneBox->lineEdit(), QStringLiteral("Central"));
+    QTest::keyClick(zoneBox->lineEdit(), Qt::Key_Tab);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(
+        child<QLabel>(wizard, QStringLiteral("businessProblem"))->text().contains(QStringLiteral("Central")));
 }
 
 QTEST_MAIN(TestSetupHours)

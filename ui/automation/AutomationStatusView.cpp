@@ -206,6 +206,10 @@ void AutomationStatusView::render()
     m_detail->setText(shownText(detailText()));
 
     m_pause->setChecked(m_paused);
+    // Nothing to pause while texting is off for another reason (no provider yet, stopped): the
+    // button says what pressing it does, and then there is nothing it would do.
+    const bool offAnyway = !m_paused && (!m_message.isEmpty() || mode == AutomationState::Mode::Stopped);
+    m_pause->setVisible(!offAnyway);
     m_pause->setText(m_paused ? tr("Resume auto text-back") : tr("Pause auto text-back"));
     m_pause->setAccessibleName(m_pause->text());
     m_pause->setToolTip(m_paused ? tr("Missed callers are not texted while paused. Calls, replies and the "

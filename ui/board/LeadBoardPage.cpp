@@ -130,7 +130,7 @@ QWidget* LeadBoardPage::createColumn(LeadStatus status)
     header->addStretch();
     header->addWidget(count);
     auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(6, 8, 6, 6);
+    layout->setContentsMargins(4, 8, 4, 6);
     layout->setSpacing(2);
     layout->addLayout(header);
     layout->addWidget(value);

@@ -10,8 +10,8 @@ namespace ringback::ui {
 
 namespace {
 
-constexpr int kMargin = 4;   // around the card, inside the row
-constexpr int kPadding = 10; // inside the card
+constexpr int kMargin = 3;  // around the card, inside the row
+constexpr int kPadding = 7; // inside the card (narrow columns at 1366 px: the number must fit)
 constexpr int kLineGap = 3;
 
 QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
@@ -81,6 +81,24 @@ void LeadCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->drawEllipse(QRectF(line1.left(), line1.center().y() - d / 2 + 0.5, d, d));
         line1.setLeft(line1.left() + int(d) + 6);
     }
+    // A caller who cannot be texted is marked where the eye starts: line 1, on the right.
+    const auto reach = LeadColumnModel::Reach(index.data(LeadColumnModel::ReachRole).toInt());
+    if (reach != LeadColumnModel::Reach::Textable) {
+        const QString mark = reach == LeadColumnModel::Reach::OptedOut ? tr("Opted out") : tr("No texts");
+        const QFont small = regularFont;
+        const QFontMetrics smallMetrics(small);
+        const int width = smallMetrics.horizontalAdvance(mark) + 10;
+        const QRectF pill(line1.right() - width, line1.center().y() - smallMetrics.height() / 2.0 - 1, width,
+                          smallMetrics.height() + 2);
+        const QColor warning = QColor(0xb4, 0x23, 0x18);
+        painter->setPen(QPen(warning, 1.0));
+        painter->setBrush(mix(base, warning, 0.08));
+        painter->drawRoundedRect(pill, 4, 4);
+        painter->setFont(small);
+        painter->setPen(warning);
+        painter->drawText(pill, Qt::AlignCenter, mark);
+        line1.setRight(int(pill.left()) - 6);
+    }
     const QString value = index.data(LeadColumnModel::ValueRole).toString();
     painter->setFont(boldFont);
     if (!value.isEmpty()) {
@@ -96,11 +114,17 @@ void LeadCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // Line 2: what they need.
     painter->setFont(regularFont);
     const QRect line2(inner.left(), line1.bottom() + 1 + kLineGap, inner.width(), regular.height());
+    // What they need as staff typed it; else the caller's own words, quoted; else a prompt.
     const QString need = index.data(LeadColumnModel::NeedRole).toString().simplified();
+    const QString words = index.data(LeadColumnModel::WordsRole).toString();
+    QString line = need;
+    if (line.isEmpty() && !words.isEmpty())
+        line = tr("\u201C%1\u201D").arg(words);
+    if (line.isEmpty())
+        line = tr("Job not described yet");
     painter->setPen(need.isEmpty() ? secondary : text);
     painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
-                      regular.elidedText(need.isEmpty() ? tr("Job not described yet") : need, Qt::ElideRight,
-                                         line2.width()));
+                      regular.elidedText(line, Qt::ElideRight, line2.width()));
 
     // Line 3: place · staff, and the age on the right.
     QRect line3(inner.left(), line2.bottom() + 1 + kLineGap, inner.width(), regular.height());

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "common/OutsideText.h"
+#include "common/RelativeTime.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
 
@@ -111,6 +112,10 @@ QVariant LeadColumnModel::data(const QModelIndex& index, int role) const
         if (lead.estimatedValueCents)
             parts << tr("estimated %1").arg(money(*lead.estimatedValueCents));
         parts << (card.staffName.isEmpty() ? tr("not assigned") : tr("assigned to %1").arg(card.staffName));
+        if (card.optedOut)
+            parts << tr("opted out of texts");
+        else if (card.cannotText)
+            parts << tr("cannot be texted");
         parts << tr("first call %1 ago").arg(age(lead.createdAt, m_clock.nowUtc()));
         return parts.join(QStringLiteral(", "));
     }
@@ -129,9 +134,14 @@ QVariant LeadColumnModel::data(const QModelIndex& index, int role) const
     case StaffRole:
         return card.staffName;
     case AgeRole:
-        return age(lead.createdAt, m_clock.nowUtc());
+        // The same words and the same moment as the inbox's list ("29 d" beside "now" misled).
+        return relativeTime(lead.lastActivityAt, m_clock.nowUtc());
     case UnreadRole:
         return lead.unread;
+    case WordsRole:
+        return shownText(card.lastWords.simplified());
+    case ReachRole:
+        return int(card.optedOut ? Reach::OptedOut : card.cannotText ? Reach::CannotText : Reach::Textable);
     default:
         return {};
     }
@@ -150,6 +160,8 @@ QHash<int, QByteArray> LeadColumnModel::roleNames() const
     names.insert(StaffRole, "staff");
     names.insert(AgeRole, "age");
     names.insert(UnreadRole, "unread");
+    names.insert(WordsRole, "words");
+    names.insert(ReachRole, "reach");
     return names;
 }
 

@@ -20,6 +20,7 @@ class LeadColumnModel : public PagedModel<QAbstractListModel, BoardCard>
 {
     Q_OBJECT
 public:
+    enum class Reach { Textable, OptedOut, CannotText };
     enum Role {
         LeadIdRole = Qt::UserRole + 1,
         RevisionRole,
@@ -29,8 +30,10 @@ public:
         PlaceRole,
         ValueRole, // the estimated job value as money, empty when not estimated
         StaffRole, // who it is assigned to, empty when nobody
-        AgeRole,   // how long ago the lead first called: "3 h"
-        UnreadRole
+        AgeRole,   // when the lead last had news, as the inbox says it: "now", "14:02", "Mon"
+        UnreadRole,
+        WordsRole, // the caller's latest text, for a card whose job nobody typed yet
+        ReachRole, // int(Reach): whether Ringback may text them
     };
     static constexpr int kPageSize = 50;
     static const QString kMimeType;

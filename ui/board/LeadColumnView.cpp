@@ -3,6 +3,7 @@
 #include "LeadBoard.h"
 #include "LeadCardDelegate.h"
 #include "LeadColumnModel.h"
+#include "common/KeyboardHelp.h"
 #include "inbox/ConversationListModel.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ LeadColumnView::LeadColumnView(LeadColumnModel* model, QWidget* parent)
     : QListView(parent)
     , m_model(model)
 {
+    describeKeys();
     setModel(model);
     setItemDelegate(new LeadCardDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -68,6 +70,17 @@ bool LeadColumnView::selectLead(qint64 leadId, int extraPages)
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     scrollTo(index);
     return true;
+}
+
+void LeadColumnView::describeKeys()
+{
+    // Handled in keyPressEvent below.
+    keyboard::describe(this, QKeySequence(Qt::CTRL | Qt::Key_Right).toString(QKeySequence::NativeText),
+                       tr("Leads: move the card to the next column"));
+    keyboard::describe(this, QKeySequence(Qt::CTRL | Qt::Key_Left).toString(QKeySequence::NativeText),
+                       tr("Leads: move the card back a column"));
+    keyboard::describe(this, QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                       tr("Leads and Calls: open the conversation"));
 }
 
 void LeadColumnView::keyPressEvent(QKeyEvent* event)

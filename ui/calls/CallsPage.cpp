@@ -86,7 +86,7 @@ CallsPage::CallsPage(CallLogModel* model, QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex& index) { openRow(index.row()); });
-    new EnterOpens(m_view, [this](int row) { openRow(row); });
+    new EnterOpens(m_view, [this](int row) { openRow(row); }); // "Enter" in Help > Keyboard shortcuts (board)
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         const QModelIndex index = m_view->indexAt(at);
         if (!index.isValid())

@@ -1,5 +1,6 @@
 #include "Composer.h"
 
+#include "common/KeyboardHelp.h"
 #include "common/OutsideText.h"
 #include "templates/SmsSegmentCounter.h"
 
@@ -36,6 +37,7 @@ Composer::Composer(QWidget* parent)
     , m_replies(new QToolButton(this))
     , m_send(new QPushButton(tr("Send"), this))
 {
+    describeKeys();
     setObjectName(QStringLiteral("composer"));
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setAccessibleName(tr("Reply"));
@@ -176,6 +178,13 @@ void Composer::requestSend()
     if (!m_send->isEnabled())
         return;
     emit sendRequested(text());
+}
+
+void Composer::describeKeys()
+{
+    // Handled in eventFilter below.
+    keyboard::describe(this, QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                       tr("Send the reply"));
 }
 
 bool Composer::eventFilter(QObject* watched, QEvent* event)

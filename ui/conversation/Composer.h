@@ -42,6 +42,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void describeKeys(); // for Help > Keyboard shortcuts
 
 private:
     void updateCount();

@@ -2,12 +2,15 @@
 
 #include "Composer.h"
 #include "LeadCard.h"
+#include "ThreadHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
 #include "automation/OptOutIntent.h"
 #include "automation/StaffReply.h"
 #include "common/Clock.h"
 #include "common/OutsideText.h"
+#include "inbox/ConversationListModel.h"
+#include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/DeskConnection.h"
@@ -16,6 +19,8 @@
 #include "store/OptOutStore.h"
 #include "store/TypingPresence.h"
 
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +30,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -38,6 +44,9 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     , m_sharedKeys(std::make_unique<KeyValueStore>(db, KeyValueStore::Table::Settings))
     , m_settings(std::make_unique<Settings>(m_sharedKeys.get(), nullptr))
     , m_thread(new ThreadModel(db, this))
+    , m_header(new ThreadHeader(this))
+    , m_listNote(new QLabel(this))
+    , m_readTimer(new QTimer(this))
     , m_banner(new QLabel(this))
     , m_intentBanner(new QFrame(this))
     , m_intentText(new QLabel(m_intentBanner))
@@ -64,6 +73,28 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
         m_banner->setPalette(p);
     }
     m_banner->hide();
+    // Why the open conversation left the list beside it: a quiet band, one line.
+    m_listNote->setObjectName(QStringLiteral("listNote"));
+    plainLabel(m_listNote); // may quote what was searched
+    m_listNote->setContentsMargins(12, 4, 12, 4);
+    m_listNote->setAutoFillBackground(true);
+    {
+        QPalette p = m_listNote->palette();
+        p.setColor(QPalette::Window, p.color(QPalette::AlternateBase));
+        m_listNote->setPalette(p);
+    }
+    m_listNote->hide();
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(kReadDelayMs);
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        const qint64 id = m_thread->leadId();
+        if (id > 0 && id != m_keptUnread && m_card->lead().id == id && m_card->lead().unread)
+            markRead(id);
+    });
+    connect(m_header, &ThreadHeader::assignToMeRequested, this,
+            [this] { m_card->assignTo(m_card->deskPerson()); });
+    connect(m_header, &ThreadHeader::callBackRequested, this, &ConversationView::callBack);
+    connect(m_header, &ThreadHeader::markUnreadRequested, this, &ConversationView::markUnread);
     // A reply that reads like "stop texting me": automatic texts have stopped; a person decides.
     m_intentBanner->setObjectName(QStringLiteral("optOutIntentBanner"));
     m_intentBanner->setAutoFillBackground(true);
@@ -105,6 +136,8 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     auto* column = new QVBoxLayout(threadColumn);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    column->addWidget(m_header);
+    column->addWidget(m_listNote);
     column->addWidget(m_banner);
     column->addWidget(m_intentBanner);
     column->addWidget(m_threadView, 1);
@@ -147,8 +180,10 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
     connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, &ConversationView::announceTyping);
     connect(m_card, &LeadCard::leadSaved, this, [this](qint64 id) {
         m_thread->refresh();
+        updateHeader();
         emit conversationChanged(id);
     });
+    connect(m_card, &LeadCard::leadRead, this, &ConversationView::updateHeader);
     m_composer->setBlockedReason(tr("Pick a conversation to reply."));
 }
 
@@ -174,18 +209,98 @@ void ConversationView::showLead(qint64 leadId)
     m_composer->setText(m_drafts.take(leadId));
     m_restoringDraft = false;
     m_composer->showError({});
+    m_keptUnread = 0;
+    m_readTimer->stop();
+    m_listNote->hide();
+    m_listStatus.clear();
     m_card->setLead(leadId);
     m_thread->setLead(leadId);
     m_threadView->scrollToNewest();
     refreshTyping();
     if (m_link) { // the rest once the card's read arrives (leadRead)
+        m_header->clear();
         m_banner->hide();
         m_intentBanner->hide();
         return;
     }
+    updateHeader();
     updateTextingState();
-    if (m_card->lead().unread)
-        markRead(leadId);
+    readSoon();
+}
+
+void ConversationView::setReadDelay(int ms)
+{
+    m_readTimer->setInterval(ms);
+}
+
+void ConversationView::readSoon()
+{
+    // Read once it has stayed open a moment: walking the list with the arrow keys reads nothing.
+    if (m_card->lead().unread && m_card->lead().id != m_keptUnread && !m_readTimer->isActive())
+        m_readTimer->start();
+}
+
+void ConversationView::markUnread()
+{
+    const qint64 id = m_thread->leadId();
+    if (id <= 0)
+        return;
+    m_readTimer->stop();
+    m_keptUnread = id;
+    const auto done = LeadStore(m_db).markUnread(id);
+    if (!done) {
+        m_composer->showError(done.error().message);
+        return;
+    }
+    m_card->reload();
+    updateHeader();
+    emit conversationChanged(id);
+}
+
+void ConversationView::setListNote(const QString& sentence)
+{
+    m_listNote->setText(sentence);
+    m_listNote->setVisible(!sentence.isEmpty() && m_thread->leadId() > 0);
+}
+
+void ConversationView::setListStatus(const QString& status)
+{
+    if (status == m_listStatus)
+        return;
+    m_listStatus = status;
+    updateHeader();
+}
+
+void ConversationView::updateHeader()
+{
+    const Lead& lead = m_card->lead();
+    if (lead.id <= 0 || lead.id != m_thread->leadId()) {
+        m_header->clear();
+        return;
+    }
+    const PhoneNumberInfo info = m_phone.parse(lead.e164);
+    const QString number = info.isValid() ? info.national : lead.e164;
+    ThreadHeader::Shown shown;
+    shown.title = lead.displayName.isEmpty() ? number : shownText(lead.displayName);
+    shown.number = lead.displayName.isEmpty() ? QString() : number;
+    shown.place = shownText(lead.place);
+    shown.status = m_listStatus.isEmpty() ? ConversationListModel::statusText(lead.status) : m_listStatus;
+    const QString assigned = m_card->staffBox()->currentData().toString();
+    shown.assignee = lead.assignedStaffId ? shownText(assigned) : QString();
+    shown.canAssignToMe = !m_card->deskPerson().isEmpty();
+    shown.assignedToMe = shown.canAssignToMe && lead.assignedStaffId && assigned == m_card->deskPerson();
+    shown.canCall = info.isValid();
+    shown.unread = lead.unread;
+    m_header->showLead(shown);
+}
+
+void ConversationView::callBack()
+{
+    const QString e164 = m_card->lead().e164;
+    if (e164.isEmpty())
+        return;
+    // The system's phone handler (a softphone, a paired mobile) dials it.
+    QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + e164));
 }
 
 void ConversationView::markRead(qint64 leadId)
@@ -194,13 +309,21 @@ void ConversationView::markRead(qint64 leadId)
         m_link->read(
             this, [leadId](Database& db) { return LeadStore(db).markRead(leadId).ok(); },
             [this, leadId](bool marked) {
-                if (marked)
-                    emit conversationChanged(leadId);
+                if (!marked)
+                    return;
+                if (leadId == m_card->lead().id)
+                    m_card->reload(); // the header's Mark unread comes back with the read
+                emit conversationChanged(leadId);
             });
         return;
     }
-    if (LeadStore(m_db).markRead(leadId).ok())
-        emit conversationChanged(leadId);
+    if (!LeadStore(m_db).markRead(leadId).ok())
+        return;
+    if (leadId == m_card->lead().id) {
+        m_card->reload();
+        updateHeader();
+    }
+    emit conversationChanged(leadId);
 }
 
 void ConversationView::refresh()
@@ -215,10 +338,11 @@ void ConversationView::refresh()
     }
     m_thread->refresh();
     m_card->reload();
+    updateHeader();
     updateTextingState();
-    // A reply that arrives while the conversation is open has been read.
-    if (m_card->lead().unread && isVisible())
-        markRead(m_card->lead().id);
+    // A reply that arrives while the conversation is open is read a moment later.
+    if (isVisible())
+        readSoon();
 }
 
 struct ConversationView::TextingLookup
@@ -345,7 +469,13 @@ void ConversationView::send(const QString& text)
     m_composer->clear();
     m_thread->refresh();
     m_threadView->scrollToNewest();
-    emit conversationChanged(id);
+    // Answered: read, whatever the delay.
+    m_readTimer->stop();
+    m_keptUnread = 0;
+    if (m_card->lead().unread)
+        markRead(id);
+    else
+        emit conversationChanged(id);
     emit replyQueued(id);
 }
 
@@ -455,8 +585,8 @@ void ConversationView::setDeskConnection(DeskConnection* link)
         if (leadId != m_thread->leadId())
             return;
         updateTextingState();
-        if (m_card->lead().unread && isVisible())
-            markRead(leadId);
+        if (isVisible())
+            readSoon();
     });
     connect(m_thread, &ThreadModel::loaded, m_threadView, &ThreadView::scrollToNewest);
     // Another desk started or stopped typing here.

@@ -24,6 +24,7 @@ namespace ringback::ui {
 
 class Composer;
 class LeadCard;
+class ThreadHeader;
 class ThreadModel;
 class ThreadView;
 
@@ -38,8 +39,20 @@ public:
                      QWidget* parent = nullptr);
     ~ConversationView() override;
 
-    // Shows a lead's conversation and marks it read. Showing the lead already shown does nothing.
+    // Shows a lead's conversation; it is marked read once it has stayed open a moment (readDelayMs)
+    // or is answered, never merely because the cursor passed it. Showing the lead already shown
+    // does nothing.
     void showLead(qint64 leadId);
+    static constexpr int kReadDelayMs = 1500;
+    void setReadDelay(int ms);
+    // Marks the open conversation unread: it stays unread until it is opened again or answered.
+    void markUnread();
+    // One line under the header saying why the open conversation is no longer in the list beside
+    // it (InboxPage); empty hides it.
+    void setListNote(const QString& sentence);
+    // The status as the list words it (New, Texted and Replied follow the thread there: "Needs
+    // reply", "Answered"), so the header and the row agree; empty: the stored status.
+    void setListStatus(const QString& status);
     qint64 leadId() const;
     // Re-reads the thread, the card and whether texting is allowed (the worker stored something),
     // keeping the scroll position and whatever is typed in the composer.
@@ -67,6 +80,8 @@ public:
     QPushButton* confirmOptOutButton() const { return m_confirmOptOut; }
     QPushButton* notAnOptOutButton() const { return m_notAnOptOut; }
     QLabel* typingLabel() const { return m_typing; }
+    ThreadHeader* header() const { return m_header; }
+    QLabel* listNote() const { return m_listNote; }
 
 signals:
     // Something the conversation list shows changed here (read, replied, renamed, status).
@@ -82,6 +97,9 @@ private:
     static TextingLookup lookUpTexting(Database& db, const QString& e164);
     void applyTextingState(const TextingLookup& found);
     void markRead(qint64 leadId);
+    void readSoon();
+    void updateHeader();
+    void callBack();
     void showTyping(const QStringList& names);
     QStringList fallbackNumbers() const;
     void announceTyping();
@@ -93,6 +111,11 @@ private:
     std::unique_ptr<KeyValueStore> m_sharedKeys;
     std::unique_ptr<Settings> m_settings;
     ThreadModel* m_thread;
+    ThreadHeader* m_header;
+    QLabel* m_listNote;
+    QTimer* m_readTimer;
+    qint64 m_keptUnread = 0;
+    QString m_listStatus; // marked unread here: not read again until reopened or answered
     QLabel* m_banner;
     QFrame* m_intentBanner;
     QLabel* m_intentText;

@@ -383,6 +383,8 @@ void LeadCard::reload()
                 m_activeStaff = read.staff;
                 if (read.lead && read.lead->has_value() && read.lead->value().revision != m_lead.revision)
                     showLead(*read.lead.value(), true);
+                else if (read.lead && read.lead->has_value())
+                    m_lead.unread = read.lead->value().unread; // read or unread is not an edit
                 emit leadRead(leadId);
             });
         m_timeline->refresh();
@@ -391,6 +393,8 @@ void LeadCard::reload()
     auto read = LeadStore(m_db).byId(m_lead.id);
     if (read && read->has_value() && read->value().revision != m_lead.revision)
         showLead(*read.value(), true);
+    else if (read && read->has_value())
+        m_lead.unread = read->value().unread; // read or unread is not an edit (no new revision)
     m_timeline->refresh();
 }
 
@@ -433,6 +437,27 @@ void LeadCard::flushNotes()
     m_notesTimer->stop();
     if (m_lead.id > 0 && m_notes->toPlainText() != m_lead.notes)
         save([text = m_notes->toPlainText()](Lead& l) { l.notes = text; });
+}
+
+void LeadCard::assignTo(const QString& name)
+{
+    const QString who = name.trimmed();
+    if (m_lead.id <= 0 || who.isEmpty())
+        return;
+    auto member = StaffStore(m_db).findOrCreate(who);
+    if (!member) {
+        showMessage(member.error().message);
+        return;
+    }
+    {
+        // The box shows the choice as picking it there would (the save below tells the others).
+        const QSignalBlocker block(m_staff);
+        if (m_staff->findData(who) < 0)
+            m_staff->addItem(who, who);
+        m_staff->setCurrentIndex(m_staff->findData(who));
+    }
+    if (member->id != m_lead.assignedStaffId)
+        save([id = member->id](Lead& l) { l.assignedStaffId = id; });
 }
 
 void LeadCard::save(const std::function<void(Lead&)>& change)

@@ -52,6 +52,9 @@ public:
     // history as theirs.
     void setDeskPerson(const QString& name) { m_deskPerson = name.trimmed(); }
     const QString& deskPerson() const { return m_deskPerson; }
+    // Assigns the lead to a staff member by name (given a staff row the first time), as picking
+    // them under "Assigned to" does.
+    void assignTo(const QString& name);
     // Saves notes still waiting for the typing pause (before switching leads or closing).
     void flushNotes();
 

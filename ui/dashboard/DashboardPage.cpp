@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Money.h"
 #include "hours/BusinessHoursStore.h"
+#include "hours/TimeZoneCatalog.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
 #include "store/Database.h"
@@ -223,6 +224,13 @@ QLabel* DashboardPage::figureLabel(const QString& name) const
     return findChild<QLabel*>(name);
 }
 
+// The place, as the hours page names it ("Central - Chicago"), not the IANA id.
+QString DashboardPage::zoneName() const
+{
+    const TimeZoneEntry* e = TimeZoneCatalog(m_businessRegion).entry(m_zone.id());
+    return e ? e->name : QString::fromLatin1(m_zone.id());
+}
+
 void DashboardPage::setBusinessRegion(const QString& region)
 {
     if (region == m_businessRegion)
@@ -290,7 +298,7 @@ void DashboardPage::refresh()
         m_from->setDate(today.addDays(-13));
         m_to->setDate(today);
     }
-    m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
+    m_zoneNote->setText(tr("Times in %1").arg(zoneName()));
     m_updating->show();
     // A QSqlDatabase connection belongs to the thread that opened it: the pool thread opens its own.
     m_computing.setFuture(
@@ -316,7 +324,7 @@ void DashboardPage::computed()
     if (done.figures && done.zone != m_zone) {
         // The office's time zone changed meanwhile: the figures are for the old one.
         m_zone = done.zone;
-        m_zoneNote->setText(tr("Times in %1").arg(QString::fromLatin1(m_zone.id())));
+        m_zoneNote->setText(tr("Times in %1").arg(zoneName()));
         m_again = true;
     }
     if (m_again) {

@@ -68,6 +68,7 @@ private:
     QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title);
     void computed();
     void showFigures();
+    QString zoneName() const;
     void exportCsv(bool leads);
 
     Database& m_db;

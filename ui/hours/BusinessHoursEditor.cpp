@@ -3,13 +3,14 @@
 #include "TimeRangeListEdit.h"
 #include "common/Clock.h"
 #include "common/OutsideText.h"
+#include "common/TimeZonePicker.h"
 #include "hours/BusinessHoursStore.h"
 #include "hours/BusinessHoursText.h"
 #include "settings/SettingRules.h"
+#include "settings/Settings.h"
 #include "store/ChangeHub.h"
+#include "store/KeyValueStore.h"
 
-#include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -29,7 +30,7 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_zone(new QComboBox(this))
+    , m_zone(new TimeZonePicker(storedRegion(), this))
     , m_status(new QLabel(this))
     , m_closureLayout(new QVBoxLayout)
     , m_addClosure(new QPushButton(tr("Add a holiday or closure"), this))
@@ -38,19 +39,20 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     , m_save(new QPushButton(tr("Save hours"), this))
     , m_revert(new QPushButton(tr("Undo changes"), this))
 {
-    // Every IANA zone, searchable by any part of its name ("york", "London").
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->setMinimumContentsLength(28);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromLatin1(id));
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_zone, &QComboBox::currentTextChanged, this, [this] {
+    // Found by a city's name ("york", "London"), the business's country first (as in the wizard).
+    m_zone->setObjectName(QStringLiteral("timeZone"));
+    connect(m_zone, &TimeZonePicker::zoneChanged, this, [this] {
         if (!m_loading)
             m_zoneTouched = true;
-        onEdited();
+    });
+    // Text that names no zone is shown as a problem (and blocks saving) while it is there.
+    connect(m_zone, &QComboBox::currentTextChanged, this, [this] {
+        if (m_loading)
+            return;
+        if (m_zone->zoneId() != m_shownZone || !m_zone->problem().isEmpty())
+            onEdited();
+        else
+            updateState();
     });
 
     m_status->setObjectName(QStringLiteral("hoursStatus"));
@@ -61,8 +63,9 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
 
     auto* zoneRow = new QHBoxLayout;
     zoneRow->addWidget(new QLabel(tr("Time zone:"), this));
-    zoneRow->addWidget(m_zone);
-    zoneRow->addStretch();
+    // Room for the longer names of other languages ("heure normale d'Europe centrale - Paris").
+    zoneRow->addWidget(m_zone, 3);
+    zoneRow->addStretch(1);
     zoneRow->addWidget(m_status);
 
     auto* week = new QGroupBox(tr("Opening hours"), this);
@@ -96,7 +99,7 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     addRow->addStretch();
     closuresLayout->addLayout(addRow);
     connect(m_addClosure, &QPushButton::clicked, this, [this] {
-        const QDate today = m_clock.nowUtc().toTimeZone(QTimeZone(m_zone->currentText().toLatin1())).date();
+        const QDate today = m_clock.nowUtc().toTimeZone(QTimeZone(m_zone->zoneId())).date();
         addClosureRow({today.addDays(1), QString(), {}});
         m_closuresTouched = true;
         onEdited();
@@ -138,8 +141,12 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     connect(
         &ChangeHub::instance(), &ChangeHub::changed, this,
         [this, store](const QString& changedStore, ChangeHub::Topic topic) {
-            if (changedStore == store && topic == ChangeHub::Topic::BusinessHours)
+            if (changedStore != store)
+                return;
+            if (topic == ChangeHub::Topic::BusinessHours)
                 storeChanged();
+            else if (topic == ChangeHub::Topic::Settings)
+                m_zone->setRegion(storedRegion());
         },
         Qt::QueuedConnection);
 
@@ -153,8 +160,16 @@ BusinessHoursEditor::BusinessHoursEditor(Database& db, const Clock& clock, QWidg
     tick->start();
 }
 
+QString BusinessHoursEditor::storedRegion() const
+{
+    const SettingSpec& spec = Settings::spec(SettingKey::BusinessRegion);
+    auto stored = KeyValueStore(m_db, KeyValueStore::Table::Settings).value(QString::fromLatin1(spec.name));
+    return stored && stored->has_value() ? stored->value() : spec.defaultValue.toString();
+}
+
 void BusinessHoursEditor::reload()
 {
+    m_zone->setRegion(storedRegion());
     auto loaded = BusinessHoursStore(m_db).load();
     m_touchedDays.clear();
     m_zoneTouched = false;
@@ -183,11 +198,9 @@ void BusinessHoursEditor::showStored(const BusinessHours& stored, bool keepEdits
 {
     m_loading = true;
     if (!keepEdits || !m_zoneTouched) {
-        // The computer's zone may be an alias the list leaves out ("Etc/UTC"): keep it choosable.
-        const QString zone = QString::fromLatin1(stored.timeZone().id());
-        if (m_zone->findText(zone) < 0)
-            m_zone->addItem(zone);
-        m_zone->setCurrentText(zone);
+        // An alias ("Etc/UTC", "US/Central") shows as the listed zone with the same clock.
+        m_zone->setZoneId(stored.timeZone().id());
+        m_shownZone = m_zone->zoneId();
     }
     for (int weekday = 1; weekday <= 7; ++weekday) {
         if (!keepEdits || !m_touchedDays.contains(weekday))
@@ -242,7 +255,7 @@ void BusinessHoursEditor::addClosureRow(const Closure& closure)
 
 BusinessHours BusinessHoursEditor::hours() const
 {
-    BusinessHours out(QTimeZone(m_zone->currentText().trimmed().toLatin1()));
+    BusinessHours out(QTimeZone(m_zone->zoneId()));
     for (int weekday = 1; weekday <= 7; ++weekday)
         out.setRanges(weekday, m_days.at(weekday - 1)->ranges());
     for (const ClosureRow& row : m_closures)
@@ -253,11 +266,12 @@ BusinessHours BusinessHoursEditor::hours() const
 QStringList BusinessHoursEditor::problems() const
 {
     QStringList out;
-    // The rule every writer of the zone uses (SettingRules): "Central" is not a place.
-    const QString zone = m_zone->currentText().trimmed();
-    if (zone.isEmpty() || !SettingRules::check(SettingKey::BusinessTimeZone, zone))
+    // Text that names no zone ("Central" fits several) is refused; the picker keeps the last zone.
+    if (const QString zone = m_zone->problem(); !zone.isEmpty())
+        out << zone;
+    else if (!SettingRules::check(SettingKey::BusinessTimeZone, QString::fromLatin1(m_zone->zoneId())))
         out << tr("\"%1\" is not a time zone: pick one from the list (type part of a city's name).")
-                   .arg(m_zone->currentText());
+                   .arg(QString::fromLatin1(m_zone->zoneId()));
     // Two closures on one date: the second would silently replace the first.
     QList<QDate> seen;
     for (const ClosureRow& row : m_closures) {

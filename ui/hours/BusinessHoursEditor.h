@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QWidget>
 
-class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
@@ -21,14 +20,15 @@ class Database;
 namespace ringback::ui {
 
 class TimeRangeListEdit;
+class TimeZonePicker;
 
-// The business's opening hours: several ranges per weekday (split shifts), the IANA time zone
-// (a searchable list), holidays and one-off closures (closed all day, or special hours), and a
-// live line saying whether the office is open now. Problems (overlaps, an end before its start)
-// are shown in words and block saving. Saves through BusinessHoursStore.
-// It follows the store (the setup wizard, another desk: ChangeHub): what was not edited here is
-// re-read at once, and Save writes only what was changed here (a day, the zone, the closures) over
-// what is stored then, so a day nobody touched on this page is never written from it.
+// The business's opening hours: several ranges per weekday (split shifts), the time zone
+// (TimeZonePicker: found by a city's name), holidays and one-off closures (closed all day, or special hours),
+// and a live line saying whether the office is open now. Problems (overlaps, an end before its start) are
+// shown in words and block saving. Saves through BusinessHoursStore. It follows the store (the setup wizard,
+// another desk: ChangeHub): what was not edited here is re-read at once, and Save writes only what was
+// changed here (a day, the zone, the closures) over what is stored then, so a day nobody touched on this page
+// is never written from it.
 class BusinessHoursEditor : public QWidget
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
     void storeChanged();
 
     TimeRangeListEdit* day(int weekday) const { return m_days.at(weekday - 1); }
-    QComboBox* timeZoneBox() const { return m_zone; }
+    TimeZonePicker* timeZoneBox() const { return m_zone; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* addClosureButton() const { return m_addClosure; }
     QLabel* problemsLabel() const { return m_problems; }
@@ -67,12 +67,15 @@ private:
     void onEdited();
     void updateState();
     void showStored(const BusinessHours& stored, bool keepEdits);
+    // The business's country (its zones come first in the picker).
+    QString storedRegion() const;
     // `stored` with what was changed here put over it.
     BusinessHours editsOver(const BusinessHours& stored) const;
 
     Database& m_db;
     const Clock& m_clock;
-    QComboBox* m_zone;
+    TimeZonePicker* m_zone;
+    QByteArray m_shownZone; // as loaded
     QLabel* m_status;
     QList<TimeRangeListEdit*> m_days;
     QVBoxLayout* m_closureLayout;

@@ -13,7 +13,7 @@ namespace {
 constexpr int kHMargin = 12;
 constexpr int kVMargin = 9;
 constexpr int kLineGap = 4;
-constexpr int kGutter = 14; // the unread dot's column
+constexpr int kGutter = 6;
 
 QColor baseColor(LeadStatus status, bool optedOut)
 {
@@ -149,19 +149,21 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QRect line2(line1.left(), line1.bottom() + 1 + kLineGap, line1.width(),
                       area.bottom() - line1.bottom() - kLineGap);
 
-    if (unread) {
-        const qreal d = smallFm.height() * 0.45;
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(accent);
-        painter->drawEllipse(QPointF(area.left() + kGutter / 2.0 - 1, line1.center().y() + 1.0), d / 2,
-                             d / 2);
-    }
-
-    // Line 1: title and place on the left, time on the right.
-    const QString time = index.data(ConversationListModel::TimeTextRole).toString();
+    // Line 1: title and place on the left; on the right how long the customer has waited for us
+    // (amber, red past a quarter of an hour) or, when nobody waits, the last activity's time.
+    const QString wait = index.data(ConversationListModel::WaitTextRole).toString();
+    const QString time = wait.isEmpty() ? index.data(ConversationListModel::TimeTextRole).toString() : wait;
+    if (!wait.isEmpty())
+        timeFont.setBold(true);
     const int timeWidth = QFontMetrics(timeFont).horizontalAdvance(time);
     painter->setFont(timeFont);
-    painter->setPen(unread ? accent : muted);
+    QColor timeInk = unread ? accent : muted;
+    if (!wait.isEmpty() && !selected) {
+        const bool longWait = index.data(ConversationListModel::WaitMinutesRole).toInt() >= 15;
+        const QColor hue = longWait ? QColor(0xc0, 0x39, 0x2b) : QColor(0xb4, 0x5f, 0x06);
+        timeInk = isDark(pal) ? mix(hue, Qt::white, 0.45) : hue;
+    }
+    painter->setPen(timeInk);
     painter->drawText(line1, Qt::AlignRight | Qt::AlignVCenter, time);
 
     const int textRight = line1.right() - timeWidth - 10;
@@ -197,7 +199,35 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         drawTag(painter, line2, left + w, tag, tagFont, QColor(), muted, muted);
         left += w + 6;
     }
-    const int snippetRight = line2.right() - chipWidth - 10;
+    int right = line2.right() - chipWidth - 6;
+    // Who has it: their initials in a ring.
+    const QString initials = index.data(ConversationListModel::AssigneeInitialsRole).toString();
+    if (!initials.isEmpty()) {
+        const QFont f = chipFont(opt.font);
+        const int d = QFontMetrics(f).height() + 4;
+        const QRect ring(right - d, line2.center().y() - d / 2 + 1, d, d);
+        painter->setPen(QPen(muted, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QRectF(ring).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->setFont(f);
+        painter->setPen(ink);
+        painter->drawText(ring, Qt::AlignCenter, initials);
+        right -= d + 6;
+    }
+    // Unread: a count pill in the accent colour, as mail and chat apps show it.
+    const int unreadCount = index.data(ConversationListModel::UnreadCountRole).toInt();
+    if (unreadCount > 0) {
+        QFont f = chipFont(opt.font);
+        f.setBold(true);
+        const QColor fill = selected ? ink : pal.color(group, QPalette::Highlight);
+        const QColor text =
+            selected ? pal.color(group, QPalette::Highlight) : pal.color(group, QPalette::HighlightedText);
+        right -=
+            drawTag(painter, line2, right,
+                    unreadCount > 99 ? QStringLiteral("99+") : QString::number(unreadCount), f, fill, text) +
+            6;
+    }
+    const int snippetRight = right - 4;
     painter->setFont(small);
     painter->setPen(unread ? ink : muted);
     const QString snippet = index.data(ConversationListModel::SnippetRole).toString();

@@ -4,6 +4,7 @@
 #include "ConversationListModel.h"
 
 #include <QButtonGroup>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -21,8 +22,6 @@ namespace ringback::ui {
 namespace {
 // Long enough that typing a name does not query per key, short enough to feel instant.
 constexpr int kSearchDelayMs = 150;
-// Relative times ("2 min") move on while the list stays put.
-constexpr int kClockTickMs = 30'000;
 } // namespace
 
 ConversationListPane::ConversationListPane(QWidget* parent)
@@ -35,7 +34,6 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     , m_emptyTitle(new QLabel(m_empty))
     , m_emptyHint(new QLabel(m_empty))
     , m_searchDelay(new QTimer(this))
-    , m_clockTick(new QTimer(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
 
@@ -52,20 +50,26 @@ ConversationListPane::ConversationListPane(QWidget* parent)
             m_model->setSearch(m_search->text());
     });
     auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search names, numbers and texts"));
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
 
-    auto* filterRow = new QHBoxLayout;
+    // Two rows of three: six filters in one row are wider than the list at 1366 pixels in Spanish
+    // and French.
+    auto* filterRow = new QGridLayout;
     filterRow->setSpacing(0);
+    addFilterButton(ConversationFilter::NeedsReply,
+                    tr("Show conversations where the customer spoke last, longest wait first"));
     addFilterButton(ConversationFilter::Open, tr("Show open conversations"));
     addFilterButton(ConversationFilter::Unread, tr("Show unread conversations"));
     addFilterButton(ConversationFilter::Mine, tr("Show conversations assigned to me"));
     addFilterButton(ConversationFilter::Done, tr("Show booked, won and lost conversations"));
     addFilterButton(ConversationFilter::OptedOut, tr("Show callers who opted out"));
-    for (QAbstractButton* b : m_filters->buttons())
-        filterRow->addWidget(b);
+    const QList<QAbstractButton*> buttons = m_filters->buttons();
+    for (int i = 0; i < buttons.size(); ++i)
+        filterRow->addWidget(buttons.at(i), i / 3, i % 3);
     // The chosen filter is bold as well as pressed: a sunken button alone is easy to miss.
     connect(m_filters, &QButtonGroup::buttonToggled, this, [](QAbstractButton* b, bool checked) {
         QFont f = b->font();
@@ -103,9 +107,6 @@ ConversationListPane::ConversationListPane(QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
-    m_clockTick->setInterval(kClockTickMs);
-    connect(m_clockTick, &QTimer::timeout, m_list->viewport(), qOverload<>(&QWidget::update));
-    m_clockTick->start();
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
@@ -127,6 +128,8 @@ const char* filterObjectName(ConversationFilter filter)
     switch (filter) {
     case ConversationFilter::All:
         return "filterAll";
+    case ConversationFilter::NeedsReply:
+        return "filterNeedsreply";
     case ConversationFilter::Open:
         return "filterOpen";
     case ConversationFilter::Unread:
@@ -148,6 +151,8 @@ QString ConversationListPane::filterName(ConversationFilter filter)
     switch (filter) {
     case ConversationFilter::All:
         return tr("All");
+    case ConversationFilter::NeedsReply:
+        return tr("Needs reply");
     case ConversationFilter::Open:
         return tr("Open");
     case ConversationFilter::Unread:
@@ -214,8 +219,13 @@ void ConversationListPane::applyFilter(ConversationFilter filter)
 bool ConversationListPane::selectLead(qint64 leadId)
 {
     const int row = m_model ? m_model->rowOfLead(leadId) : -1;
-    if (row < 0)
+    if (row < 0) {
+        // Not loaded yet (the list is re-read to keep it listed): picked when the rows arrive.
+        if (m_model && m_list->currentIndex().isValid())
+            m_list->selectionModel()->clearCurrentIndex();
+        m_currentLead = leadId;
         return false;
+    }
     m_list->setCurrentIndex(m_model->index(row));
     return true;
 }
@@ -306,8 +316,8 @@ void ConversationListPane::showListOrEmptyState()
 {
     const bool any = m_model && m_model->rowCount() > 0;
     m_stack->setCurrentWidget(any ? static_cast<QWidget*>(m_list) : m_empty);
-    if (any)
-        return;
+    // Worded even while rows are listed (the open conversation is listed whatever the filter says),
+    // so the state is right the moment the list empties.
     const auto filter = ConversationFilter(m_filters->checkedId());
     const QString search = m_model ? m_model->query().search : QString();
     if (!search.isEmpty()) {
@@ -318,6 +328,11 @@ void ConversationListPane::showListOrEmptyState()
         return;
     }
     switch (filter) {
+    case ConversationFilter::NeedsReply:
+        m_emptyTitle->setText(tr("Nobody is waiting for a reply"));
+        m_emptyHint->setText(tr("When a customer texts and nobody has answered yet, they are listed here, "
+                                "longest wait first."));
+        break;
     case ConversationFilter::All:
     case ConversationFilter::Open:
         m_emptyTitle->setText(tr("No open conversations"));

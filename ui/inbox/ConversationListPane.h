@@ -15,8 +15,8 @@ namespace ringback::ui {
 
 class ConversationListModel;
 
-// The inbox's left side: a search field, the filter row (Open / Unread / Mine / Done / Opted
-// out) and the conversations. When the worker stores something the list is re-read without
+// The inbox's left side: a search field, the filter row (Needs reply / Open / Unread / Mine /
+// Done / Opted out) and the conversations. When the worker stores something the list is re-read without
 // losing the selected conversation or the scroll position. Where a filter or search leaves
 // nothing, it says why instead of showing a blank pane.
 class ConversationListPane : public QWidget
@@ -60,7 +60,6 @@ private:
     QLabel* m_emptyTitle;
     QLabel* m_emptyHint;
     QTimer* m_searchDelay;
-    QTimer* m_clockTick;
     ConversationListModel* m_model = nullptr;
     QString m_deskStaffName;
     qint64 m_currentLead = 0;

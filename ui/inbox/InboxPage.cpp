@@ -52,7 +52,26 @@ InboxPage::InboxPage(QWidget* parent)
             return;
         m_detail->setCurrentWidget(m_conversation);
         m_conversation->showLead(leadId);
+        keepOpenListed();
     });
+}
+
+void InboxPage::keepOpenListed()
+{
+    if (!m_model || !m_conversation)
+        return;
+    m_model->setKeepLead(m_conversation->leadId());
+    updateListNote();
+}
+
+void InboxPage::updateListNote()
+{
+    if (!m_model || !m_conversation)
+        return;
+    const int row = m_model->rowOfLead(m_conversation->leadId());
+    const QModelIndex index = row >= 0 ? m_model->index(row) : QModelIndex();
+    m_conversation->setListNote(index.data(ConversationListModel::LeftListRole).toString());
+    m_conversation->setListStatus(index.data(ConversationListModel::StatusRole).toString());
 }
 
 void InboxPage::setConversationView(ConversationView* view)
@@ -69,6 +88,11 @@ void InboxPage::setModel(ConversationListModel* model)
 {
     m_model = model;
     m_conversations->setModel(model);
+    // Whatever the list re-reads, the line over the open conversation says whether it is in it.
+    connect(model, &QAbstractItemModel::modelReset, this, &InboxPage::updateListNote);
+    connect(model, &QAbstractItemModel::dataChanged, this, &InboxPage::updateListNote);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &InboxPage::updateListNote);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &InboxPage::updateListNote);
 }
 
 QListView* InboxPage::list() const
@@ -82,7 +106,9 @@ void InboxPage::openConversation(qint64 leadId)
         return;
     m_detail->setCurrentWidget(m_conversation);
     m_conversation->showLead(leadId);
-    // Only when it is loaded under the current filter and search; the conversation shows anyway.
+    // Listed whatever the filter and search (a line over it says why it is not among them), and
+    // picked in the list once the list has it.
+    keepOpenListed();
     m_conversations->selectLead(leadId);
     // Opened from elsewhere (a notification, the board): ready to reply. Picking from the list
     // leaves the focus there, so Up/Down keep walking the conversations.

@@ -35,6 +35,9 @@ public slots:
     void openConversation(qint64 leadId);
 
 private:
+    void keepOpenListed();
+    void updateListNote();
+
     ConversationListPane* m_conversations;
     QSplitter* m_splitter;
     QStackedWidget* m_detail;

@@ -3,6 +3,7 @@
 #include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/ConversationStore.h"
 #include "store/DeskConnection.h"
 
 #include <QSet>
@@ -42,6 +43,24 @@ QString ReplyNotifier::titleWithUnread(const QString& title, int unread)
     return tr("%1 — %n unread", nullptr, unread).arg(title);
 }
 
+QString ReplyNotifier::titleWithCounts(const QString& title, int needsReply, int unread)
+{
+    if (needsReply <= 0)
+        return titleWithUnread(title, unread);
+    if (unread <= 0)
+        return tr("%1 — %n need a reply", nullptr, needsReply).arg(title);
+    return tr("%1 — %2 · %3")
+        .arg(title, tr("%n need a reply", nullptr, needsReply), tr("%n unread", nullptr, unread));
+}
+
+void ReplyNotifier::setNeedsReply(const StoreResult<qint64>& count)
+{
+    if (count && int(count.value()) != m_needsReply) {
+        m_needsReply = int(count.value());
+        emit needsReplyCountChanged(m_needsReply);
+    }
+}
+
 void ReplyNotifier::setDeskConnection(DeskConnection* link)
 {
     m_link = link;
@@ -53,12 +72,14 @@ void ReplyNotifier::check()
         struct Answer
         {
             StoreResult<qint64> unread;
+            StoreResult<qint64> needsReply;
             StoreResult<NewReplyDetector::Look> look;
         };
         m_link->read(
             this,
             [lastSeen = m_detector.lastSeenMessageId(), notBefore = m_detector.notBefore()](Database& db) {
                 return Answer{NewReplyDetector::unreadConversations(db),
+                              ConversationStore(db).needsReplyCount(),
                               NewReplyDetector::look(db, lastSeen, notBefore)};
             },
             [this](const Answer& answer) {
@@ -66,6 +87,7 @@ void ReplyNotifier::check()
                     m_unread = int(answer.unread.value());
                     emit unreadCountChanged(m_unread);
                 }
+                setNeedsReply(answer.needsReply);
                 if (!answer.look)
                     return;
                 // A look answered after a later one reports only what that one did not.
@@ -80,6 +102,7 @@ void ReplyNotifier::check()
         m_unread = int(unread.value());
         emit unreadCountChanged(m_unread);
     }
+    setNeedsReply(ConversationStore(m_db).needsReplyCount());
     // The detector's cursor moves on even when notifications are off, so switching them back on
     // does not announce a backlog.
     auto replies = m_detector.takeNew();

@@ -36,8 +36,11 @@ public:
     // On a shared database: check() reads on the desk connection's thread.
     void setDeskConnection(DeskConnection* link);
 
+    int needsReplyCount() const { return m_needsReply; }
     // "Ringback — 3 unread", or the title alone when nothing is unread.
     static QString titleWithUnread(const QString& title, int unread);
+    // "Ringback — 2 need a reply · 3 unread": who waits for us first, then what nobody read.
+    static QString titleWithCounts(const QString& title, int needsReply, int unread);
 
 public slots:
     // Looks at the store again (the worker stored something).
@@ -45,6 +48,8 @@ public slots:
 
 signals:
     void unreadCountChanged(int unread);
+    // Conversations whose customer spoke last (the Inbox entry's and the tray's count).
+    void needsReplyCountChanged(int needsReply);
     // title: who wrote ("Dana Whitfield replied"); text: what they wrote; leadId: the conversation
     // a click on the notification opens (the newest reply's when several arrived at once). Both are
     // ready for the notification server: the title plain text with no tag in it, the text escaped
@@ -55,6 +60,7 @@ private:
     bool notificationsEnabled() const;
     QString who(const NewReply& reply) const;
     void announce(const QList<NewReply>& replies);
+    void setNeedsReply(const StoreResult<qint64>& count);
 
     Database& m_db;
     const PhoneNumberService& m_phone;
@@ -63,6 +69,7 @@ private:
     NewReplyDetector m_detector;
     QPointer<DeskConnection> m_link;
     int m_unread = -1;
+    int m_needsReply = -1;
 };
 
 } // namespace ringback::ui

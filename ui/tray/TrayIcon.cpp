@@ -62,7 +62,19 @@ bool TrayIcon::isVisible() const
 
 void TrayIcon::setUnreadCount(int unread)
 {
-    m_toolTip = ReplyNotifier::titleWithUnread(m_baseTitle, unread);
+    m_unread = unread;
+    updateTitle();
+}
+
+void TrayIcon::setNeedsReplyCount(int needsReply)
+{
+    m_needsReply = needsReply;
+    updateTitle();
+}
+
+void TrayIcon::updateTitle()
+{
+    m_toolTip = ReplyNotifier::titleWithCounts(m_baseTitle, m_needsReply, m_unread);
     if (m_tray)
         m_tray->setToolTip(m_toolTip);
     if (m_window)

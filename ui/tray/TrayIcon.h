@@ -26,6 +26,8 @@ public:
 
 public slots:
     void setUnreadCount(int unread);
+    // Conversations whose customer spoke last: said first in the tooltip and the title.
+    void setNeedsReplyCount(int needsReply);
     void showReply(qint64 leadId, const QString& title, const QString& text);
     void openWindow();
 
@@ -37,9 +39,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void updateTitle();
+
     QPointer<QWidget> m_window;
     QString m_baseTitle;
     QString m_toolTip;
+    int m_unread = 0;
+    int m_needsReply = 0;
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_menu = nullptr;
     qint64 m_lastAnnouncedLead = 0;

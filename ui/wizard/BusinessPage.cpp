@@ -2,12 +2,13 @@
 
 #include "SetupWizard.h"
 #include "common/OutsideText.h"
+#include "common/TimeZonePicker.h"
 #include "hours/BusinessHoursStore.h"
+#include "phone/PhoneNumberService.h"
 #include "settings/SettingRules.h"
+#include "settings/Settings.h"
 
 #include <QCheckBox>
-#include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -47,7 +48,7 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
     , m_problem(new QLabel(this))
-    , m_zoneBox(new QComboBox(this))
+    , m_zonePicker(new TimeZonePicker(wizard.settings().stringValue(SettingKey::BusinessRegion), this))
     , m_zone(new QLabel(this))
 {
     setTitle(tr("Your business"));
@@ -59,23 +60,16 @@ BusinessPage::BusinessPage(SetupWizard& wizard)
     plainLabel(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_zone->setObjectName(QStringLiteral("zoneHint"));
     m_zone->setWordWrap(true);
     m_zone->setForegroundRole(QPalette::PlaceholderText);
-    // Every IANA zone, searchable by any part of its name ("chicago"), as on the hours tab.
-    m_zoneBox->setObjectName(QStringLiteral("timeZone"));
-    m_zoneBox->setEditable(true);
-    m_zoneBox->setInsertPolicy(QComboBox::NoInsert);
-    m_zoneBox->setMinimumContentsLength(24);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_zoneBox->addItem(QString::fromLatin1(id));
-    m_zoneBox->completer()->setFilterMode(Qt::MatchContains);
-    m_zoneBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_zoneBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_zoneBox, &QComboBox::currentTextChanged, this, &BusinessPage::refresh);
+    // The same picker as Templates > Business hours: a city's name finds the zone.
+    m_zonePicker->setObjectName(QStringLiteral("timeZone"));
+    connect(m_zonePicker, &QComboBox::currentTextChanged, this, &BusinessPage::refresh);
 
     auto* nameForm = new QFormLayout;
     nameForm->addRow(tr("Business name:"), m_name);
-    nameForm->addRow(tr("Time zone:"), m_zoneBox);
+    nameForm->addRow(tr("Time zone:"), m_zonePicker);
 
     auto* hoursBox = new QGroupBox(tr("Opening hours"), this);
     auto* grid = new QGridLayout(hoursBox);
@@ -150,16 +144,21 @@ void BusinessPage::initializePage()
             row.open->setToolTip(
                 tr("This day has split shifts; they stay as they are unless you change the day here."));
     }
-    const QString zone = QString::fromUtf8(m_loaded.timeZone().id());
-    {
-        const QSignalBlocker block(m_zoneBox);
-        if (m_zoneBox->findText(zone) < 0)
-            m_zoneBox->addItem(zone);
-        m_zoneBox->setCurrentText(zone);
-    }
-    m_zone->setText(tr("Split shifts, holidays and other closures can be set later in Templates > Business "
-                       "hours."));
+    // The business's country first in the list: its number's, else the region in Settings.
+    m_zonePicker->setRegion(businessRegion());
+    m_zonePicker->setZoneId(m_loaded.timeZone().id());
     refresh();
+}
+
+QString BusinessPage::businessRegion() const
+{
+    const QString fallback = m_wizard.settings().stringValue(SettingKey::BusinessRegion);
+    const PhoneNumberService phones(fallback);
+    for (const QString& e164 : m_wizard.choices().chosenNumbers) {
+        if (const PhoneNumberInfo info = phones.parse(e164); info.isValid() && !info.regionCode.isEmpty())
+            return info.regionCode;
+    }
+    return fallback;
 }
 
 void BusinessPage::refresh()
@@ -169,6 +168,16 @@ void BusinessPage::refresh()
         row.closes->setEnabled(row.open->isChecked());
     }
     m_problem->setText(problem());
+    // The place the hours are kept in, by its name ("Chicago"), and where to change it later.
+    const TimeZoneEntry& zone = m_zonePicker->currentEntry();
+    m_zone->setText(
+        zone.city.isEmpty()
+            ? tr("Opening hours follow %1. You can change the time zone above, or later in Templates > "
+                 "Business hours, where split shifts, holidays and other closures are set too.")
+                  .arg(zone.name)
+            : tr("Opening hours follow the time in %1 (%2). You can change the time zone above, or later in "
+                 "Templates > Business hours, where split shifts, holidays and other closures are set too.")
+                  .arg(zone.city, zone.zoneName));
     emit completeChanged();
 }
 
@@ -177,10 +186,13 @@ QString BusinessPage::problem() const
     // The same rule as the Settings page and --import-settings: not empty, not too long.
     if (auto name = SettingRules::check(SettingKey::BusinessName, m_name->text()); !name)
         return name.error();
-    if (auto zone = SettingRules::check(SettingKey::BusinessTimeZone, m_zoneBox->currentText());
-        !zone || m_zoneBox->currentText().trimmed().isEmpty())
-        return zone ? tr("Pick the time zone the business is in (type part of a city's name).")
-                    : zone.error();
+    // Text that names no zone ("Central") is refused; the picker keeps the last zone it named.
+    if (const QString zone = m_zonePicker->problem(); !zone.isEmpty())
+        return zone;
+    if (auto zone =
+            SettingRules::check(SettingKey::BusinessTimeZone, QString::fromLatin1(m_zonePicker->zoneId()));
+        !zone)
+        return zone.error();
     const QLocale locale;
     bool anyOpen = false;
     for (int i = 0; i < m_days.size(); ++i) {
@@ -208,7 +220,7 @@ bool BusinessPage::validatePage()
     SetupChoices& c = m_wizard.choices();
     c.businessName = m_name->text().trimmed();
     BusinessHours hours = m_loaded;
-    hours.setTimeZone(QTimeZone(m_zoneBox->currentText().trimmed().toUtf8()));
+    hours.setTimeZone(QTimeZone(m_zonePicker->zoneId()));
     for (int day = 1; day <= 7; ++day) {
         const DayRow& row = m_days.at(day - 1);
         if (!row.changed)

@@ -6,7 +6,6 @@
 #include <QWizardPage>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -14,11 +13,13 @@ class QTimeEdit;
 namespace ringback::ui {
 
 class SetupWizard;
+class TimeZonePicker;
 
 // The business name (it goes into every text) and simple opening hours: per weekday open or
 // closed, from and to. Split shifts, holidays and closures are for the full hours editor; a day
-// that already has split shifts keeps them unless it is changed here. The time zone is picked from
-// the zones this computer knows (the same rule as Settings and --import-settings).
+// that already has split shifts keeps them unless it is changed here. The time zone is picked by a
+// city's name (TimeZonePicker, the business's country first; this computer's zone until changed),
+// and the page names the place the hours follow.
 class BusinessPage : public QWizardPage
 {
     Q_OBJECT
@@ -43,11 +44,13 @@ private:
     };
     QString problem() const;
     void refresh();
+    // The business's country: the chosen number's, else the region in Settings.
+    QString businessRegion() const;
 
     SetupWizard& m_wizard;
     QLineEdit* m_name;
     QLabel* m_problem;
-    QComboBox* m_zoneBox;
+    TimeZonePicker* m_zonePicker;
     QLabel* m_zone;
     QList<DayRow> m_days; // Monday first
     BusinessHours m_loaded;

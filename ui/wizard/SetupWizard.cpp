@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -81,8 +82,13 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
     connect(setUpShared, &QPushButton::clicked, this, &SetupWizard::sharedDatabaseRequested);
     auto* storageLayout = new QVBoxLayout(storage);
     storageLayout->addWidget(localOnly);
+    storageLayout->addWidget(shared);
+    // Under its choice, indented like the choice's text: side by side, the Spanish and French
+    // choices did not fit the wizard's width.
     auto* sharedRow = new QHBoxLayout;
-    sharedRow->addWidget(shared);
+    sharedRow->setContentsMargins(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                                      style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing),
+                                  0, 0, 0);
     sharedRow->addWidget(setUpShared);
     sharedRow->addStretch(1);
     storageLayout->addLayout(sharedRow);
