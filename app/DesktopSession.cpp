@@ -106,6 +106,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     });
     // Texts over the hourly cap wait for a person: said on every page, answered in one click.
     m_heldTexts = new ui::HeldTextsNotice(m_db, SystemClock::instance());
+    m_heldTexts->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
     m_window->statusBar()->addPermanentWidget(m_heldTexts);
 
     // On a shared database: what other desks write (and this desk's own worker, like storeChanged),
@@ -326,6 +327,8 @@ void DesktopSession::settingChanged(SettingKey key)
         m_conversationView->setDeskPerson(deskPerson());
         m_conversationView->card()->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
         m_board->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
+        if (m_heldTexts)
+            m_heldTexts->setDeskPerson(m_settings->stringValue(SettingKey::DeskStaffName));
         break;
     case SettingKey::AutoTextBackEnabled:
         if (m_worker) // Pause on another desk holds this desk's worker too
@@ -432,8 +435,8 @@ void DesktopSession::blockNumber(const QString& number)
                                    .arg(shown),
                                tr("Block")))
         return;
-    if (auto r = BlockListStore(m_db).add(number, BlockListStore::Kind::Blocked, QStringLiteral("staff"),
-                                          QDateTime::currentDateTimeUtc());
+    if (auto r = BlockListStore(m_db).blockByStaff(number, m_settings->stringValue(SettingKey::DeskStaffName),
+                                                   QDateTime::currentDateTimeUtc());
         !r) {
         QMessageBox::warning(m_window.get(), tr("Number not blocked"),
                              tr("Ringback could not block %1: %2").arg(shown, r.error().message));
@@ -446,7 +449,9 @@ void DesktopSession::blockNumber(const QString& number)
 void DesktopSession::unblockNumber(const QString& number)
 {
     const QString shown = m_phone->parse(number).national;
-    if (auto r = BlockListStore(m_db).remove(number); !r) {
+    if (auto r = BlockListStore(m_db).unblockByStaff(
+            number, m_settings->stringValue(SettingKey::DeskStaffName), QDateTime::currentDateTimeUtc());
+        !r) {
         QMessageBox::warning(m_window.get(), tr("Number still blocked"),
                              tr("Ringback could not unblock %1: %2").arg(shown, r.error().message));
         return;

@@ -5,13 +5,6 @@
 
 namespace ringback {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ringback::AutomationState", text, nullptr, n);
-}
-} // namespace
-
 QString AutomationState::describe() const
 {
     const QString last = lastPollAt.isValid()
@@ -20,8 +13,10 @@ QString AutomationState::describe() const
     switch (mode) {
     case Mode::Starting:
         return tr("Auto text-back is starting…");
-    case Mode::Live:
-        return tr("Auto text-back is live. Last checked %1, %n text(s) queued.", int(queuedTexts)).arg(last);
+    case Mode::Live: {
+        const int queued = int(queuedTexts); // a variable: lupdate cannot read an expression for %n
+        return tr("Auto text-back is live. Last checked %1, %n text(s) queued.", nullptr, queued).arg(last);
+    }
     case Mode::Paused:
         return tr("Auto text-back is paused: missed callers are not being texted. Last checked %1.")
             .arg(last);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -28,6 +29,9 @@ struct AutomationState
 
     // "Auto text-back is live: last checked 14:02:05, 0 texts queued"
     QString describe() const;
+
+    // Its sentences, under the context "ringback::AutomationState" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::AutomationState)
 };
 
 } // namespace ringback

@@ -12,17 +12,11 @@
 #include "store/OutboxStore.h"
 #include "store/TimelineStore.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace ringback {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::MessageIngestor", text);
-}
 
 constexpr int kOptedOutAtCarrier = 21610;
 constexpr int kUnreachable = 30006;
@@ -189,9 +183,9 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                 !r)
                 return r.error();
         } else if (*m.errorCode == kUnreachable) {
-            if (auto r = BlockListStore(m_db).add(
-                    counterpart.e164, BlockListStore::Kind::CannotText,
-                    tr("The carrier reported the number cannot receive texts (30006)"), now);
+            if (auto r = BlockListStore(m_db).add(counterpart.e164, BlockListStore::Kind::CannotText,
+                                                  QStringLiteral("carrier_error"), now,
+                                                  {{QStringLiteral("error"), *m.errorCode}});
                 !r)
                 return r.error();
         }

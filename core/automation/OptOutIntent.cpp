@@ -177,9 +177,27 @@ StoreResult<void> OptOutIntentStore::confirm(const QString& e164, const QDateTim
     return tx.commit();
 }
 
-StoreResult<void> OptOutIntentStore::dismiss(const QString& e164, const QDateTime&)
+StoreResult<void> OptOutIntentStore::dismiss(const QString& e164, const QDateTime& now, const QString& actor)
 {
-    return clear(e164);
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
+    auto cleared =
+        m_db.exec(QStringLiteral("DELETE FROM opt_out_intents WHERE e164 = ? RETURNING lead_id"), {e164});
+    if (!cleared)
+        return cleared.error();
+    if (cleared->next()) {
+        TimelineEvent undone;
+        undone.leadId = cleared->value(0).toLongLong();
+        cleared->finish();
+        undone.kind = TimelineKind::OptedIn;
+        undone.code = QStringLiteral("not_an_opt_out");
+        undone.occurredAt = now;
+        undone.actor = actor;
+        if (auto r = TimelineStore(m_db).append(undone); !r)
+            return r.error();
+    }
+    return tx.commit();
 }
 
 } // namespace ringback

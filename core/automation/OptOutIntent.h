@@ -56,8 +56,9 @@ public:
     // timeline entry, and clears the flag. One transaction.
     // `actor`: who at the office confirmed it (the desk's person), named on the lead's history.
     StoreResult<void> confirm(const QString& e164, const QDateTime& now, const QString& actor = QString());
-    // "Not an opt-out": clears the flag; automatic texts resume with the next missed call.
-    StoreResult<void> dismiss(const QString& e164, const QDateTime& now);
+    // "Not an opt-out": clears the flag; automatic texts resume with the next missed call. Noted on
+    // the lead's history with who decided (`actor`), once: a flag already cleared notes nothing.
+    StoreResult<void> dismiss(const QString& e164, const QDateTime& now, const QString& actor = QString());
 
 private:
     Database& m_db;

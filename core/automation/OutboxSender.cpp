@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
+#include "domain/FactWording.h"
 #include "store/BlockListStore.h"
 #include "store/Database.h"
 #include "store/LeadStore.h"
@@ -114,15 +115,15 @@ void OutboxSender::resendOrFail(const OutboxItem& item)
 {
     const QDateTime now = m_clock.nowUtc();
     if (item.attempts >= kMaxAttempts) {
-        ProviderError gaveUp;
-        gaveUp.kind = ProviderError::Kind::Timeout;
-        gaveUp.fate = ProviderError::Fate::NotAccepted; // the log says it did not go out
-        gaveUp.message =
-            item.lastError.isEmpty() ? tr("The phone provider did not take the text.") : item.lastError;
-        return recordFailure(item, gaveUp);
+        // The log says it did not go out: failed, for the reason the last attempt gave.
+        ProviderError gaveUp = ProviderError::fromStored(item.lastError, item.lastErrorParams);
+        gaveUp.fate = ProviderError::Fate::NotAccepted;
+        if (item.lastError.isEmpty())
+            return recordFailure(item, gaveUp, QStringLiteral("not_taken"), {});
+        return recordFailure(item, gaveUp, item.lastError, item.lastErrorParams);
     }
     // Due now: sendNext() takes it in its turn (oldest first).
-    if (auto r = OutboxStore(m_db).reschedule(item.id, now, item.lastError, now); !r)
+    if (auto r = OutboxStore(m_db).reschedule(item.id, now, item.lastError, item.lastErrorParams, now); !r)
         emit storeFailed(r.error());
 }
 
@@ -146,7 +147,9 @@ void OutboxSender::sendNext()
     if (!optedOut) {
         emit storeFailed(optedOut.error());
         // Back to pending for the next run; if even that fails the claim runs out and is reconciled.
-        if (auto r = outbox.reschedule(item.id, m_clock.nowUtc(), item.lastError, m_clock.nowUtc()); !r)
+        if (auto r = outbox.reschedule(item.id, m_clock.nowUtc(), item.lastError, item.lastErrorParams,
+                                       m_clock.nowUtc());
+            !r)
             qCWarning(lcWorker) << "could not put outbox row" << item.id << "back:" << r.error().message;
         return finish();
     }
@@ -158,7 +161,7 @@ void OutboxSender::sendNext()
             cancelled = outbox.setState(item.id, OutboxState::Cancelled, now);
         if (cancelled && item.messageId)
             cancelled = MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
-                                                     tr("Not sent: the caller opted out"), now);
+                                                     QString(), now, QStringLiteral("opted_out_before_send"));
         if (cancelled)
             cancelled = tx.commit();
         if (!cancelled) {
@@ -198,7 +201,9 @@ bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessa
         // run looks for it in the provider's log (reconcileNext) and resends only if it is not there.
         qCWarning(lcWorker) << "outbox row" << item.id
                             << "may have reached the provider; it will be looked up";
-        if (auto r = OutboxStore(m_db).markUncertain(item.id, now.addMSecs(wait), error.message, now); !r)
+        if (auto r = OutboxStore(m_db).markUncertain(item.id, now.addMSecs(wait), error.code(),
+                                                     error.params(), now);
+            !r)
             emit storeFailed(r.error());
         emit retryLater(item.id, error);
         // A hung or cut answer concerns this request: the texts behind it go on. A 5xx, or a
@@ -211,12 +216,13 @@ bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessa
     if (error.isRetryable() && item.attempts < kMaxAttempts) {
         // 429, or a request that never left: safe to send again after the back-off.
         m_pausedUntil = now.addMSecs(wait);
-        if (auto r = OutboxStore(m_db).reschedule(item.id, m_pausedUntil, error.message, now); !r)
+        if (auto r = OutboxStore(m_db).reschedule(item.id, m_pausedUntil, error.code(), error.params(), now);
+            !r)
             emit storeFailed(r.error());
         emit retryLater(item.id, error);
         return false;
     }
-    recordFailure(item, error);
+    recordFailure(item, error, error.code(), error.params());
     return true;
 }
 
@@ -256,6 +262,7 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
         texted.callId = item.callId;
         texted.messageId = item.messageId;
         texted.occurredAt = now;
+        texted.actor = item.actor; // a staff reply: who wrote it
         if (auto r = TimelineStore(m_db).append(texted); !r)
             return r.error();
         fault::point("before-record");
@@ -270,26 +277,24 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
     emit sent(item.id, providerMessageId);
 }
 
-void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& error)
+void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& error, const QString& code,
+                                 const QVariantMap& params)
 {
     const QDateTime now = m_clock.nowUtc();
-    const QString reason =
-        error.providerCode
-            ? tr("Not delivered: %1 (provider error %2)").arg(error.message).arg(error.providerCode)
-            : tr("Not delivered: %1").arg(error.message);
     // One transaction: the row is failed only together with what was learned from the failure
     // (an opt-out or an undeliverable number is a compliance fact that must not get lost).
     const auto recorded = [&]() -> StoreResult<void> {
         Transaction tx(m_db);
         if (!tx.began())
             return tx.began();
-        if (auto r = OutboxStore(m_db).markFailed(item.id, reason, now); !r)
+        // Codes and the provider's own words, never a sentence: each desk words them (FactWording).
+        if (auto r = OutboxStore(m_db).markFailed(item.id, code, params, now); !r)
             return r;
         if (item.messageId) {
             if (auto r = MessageStore(m_db).setStatus(
                     *item.messageId, MessageStatus::Failed,
-                    error.providerCode ? std::optional<int>(error.providerCode) : std::nullopt, error.message,
-                    now);
+                    error.providerCode ? std::optional<int>(error.providerCode) : std::nullopt,
+                    params.value(QStringLiteral("detail")).toString(), now, code);
                 !r)
                 return r;
         }
@@ -300,8 +305,8 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
                 !r)
                 return r;
         } else if (error.kind == ProviderError::Kind::InvalidNumber) {
-            if (auto r = BlockListStore(m_db).add(item.toNumber, BlockListStore::Kind::CannotText,
-                                                  error.message, now);
+            if (auto r = BlockListStore(m_db).add(item.toNumber, BlockListStore::Kind::CannotText, code, now,
+                                                  params);
                 !r)
                 return r;
         }
@@ -309,9 +314,8 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
         failed.leadId = item.leadId;
         failed.kind = TimelineKind::SendFailed;
         failed.code = QStringLiteral("provider_error");
-        failed.params = {{QStringLiteral("message"), error.message}};
-        if (error.providerCode)
-            failed.params.insert(QStringLiteral("error"), error.providerCode);
+        failed.params = params;
+        failed.params.insert(QStringLiteral("reason"), code);
         failed.callId = item.callId;
         failed.messageId = item.messageId;
         failed.occurredAt = now;
@@ -325,7 +329,7 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
         emit storeFailed(recorded.error());
         return;
     }
-    emit failed(item.id, reason);
+    emit failed(item.id, FactWording().sendFailure(code, params));
 }
 
 void OutboxSender::finish()

@@ -64,7 +64,9 @@ private:
     // Not found in the log: due again now, or failed once it has had its attempts.
     void resendOrFail(const OutboxItem& item);
     void recordSent(const OutboxItem& item, const QString& providerMessageId);
-    void recordFailure(const OutboxItem& item, const ProviderError& error);
+    // Fails the row for `code` and its `params` (stored as they are); `error` says what to learn.
+    void recordFailure(const OutboxItem& item, const ProviderError& error, const QString& code,
+                       const QVariantMap& params);
     void finish();
 
     Database& m_db;

@@ -104,7 +104,8 @@ StoreResult<QString> StaffReply::fromNumberFor(const Lead& lead, const QStringLi
 }
 
 StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& body,
-                                              const QStringList& fallbackNumbers, const QDateTime& now)
+                                              const QStringList& fallbackNumbers, const QDateTime& now,
+                                              const QString& actor)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -132,6 +133,7 @@ StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& b
     item.body = body;
     item.state = OutboxState::Pending;
     item.notBefore = now;
+    item.actor = actor;
     auto queued = enqueueText(m_db, item, /*automated*/ false, now);
     if (!queued)
         return queued.error();

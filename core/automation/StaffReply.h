@@ -42,9 +42,11 @@ public:
 
     // Queues the reply (outbox kind Reply, not automated) and shows it in the thread as queued.
     // Fails with a sentence, and queues nothing, when the lead cannot be texted or no business
-    // number is known.
+    // number is known. `actor`: who wrote it (the desk's person), named on the lead's history
+    // when it has gone.
     StoreResult<EnqueueOutcome> queue(const Lead& lead, const QString& body,
-                                      const QStringList& fallbackNumbers, const QDateTime& now);
+                                      const QStringList& fallbackNumbers, const QDateTime& now,
+                                      const QString& actor = QString());
 
 private:
     Database& m_db;

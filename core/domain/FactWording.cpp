@@ -2,6 +2,7 @@
 
 #include "Call.h"
 #include "TimelineEvent.h"
+#include "providers/twilio/TwilioErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
@@ -178,6 +179,110 @@ QString FactWording::leadStatus(const QString& code) const
     return p ? translate(p->context, p->text) : code;
 }
 
+QString FactWording::sendFailure(const QString& code, const QVariantMap& params) const
+{
+    if (code == legacyCode())
+        return params.value(QStringLiteral("text")).toString();
+    const int error = params.value(QStringLiteral("error")).toInt();
+    const int http = params.value(QStringLiteral("http")).toInt();
+    const QString detail = params.value(QStringLiteral("detail")).toString();
+    // The provider's code says it best, when Ringback knows it (21211, 30006, ...).
+    if (const char* known = TwilioErrorCodes::sourceText(error))
+        return translate("TwilioErrorCodes", known);
+    if (code == QLatin1String("opted_out_before_send"))
+        return translate(kSender,
+                         QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not sent: the caller opted out"));
+    if (code == QLatin1String("not_taken"))
+        return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                                    "The phone provider did not take the text."));
+    if (code == QLatin1String("not_approved"))
+        return translate(kWording,
+                         QT_TRANSLATE_NOOP("ringback::FactWording", "Not sent: nobody approved it."));
+    if (code == QLatin1String("carrier_error")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The carrier could not deliver the text (error %1)."))
+            .arg(error);
+    }
+    if (code == QLatin1String("bad_credentials")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider refused the account's sign-in "
+                                                     "details. Check them in Settings."));
+    }
+    if (code == QLatin1String("forbidden")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider does not allow this account to "
+                                                     "send this text."));
+    }
+    if (code == QLatin1String("not_found")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider does not know this account or "
+                                                     "number. Check them in Settings."));
+    }
+    if (code == QLatin1String("opted_out")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "This person has opted out of texts from your number."));
+    }
+    if (code == QLatin1String("invalid_number")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider says this number is not valid or "
+                                                     "cannot receive texts."));
+    }
+    if (code == QLatin1String("region_not_permitted")) {
+        return translate(kWording,
+                         QT_TRANSLATE_NOOP("ringback::FactWording",
+                                           "Your phone provider account may not text this country."));
+    }
+    if (code == QLatin1String("rate_limited")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider asked Ringback to slow down."));
+    }
+    if (code == QLatin1String("server_error")) {
+        return http ? translate(kWording,
+                                QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                  "The phone provider was having trouble (HTTP %1)."))
+                          .arg(http)
+                    : translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                            "The phone provider was having trouble."));
+    }
+    if (code == QLatin1String("network")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "Ringback could not reach the phone provider."));
+    }
+    if (code == QLatin1String("timeout")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider did not answer in time."));
+    }
+    if (code == QLatin1String("malformed_response")) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider's answer could not be read."));
+    }
+    // "rejected", or a code of a newer version: what the provider said, in its own words.
+    if (error && !detail.isEmpty()) {
+        //: %2 is the phone provider's own explanation, in its language (usually English)
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider refused the text (error %1): %2"))
+            .arg(error)
+            .arg(detail);
+    }
+    if (error) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider refused the text (error %1)."))
+            .arg(error);
+    }
+    if (http) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider refused the text (HTTP %1)."))
+            .arg(http);
+    }
+    if (!detail.isEmpty()) {
+        return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                     "The phone provider refused the text: %1"))
+            .arg(detail);
+    }
+    return translate(kWording,
+                     QT_TRANSLATE_NOOP("ringback::FactWording", "The phone provider refused the text."));
+}
+
 QString FactWording::callOutcome(const Call& call) const
 {
     if (const Phrase* p = find(kVerdicts, call.verdict))
@@ -214,6 +319,11 @@ QString FactWording::eventFact(const TimelineEvent& e) const
     case TimelineKind::SendFailed: {
         const QString message = p.value(QStringLiteral("message")).toString();
         const int error = p.value(QStringLiteral("error")).toInt();
+        if (e.code == QLatin1String("provider_error") && p.contains(QStringLiteral("reason"))) {
+            return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not delivered: %1"))
+                .arg(sendFailure(p.value(QStringLiteral("reason")).toString(), p));
+        }
+        // From before migration 13: the sentence the sending desk wrote, in its language.
         if (e.code == QLatin1String("provider_error")) {
             return error
                        ? translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender",
@@ -222,6 +332,12 @@ QString FactWording::eventFact(const TimelineEvent& e) const
                              .arg(error)
                        : translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not delivered: %1"))
                              .arg(message);
+        }
+        if (e.code == QLatin1String("carrier_error") && TwilioErrorCodes::sourceText(error)) {
+            return translate(kIngestor, QT_TRANSLATE_NOOP("ringback::MessageIngestor",
+                                                          "Text not delivered: %1 (error %2)"))
+                .arg(sendFailure(e.code, p))
+                .arg(error);
         }
         if (e.code == QLatin1String("carrier_error")) {
             return translate(kIngestor, QT_TRANSLATE_NOOP("ringback::MessageIngestor",
@@ -247,6 +363,33 @@ QString FactWording::eventFact(const TimelineEvent& e) const
         if (e.code == QLatin1String("keyword"))
             return translate(kIngestor,
                              QT_TRANSLATE_NOOP("ringback::MessageIngestor", "Opted back in to texts"));
+        if (e.code == QLatin1String("not_an_opt_out")) {
+            //: Someone at the office decided a reply that looked like "stop texting me" was not one
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Not an opt-out: automatic texts allowed again"));
+        }
+        break;
+    case TimelineKind::Note:
+        if (e.code == QLatin1String("notes"))
+            return translate(kWording,
+                             QT_TRANSLATE_NOOP("ringback::FactWording", "Notes changed on the lead card"));
+        if (e.code == QLatin1String("held_approved")) {
+            return translate(kWording,
+                             QT_TRANSLATE_NOOP("ringback::FactWording",
+                                               "Automatic text held for approval: approved, sent now"));
+        }
+        if (e.code == QLatin1String("number_blocked")) {
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Number blocked: Ringback will not text it"));
+        }
+        if (e.code == QLatin1String("number_unblocked")) {
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Number unblocked: Ringback may text it again"));
+        }
+        if (e.code == QLatin1String("held_declined")) {
+            return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
+                                                         "Automatic text held for approval: not sent"));
+        }
         break;
     case TimelineKind::MessageReceived:
         if (e.code == QLatin1String("reply"))
@@ -281,7 +424,6 @@ QString FactWording::eventFact(const TimelineEvent& e) const
     }
     case TimelineKind::CallAnswered:
     case TimelineKind::MessageSent:
-    case TimelineKind::Note:
         break;
     }
     const Phrase* kind = find(kKinds, toText(e.kind));

@@ -41,6 +41,11 @@ public:
     QString event(const TimelineEvent& event) const;
     // A lead status by its stored name ("booked" -> "Booked").
     QString leadStatus(const QString& code) const;
+    // Why a text was not sent or not delivered: a ProviderError code ("invalid_number", "timeout",
+    // ...) or one of Ringback's own ("opted_out_before_send", "not_approved", "not_taken",
+    // "carrier_error", legacyCode() with params["text"]), with params "error" (the provider's
+    // code: its sentence when Ringback knows it), "http" and "detail" (the provider's own words).
+    QString sendFailure(const QString& code, const QVariantMap& params = {}) const;
 
 private:
     QString translate(const char* context, const char* source, const char* disambiguation = nullptr) const;

@@ -42,8 +42,9 @@ struct Message
     QString toNumber;
     QString body;
     MessageStatus status = MessageStatus::Unknown;
-    std::optional<int> errorCode;
-    QString errorMessage;
+    std::optional<int> errorCode; // the provider's error code
+    QString errorMessage;         // the provider's own words (raw, untranslated)
+    QString errorReason;          // Ringback's code for why it failed (FactWording::sendFailure)
     bool automated = false;
     QDateTime createdAt;
     QDateTime sentAt;

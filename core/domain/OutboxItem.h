@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -36,7 +37,10 @@ struct OutboxItem
     QDateTime leaseUntil;
     QDateTime claimedAt;
     QString providerMessageId;
+    // Why the last attempt failed, as a code (FactWording::sendFailure) and its parameters.
     QString lastError;
+    QVariantMap lastErrorParams;
+    QString actor;                   // who at the office wrote it (a staff reply); empty: Ringback itself
     std::optional<qint64> messageId; // the conversation row shown while it is queued
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -24,11 +24,6 @@ constexpr detail::EnumNames<RecordKind, 2> kKinds{{
     {RecordKind::Message, "message"},
 }};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::SetAsideRecord", text);
-}
-
 } // namespace
 
 QString toText(SetAsideReason reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -43,6 +44,9 @@ struct SetAsideRecord
 
     // "The duration is not a number." in the desk's language.
     static QString reasonText(SetAsideReason reason);
+
+    // Its sentences, under the context "ringback::SetAsideRecord" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::SetAsideRecord)
 };
 
 } // namespace ringback

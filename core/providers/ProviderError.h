@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -60,6 +61,16 @@ struct ProviderError
         return kind == Kind::RateLimited || kind == Kind::ServerError || kind == Kind::Network ||
                kind == Kind::Timeout;
     }
+
+    // What is stored about a failure (DESIGN §6: codes, never sentences): the kind as a code
+    // ("invalid_number", "timeout", ...) and its parameters: "error" (the provider's code),
+    // "http" (the status) and "detail" (the provider's own words, untranslated), each when known.
+    // FactWording::sendFailure words them in a desk's language; `message` is never stored.
+    QString code() const { return codeOf(kind); }
+    QVariantMap params() const;
+    static QString codeOf(Kind kind);
+    // A stored failure back as an error (for a text given up on after its retries).
+    static ProviderError fromStored(const QString& code, const QVariantMap& params);
 };
 
 template <class T>

@@ -16,11 +16,6 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::CsvExport", text);
-}
-
 QString localTime(const QVariant& ms, const QTimeZone& zone)
 {
     if (ms.isNull())
@@ -43,10 +38,11 @@ QString money(const QVariant& cents)
 
 StoreError writeFailed()
 {
-    return StoreError{StoreError::Kind::Query,
-                      tr("The file could not be written. Check there is free space and that you may "
-                         "save in that folder, then export again."),
-                      QString()};
+    return StoreError{
+        StoreError::Kind::Query,
+        CsvExport::tr("The file could not be written. Check there is free space and that you may "
+                      "save in that folder, then export again."),
+        QString()};
 }
 
 StoreResult<qint64> stream(Database& db, QIODevice& out, const QStringList& header, const QString& sql,

@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 class QIODevice;
@@ -23,6 +24,9 @@ public:
     static StoreResult<qint64> calls(Database& db, QIODevice& out, const QTimeZone& zone);
     // Into a file, replaced only once complete (QSaveFile): a failed export leaves no half file.
     static StoreResult<qint64> toFile(Database& db, Table table, const QString& path, const QTimeZone& zone);
+
+    // Its sentences, under the context "ringback::CsvExport" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::CsvExport)
 };
 
 } // namespace ringback

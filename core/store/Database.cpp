@@ -16,11 +16,6 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::Database", text);
-}
-
 // SQLite primary result codes (sqlite3.h); Qt reports them as the native error code.
 enum SqliteCode {
     kBusy = 5,
@@ -78,31 +73,37 @@ QString messageFor(StoreError::Kind kind, const QString& where)
 {
     switch (kind) {
     case StoreError::Kind::Locked:
-        return tr("Another program is holding the database %1 locked. Close any other copy of Ringback "
-                  "(or the program that has the file open) and try again.")
+        return Database::tr(
+                   "Another program is holding the database %1 locked. Close any other copy of Ringback "
+                   "(or the program that has the file open) and try again.")
             .arg(where);
     case StoreError::Kind::ReadOnly:
-        return tr("Ringback cannot save to the database %1 because it is read-only. Check the permissions of "
-                  "the file and its folder, or start Ringback with --db and a file in a folder you can write "
-                  "to.")
-            .arg(where);
+        return Database::
+            tr("Ringback cannot save to the database %1 because it is read-only. Check the permissions of "
+               "the file and its folder, or start Ringback with --db and a file in a folder you can write "
+               "to.")
+                .arg(where);
     case StoreError::Kind::Corrupt:
-        return tr("The database %1 is damaged or is not a database, so Ringback has not opened or changed "
-                  "it. "
-                  "Restore it from a backup, or move it to another folder and start Ringback again to begin "
-                  "with a new one.")
+        return Database::tr(
+                   "The database %1 is damaged or is not a database, so Ringback has not opened or changed "
+                   "it. "
+                   "Restore it from a backup, or move it to another folder and start Ringback again to begin "
+                   "with a new one.")
             .arg(where);
     case StoreError::Kind::DiskFull:
-        return tr("The disk that holds the database %1 is full, so the last change was not saved. Free some "
-                  "space and try again; nothing saved before has been lost.")
+        return Database::tr(
+                   "The disk that holds the database %1 is full, so the last change was not saved. Free some "
+                   "space and try again; nothing saved before has been lost.")
             .arg(where);
     case StoreError::Kind::CannotOpen:
-        return tr("Ringback cannot open the database %1. Check that its folder exists and that you may write "
-                  "to it (for a shared database: that the server is running and the user name and password "
-                  "are right).")
-            .arg(where);
+        return Database::
+            tr("Ringback cannot open the database %1. Check that its folder exists and that you may write "
+               "to it (for a shared database: that the server is running and the user name and password "
+               "are right).")
+                .arg(where);
     case StoreError::Kind::Constraint:
-        return tr("The database %1 refused a change that would have duplicated or orphaned a record.")
+        return Database::tr(
+                   "The database %1 refused a change that would have duplicated or orphaned a record.")
             .arg(where);
     case StoreError::Kind::NewerSchema:
     case StoreError::Kind::ForeignDatabase:
@@ -111,8 +112,9 @@ QString messageFor(StoreError::Kind kind, const QString& where)
     case StoreError::Kind::Query:
         break;
     }
-    return tr("The database %1 reported an error. Ringback has kept what was saved before; if this keeps "
-              "happening, restart Ringback.")
+    return Database::tr(
+               "The database %1 reported an error. Ringback has kept what was saved before; if this keeps "
+               "happening, restart Ringback.")
         .arg(where);
 }
 
@@ -126,29 +128,33 @@ QString postgresConnectionMessage(const QString& text, const QString& sqlState, 
     if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000") ||
         has("password authentication failed") || has("no password supplied") ||
         has("authentication failed") || (has("role") && has("does not exist"))) {
-        return tr("The shared database server %1 refused the user name \"%2\" or its password. Check both in "
-                  "Settings, Shared database (the office's database administrator can reset the password).")
-            .arg(where.host, where.user);
+        return Database::
+            tr("The shared database server %1 refused the user name \"%2\" or its password. Check both in "
+               "Settings, Shared database (the office's database administrator can reset the password).")
+                .arg(where.host, where.user);
     }
     if (sqlState == QLatin1String("3D000") || (has("database") && has("does not exist"))) {
-        return tr("The server %1 is running, but it has no database called \"%2\". Check the name in "
-                  "Settings, "
-                  "Shared database, or create it on the server (see \"Sharing the inbox between desks\" in "
-                  "the README).")
+        return Database::tr(
+                   "The server %1 is running, but it has no database called \"%2\". Check the name in "
+                   "Settings, "
+                   "Shared database, or create it on the server (see \"Sharing the inbox between desks\" in "
+                   "the README).")
             .arg(where.host, where.databaseName);
     }
     if (sqlState.startsWith(QLatin1String("08")) || has("connection refused") || has("could not connect") ||
         has("could not translate host name") || has("timeout expired") ||
         has("server closed the connection") || has("no connection to the server") ||
         has("connection to server") || has("terminating connection")) {
-        return tr("Ringback cannot reach the shared database server %1 (port %2). Check that the office PC "
-                  "that runs it is switched on and connected to the network; Ringback keeps trying.")
+        return Database::tr(
+                   "Ringback cannot reach the shared database server %1 (port %2). Check that the office PC "
+                   "that runs it is switched on and connected to the network; Ringback keeps trying.")
             .arg(where.host)
             .arg(where.port);
     }
     if (has("SSL")) {
-        return tr("The shared database server %1 and Ringback could not agree on an encrypted connection "
-                  "(sslmode=%2). Check the encryption setting in Settings, Shared database.")
+        return Database::tr(
+                   "The shared database server %1 and Ringback could not agree on an encrypted connection "
+                   "(sslmode=%2). Check the encryption setting in Settings, Shared database.")
             .arg(where.host, where.sslMode.isEmpty() ? QStringLiteral("prefer") : where.sslMode);
     }
     return {};

@@ -4,6 +4,7 @@
 #include "SqlDialect.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -82,6 +83,9 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     int m_statementTimeoutMs = 0;
+
+    // Its sentences, under the context "ringback::Database" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::Database)
 };
 
 // RAII: begins on construction, rolls back on destruction unless committed.

@@ -10,11 +10,6 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::DatabaseLocation", text);
-}
-
 const QStringList kSslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
                             QStringLiteral("prefer"),    QStringLiteral("require"),
                             QStringLiteral("verify-ca"), QStringLiteral("verify-full")};

@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ringback {
@@ -42,6 +43,9 @@ struct DatabaseLocation
 
     // What to call it in a message to the user: the file path, or "ringback on db.example:5432".
     QString displayName() const;
+
+    // Its sentences, under the context "ringback::DatabaseLocation" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::DatabaseLocation)
 };
 
 } // namespace ringback

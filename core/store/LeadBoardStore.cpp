@@ -10,15 +10,6 @@
 
 namespace ringback {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::LeadBoardStore", text);
-}
-
-} // namespace
-
 StoreResult<QList<BoardCard>> LeadBoardStore::column(LeadStatus status, int offset, int limit)
 {
     return cards(QString(), QStringLiteral("LIMIT ? OFFSET ?"), {toText(status), limit, offset});

@@ -3,6 +3,7 @@
 #include "StoreError.h"
 #include "domain/Lead.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 
@@ -54,6 +55,9 @@ private:
     StoreResult<QList<BoardCard>> cards(const QString& where, const QString& tail, const QVariantList& args);
 
     Database& m_db;
+
+    // Its sentences, under the context "ringback::LeadBoardStore" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::LeadBoardStore)
 };
 
 } // namespace ringback

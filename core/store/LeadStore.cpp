@@ -150,6 +150,35 @@ StoreResult<void> LeadStore::logEdits(const Lead& before, const Lead& after, con
         if (auto r = timeline.append(e); !r)
             return r.error();
     }
+    if (before.notes != after.notes) {
+        // Notes are saved after each pause in typing: one sitting at them is one line, moved to
+        // the latest save, while nothing else happened on the lead. The notes stay on the card.
+        constexpr qint64 kSittingMs = 30 * 60 * 1000;
+        auto last = m_db.exec(QStringLiteral("SELECT id, kind, code, actor, occurred_at FROM timeline_events "
+                                             "WHERE lead_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 1"),
+                              {after.id});
+        if (!last)
+            return last.error();
+        qint64 sitting = 0;
+        if (last->next() && last->value(1).toString() == toText(TimelineKind::Note) &&
+            last->value(2).toString() == QLatin1String("notes") &&
+            last->value(3).toString() == actor.trimmed() &&
+            sql::toTime(last->value(4)).msecsTo(now) < kSittingMs)
+            sitting = last->value(0).toLongLong();
+        last->finish();
+        if (sitting) {
+            if (auto r = m_db.exec(QStringLiteral("UPDATE timeline_events SET occurred_at = ? WHERE id = ?"),
+                                   {sql::time(now), sitting});
+                !r)
+                return r.error();
+        } else {
+            e.kind = TimelineKind::Note;
+            e.code = QStringLiteral("notes");
+            e.params = {};
+            if (auto r = timeline.append(e); !r)
+                return r.error();
+        }
+    }
     return {};
 }
 

@@ -26,8 +26,9 @@ public:
 
     // Saves the editable fields. Fails with Kind::Conflict when the lead changed since it was read
     // (its revision moved on), so one desk never silently overwrites another's edit. A change of
-    // status or assignment is noted on the lead's history, with who made it (`actor`, the desk's
-    // person; empty when not known), in the same transaction.
+    // status, assignment or notes is noted on the lead's history, with who made it (`actor`, the
+    // desk's person; empty when not known), in the same transaction; notes saved again and again
+    // in one sitting are one line.
     StoreResult<Lead> save(const Lead& lead, const QDateTime& now, const QString& actor = QString());
 
     StoreResult<void> setStatus(qint64 id, LeadStatus status, const QDateTime& now);

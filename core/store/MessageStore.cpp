@@ -11,7 +11,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, provider_message_id, lead_id, direction, from_number, to_number, body, status, error_code, "
-    "error_message, automated, created_at, sent_at, updated_at, outbox_id");
+    "error_message, automated, created_at, sent_at, updated_at, outbox_id, error_reason");
 
 Message readMessage(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ Message readMessage(const QSqlQuery& q)
     m.sentAt = sql::toTime(q.value(12));
     m.updatedAt = sql::toTime(q.value(13));
     m.outboxId = sql::toOptional<qint64>(q.value(14));
+    m.errorReason = q.value(15).toString();
     return m;
 }
 
@@ -112,12 +113,14 @@ StoreResult<void> MessageStore::attachProviderId(qint64 id, const QString& provi
 }
 
 StoreResult<void> MessageStore::setStatus(qint64 id, MessageStatus status, std::optional<int> errorCode,
-                                          const QString& errorMessage, const QDateTime& now)
+                                          const QString& errorMessage, const QDateTime& now,
+                                          const QString& errorReason)
 {
     return rows::none(m_db.exec(
-        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ?, "
+        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ?, error_reason = ?, "
                        "updated_at = ? WHERE id = ?"),
-        {toText(status), sql::optional(errorCode), sql::textOrNull(errorMessage), sql::time(now), id}));
+        {toText(status), sql::optional(errorCode), sql::textOrNull(errorMessage),
+         sql::textOrNull(errorReason), sql::time(now), id}));
 }
 
 StoreResult<std::optional<Message>> MessageStore::byId(qint64 id)

@@ -31,8 +31,12 @@ public:
     // The provider accepted a queued text: remember its id so the log's copy lands on this row.
     StoreResult<void> attachProviderId(qint64 id, const QString& providerMessageId, MessageStatus status,
                                        const QDateTime& now);
+    // `errorMessage`: the provider's own words only (a raw detail, never a sentence of ours);
+    // `errorReason`: why Ringback did not send it or the provider refused it, as a code
+    // (FactWording::sendFailure).
     StoreResult<void> setStatus(qint64 id, MessageStatus status, std::optional<int> errorCode,
-                                const QString& errorMessage, const QDateTime& now);
+                                const QString& errorMessage, const QDateTime& now,
+                                const QString& errorReason = QString());
 
     StoreResult<std::optional<Message>> byId(qint64 id);
     StoreResult<std::optional<Message>> byProviderId(const QString& providerMessageId);

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "FailureSentences.h"
 #include "LegacySentences.h"
 #include "common/Logging.h"
 
@@ -373,6 +374,30 @@ Migration schemaV12()
     };
 }
 
+// Who did it, and why a text failed, as codes (DESIGN §6). A staff reply names who wrote it
+// (outbox.actor, carried to its "Reply sent" line). Why a text was not sent or not delivered is a
+// code with parameters (the provider's error code, HTTP status and its own words as a raw detail),
+// worded by each desk in its own language: outbox.last_error (+ last_error_params),
+// messages.error_reason (error_code and error_message keep the provider's code and words), and
+// blocked_numbers.reason (+ reason_params). Sentences earlier versions stored there in English,
+// Spanish or French are converted (FailureSentences); any other text is kept as a raw detail.
+Migration schemaV13()
+{
+    return Migration{
+        13,
+        QStringLiteral("who sent a reply, and failures as codes"),
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN last_error_params TEXT"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN error_reason TEXT"),
+            QStringLiteral("ALTER TABLE blocked_numbers ADD COLUMN reason_params TEXT"),
+        },
+        {},
+        {},
+        &FailureSentences::convert,
+    };
+}
+
 // "Needs reply" (DESIGN §10): a conversation needs a reply when the customer spoke last. The
 // lead carries since when the customer has been waiting: the first text they sent after our last
 // text that went out (a failed or undelivered text answers nobody); NULL when we spoke last or
@@ -474,9 +499,9 @@ Migration schemaV14()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(),  schemaV3(),  schemaV4(),
-                                      schemaV5(), schemaV6(),  schemaV7(),  schemaV8(),
-                                      schemaV9(), schemaV10(), schemaV12(), schemaV14()};
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(), schemaV4(), schemaV5(),
+                                      schemaV6(),  schemaV7(),  schemaV8(), schemaV9(), schemaV10(),
+                                      schemaV12(), schemaV13(), schemaV14()};
     return all;
 }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "QueryRows.h"
 #include "SqlValues.h"
+#include "TimelineStore.h"
 #include "common/ProcessInfo.h"
 
 #include <QHash>
@@ -13,7 +14,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, call_id, lead_id, kind, to_number, from_number, body, state, attempts, not_before, lease_owner, "
-    "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at");
+    "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at, actor, "
+    "last_error_params");
 
 OutboxItem readItem(const QSqlQuery& q)
 {
@@ -36,6 +38,8 @@ OutboxItem readItem(const QSqlQuery& q)
     o.messageId = sql::toOptional<qint64>(q.value(15));
     o.createdAt = sql::toTime(q.value(16));
     o.updatedAt = sql::toTime(q.value(17));
+    o.actor = q.value(18).toString();
+    o.lastErrorParams = sql::toParams(q.value(19));
     return o;
 }
 
@@ -50,11 +54,11 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
     auto inserted = m_db.exec(
         QStringLiteral(
             "INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, not_before, "
-            "message_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "message_id, created_at, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (call_id, kind) DO NOTHING RETURNING id"),
         {sql::optional(o.callId), o.leadId, toText(o.kind), o.toNumber, o.fromNumber, o.body, toText(o.state),
          sql::time(o.notBefore.isValid() ? o.notBefore : now), sql::optional(o.messageId), sql::time(now),
-         sql::time(now)});
+         sql::time(now), o.actor.trimmed()});
     if (!inserted)
         return inserted.error();
     if (inserted->next()) {
@@ -111,37 +115,48 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
 
 StoreResult<void> OutboxStore::markSent(qint64 id, const QString& providerMessageId, const QDateTime& now)
 {
-    return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sent', provider_message_id = ?, "
-                                 "lease_owner = NULL, lease_until = NULL, last_error = NULL, updated_at = ? "
-                                 "WHERE id = ?"),
-                  {providerMessageId, sql::time(now), id}));
+    return rows::none(m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'sent', provider_message_id = ?, "
+                       "lease_owner = NULL, lease_until = NULL, last_error = NULL, last_error_params = NULL, "
+                       "updated_at = ? "
+                       "WHERE id = ?"),
+        {providerMessageId, sql::time(now), id}));
 }
 
-StoreResult<void> OutboxStore::markFailed(qint64 id, const QString& error, const QDateTime& now)
+namespace {
+QVariant errorParams(const QString& error, const QVariantMap& params)
 {
-    return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, lease_owner = NULL, "
-                                 "lease_until = NULL, updated_at = ? WHERE id = ?"),
-                  {error, sql::time(now), id}));
+    return error.isEmpty() || params.isEmpty() ? sql::nullOf(QMetaType::QString) : sql::params(params);
 }
+} // namespace
 
-StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
+StoreResult<void> OutboxStore::markFailed(qint64 id, const QString& error, const QVariantMap& params,
                                           const QDateTime& now)
 {
     return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', not_before = ?, last_error = ?, "
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, last_error_params = ?, "
                                  "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
-                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+                  {error, errorParams(error, params), sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
+                                          const QVariantMap& params, const QDateTime& now)
+{
+    return rows::none(m_db.exec(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'pending', not_before = ?, last_error = ?, "
+            "last_error_params = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+        {sql::time(notBefore), sql::textOrNull(error), errorParams(error, params), sql::time(now), id}));
 }
 
 StoreResult<void> OutboxStore::markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
-                                             const QDateTime& now)
+                                             const QVariantMap& params, const QDateTime& now)
 {
-    return rows::none(
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', not_before = ?, last_error = ?, "
-                                 "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
-                  {sql::time(notBefore), sql::textOrNull(error), sql::time(now), id}));
+    return rows::none(m_db.exec(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'uncertain', not_before = ?, last_error = ?, "
+            "last_error_params = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+        {sql::time(notBefore), sql::textOrNull(error), errorParams(error, params), sql::time(now), id}));
 }
 
 StoreResult<void> OutboxStore::setState(qint64 id, OutboxState state, const QDateTime& now)
@@ -227,9 +242,11 @@ StoreResult<bool> OutboxStore::providerIdRecorded(const QString& providerMessage
 }
 
 namespace {
-// The outcome of a person's answer to held texts, in one transaction: all or none.
+// The outcome of a person's answer to held texts, in one transaction: all or none. Each text
+// answered is one line on its lead's history (`code`), with who answered (`actor`).
 StoreResult<qint64> answerHeld(Database& db, const QList<qint64>& ids, const QString& set,
-                               const QVariantList& setArgs)
+                               const QVariantList& setArgs, const QString& code, const QString& actor,
+                               const QDateTime& now)
 {
     Transaction tx(db);
     if (!tx.began())
@@ -238,12 +255,25 @@ StoreResult<qint64> answerHeld(Database& db, const QList<qint64>& ids, const QSt
     for (qint64 id : ids) {
         QVariantList args = setArgs;
         args << id;
-        auto r =
-            db.exec(QStringLiteral("UPDATE outbox SET %1 WHERE id = ? AND state = 'held'").arg(set), args);
+        auto r = db.exec(
+            QStringLiteral("UPDATE outbox SET %1 WHERE id = ? AND state = 'held' RETURNING lead_id, call_id")
+                .arg(set),
+            args);
         if (!r)
             return r.error();
-        changed += r->numRowsAffected();
+        if (!r->next())
+            continue; // no longer held: another desk answered first
+        TimelineEvent answered;
+        answered.leadId = r->value(0).toLongLong();
+        answered.callId = sql::toOptional<qint64>(r->value(1));
         r->finish();
+        answered.kind = TimelineKind::Note;
+        answered.code = code;
+        answered.occurredAt = now;
+        answered.actor = actor;
+        if (auto e = TimelineStore(db).append(answered); !e)
+            return e.error();
+        ++changed;
     }
     if (auto c = tx.commit(); !c)
         return c.error();
@@ -251,18 +281,20 @@ StoreResult<qint64> answerHeld(Database& db, const QList<qint64>& ids, const QSt
 }
 } // namespace
 
-StoreResult<qint64> OutboxStore::approveHeld(const QList<qint64>& ids, const QDateTime& now)
+StoreResult<qint64> OutboxStore::approveHeld(const QList<qint64>& ids, const QDateTime& now,
+                                             const QString& actor)
 {
     return answerHeld(m_db, ids, QStringLiteral("state = 'pending', not_before = ?, updated_at = ?"),
-                      {sql::time(now), sql::time(now)});
+                      {sql::time(now), sql::time(now)}, QStringLiteral("held_approved"), actor, now);
 }
 
-StoreResult<qint64> OutboxStore::discardHeld(const QList<qint64>& ids, const QDateTime& now)
+StoreResult<qint64> OutboxStore::discardHeld(const QList<qint64>& ids, const QDateTime& now,
+                                             const QString& actor)
 {
     // last_error keeps why it never went: the thread says "not approved", not "reached by phone".
     return answerHeld(m_db, ids,
-                      QStringLiteral("state = 'cancelled', last_error = 'not-approved', updated_at = ?"),
-                      {sql::time(now)});
+                      QStringLiteral("state = 'cancelled', last_error = 'not_approved', updated_at = ?"),
+                      {sql::time(now)}, QStringLiteral("held_declined"), actor, now);
 }
 
 StoreResult<qint64> OutboxStore::countInState(OutboxState state)

@@ -4,6 +4,7 @@
 #include "domain/OutboxItem.h"
 
 #include <QList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -36,14 +37,17 @@ public:
                                                      qint64 leaseMs, bool includeAutomatic = true);
 
     StoreResult<void> markSent(qint64 id, const QString& providerMessageId, const QDateTime& now);
-    StoreResult<void> markFailed(qint64 id, const QString& error, const QDateTime& now);
+    // `error` is a code with its `params` (ProviderError::code and params, or one of Ringback's:
+    // FactWording::sendFailure words them), never a sentence.
+    StoreResult<void> markFailed(qint64 id, const QString& error, const QVariantMap& params,
+                                 const QDateTime& now);
     // Back to pending, to be tried again no earlier than notBefore (retry with back-off).
     StoreResult<void> reschedule(qint64 id, const QDateTime& notBefore, const QString& error,
-                                 const QDateTime& now);
+                                 const QVariantMap& params, const QDateTime& now);
     // The send failed in a way that may still have reached the provider: the row waits, leased to
     // nobody, until notBefore, and is then looked up in the message log before any resend.
     StoreResult<void> markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
-                                    const QDateTime& now);
+                                    const QVariantMap& params, const QDateTime& now);
     StoreResult<void> setState(qint64 id, OutboxState state, const QDateTime& now);
     StoreResult<void> linkMessage(qint64 id, qint64 messageId);
 
@@ -65,8 +69,11 @@ public:
     // A person's answer to texts held for approval (over the hourly cap): approved ones go out
     // now, whatever the cap says (the person decided); the others are not sent at all. Rows no
     // longer held (another desk answered first) are left as they are. Returns how many changed.
-    StoreResult<qint64> approveHeld(const QList<qint64>& ids, const QDateTime& now);
-    StoreResult<qint64> discardHeld(const QList<qint64>& ids, const QDateTime& now);
+    // Each answer is noted on its lead's history with who gave it (`actor`, the desk's person).
+    StoreResult<qint64> approveHeld(const QList<qint64>& ids, const QDateTime& now,
+                                    const QString& actor = QString());
+    StoreResult<qint64> discardHeld(const QList<qint64>& ids, const QDateTime& now,
+                                    const QString& actor = QString());
 
     // When an automatic text (text-back or follow-up) last went, or is going, to a number: the end
     // of the call it answered (the cooldown is between calls), else when it was queued.

@@ -13,11 +13,6 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::StoreMigrator", text);
-}
-
 // Bookkeeping that belongs to each database itself, not to the office's data (who is typing
 // right now included).
 const QStringList kNotCopied{QStringLiteral("schema_version"), QStringLiteral("leases"),

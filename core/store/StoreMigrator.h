@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -28,6 +29,9 @@ public:
     // Parents before children, so foreign keys hold row by row; tables not named here (added by
     // later migrations) follow in name order.
     static QStringList copyOrder(const QStringList& tables);
+
+    // Its sentences, under the context "ringback::StoreMigrator" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::StoreMigrator)
 };
 
 } // namespace ringback

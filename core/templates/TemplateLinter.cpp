@@ -11,11 +11,6 @@ namespace ringback {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ringback::TemplateLinter", text);
-}
-
 bool endsWithQuestion(const QString& text)
 {
     return text.trimmed().endsWith(QLatin1Char('?'));
@@ -86,11 +81,11 @@ bool containsLink(const QString& text)
 QString describe(const NonGsmCharacter& c)
 {
     if (c.character == QString(QChar(0x00A0)))
-        return tr("non-breaking space");
+        return TemplateLinter::tr("non-breaking space");
     if (c.character == QString(QChar(0x2009)) || c.character == QString(QChar(0x202F)))
-        return tr("narrow space");
+        return TemplateLinter::tr("narrow space");
     if (c.character == QLatin1String("\t"))
-        return tr("tab");
+        return TemplateLinter::tr("tab");
     return c.character;
 }
 

@@ -3,6 +3,7 @@
 #include "TemplateContext.h"
 #include "TemplateRole.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -49,6 +50,9 @@ public:
 
     // Long, realistic values for what the owner has not filled in.
     static TemplateContext sampleContext(const TemplateContext& known = {});
+
+    // Its sentences, under the context "ringback::TemplateLinter" (lupdate files them there too).
+    Q_DECLARE_TR_FUNCTIONS(ringback::TemplateLinter)
 };
 
 } // namespace ringback

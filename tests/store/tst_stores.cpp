@@ -325,13 +325,19 @@ void TestStores::outboxRetryAndExpiredLease()
     QCOMPARE(expired.size(), 1);
     QCOMPARE(expired.first().id, id);
 
-    QVERIFY(outbox.reschedule(id, t0.addSecs(20), QStringLiteral("HTTP 503"), t0.addSecs(11)).ok());
+    const QVariantMap http503{{QStringLiteral("http"), 503}};
+    QVERIFY(
+        outbox.reschedule(id, t0.addSecs(20), QStringLiteral("server_error"), http503, t0.addSecs(11)).ok());
     QVERIFY(!outbox.claimNext(QStringLiteral("a"), t0.addSecs(15), 10'000).value().has_value());
     auto retried = outbox.claimNext(QStringLiteral("a"), t0.addSecs(20), 10'000);
     QCOMPARE(retried.value()->attempts, 2);
-    QCOMPARE(retried.value()->lastError, QStringLiteral("HTTP 503"));
-    QVERIFY(outbox.markFailed(id, QStringLiteral("21211: invalid number"), t0.addSecs(21)).ok());
+    QCOMPARE(retried.value()->lastError, QStringLiteral("server_error"));
+    QCOMPARE(retried.value()->lastErrorParams, http503);
+    const QVariantMap invalid{{QStringLiteral("error"), 21211}};
+    QVERIFY(outbox.markFailed(id, QStringLiteral("invalid_number"), invalid, t0.addSecs(21)).ok());
     QCOMPARE(outbox.byId(id).value()->state, OutboxState::Failed);
+    QCOMPARE(outbox.byId(id).value()->lastError, QStringLiteral("invalid_number"));
+    QCOMPARE(outbox.byId(id).value()->lastErrorParams, invalid);
 }
 
 void TestStores::leadFindOrCreateIsIdempotent()

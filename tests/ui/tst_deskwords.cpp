@@ -3,16 +3,23 @@
 // the dashboard's reasons in its own language, whichever desk decided, and the dashboard counts a
 // reason once whatever language the deciding desk spoke (DESIGN §6: codes, never sentences).
 
+#include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/MissedCallProcessor.h"
+#include "automation/OutboxSender.h"
+#include "automation/QueuedText.h"
 #include "calls/CallLogModel.h"
 #include "common/Clock.h"
 #include "conversation/LeadTimelineModel.h"
+#include "conversation/ThreadModel.h"
 #include "phone/PhoneNumberService.h"
+#include "providers/twilio/TwilioErrorCodes.h"
 #include "reports/DashboardReport.h"
 #include "reports/ReportPeriod.h"
 #include "store/CallStore.h"
 #include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OutboxStore.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -90,6 +97,15 @@ struct Desk
         return out;
     }
 
+    // How the thread shows a text's delivery.
+    QString status(qint64 messageId)
+    {
+        speak();
+        const QString shown = ThreadModel::statusText(MessageStore(db).byId(messageId).value().value());
+        quiet();
+        return shown;
+    }
+
     QList<LabelledCount> reasons()
     {
         speak();
@@ -111,6 +127,7 @@ class TestDeskWords : public QObject
     Q_OBJECT
 private slots:
     void eachDeskWordsReasonsInItsOwnLanguage();
+    void eachDeskWordsWhyATextFailed();
 };
 
 void TestDeskWords::eachDeskWordsReasonsInItsOwnLanguage()
@@ -174,6 +191,58 @@ void TestDeskWords::eachDeskWordsReasonsInItsOwnLanguage()
                                     QStringLiteral("Sin SMS: perdida antes de que Ringback se iniciara")}));
     QCOMPARE(frLabels, (QStringList{QStringLiteral("Pas de SMS : le numéro était masqué"),
                                     QStringLiteral("Pas de SMS : manqué avant le démarrage de Ringback")}));
+}
+
+// Seen (issue 15, item 4): why a text was not delivered was stored as the sending desk's sentence
+// (outbox.last_error, messages.error_message, the history line), so the French desk read Spanish.
+void TestDeskWords::eachDeskWordsWhyATextFailed()
+{
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    auto second = Database::open(t.location(), QStringLiteral("french desk"));
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().detail));
+    Desk spanish(t.db(), QStringLiteral("es"));
+    Desk french(*second.value(), QStringLiteral("fr"));
+    QVERIFY(spanish.loaded && french.loaded);
+    ManualClock clock(kAutomationOn);
+    const QString caller = QStringLiteral("+15125550147");
+    const Lead lead = LeadStore(t.db()).findOrCreate(caller, QStringLiteral("Austin, TX"), kT0).value();
+
+    // The Spanish desk's worker sends a reply; the provider refuses the number (21211), saying so
+    // in its own words, and the error's sentence comes in the desk's language (as the mapper's does).
+    OutboxItem reply;
+    reply.leadId = lead.id;
+    reply.kind = OutboxKind::Reply;
+    reply.toNumber = caller;
+    reply.fromNumber = kBusiness;
+    reply.body = QStringLiteral("We can come at 3");
+    const auto queued = enqueueText(t.db(), reply, false, clock.nowUtc());
+    QVERIFY(queued.ok());
+    const qint64 message = OutboxStore(t.db()).byId(queued->id).value().value().messageId.value();
+    spanish.speak();
+    ScriptedProvider provider;
+    provider.clock = &clock;
+    ProviderError refused = ScriptedProvider::error(ProviderError::Kind::InvalidNumber, 21211);
+    refused.httpStatus = 400;
+    refused.message = TwilioErrorCodes::describe(21211);
+    refused.providerMessage = QStringLiteral("Invalid 'To' Phone Number");
+    provider.sendErrors.enqueue(refused);
+    OutboxSender sender(t.db(), provider, clock, QStringLiteral("spanish desk"));
+    QSignalSpy finished(&sender, &OutboxSender::finished);
+    sender.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10'000);
+    spanish.quiet();
+    QVERIFY(provider.sent.isEmpty());
+
+    // Each desk says why, in its own words, on the lead's history and under the text in the thread.
+    const QString es = QStringLiteral(
+        "No entregado: Según Twilio, este número de teléfono no es válido o no puede recibir SMS.");
+    const QString fr = QStringLiteral(
+        "Non remis : Selon Twilio, ce numéro de téléphone n'est pas valide ou ne peut pas recevoir de SMS.");
+    QCOMPARE(spanish.history(lead.id), QStringList{es});
+    QCOMPARE(french.history(lead.id), QStringList{fr});
+    QCOMPARE(spanish.status(message), es);
+    QCOMPARE(french.status(message), fr);
 }
 
 QTEST_MAIN(TestDeskWords)

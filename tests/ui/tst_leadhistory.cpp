@@ -1,22 +1,33 @@
 // The lead card's history (issue 15, item 9): one line per fact, status edits on the card noted
 // like board moves, and every staff action naming who did it (the desk's person from Settings).
 
+#include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/MissedCallProcessor.h"
+#include "automation/OptOutIntent.h"
+#include "automation/OutboxSender.h"
 #include "board/LeadBoard.h"
+#include "calls/HeldTexts.h"
 #include "common/Clock.h"
+#include "conversation/Composer.h"
+#include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
 #include "conversation/LeadTimelineModel.h"
 #include "domain/TimelineEvent.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/BlockListStore.h"
 #include "store/CallStore.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
+#include "store/OutboxStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
+#include <QTableView>
 #include <QtTest>
 
 using namespace ringback;
@@ -143,6 +154,17 @@ void TestLeadHistory::staffActionsNameWhoDidIt_data()
         << QStringLiteral("card status") << int(TimelineKind::StatusChanged);
     QTest::newRow("assigned on the card") << QStringLiteral("card assignment") << int(TimelineKind::Assigned);
     QTest::newRow("moved on the board") << QStringLiteral("board move") << int(TimelineKind::StatusChanged);
+    // Seen: a reply sent from the composer said "Reply sent" and nothing about who wrote it.
+    QTest::newRow("reply from the composer") << QStringLiteral("reply") << int(TimelineKind::Texted);
+    // Seen: undoing an opt-out ("Not an opt-out": texts allowed again) left no line at all.
+    QTest::newRow("not an opt-out") << QStringLiteral("not an opt-out") << int(TimelineKind::OptedIn);
+    QTest::newRow("confirmed opt-out") << QStringLiteral("confirm opt-out") << int(TimelineKind::OptedOut);
+    QTest::newRow("held text sent") << QStringLiteral("approve held") << int(TimelineKind::Note);
+    QTest::newRow("held text not sent") << QStringLiteral("decline held") << int(TimelineKind::Note);
+    QTest::newRow("notes edited on the card") << QStringLiteral("notes") << int(TimelineKind::Note);
+    // The Calls page's Block this number / Allow texts again (DesktopSession calls these).
+    QTest::newRow("number blocked") << QStringLiteral("block") << int(TimelineKind::Note);
+    QTest::newRow("number unblocked") << QStringLiteral("unblock") << int(TimelineKind::Note);
 }
 
 // Seen: no history line says who did it.
@@ -159,6 +181,7 @@ void TestLeadHistory::staffActionsNameWhoDidIt()
     QVERIFY(
         Settings(&shared, nullptr)
             .setValue(SettingKey::StaffNames, QStringList{QStringLiteral("Joe"), QStringLiteral("Dave")}));
+    QVERIFY(Settings(&shared, nullptr).setValue(SettingKey::BusinessNumbers, QStringList{kBusiness}));
 
     LeadCard card(t.db(), phone, clock);
     card.setDeskPerson(QStringLiteral("Maria"));
@@ -169,10 +192,71 @@ void TestLeadHistory::staffActionsNameWhoDidIt()
         card.statusBox()->setCurrentIndex(card.statusBox()->findText(QStringLiteral("Qualified")));
     } else if (action == QLatin1String("card assignment")) {
         card.staffBox()->setCurrentIndex(card.staffBox()->findText(QStringLiteral("Joe")));
-    } else {
+    } else if (action == QLatin1String("board move")) {
         LeadBoard board(t.db(), phone, clock);
         board.setDeskPerson(QStringLiteral("Maria"));
         QVERIFY(board.move(lead.id, lead.revision, LeadStatus::New, LeadStatus::Booked));
+    } else if (action == QLatin1String("reply")) {
+        // Typed in the composer and sent; the line appears once the text went out.
+        ConversationView view(t.db(), phone, clock);
+        view.card()->setDeskPerson(QStringLiteral("Maria"));
+        view.showLead(lead.id);
+        QTest::keyClicks(view.composer()->editor(), QStringLiteral("We can come at 3"));
+        QTest::mouseClick(view.composer()->sendButton(), Qt::LeftButton);
+        QVERIFY2(view.composer()->text().isEmpty(), "the reply was not queued");
+        ScriptedProvider provider;
+        provider.clock = &clock;
+        OutboxSender sender(t.db(), provider, clock, QStringLiteral("history-test"));
+        QSignalSpy finished(&sender, &OutboxSender::finished);
+        sender.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10'000);
+        QCOMPARE(provider.sent.size(), 1);
+    } else if (action == QLatin1String("not an opt-out") || action == QLatin1String("confirm opt-out")) {
+        QVERIFY(OptOutIntentStore(t.db()).flag({kCaller, lead.id, std::nullopt, kT0}).ok());
+        ConversationView view(t.db(), phone, clock);
+        view.card()->setDeskPerson(QStringLiteral("Maria"));
+        view.showLead(lead.id);
+        QTest::mouseClick(action == QLatin1String("not an opt-out") ? view.notAnOptOutButton()
+                                                                    : view.confirmOptOutButton(),
+                          Qt::LeftButton);
+        QVERIFY(!OptOutIntentStore(t.db()).flagFor(kCaller).value().has_value());
+    } else if (action == QLatin1String("approve held") || action == QLatin1String("decline held")) {
+        OutboxItem held;
+        held.leadId = lead.id;
+        held.kind = OutboxKind::TextBack;
+        held.toNumber = kCaller;
+        held.fromNumber = kBusiness;
+        held.body = QStringLiteral("Sorry we missed your call");
+        held.state = OutboxState::Held;
+        const qint64 id = OutboxStore(t.db()).enqueue(held, clock.nowUtc()).value().id;
+        HeldTextsDialog dialog(t.db(), clock);
+        dialog.setDeskPerson(QStringLiteral("Maria"));
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        dialog.view()->selectRow(0);
+        const bool send = action == QLatin1String("approve held");
+        QTest::mouseClick(send ? dialog.sendSelectedButton() : dialog.discardButton(), Qt::LeftButton);
+        QCOMPARE(OutboxStore(t.db()).byId(id).value()->state,
+                 send ? OutboxState::Pending : OutboxState::Cancelled);
+    } else if (action == QLatin1String("block")) {
+        QVERIFY(BlockListStore(t.db()).blockByStaff(kCaller, QStringLiteral("Maria"), clock.nowUtc()).ok());
+        QCOMPARE(BlockListStore(t.db()).kindOf(kCaller).value(), BlockListStore::Kind::Blocked);
+    } else if (action == QLatin1String("unblock")) {
+        QVERIFY(BlockListStore(t.db())
+                    .add(kCaller, BlockListStore::Kind::Blocked, QStringLiteral("staff"), kT0)
+                    .ok());
+        QVERIFY(BlockListStore(t.db()).unblockByStaff(kCaller, QStringLiteral("Maria"), clock.nowUtc()).ok());
+        QVERIFY(!BlockListStore(t.db()).kindOf(kCaller).value().has_value());
+        // Allowing texts again to a number that is not blocked notes nothing more.
+        QVERIFY(BlockListStore(t.db()).unblockByStaff(kCaller, QStringLiteral("Maria"), clock.nowUtc()).ok());
+    } else {
+        // Saved after a pause in typing, then again: one line for one sitting at the notes.
+        card.notesEdit()->setPlainText(QStringLiteral("Gate code 1234"));
+        card.flushNotes();
+        clock.advanceSecs(60);
+        card.notesEdit()->setPlainText(QStringLiteral("Gate code 1234, dog in the yard"));
+        card.flushNotes();
+        QCOMPARE(LeadStore(t.db()).byId(lead.id).value()->notes,
+                 QStringLiteral("Gate code 1234, dog in the yard"));
     }
     card.timelineModel()->refresh();
     QCOMPARE(kinds(*card.timelineModel()), QList<int>{kind});
@@ -180,6 +264,8 @@ void TestLeadHistory::staffActionsNameWhoDidIt()
     QVERIFY2(line.contains(QStringLiteral("Maria")), qPrintable(line));
     if (action == QLatin1String("card assignment"))
         QVERIFY2(line.contains(QStringLiteral("Joe")), qPrintable(line));
+    // The notes themselves stay on the card, not copied into the history.
+    QVERIFY2(!line.contains(QStringLiteral("Gate code")), qPrintable(line));
 }
 
 QTEST_MAIN(TestLeadHistory)

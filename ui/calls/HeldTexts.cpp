@@ -179,7 +179,8 @@ void HeldTextsDialog::answer(const QList<qint64>& ids, bool send)
     if (ids.isEmpty())
         return;
     OutboxStore outbox(m_db);
-    auto done = send ? outbox.approveHeld(ids, m_clock.nowUtc()) : outbox.discardHeld(ids, m_clock.nowUtc());
+    auto done = send ? outbox.approveHeld(ids, m_clock.nowUtc(), m_deskPerson)
+                     : outbox.discardHeld(ids, m_clock.nowUtc(), m_deskPerson);
     if (!done) {
         m_problem->setText(tr("Nothing was changed: %1").arg(done.error().message));
         m_problem->show();
@@ -239,6 +240,7 @@ void HeldTextsNotice::setDeskConnection(DeskConnection* link)
 HeldTextsDialog* HeldTextsNotice::openDialog()
 {
     auto* dialog = new HeldTextsDialog(m_db, m_clock, window());
+    dialog->setDeskPerson(m_deskPerson);
     connect(dialog, &HeldTextsDialog::answered, this, [this] {
         refresh();
         emit answered();

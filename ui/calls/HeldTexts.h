@@ -60,6 +60,9 @@ public:
     QPushButton* sendSelectedButton() const { return m_sendSelected; }
     QPushButton* sendAllButton() const { return m_sendAll; }
     QPushButton* discardButton() const { return m_discard; }
+    // Who works at this desk (Settings): each text sent or not sent is noted on its lead's history
+    // as theirs.
+    void setDeskPerson(const QString& name) { m_deskPerson = name.trimmed(); }
 
 signals:
     // Texts were approved (the worker should send now) or declined.
@@ -78,6 +81,7 @@ private:
     QPushButton* m_sendSelected;
     QPushButton* m_sendAll;
     QPushButton* m_discard;
+    QString m_deskPerson;
 };
 
 // In the status bar, on every page: "Texts waiting for your approval: 3", hidden when none; a click
@@ -94,6 +98,8 @@ public:
     qint64 count() const { return m_count; }
     // The dialog (to be shown); emits answered() when someone approves or declines.
     HeldTextsDialog* openDialog();
+    // Who works at this desk: the dialogs it opens note answers as theirs.
+    void setDeskPerson(const QString& name) { m_deskPerson = name.trimmed(); }
 
 signals:
     void answered();
@@ -105,6 +111,7 @@ private:
     const Clock& m_clock;
     QPointer<DeskConnection> m_link;
     qint64 m_count = 0;
+    QString m_deskPerson;
 };
 
 } // namespace ringback::ui

@@ -434,7 +434,7 @@ void ConversationView::decideOptOutIntent(bool confirmed)
         return;
     OptOutIntentStore intents(m_db);
     const auto done = confirmed ? intents.confirm(e164, m_clock.nowUtc(), m_card->deskPerson())
-                                : intents.dismiss(e164, m_clock.nowUtc());
+                                : intents.dismiss(e164, m_clock.nowUtc(), m_card->deskPerson());
     if (!done) {
         m_composer->showError(done.error().message);
         return;
@@ -457,7 +457,8 @@ void ConversationView::send(const QString& text)
     if (id <= 0 || text.trimmed().isEmpty())
         return;
     auto queued =
-        StaffReply(m_db, m_phone).queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc());
+        StaffReply(m_db, m_phone)
+            .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(), m_card->deskPerson());
     if (!queued) {
         // Never lose what was typed: the sentence says what to do, the text stays.
         m_composer->showError(queued.error().message);

@@ -479,7 +479,8 @@ void LeadCard::save(const std::function<void(Lead&)>& change)
         return;
     }
     m_message->hide();
-    const bool noted = saved->status != m_lead.status || saved->assignedStaffId != m_lead.assignedStaffId;
+    const bool noted = saved->status != m_lead.status || saved->assignedStaffId != m_lead.assignedStaffId ||
+                       saved->notes != m_lead.notes;
     m_lead = saved.value();
     if (noted)
         m_timeline->refresh(); // the edit is on the history now

@@ -164,6 +164,13 @@ QString ThreadModel::statusText(const Message& m)
         return tr("Read %1").arg(when);
     case MessageStatus::Undelivered:
     case MessageStatus::Failed:
+        if (!m.errorReason.isEmpty()) {
+            // Ringback's code for it, worded in this desk's language (the provider's code first).
+            QVariantMap params{{QStringLiteral("detail"), m.errorMessage}};
+            if (m.errorCode)
+                params.insert(QStringLiteral("error"), *m.errorCode);
+            return tr("Not delivered: %1").arg(FactWording().sendFailure(m.errorReason, params));
+        }
         return tr("Not delivered: %1")
             .arg(TwilioErrorCodes::deliveryFailureReason(m.errorCode, m.errorMessage));
     case MessageStatus::Canceled:

@@ -2,41 +2,61 @@
 
 namespace ringback {
 
+namespace {
+struct Known
+{
+    int code;
+    const char* text;
+};
+
+// Context "TwilioErrorCodes" (Q_DECLARE_TR_FUNCTIONS), where the translations are filed.
+constexpr Known kKnown[] = {
+    {21610, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "This person has opted out of texts from your number, so Twilio will not "
+                              "deliver them.")},
+    {21211, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "Twilio says this phone number is not valid or cannot receive texts.")},
+    {21614, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "Twilio says this phone number is not valid or cannot receive texts.")},
+    {21408, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "Your Twilio account may not text this country. Allow it in the Twilio Console "
+                              "under Messaging Geographic Permissions.")},
+    {30001, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "Too many texts were waiting at the provider, so this one was dropped. Send it "
+                              "again.")},
+    {30002, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "The provider account is suspended. Check it in the Twilio Console.")},
+    {30003, QT_TRANSLATE_NOOP("TwilioErrorCodes", "The phone was switched off or out of reach.")},
+    {30004, QT_TRANSLATE_NOOP("TwilioErrorCodes", "The recipient's phone or carrier blocked the text.")},
+    {30005, QT_TRANSLATE_NOOP("TwilioErrorCodes", "The number does not exist or is no longer in service.")},
+    {30006,
+     QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                       "The number is a landline or its carrier cannot take texts. Call them instead.")},
+    {30007, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "The carrier filtered the text as spam. Try plainer wording without links.")},
+    {30008, QT_TRANSLATE_NOOP("TwilioErrorCodes", "The carrier reported an unknown error.")},
+    {30032, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "Your toll-free number is not verified for texting yet. Verify it in the "
+                              "Twilio Console.")},
+    {30034, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "Your number is not registered for business texting (A2P 10DLC) yet. Register "
+                              "it in the Twilio Console.")},
+};
+} // namespace
+
+const char* TwilioErrorCodes::sourceText(int code)
+{
+    for (const Known& k : kKnown) {
+        if (k.code == code)
+            return k.text;
+    }
+    return nullptr;
+}
+
 QString TwilioErrorCodes::describe(int code)
 {
-    switch (code) {
-    case 21610:
-        return tr("This person has opted out of texts from your number, so Twilio will not deliver them.");
-    case 21211:
-    case 21614:
-        return tr("Twilio says this phone number is not valid or cannot receive texts.");
-    case 21408:
-        return tr("Your Twilio account may not text this country. Allow it in the Twilio Console under "
-                  "Messaging Geographic Permissions.");
-    case 30001:
-        return tr("Too many texts were waiting at the provider, so this one was dropped. Send it again.");
-    case 30002:
-        return tr("The provider account is suspended. Check it in the Twilio Console.");
-    case 30003:
-        return tr("The phone was switched off or out of reach.");
-    case 30004:
-        return tr("The recipient's phone or carrier blocked the text.");
-    case 30005:
-        return tr("The number does not exist or is no longer in service.");
-    case 30006:
-        return tr("The number is a landline or its carrier cannot take texts. Call them instead.");
-    case 30007:
-        return tr("The carrier filtered the text as spam. Try plainer wording without links.");
-    case 30008:
-        return tr("The carrier reported an unknown error.");
-    case 30032:
-        return tr("Your toll-free number is not verified for texting yet. Verify it in the Twilio Console.");
-    case 30034:
-        return tr("Your number is not registered for business texting (A2P 10DLC) yet. Register it in the "
-                  "Twilio Console.");
-    default:
-        return {};
-    }
+    const char* text = sourceText(code);
+    return text ? tr(text) : QString();
 }
 
 QString TwilioErrorCodes::deliveryFailureReason(std::optional<int> code, const QString& providerMessage)

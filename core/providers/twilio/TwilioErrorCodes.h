@@ -19,6 +19,9 @@ class TwilioErrorCodes
 public:
     // One sentence for a code Ringback knows; empty for any other.
     static QString describe(int code);
+    // That sentence untranslated (context "TwilioErrorCodes"), for wording it in another
+    // language (FactWording); null for a code Ringback does not know.
+    static const char* sourceText(int code);
 
     // Why a text was not delivered: the sentence for a known code, else the provider's own
     // words, else a sentence saying the provider gave no reason.
