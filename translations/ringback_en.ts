@@ -6,7 +6,7 @@
     <message numerus="yes">
         <source>Released %n held text(s): they go out at the next check of the desk or worker that texts.</source>
         <translation>
-            <numerusform>Released %n held text: they go out at the next check of the desk or worker that texts.</numerusform>
+            <numerusform>Released %n held text: it goes out at the next check of the desk or worker that texts.</numerusform>
             <numerusform>Released %n held texts: they go out at the next check of the desk or worker that texts.</numerusform>
         </translation>
     </message>
@@ -25,6 +25,16 @@
         <translation>
             <numerusform>%1 did not answer within %n second, so Ringback will try again.</numerusform>
             <numerusform>%1 did not answer within %n seconds, so Ringback will try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::AutomationState</name>
+    <message numerus="yes">
+        <source>Auto text-back is live. Last checked %1, %n text(s) queued.</source>
+        <translation>
+            <numerusform>Auto text-back is live. Last checked %1, %n text queued.</numerusform>
+            <numerusform>Auto text-back is live. Last checked %1, %n texts queued.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +110,30 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::ConversationListModel</name>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>waiting %n min</numerusform>
+            <numerusform>waiting %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation>
+            <numerusform>waiting %n h</numerusform>
+            <numerusform>waiting %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n d</source>
+        <translation>
+            <numerusform>waiting %n d</numerusform>
+            <numerusform>waiting %n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ConversationView</name>
     <message numerus="yes">
         <source>%1 and %n others are replying…</source>
@@ -161,6 +195,24 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <comment>the number of conversations that need a reply</comment>
+        <translation>
+            <numerusform>Inbox (%n)</numerusform>
+            <numerusform>Inbox (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox, %n need a reply</source>
+        <translation>
+            <numerusform>Inbox, %n needs a reply</numerusform>
+            <numerusform>Inbox, %n need a reply</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ReplyNotifier</name>
     <message numerus="yes">
         <source>%1 — %n unread</source>
@@ -174,6 +226,27 @@
         <translation>
             <numerusform>%n new reply</numerusform>
             <numerusform>%n new replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n need a reply</source>
+        <translation>
+            <numerusform>%1 — %n needs a reply</numerusform>
+            <numerusform>%1 — %n need a reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a reply</source>
+        <translation>
+            <numerusform>%n needs a reply</numerusform>
+            <numerusform>%n need a reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>

@@ -276,69 +276,6 @@
     </message>
 </context>
 <context>
-    <name>ringback</name>
-    <message>
-        <source>Another program is holding the database %1 locked. Close any other copy of Ringback (or the program that has the file open) and try again.</source>
-        <translation>Otro programa mantiene bloqueada la base de datos %1. Cierre cualquier otra copia de Ringback (o el programa que tenga el archivo abierto) e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Ringback cannot save to the database %1 because it is read-only. Check the permissions of the file and its folder, or start Ringback with --db and a file in a folder you can write to.</source>
-        <translation>Ringback no puede guardar en la base de datos %1 porque es de solo lectura. Revise los permisos del archivo y de su carpeta, o inicie Ringback con --db y un archivo en una carpeta donde pueda escribir.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or is not a database, so Ringback has not opened or changed it. Restore it from a backup, or move it to another folder and start Ringback again to begin with a new one.</source>
-        <translation>La base de datos %1 está dañada o no es una base de datos, así que Ringback no la ha abierto ni modificado. Restáurela desde una copia de seguridad, o muévala a otra carpeta e inicie Ringback de nuevo para empezar con una nueva.</translation>
-    </message>
-    <message>
-        <source>The disk that holds the database %1 is full, so the last change was not saved. Free some space and try again; nothing saved before has been lost.</source>
-        <translation>El disco que contiene la base de datos %1 está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo; no se ha perdido nada de lo guardado antes.</translation>
-    </message>
-    <message>
-        <source>Ringback cannot open the database %1. Check that its folder exists and that you may write to it (for a shared database: that the server is running and the user name and password are right).</source>
-        <translation>Ringback no puede abrir la base de datos %1. Compruebe que su carpeta existe y que puede escribir en ella (para una base de datos compartida: que el servidor está en marcha y que el usuario y la contraseña son correctos).</translation>
-    </message>
-    <message>
-        <source>The database %1 refused a change that would have duplicated or orphaned a record.</source>
-        <translation>La base de datos %1 rechazó un cambio que habría duplicado o dejado huérfano un registro.</translation>
-    </message>
-    <message>
-        <source>The database %1 reported an error. Ringback has kept what was saved before; if this keeps happening, restart Ringback.</source>
-        <translation>La base de datos %1 informó de un error. Ringback ha conservado lo guardado antes; si sigue ocurriendo, reinicie Ringback.</translation>
-    </message>
-    <message>
-        <source>non-breaking space</source>
-        <translation>espacio de no separación</translation>
-    </message>
-    <message>
-        <source>narrow space</source>
-        <translation>espacio estrecho</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulación</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
-        <translation>No se pudo escribir el archivo. Compruebe que hay espacio libre y que puede guardar en esa carpeta, y vuelva a exportar.</translation>
-    </message>
-    <message>
-        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
-        <translation>El servidor de la base de datos compartida %1 rechazó el usuario &quot;%2&quot; o su contraseña. Revise ambos en Ajustes, Base de datos compartida (quien administra la base de datos de la oficina puede restablecer la contraseña).</translation>
-    </message>
-    <message>
-        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
-        <translation>El servidor %1 está funcionando, pero no tiene ninguna base de datos llamada &quot;%2&quot;. Revise el nombre en Ajustes, Base de datos compartida, o créela en el servidor (vea &quot;Sharing the inbox between desks&quot; en el README).</translation>
-    </message>
-    <message>
-        <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
-        <translation>Ringback no puede conectar con el servidor de la base de datos compartida %1 (puerto %2). Compruebe que el PC de la oficina que lo ejecuta está encendido y conectado a la red; Ringback seguirá intentándolo.</translation>
-    </message>
-    <message>
-        <source>The shared database server %1 and Ringback could not agree on an encrypted connection (sslmode=%2). Check the encryption setting in Settings, Shared database.</source>
-        <translation>El servidor de la base de datos compartida %1 y Ringback no pudieron establecer una conexión cifrada (sslmode=%2). Revise el cifrado en Ajustes, Base de datos compartida.</translation>
-    </message>
-</context>
-<context>
     <name>ringback::AutomationState</name>
     <message>
         <source>never</source>
@@ -348,9 +285,12 @@
         <source>Auto text-back is starting…</source>
         <translation>La respuesta automática por SMS se está iniciando…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Auto text-back is live. Last checked %1, %n text(s) queued.</source>
-        <translation>La respuesta automática por SMS está activa. Última comprobación: %1; %n SMS en cola.</translation>
+        <translation>
+            <numerusform>La respuesta automática por SMS está activa. Última comprobación: %1; %n SMS en cola.</numerusform>
+            <numerusform>La respuesta automática por SMS está activa. Última comprobación: %1; %n SMS en cola.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Auto text-back is paused: missed callers are not being texted. Last checked %1.</source>
@@ -587,6 +527,10 @@
         <source>Could not write %1: %2. Choose another folder, or check there is free space.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta o compruebe que hay espacio libre.</translation>
     </message>
+    <message>
+        <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
+        <translation>No se pudo escribir el archivo. Compruebe que hay espacio libre y que puede guardar en esa carpeta, y vuelva a exportar.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::DashboardReport</name>
@@ -624,6 +568,50 @@
     <message>
         <source>The database %1 belongs to another program (it has tables Ringback did not create), so Ringback has not changed it. Start Ringback with --db and a new file name.</source>
         <translation>La base de datos %1 pertenece a otro programa (tiene tablas que Ringback no creó), así que Ringback no la ha modificado. Inicie Ringback con --db y un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database %1 locked. Close any other copy of Ringback (or the program that has the file open) and try again.</source>
+        <translation>Otro programa mantiene bloqueada la base de datos %1. Cierre cualquier otra copia de Ringback (o el programa que tenga el archivo abierto) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ringback cannot save to the database %1 because it is read-only. Check the permissions of the file and its folder, or start Ringback with --db and a file in a folder you can write to.</source>
+        <translation>Ringback no puede guardar en la base de datos %1 porque es de solo lectura. Revise los permisos del archivo y de su carpeta, o inicie Ringback con --db y un archivo en una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a database, so Ringback has not opened or changed it. Restore it from a backup, or move it to another folder and start Ringback again to begin with a new one.</source>
+        <translation>La base de datos %1 está dañada o no es una base de datos, así que Ringback no la ha abierto ni modificado. Restáurela desde una copia de seguridad, o muévala a otra carpeta e inicie Ringback de nuevo para empezar con una nueva.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full, so the last change was not saved. Free some space and try again; nothing saved before has been lost.</source>
+        <translation>El disco que contiene la base de datos %1 está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo; no se ha perdido nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>Ringback cannot open the database %1. Check that its folder exists and that you may write to it (for a shared database: that the server is running and the user name and password are right).</source>
+        <translation>Ringback no puede abrir la base de datos %1. Compruebe que su carpeta existe y que puede escribir en ella (para una base de datos compartida: que el servidor está en marcha y que el usuario y la contraseña son correctos).</translation>
+    </message>
+    <message>
+        <source>The database %1 refused a change that would have duplicated or orphaned a record.</source>
+        <translation>La base de datos %1 rechazó un cambio que habría duplicado o dejado huérfano un registro.</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an error. Ringback has kept what was saved before; if this keeps happening, restart Ringback.</source>
+        <translation>La base de datos %1 informó de un error. Ringback ha conservado lo guardado antes; si sigue ocurriendo, reinicie Ringback.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
+        <translation>El servidor de la base de datos compartida %1 rechazó el usuario &quot;%2&quot; o su contraseña. Revise ambos en Ajustes, Base de datos compartida (quien administra la base de datos de la oficina puede restablecer la contraseña).</translation>
+    </message>
+    <message>
+        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
+        <translation>El servidor %1 está funcionando, pero no tiene ninguna base de datos llamada &quot;%2&quot;. Revise el nombre en Ajustes, Base de datos compartida, o créela en el servidor (vea &quot;Sharing the inbox between desks&quot; en el README).</translation>
+    </message>
+    <message>
+        <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
+        <translation>Ringback no puede conectar con el servidor de la base de datos compartida %1 (puerto %2). Compruebe que el PC de la oficina que lo ejecuta está encendido y conectado a la red; Ringback seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 and Ringback could not agree on an encrypted connection (sslmode=%2). Check the encryption setting in Settings, Shared database.</source>
+        <translation>El servidor de la base de datos compartida %1 y Ringback no pudieron establecer una conexión cifrada (sslmode=%2). Revise el cifrado en Ajustes, Base de datos compartida.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +661,106 @@
     <message>
         <source>%1, by %2</source>
         <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>Not sent: nobody approved it.</source>
+        <translation>No enviado: nadie lo aprobó.</translation>
+    </message>
+    <message>
+        <source>The carrier could not deliver the text (error %1).</source>
+        <translation>El operador no pudo entregar el SMS (error %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the account&apos;s sign-in details. Check them in Settings.</source>
+        <translation>El proveedor telefónico rechazó los datos de acceso de la cuenta. Revíselos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The phone provider does not allow this account to send this text.</source>
+        <translation>El proveedor telefónico no permite que esta cuenta envíe este SMS.</translation>
+    </message>
+    <message>
+        <source>The phone provider does not know this account or number. Check them in Settings.</source>
+        <translation>El proveedor telefónico no reconoce esta cuenta o este número. Revíselos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>This person has opted out of texts from your number.</source>
+        <translation>Esta persona se dio de baja de los SMS de su número.</translation>
+    </message>
+    <message>
+        <source>The phone provider says this number is not valid or cannot receive texts.</source>
+        <translation>Según el proveedor telefónico, este número no es válido o no puede recibir SMS.</translation>
+    </message>
+    <message>
+        <source>Your phone provider account may not text this country.</source>
+        <translation>Su cuenta del proveedor telefónico no puede enviar SMS a este país.</translation>
+    </message>
+    <message>
+        <source>The phone provider asked Ringback to slow down.</source>
+        <translation>El proveedor telefónico pidió a Ringback que fuera más despacio.</translation>
+    </message>
+    <message>
+        <source>The phone provider was having trouble (HTTP %1).</source>
+        <translation>El proveedor telefónico tenía problemas (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider was having trouble.</source>
+        <translation>El proveedor telefónico tenía problemas.</translation>
+    </message>
+    <message>
+        <source>Ringback could not reach the phone provider.</source>
+        <translation>Ringback no pudo conectar con el proveedor telefónico.</translation>
+    </message>
+    <message>
+        <source>The phone provider did not answer in time.</source>
+        <translation>El proveedor telefónico no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The phone provider&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del proveedor telefónico.</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text (error %1): %2</source>
+        <translation>El proveedor telefónico rechazó el SMS (error %1): %2</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text (error %1).</source>
+        <translation>El proveedor telefónico rechazó el SMS (error %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text (HTTP %1).</source>
+        <translation>El proveedor telefónico rechazó el SMS (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text: %1</source>
+        <translation>El proveedor telefónico rechazó el SMS: %1</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text.</source>
+        <translation>El proveedor telefónico rechazó el SMS.</translation>
+    </message>
+    <message>
+        <source>Not an opt-out: automatic texts allowed again</source>
+        <translation>No era una baja: se vuelven a permitir los SMS automáticos</translation>
+    </message>
+    <message>
+        <source>Notes changed on the lead card</source>
+        <translation>Notas cambiadas en la ficha</translation>
+    </message>
+    <message>
+        <source>Automatic text held for approval: approved, sent now</source>
+        <translation>SMS automático retenido para aprobación: aprobado, se envía ahora</translation>
+    </message>
+    <message>
+        <source>Number blocked: Ringback will not text it</source>
+        <translation>Número bloqueado: Ringback no le enviará SMS</translation>
+    </message>
+    <message>
+        <source>Number unblocked: Ringback may text it again</source>
+        <translation>Número desbloqueado: Ringback puede volver a enviarle SMS</translation>
+    </message>
+    <message>
+        <source>Automatic text held for approval: not sent</source>
+        <translation>SMS automático retenido para aprobación: no enviado</translation>
     </message>
 </context>
 <context>
@@ -741,10 +829,6 @@
     <message>
         <source>Replied by text</source>
         <translation>Respondió por SMS</translation>
-    </message>
-    <message>
-        <source>The carrier reported the number cannot receive texts (30006)</source>
-        <translation>El operador indicó que el número no puede recibir SMS (30006)</translation>
     </message>
     <message>
         <source>Text not delivered: %1 (error %2)</source>
@@ -1344,6 +1428,18 @@
         <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1. Replace curly quotes, dashes and symbols with plain ones.</source>
         <translation>Los emojis y algunos símbolos acortan cada SMS (70 caracteres en lugar de 160). Aquí: %1. Cambie las comillas tipográficas, rayas y símbolos por otros sencillos.</translation>
     </message>
+    <message>
+        <source>non-breaking space</source>
+        <translation>espacio de no separación</translation>
+    </message>
+    <message>
+        <source>narrow space</source>
+        <translation>espacio estrecho</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
 </context>
 <context>
     <name>ringback::TemplateRenderer</name>
@@ -1392,6 +1488,67 @@
     <message>
         <source>The template was not saved. Try again.</source>
         <translation>La plantilla no se guardó. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TimeZoneCatalog</name>
+    <message>
+        <source>Newfoundland</source>
+        <translation>Terranova</translation>
+    </message>
+    <message>
+        <source>Atlantic</source>
+        <translation>Atlántico</translation>
+    </message>
+    <message>
+        <source>Eastern</source>
+        <translation>Este</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation>Montaña</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>Pacífico</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Aleutian</source>
+        <translation>Aleutianas</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A city and the state or country its time-zone id names: &quot;New Salem (North Dakota)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time</source>
+        <translation>Tiempo universal coordinado</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time (UTC)</source>
+        <translation>Tiempo universal coordinado (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>A time zone in the list: its everyday name, then its city (&quot;Central - Chicago&quot;).</extracomment>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -2220,12 +2377,12 @@
         <translation>Zona horaria:</translation>
     </message>
     <message>
-        <source>Split shifts, holidays and other closures can be set later in Templates &gt; Business hours.</source>
-        <translation>Los turnos partidos, festivos y otros cierres se pueden indicar después en Plantillas &gt; Horario del negocio.</translation>
+        <source>Opening hours follow %1. You can change the time zone above, or later in Templates &gt; Business hours, where split shifts, holidays and other closures are set too.</source>
+        <translation>El horario sigue la hora de %1. Puede cambiar la zona horaria arriba, o más tarde en Plantillas &gt; Horario del negocio, donde también se configuran los turnos partidos, los festivos y otros cierres.</translation>
     </message>
     <message>
-        <source>Pick the time zone the business is in (type part of a city&apos;s name).</source>
-        <translation>Elija la zona horaria del negocio (escriba parte del nombre de una ciudad).</translation>
+        <source>Opening hours follow the time in %1 (%2). You can change the time zone above, or later in Templates &gt; Business hours, where split shifts, holidays and other closures are set too.</source>
+        <translation>El horario sigue la hora de %1 (%2). Puede cambiar la zona horaria arriba, o más tarde en Plantillas &gt; Horario del negocio, donde también se configuran los turnos partidos, los festivos y otros cierres.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2568,91 @@
         <source>Opted out</source>
         <translation>Dado de baja</translation>
     </message>
+    <message>
+        <source>waiting &lt;1 min</source>
+        <translation>espera &lt;1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>espera %n min</numerusform>
+            <numerusform>espera %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation>
+            <numerusform>espera %n h</numerusform>
+            <numerusform>espera %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 h %2 min</source>
+        <translation>espera %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n d</source>
+        <translation>
+            <numerusform>espera %n d</numerusform>
+            <numerusform>espera %n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Opted out of texts: no more texts will go to this number.</source>
+        <translation>Se dio de baja de los SMS: no se enviarán más SMS a este número.</translation>
+    </message>
+    <message>
+        <source>Texted %1: no more texts will go to this number.</source>
+        <translation>Respondió %1: no se enviarán más SMS a este número.</translation>
+    </message>
+    <message>
+        <source>Moved out of Needs reply: nothing to answer yet.</source>
+        <translation>Salió de Sin responder: aún no hay nada que contestar.</translation>
+    </message>
+    <message>
+        <source>Moved out of Needs reply: Ringback&apos;s automatic text went last.</source>
+        <translation>Salió de Sin responder: el último mensaje fue el SMS automático de Ringback.</translation>
+    </message>
+    <message>
+        <source>Moved out of Needs reply: you answered.</source>
+        <translation>Salió de Sin responder: ya respondió.</translation>
+    </message>
+    <message>
+        <source>Moved out of Open: marked %1.</source>
+        <translation>Salió de Abiertas: marcada como %1.</translation>
+    </message>
+    <message>
+        <source>Moved out of Unread: you read it.</source>
+        <translation>Salió de Sin leer: ya la leyó.</translation>
+    </message>
+    <message>
+        <source>Moved out of Mine: nobody has it now.</source>
+        <translation>Salió de Mías: ahora no la tiene nadie.</translation>
+    </message>
+    <message>
+        <source>Moved out of Mine: assigned to %1.</source>
+        <translation>Salió de Mías: asignada a %1.</translation>
+    </message>
+    <message>
+        <source>Moved out of Done: marked %1.</source>
+        <translation>Salió de Cerradas: marcada como %1.</translation>
+    </message>
+    <message>
+        <source>Moved out of Opted out: they can be texted again.</source>
+        <translation>Salió de Bajas: se le pueden volver a enviar SMS.</translation>
+    </message>
+    <message>
+        <source>Does not match “%1”: shown because it is open.</source>
+        <translation>No coincide con «%1»: se muestra porque está abierta.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::ConversationListPane</name>
@@ -2537,6 +2779,22 @@
     <message>
         <source>Search names, numbers and texts</source>
         <translation>Buscar nombres, números y SMS</translation>
+    </message>
+    <message>
+        <source>Show conversations where the customer spoke last, longest wait first</source>
+        <translation>Mostrar las conversaciones en las que el cliente habló el último, primero las que más esperan</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a reply</source>
+        <translation>Nadie espera respuesta</translation>
+    </message>
+    <message>
+        <source>When a customer texts and nobody has answered yet, they are listed here, longest wait first.</source>
+        <translation>Cuando un cliente escribe y nadie ha respondido todavía, aparece aquí, primero quien más espera.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3401,21 @@
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <comment>the number of conversations that need a reply</comment>
+        <translation>
+            <numerusform>Bandeja (%n)</numerusform>
+            <numerusform>Bandeja (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox, %n need a reply</source>
+        <translation>
+            <numerusform>Bandeja de entrada, %n sin responder</numerusform>
+            <numerusform>Bandeja de entrada, %n sin responder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::NumbersPage</name>
@@ -3313,6 +3586,31 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>
             <numerusform>%n respuesta nueva</numerusform>
             <numerusform>%n respuestas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n need a reply</source>
+        <translation>
+            <numerusform>%1 — %n sin responder</numerusform>
+            <numerusform>%1 — %n sin responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a reply</source>
+        <translation>
+            <numerusform>%n sin responder</numerusform>
+            <numerusform>%n sin responder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
 </context>
@@ -3979,6 +4277,37 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     </message>
 </context>
 <context>
+    <name>ringback::ui::ThreadHeader</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>Asignármela</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marcar como no leída</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody has it yet</source>
+        <translation>Nadie la tiene todavía</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>Set who sits at this desk in Settings, This computer, to assign conversations to yourself.</source>
+        <translation>Indique quién trabaja en este puesto en Ajustes, Este ordenador, para asignarse conversaciones.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ThreadModel</name>
     <message>
         <source>%1, %2</source>
@@ -4095,6 +4424,25 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>Remove these hours</source>
         <translation>Quitar estas horas</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TimeZonePicker</name>
+    <message>
+        <source>Type a city, e.g. Chicago</source>
+        <translation>Escriba una ciudad, p. ej. Chicago</translation>
+    </message>
+    <message>
+        <source>Pick the time zone the business is in: type part of a city&apos;s name, e.g. Chicago. Until then the hours stay in %1.</source>
+        <translation>Elija la zona horaria del negocio: escriba parte del nombre de una ciudad, p. ej. Chicago. Mientras tanto, el horario sigue en %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several time zones: type the city and pick it from the list. Until then the hours stay in %2.</source>
+        <translation>«%1» corresponde a varias zonas horarias: escriba la ciudad y elíjala en la lista. Mientras tanto, el horario sigue en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: type part of a city&apos;s name and pick it from the list. Until then the hours stay in %2.</source>
+        <translation>«%1» no es una zona horaria: escriba parte del nombre de una ciudad y elíjala en la lista. Mientras tanto, el horario sigue en %2.</translation>
     </message>
 </context>
 <context>

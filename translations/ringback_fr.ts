@@ -276,69 +276,6 @@
     </message>
 </context>
 <context>
-    <name>ringback</name>
-    <message>
-        <source>Another program is holding the database %1 locked. Close any other copy of Ringback (or the program that has the file open) and try again.</source>
-        <translation>Un autre programme verrouille la base de données %1. Fermez toute autre copie de Ringback (ou le programme qui a ouvert le fichier) et réessayez.</translation>
-    </message>
-    <message>
-        <source>Ringback cannot save to the database %1 because it is read-only. Check the permissions of the file and its folder, or start Ringback with --db and a file in a folder you can write to.</source>
-        <translation>Ringback ne peut pas enregistrer dans la base de données %1 car elle est en lecture seule. Vérifiez les autorisations du fichier et de son dossier, ou lancez Ringback avec --db et un fichier dans un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or is not a database, so Ringback has not opened or changed it. Restore it from a backup, or move it to another folder and start Ringback again to begin with a new one.</source>
-        <translation>La base de données %1 est endommagée ou n&apos;est pas une base de données : Ringback ne l&apos;a ni ouverte ni modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la dans un autre dossier et relancez Ringback pour repartir d&apos;une nouvelle.</translation>
-    </message>
-    <message>
-        <source>The disk that holds the database %1 is full, so the last change was not saved. Free some space and try again; nothing saved before has been lost.</source>
-        <translation>Le disque qui contient la base de données %1 est plein, la dernière modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace et réessayez ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
-    </message>
-    <message>
-        <source>Ringback cannot open the database %1. Check that its folder exists and that you may write to it (for a shared database: that the server is running and the user name and password are right).</source>
-        <translation>Ringback ne peut pas ouvrir la base de données %1. Vérifiez que son dossier existe et que vous pouvez y écrire (pour une base partagée : que le serveur fonctionne et que le nom d&apos;utilisateur et le mot de passe sont corrects).</translation>
-    </message>
-    <message>
-        <source>The database %1 refused a change that would have duplicated or orphaned a record.</source>
-        <translation>La base de données %1 a refusé une modification qui aurait dupliqué ou orphelin un enregistrement.</translation>
-    </message>
-    <message>
-        <source>The database %1 reported an error. Ringback has kept what was saved before; if this keeps happening, restart Ringback.</source>
-        <translation>La base de données %1 a signalé une erreur. Ringback a conservé ce qui était enregistré ; si cela se reproduit, redémarrez Ringback.</translation>
-    </message>
-    <message>
-        <source>non-breaking space</source>
-        <translation>espace insécable</translation>
-    </message>
-    <message>
-        <source>narrow space</source>
-        <translation>espace fine</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulation</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
-    </message>
-    <message>
-        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
-        <translation>Le serveur de la base partagée %1 a refusé l’utilisateur « %2 » ou son mot de passe. Vérifiez les deux dans Réglages, Base partagée (la personne qui gère la base du bureau peut réinitialiser le mot de passe).</translation>
-    </message>
-    <message>
-        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
-        <translation>Le serveur %1 fonctionne, mais il n’a pas de base nommée « %2 ». Vérifiez le nom dans Réglages, Base partagée, ou créez-la sur le serveur (voir « Sharing the inbox between desks » dans le README).</translation>
-    </message>
-    <message>
-        <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
-        <translation>Ringback ne peut pas joindre le serveur de la base partagée %1 (port %2). Vérifiez que le PC du bureau qui l’héberge est allumé et connecté au réseau ; Ringback continue d’essayer.</translation>
-    </message>
-    <message>
-        <source>The shared database server %1 and Ringback could not agree on an encrypted connection (sslmode=%2). Check the encryption setting in Settings, Shared database.</source>
-        <translation>Le serveur de la base partagée %1 et Ringback n’ont pas pu établir une connexion chiffrée (sslmode=%2). Vérifiez le chiffrement dans Réglages, Base partagée.</translation>
-    </message>
-</context>
-<context>
     <name>ringback::AutomationState</name>
     <message>
         <source>never</source>
@@ -348,9 +285,12 @@
         <source>Auto text-back is starting…</source>
         <translation>La réponse automatique par SMS démarre…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Auto text-back is live. Last checked %1, %n text(s) queued.</source>
-        <translation>La réponse automatique par SMS est active. Dernière vérification : %1 ; %n SMS en attente.</translation>
+        <translation>
+            <numerusform>La réponse automatique par SMS est active. Dernière vérification : %1 ; %n SMS en attente.</numerusform>
+            <numerusform>La réponse automatique par SMS est active. Dernière vérification : %1 ; %n SMS en attente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Auto text-back is paused: missed callers are not being texted. Last checked %1.</source>
@@ -587,6 +527,10 @@
         <source>Could not write %1: %2. Choose another folder, or check there is free space.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou vérifiez qu&apos;il reste de la place.</translation>
     </message>
+    <message>
+        <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::DashboardReport</name>
@@ -624,6 +568,50 @@
     <message>
         <source>The database %1 belongs to another program (it has tables Ringback did not create), so Ringback has not changed it. Start Ringback with --db and a new file name.</source>
         <translation>La base de données %1 appartient à un autre programme (elle contient des tables que Ringback n&apos;a pas créées), Ringback ne l&apos;a donc pas modifiée. Lancez Ringback avec --db et un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database %1 locked. Close any other copy of Ringback (or the program that has the file open) and try again.</source>
+        <translation>Un autre programme verrouille la base de données %1. Fermez toute autre copie de Ringback (ou le programme qui a ouvert le fichier) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Ringback cannot save to the database %1 because it is read-only. Check the permissions of the file and its folder, or start Ringback with --db and a file in a folder you can write to.</source>
+        <translation>Ringback ne peut pas enregistrer dans la base de données %1 car elle est en lecture seule. Vérifiez les autorisations du fichier et de son dossier, ou lancez Ringback avec --db et un fichier dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a database, so Ringback has not opened or changed it. Restore it from a backup, or move it to another folder and start Ringback again to begin with a new one.</source>
+        <translation>La base de données %1 est endommagée ou n&apos;est pas une base de données : Ringback ne l&apos;a ni ouverte ni modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la dans un autre dossier et relancez Ringback pour repartir d&apos;une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full, so the last change was not saved. Free some space and try again; nothing saved before has been lost.</source>
+        <translation>Le disque qui contient la base de données %1 est plein, la dernière modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace et réessayez ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Ringback cannot open the database %1. Check that its folder exists and that you may write to it (for a shared database: that the server is running and the user name and password are right).</source>
+        <translation>Ringback ne peut pas ouvrir la base de données %1. Vérifiez que son dossier existe et que vous pouvez y écrire (pour une base partagée : que le serveur fonctionne et que le nom d&apos;utilisateur et le mot de passe sont corrects).</translation>
+    </message>
+    <message>
+        <source>The database %1 refused a change that would have duplicated or orphaned a record.</source>
+        <translation>La base de données %1 a refusé une modification qui aurait dupliqué ou orphelin un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an error. Ringback has kept what was saved before; if this keeps happening, restart Ringback.</source>
+        <translation>La base de données %1 a signalé une erreur. Ringback a conservé ce qui était enregistré ; si cela se reproduit, redémarrez Ringback.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
+        <translation>Le serveur de la base partagée %1 a refusé l’utilisateur « %2 » ou son mot de passe. Vérifiez les deux dans Réglages, Base partagée (la personne qui gère la base du bureau peut réinitialiser le mot de passe).</translation>
+    </message>
+    <message>
+        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
+        <translation>Le serveur %1 fonctionne, mais il n’a pas de base nommée « %2 ». Vérifiez le nom dans Réglages, Base partagée, ou créez-la sur le serveur (voir « Sharing the inbox between desks » dans le README).</translation>
+    </message>
+    <message>
+        <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
+        <translation>Ringback ne peut pas joindre le serveur de la base partagée %1 (port %2). Vérifiez que le PC du bureau qui l’héberge est allumé et connecté au réseau ; Ringback continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 and Ringback could not agree on an encrypted connection (sslmode=%2). Check the encryption setting in Settings, Shared database.</source>
+        <translation>Le serveur de la base partagée %1 et Ringback n’ont pas pu établir une connexion chiffrée (sslmode=%2). Vérifiez le chiffrement dans Réglages, Base partagée.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +661,106 @@
     <message>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>Not sent: nobody approved it.</source>
+        <translation>Non envoyé : personne ne l&apos;a approuvé.</translation>
+    </message>
+    <message>
+        <source>The carrier could not deliver the text (error %1).</source>
+        <translation>L&apos;opérateur n&apos;a pas pu remettre le SMS (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the account&apos;s sign-in details. Check them in Settings.</source>
+        <translation>L&apos;opérateur téléphonique a refusé les identifiants du compte. Vérifiez-les dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The phone provider does not allow this account to send this text.</source>
+        <translation>L&apos;opérateur téléphonique n&apos;autorise pas ce compte à envoyer ce SMS.</translation>
+    </message>
+    <message>
+        <source>The phone provider does not know this account or number. Check them in Settings.</source>
+        <translation>L&apos;opérateur téléphonique ne connaît pas ce compte ou ce numéro. Vérifiez-les dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>This person has opted out of texts from your number.</source>
+        <translation>Cette personne s&apos;est désinscrite des SMS de votre numéro.</translation>
+    </message>
+    <message>
+        <source>The phone provider says this number is not valid or cannot receive texts.</source>
+        <translation>Selon l&apos;opérateur téléphonique, ce numéro n&apos;est pas valide ou ne peut pas recevoir de SMS.</translation>
+    </message>
+    <message>
+        <source>Your phone provider account may not text this country.</source>
+        <translation>Votre compte chez l&apos;opérateur téléphonique ne peut pas envoyer de SMS vers ce pays.</translation>
+    </message>
+    <message>
+        <source>The phone provider asked Ringback to slow down.</source>
+        <translation>L&apos;opérateur téléphonique a demandé à Ringback de ralentir.</translation>
+    </message>
+    <message>
+        <source>The phone provider was having trouble (HTTP %1).</source>
+        <translation>L&apos;opérateur téléphonique rencontrait un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider was having trouble.</source>
+        <translation>L&apos;opérateur téléphonique rencontrait un problème.</translation>
+    </message>
+    <message>
+        <source>Ringback could not reach the phone provider.</source>
+        <translation>Ringback n&apos;a pas pu joindre l&apos;opérateur téléphonique.</translation>
+    </message>
+    <message>
+        <source>The phone provider did not answer in time.</source>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The phone provider&apos;s answer could not be read.</source>
+        <translation>La réponse de l&apos;opérateur téléphonique était illisible.</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text (error %1): %2</source>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS (erreur %1) : %2</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text (error %1).</source>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text (HTTP %1).</source>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text: %1</source>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS : %1</translation>
+    </message>
+    <message>
+        <source>The phone provider refused the text.</source>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS.</translation>
+    </message>
+    <message>
+        <source>Not an opt-out: automatic texts allowed again</source>
+        <translation>Pas une désinscription : SMS automatiques de nouveau autorisés</translation>
+    </message>
+    <message>
+        <source>Notes changed on the lead card</source>
+        <translation>Notes modifiées sur la fiche</translation>
+    </message>
+    <message>
+        <source>Automatic text held for approval: approved, sent now</source>
+        <translation>SMS automatique retenu pour approbation : approuvé, envoyé maintenant</translation>
+    </message>
+    <message>
+        <source>Number blocked: Ringback will not text it</source>
+        <translation>Numéro bloqué : Ringback ne lui enverra pas de SMS</translation>
+    </message>
+    <message>
+        <source>Number unblocked: Ringback may text it again</source>
+        <translation>Numéro débloqué : Ringback peut de nouveau lui envoyer des SMS</translation>
+    </message>
+    <message>
+        <source>Automatic text held for approval: not sent</source>
+        <translation>SMS automatique retenu pour approbation : non envoyé</translation>
     </message>
 </context>
 <context>
@@ -741,10 +829,6 @@
     <message>
         <source>Replied by text</source>
         <translation>A répondu par SMS</translation>
-    </message>
-    <message>
-        <source>The carrier reported the number cannot receive texts (30006)</source>
-        <translation>L&apos;opérateur a signalé que le numéro ne peut pas recevoir de SMS (30006)</translation>
     </message>
     <message>
         <source>Text not delivered: %1 (error %2)</source>
@@ -1344,6 +1428,18 @@
         <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1. Replace curly quotes, dashes and symbols with plain ones.</source>
         <translation>Les emoji et certains symboles raccourcissent chaque SMS (70 caractères au lieu de 160). Ici : %1. Remplacez les guillemets typographiques, tirets et symboles par des caractères simples.</translation>
     </message>
+    <message>
+        <source>non-breaking space</source>
+        <translation>espace insécable</translation>
+    </message>
+    <message>
+        <source>narrow space</source>
+        <translation>espace fine</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
 </context>
 <context>
     <name>ringback::TemplateRenderer</name>
@@ -1392,6 +1488,67 @@
     <message>
         <source>The template was not saved. Try again.</source>
         <translation>Le modèle n&apos;a pas été enregistré. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::TimeZoneCatalog</name>
+    <message>
+        <source>Newfoundland</source>
+        <translation>Terre-Neuve</translation>
+    </message>
+    <message>
+        <source>Atlantic</source>
+        <translation>Atlantique</translation>
+    </message>
+    <message>
+        <source>Eastern</source>
+        <translation>Est</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation>Rocheuses</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>Pacifique</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Aleutian</source>
+        <translation>Aléoutiennes</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawaï</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A city and the state or country its time-zone id names: &quot;New Salem (North Dakota)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time</source>
+        <translation>Temps universel coordonné</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time (UTC)</source>
+        <translation>Temps universel coordonné (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>A time zone in the list: its everyday name, then its city (&quot;Central - Chicago&quot;).</extracomment>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -2220,12 +2377,12 @@
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <source>Split shifts, holidays and other closures can be set later in Templates &gt; Business hours.</source>
-        <translation>Les journées coupées, jours fériés et autres fermetures se règlent ensuite dans Modèles &gt; Horaires de l&apos;entreprise.</translation>
+        <source>Opening hours follow %1. You can change the time zone above, or later in Templates &gt; Business hours, where split shifts, holidays and other closures are set too.</source>
+        <translation>Les horaires suivent l&apos;heure de %1. Vous pouvez changer le fuseau horaire ci-dessus, ou plus tard dans Modèles &gt; Horaires de l&apos;entreprise, où se règlent aussi les journées coupées, les jours fériés et les autres fermetures.</translation>
     </message>
     <message>
-        <source>Pick the time zone the business is in (type part of a city&apos;s name).</source>
-        <translation>Choisissez le fuseau horaire de l&apos;entreprise (tapez une partie du nom d&apos;une ville).</translation>
+        <source>Opening hours follow the time in %1 (%2). You can change the time zone above, or later in Templates &gt; Business hours, where split shifts, holidays and other closures are set too.</source>
+        <translation>Les horaires suivent l&apos;heure de %1 (%2). Vous pouvez changer le fuseau horaire ci-dessus, ou plus tard dans Modèles &gt; Horaires de l&apos;entreprise, où se règlent aussi les journées coupées, les jours fériés et les autres fermetures.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2568,91 @@
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>
+    <message>
+        <source>waiting &lt;1 min</source>
+        <translation>attend depuis &lt;1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>attend depuis %n min</numerusform>
+            <numerusform>attend depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation>
+            <numerusform>attend depuis %n h</numerusform>
+            <numerusform>attend depuis %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 h %2 min</source>
+        <translation>attend depuis %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n d</source>
+        <translation>
+            <numerusform>attend depuis %n j</numerusform>
+            <numerusform>attend depuis %n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Opted out of texts: no more texts will go to this number.</source>
+        <translation>Désinscrit des SMS : plus aucun SMS ne partira vers ce numéro.</translation>
+    </message>
+    <message>
+        <source>Texted %1: no more texts will go to this number.</source>
+        <translation>A répondu %1 : plus aucun SMS ne partira vers ce numéro.</translation>
+    </message>
+    <message>
+        <source>Moved out of Needs reply: nothing to answer yet.</source>
+        <translation>Sorti de À répondre : rien à répondre pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Moved out of Needs reply: Ringback&apos;s automatic text went last.</source>
+        <translation>Sorti de À répondre : le dernier message est le SMS automatique de Ringback.</translation>
+    </message>
+    <message>
+        <source>Moved out of Needs reply: you answered.</source>
+        <translation>Sorti de À répondre : vous avez répondu.</translation>
+    </message>
+    <message>
+        <source>Moved out of Open: marked %1.</source>
+        <translation>Sorti de Ouvertes : marqué %1.</translation>
+    </message>
+    <message>
+        <source>Moved out of Unread: you read it.</source>
+        <translation>Sorti de Non lues : vous l&apos;avez lu.</translation>
+    </message>
+    <message>
+        <source>Moved out of Mine: nobody has it now.</source>
+        <translation>Sorti de À moi : personne ne s&apos;en occupe maintenant.</translation>
+    </message>
+    <message>
+        <source>Moved out of Mine: assigned to %1.</source>
+        <translation>Sorti de À moi : attribué à %1.</translation>
+    </message>
+    <message>
+        <source>Moved out of Done: marked %1.</source>
+        <translation>Sorti de Finies : marqué %1.</translation>
+    </message>
+    <message>
+        <source>Moved out of Opted out: they can be texted again.</source>
+        <translation>Sorti de Désinscrits : cette personne peut de nouveau recevoir des SMS.</translation>
+    </message>
+    <message>
+        <source>Does not match “%1”: shown because it is open.</source>
+        <translation>Ne correspond pas à « %1 » : affiché parce qu&apos;il est ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::ConversationListPane</name>
@@ -2537,6 +2779,22 @@
     <message>
         <source>Search names, numbers and texts</source>
         <translation>Rechercher des noms, numéros et SMS</translation>
+    </message>
+    <message>
+        <source>Show conversations where the customer spoke last, longest wait first</source>
+        <translation>Afficher les conversations où le client a parlé en dernier, la plus longue attente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a reply</source>
+        <translation>Personne n&apos;attend de réponse</translation>
+    </message>
+    <message>
+        <source>When a customer texts and nobody has answered yet, they are listed here, longest wait first.</source>
+        <translation>Quand un client écrit et que personne n&apos;a encore répondu, il apparaît ici, la plus longue attente d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3401,21 @@
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <comment>the number of conversations that need a reply</comment>
+        <translation>
+            <numerusform>Boîte (%n)</numerusform>
+            <numerusform>Boîte (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox, %n need a reply</source>
+        <translation>
+            <numerusform>Boîte de réception, %n à répondre</numerusform>
+            <numerusform>Boîte de réception, %n à répondre</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::NumbersPage</name>
@@ -3313,6 +3586,31 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>
             <numerusform>%n nouvelle réponse</numerusform>
             <numerusform>%n nouvelles réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n need a reply</source>
+        <translation>
+            <numerusform>%1 — %n à répondre</numerusform>
+            <numerusform>%1 — %n à répondre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a reply</source>
+        <translation>
+            <numerusform>%n à répondre</numerusform>
+            <numerusform>%n à répondre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -3979,6 +4277,37 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
 </context>
 <context>
+    <name>ringback::ui::ThreadHeader</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>Me l&apos;attribuer</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marquer non lu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody has it yet</source>
+        <translation>Personne ne s&apos;en occupe</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <source>Set who sits at this desk in Settings, This computer, to assign conversations to yourself.</source>
+        <translation>Indiquez qui travaille à ce poste dans Réglages, Cet ordinateur, pour vous attribuer des conversations.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ThreadModel</name>
     <message>
         <source>%1, %2</source>
@@ -4095,6 +4424,25 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>Remove these hours</source>
         <translation>Retirer ces horaires</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::TimeZonePicker</name>
+    <message>
+        <source>Type a city, e.g. Chicago</source>
+        <translation>Tapez une ville, p. ex. Chicago</translation>
+    </message>
+    <message>
+        <source>Pick the time zone the business is in: type part of a city&apos;s name, e.g. Chicago. Until then the hours stay in %1.</source>
+        <translation>Choisissez le fuseau horaire de l&apos;entreprise : tapez une partie du nom d&apos;une ville, p. ex. Chicago. En attendant, les horaires restent en %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several time zones: type the city and pick it from the list. Until then the hours stay in %2.</source>
+        <translation>« %1 » correspond à plusieurs fuseaux horaires : tapez la ville et choisissez-la dans la liste. En attendant, les horaires restent en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: type part of a city&apos;s name and pick it from the list. Until then the hours stay in %2.</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire : tapez une partie du nom d&apos;une ville et choisissez-la dans la liste. En attendant, les horaires restent en %2.</translation>
     </message>
 </context>
 <context>
