@@ -341,6 +341,89 @@
     </message>
 </context>
 <context>
+    <name>ringback::BusinessHours</name>
+    <message>
+        <source>%1: %2 to %3 is not a range of opening hours. Opening must come before closing, within the day.</source>
+        <translation>%1: de %2 a %3 no es un horario válido. La apertura debe ser anterior al cierre, dentro del mismo día.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 overlaps %4 to %5.</source>
+        <translation>%1: de %2 a %3 se solapa con de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the business keeps its hours in.</source>
+        <translation>Elija la zona horaria en la que el negocio cuenta su horario.</translation>
+    </message>
+    <message>
+        <source>The closure &quot;%1&quot; has no valid date.</source>
+        <translation>El cierre «%1» no tiene una fecha válida.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::BusinessHoursText</name>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Abierto ahora, cierra a las %1</translation>
+    </message>
+    <message>
+        <source>Open now, closes %1 %2</source>
+        <translation>Abierto ahora, cierra el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Closed for %1</source>
+        <translation>Cerrado por %1</translation>
+    </message>
+    <message>
+        <source>Closed, opens at %1</source>
+        <translation>Cerrado, abre a las %1</translation>
+    </message>
+    <message>
+        <source>Closed for %1, opens at %2</source>
+        <translation>Cerrado por %1, abre a las %2</translation>
+    </message>
+    <message>
+        <source>Closed, opens %1 %2</source>
+        <translation>Cerrado, abre el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Closed for %1, opens %2 %3</source>
+        <translation>Cerrado por %1, abre el %2 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <comment>next opening later today</comment>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <comment>next opening</comment>
+        <translation>mañana a las %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>next opening: weekday, time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <comment>date format of a next opening more than a week away</comment>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>next opening: date, time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+</context>
+<context>
     <name>ringback::CallClassification</name>
     <message>
         <source>Call still in progress</source>

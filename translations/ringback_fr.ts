@@ -341,6 +341,89 @@
     </message>
 </context>
 <context>
+    <name>ringback::BusinessHours</name>
+    <message>
+        <source>%1: %2 to %3 is not a range of opening hours. Opening must come before closing, within the day.</source>
+        <translation>%1 : de %2 à %3 n&apos;est pas une plage d&apos;ouverture. L&apos;ouverture doit précéder la fermeture, dans la même journée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 overlaps %4 to %5.</source>
+        <translation>%1 : de %2 à %3 chevauche de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the business keeps its hours in.</source>
+        <translation>Choisissez le fuseau horaire dans lequel l&apos;entreprise compte ses horaires.</translation>
+    </message>
+    <message>
+        <source>The closure &quot;%1&quot; has no valid date.</source>
+        <translation>La fermeture « %1 » n&apos;a pas de date valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::BusinessHoursText</name>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Ouvert, ferme à %1</translation>
+    </message>
+    <message>
+        <source>Open now, closes %1 %2</source>
+        <translation>Ouvert, ferme %1 à %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Closed for %1</source>
+        <translation>Fermé pour %1</translation>
+    </message>
+    <message>
+        <source>Closed, opens at %1</source>
+        <translation>Fermé, ouvre à %1</translation>
+    </message>
+    <message>
+        <source>Closed for %1, opens at %2</source>
+        <translation>Fermé pour %1, ouvre à %2</translation>
+    </message>
+    <message>
+        <source>Closed, opens %1 %2</source>
+        <translation>Fermé, ouvre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Closed for %1, opens %2 %3</source>
+        <translation>Fermé pour %1, ouvre %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <comment>next opening later today</comment>
+        <translation>aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <comment>next opening</comment>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>next opening: weekday, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <comment>date format of a next opening more than a week away</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>next opening: date, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>ringback::CallClassification</name>
     <message>
         <source>Call still in progress</source>

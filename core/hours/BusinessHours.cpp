@@ -11,7 +11,7 @@ namespace ringback {
 
 namespace {
 
-const char* const kContext = "ringback::BusinessHours";
+// Contexts are written out in each translate() call: lupdate reads only literals.
 
 // Looking further than this for an opening is pointless (a closure longer than a year is a
 // business that is closed).
@@ -36,12 +36,12 @@ void checkRanges(const QList<TimeRange>& ranges, const QString& where, QStringLi
     for (qsizetype i = 0; i < ranges.size(); ++i) {
         const TimeRange& r = ranges.at(i);
         if (r.opensMinute < 0 || r.closesMinute > 24 * 60 || r.opensMinute >= r.closesMinute) {
-            out << QCoreApplication::translate(kContext,
+            out << QCoreApplication::translate("ringback::BusinessHours",
                                                "%1: %2 to %3 is not a range of opening hours. Opening must "
                                                "come before closing, within the day.")
                        .arg(where, clock(r.opensMinute), clock(r.closesMinute));
         } else if (i > 0 && r.opensMinute < ranges.at(i - 1).closesMinute) {
-            out << QCoreApplication::translate(kContext, "%1: %2 to %3 overlaps %4 to %5.")
+            out << QCoreApplication::translate("ringback::BusinessHours", "%1: %2 to %3 overlaps %4 to %5.")
                        .arg(where, clock(r.opensMinute), clock(r.closesMinute),
                             clock(ranges.at(i - 1).opensMinute), clock(ranges.at(i - 1).closesMinute));
         }
@@ -174,14 +174,14 @@ QStringList BusinessHours::problems() const
 {
     QStringList out;
     if (!m_zone.isValid()) {
-        out << QCoreApplication::translate(kContext, "Choose the time zone the business keeps its hours in.");
+        out << QCoreApplication::translate("ringback::BusinessHours", "Choose the time zone the business keeps its hours in.");
     }
     const QLocale locale;
     for (int day = 1; day <= 7; ++day)
         checkRanges(m_week.at(day - 1), locale.dayName(day, QLocale::LongFormat), out);
     for (const Closure& c : m_closures) {
         if (!c.day.isValid()) {
-            out << QCoreApplication::translate(kContext, "The closure \"%1\" has no valid date.")
+            out << QCoreApplication::translate("ringback::BusinessHours", "The closure \"%1\" has no valid date.")
                        .arg(c.label);
             continue;
         }

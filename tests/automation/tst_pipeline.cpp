@@ -578,16 +578,31 @@ void TestPipeline::twoWorkersOneDatabaseTextEachCallerOnce()
 
 void TestPipeline::hourlyCapHoldsTheRestForApproval()
 {
-    // SMS pumping: a burst of "missed calls" must not become a burst of paid texts.
-    for (int i = 0; i < 35; ++i)
+    // SMS pumping: a burst of "missed calls" must not become a burst of paid texts. Issue 16: 40
+    // callers over the cap -> 30 sent, 10 held; Approve all -> the 10 go out, once each.
+    for (int i = 0; i < 40; ++i)
         m_provider->calls << call(QStringLiteral("CA%1").arg(i), number(i), CallStatus::NoAnswer,
                                   m_clock->nowUtc().addSecs(-1));
     auto worker = makeWorker(QStringLiteral("w"), *m_provider);
     worker->start();
     QVERIFY(runUntil(
-        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Held).value() == 5; }, 3, 100));
+        *worker, [&] { return OutboxStore(db()).countInState(OutboxState::Held).value() == 10; }, 3, 100));
     QCOMPARE(m_provider->sent.size(), 30);
-    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Held).value(), qint64(5));
+    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Held).value(), qint64(10));
+
+    QList<qint64> held;
+    for (const OutboxItem& item : OutboxStore(db()).inState(OutboxState::Held).value())
+        held << item.id;
+    QCOMPARE(OutboxStore(db()).approveHeld(held, m_clock->nowUtc()).value(), qint64(10));
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sent.size() == 40; }, 3, 100));
+    // A few more cycles: nothing goes twice, the cap does not hold them again.
+    QVERIFY(runUntil(
+        *worker, [] { return true; }, 3));
+    QCOMPARE(m_provider->sent.size(), 40);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(m_provider->sentTo(number(i)), 1);
+    QCOMPARE(OutboxStore(db()).countInState(OutboxState::Held).value(), qint64(0));
 }
 
 namespace {
