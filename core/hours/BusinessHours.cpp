@@ -174,14 +174,16 @@ QStringList BusinessHours::problems() const
 {
     QStringList out;
     if (!m_zone.isValid()) {
-        out << QCoreApplication::translate("ringback::BusinessHours", "Choose the time zone the business keeps its hours in.");
+        out << QCoreApplication::translate("ringback::BusinessHours",
+                                           "Choose the time zone the business keeps its hours in.");
     }
     const QLocale locale;
     for (int day = 1; day <= 7; ++day)
         checkRanges(m_week.at(day - 1), locale.dayName(day, QLocale::LongFormat), out);
     for (const Closure& c : m_closures) {
         if (!c.day.isValid()) {
-            out << QCoreApplication::translate("ringback::BusinessHours", "The closure \"%1\" has no valid date.")
+            out << QCoreApplication::translate("ringback::BusinessHours",
+                                               "The closure \"%1\" has no valid date.")
                        .arg(c.label);
             continue;
         }

@@ -38,7 +38,8 @@ QString BusinessHoursText::status(const BusinessHours& hours, const QDateTime& a
             return QCoreApplication::translate("ringback::BusinessHoursText", "Open now");
         const QDateTime local = closes->toTimeZone(zone);
         if (local.date() == today || (local.date() == today.addDays(1) && local.time() == QTime(0, 0)))
-            return QCoreApplication::translate("ringback::BusinessHoursText", "Open now, closes at %1").arg(clock24(local.time()));
+            return QCoreApplication::translate("ringback::BusinessHoursText", "Open now, closes at %1")
+                .arg(clock24(local.time()));
         return QCoreApplication::translate("ringback::BusinessHoursText", "Open now, closes %1 %2")
             .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat), clock24(local.time()));
     }
@@ -47,22 +48,27 @@ QString BusinessHoursText::status(const BusinessHours& hours, const QDateTime& a
     const QString label = closure ? closure->label.trimmed() : QString();
     const std::optional<QDateTime> opens = hours.nextOpening(at);
     if (!opens) {
-        return label.isEmpty() ? QCoreApplication::translate("ringback::BusinessHoursText", "Closed")
-                               : QCoreApplication::translate("ringback::BusinessHoursText", "Closed for %1").arg(label);
+        return label.isEmpty()
+                   ? QCoreApplication::translate("ringback::BusinessHoursText", "Closed")
+                   : QCoreApplication::translate("ringback::BusinessHoursText", "Closed for %1").arg(label);
     }
     const QDateTime local = opens->toTimeZone(zone);
     const QString time = clock24(local.time());
     if (local.date() == today) {
         return label.isEmpty()
-                   ? QCoreApplication::translate("ringback::BusinessHoursText", "Closed, opens at %1").arg(time)
-                   : QCoreApplication::translate("ringback::BusinessHoursText", "Closed for %1, opens at %2").arg(label, time);
+                   ? QCoreApplication::translate("ringback::BusinessHoursText", "Closed, opens at %1")
+                         .arg(time)
+                   : QCoreApplication::translate("ringback::BusinessHoursText", "Closed for %1, opens at %2")
+                         .arg(label, time);
     }
     const qint64 days = today.daysTo(local.date());
     const QString day = days <= 6 ? locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat)
                                   : locale.toString(local.date(), QStringLiteral("ddd d MMM"));
     return label.isEmpty()
-               ? QCoreApplication::translate("ringback::BusinessHoursText", "Closed, opens %1 %2").arg(day, time)
-               : QCoreApplication::translate("ringback::BusinessHoursText", "Closed for %1, opens %2 %3").arg(label, day, time);
+               ? QCoreApplication::translate("ringback::BusinessHoursText", "Closed, opens %1 %2")
+                     .arg(day, time)
+               : QCoreApplication::translate("ringback::BusinessHoursText", "Closed for %1, opens %2 %3")
+                     .arg(label, day, time);
 }
 
 QString BusinessHoursText::nextOpen(const BusinessHours& hours, const QDateTime& at, const QLocale& locale)
@@ -76,11 +82,15 @@ QString BusinessHoursText::nextOpen(const BusinessHours& hours, const QDateTime&
     const QString time = clockForCustomer(local.time(), locale);
     const qint64 days = today.daysTo(local.date());
     if (days == 0)
-        return QCoreApplication::translate("ringback::BusinessHoursText", "%1 today", "next opening later today").arg(time);
+        return QCoreApplication::translate("ringback::BusinessHoursText", "%1 today",
+                                           "next opening later today")
+            .arg(time);
     if (days == 1)
-        return QCoreApplication::translate("ringback::BusinessHoursText", "tomorrow at %1", "next opening").arg(time);
+        return QCoreApplication::translate("ringback::BusinessHoursText", "tomorrow at %1", "next opening")
+            .arg(time);
     if (days <= 6) {
-        return QCoreApplication::translate("ringback::BusinessHoursText", "%1 at %2", "next opening: weekday, time")
+        return QCoreApplication::translate("ringback::BusinessHoursText", "%1 at %2",
+                                           "next opening: weekday, time")
             .arg(locale.dayName(local.date().dayOfWeek(), QLocale::LongFormat), time);
     }
     const QString format = QCoreApplication::translate("ringback::BusinessHoursText", "dddd, MMMM d",

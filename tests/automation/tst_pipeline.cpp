@@ -590,8 +590,10 @@ void TestPipeline::hourlyCapHoldsTheRestForApproval()
     QCOMPARE(m_provider->sent.size(), 30);
     QCOMPARE(OutboxStore(db()).countInState(OutboxState::Held).value(), qint64(10));
 
+    // The list first: a range-for over `inState(...).value()` would read a destroyed temporary.
+    const QList<OutboxItem> heldItems = OutboxStore(db()).inState(OutboxState::Held).value();
     QList<qint64> held;
-    for (const OutboxItem& item : OutboxStore(db()).inState(OutboxState::Held).value())
+    for (const OutboxItem& item : heldItems)
         held << item.id;
     QCOMPARE(OutboxStore(db()).approveHeld(held, m_clock->nowUtc()).value(), qint64(10));
     QVERIFY(runUntil(
