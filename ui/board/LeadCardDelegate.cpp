@@ -81,24 +81,6 @@ void LeadCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->drawEllipse(QRectF(line1.left(), line1.center().y() - d / 2 + 0.5, d, d));
         line1.setLeft(line1.left() + int(d) + 6);
     }
-    // A caller who cannot be texted is marked where the eye starts: line 1, on the right.
-    const auto reach = LeadColumnModel::Reach(index.data(LeadColumnModel::ReachRole).toInt());
-    if (reach != LeadColumnModel::Reach::Textable) {
-        const QString mark = reach == LeadColumnModel::Reach::OptedOut ? tr("Opted out") : tr("No texts");
-        const QFont small = regularFont;
-        const QFontMetrics smallMetrics(small);
-        const int width = smallMetrics.horizontalAdvance(mark) + 10;
-        const QRectF pill(line1.right() - width, line1.center().y() - smallMetrics.height() / 2.0 - 1, width,
-                          smallMetrics.height() + 2);
-        const QColor warning = QColor(0xb4, 0x23, 0x18);
-        painter->setPen(QPen(warning, 1.0));
-        painter->setBrush(mix(base, warning, 0.08));
-        painter->drawRoundedRect(pill, 4, 4);
-        painter->setFont(small);
-        painter->setPen(warning);
-        painter->drawText(pill, Qt::AlignCenter, mark);
-        line1.setRight(int(pill.left()) - 6);
-    }
     const QString value = index.data(LeadColumnModel::ValueRole).toString();
     painter->setFont(boldFont);
     if (!value.isEmpty()) {
@@ -133,6 +115,22 @@ void LeadCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     if (!age.isEmpty()) {
         painter->drawText(line3, Qt::AlignRight | Qt::AlignVCenter, age);
         line3.setRight(line3.right() - regular.horizontalAdvance(age) - 8);
+    }
+    // A caller who cannot be texted is marked at the start of line 3, before the place: line 1
+    // keeps the whole number even in a 150-pixel column at 1366 px.
+    const auto reach = LeadColumnModel::Reach(index.data(LeadColumnModel::ReachRole).toInt());
+    if (reach != LeadColumnModel::Reach::Textable) {
+        const QString mark = reach == LeadColumnModel::Reach::OptedOut ? tr("Opted out") : tr("No texts");
+        const int width = regular.horizontalAdvance(mark) + 8;
+        const QRectF pill(line3.left(), line3.center().y() - regular.height() / 2.0, width, regular.height());
+        const QColor warning = QColor(0xb4, 0x23, 0x18);
+        painter->setPen(QPen(warning, 1.0));
+        painter->setBrush(mix(base, warning, 0.08));
+        painter->drawRoundedRect(pill, 3, 3);
+        painter->setPen(warning);
+        painter->drawText(pill, Qt::AlignCenter, mark);
+        line3.setLeft(int(pill.right()) + 5);
+        painter->setPen(secondary);
     }
     QStringList where;
     const QString place = index.data(LeadColumnModel::PlaceRole).toString();
