@@ -111,11 +111,6 @@ void LeadCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // Line 3: place · staff, and the age on the right.
     QRect line3(inner.left(), line2.bottom() + 1 + kLineGap, inner.width(), regular.height());
     painter->setPen(secondary);
-    const QString age = index.data(LeadColumnModel::AgeRole).toString();
-    if (!age.isEmpty()) {
-        painter->drawText(line3, Qt::AlignRight | Qt::AlignVCenter, age);
-        line3.setRight(line3.right() - regular.horizontalAdvance(age) - 8);
-    }
     // A caller who cannot be texted is marked at the start of line 3, before the place: line 1
     // keeps the whole number even in a 150-pixel column at 1366 px.
     const auto reach = LeadColumnModel::Reach(index.data(LeadColumnModel::ReachRole).toInt());
@@ -131,6 +126,12 @@ void LeadCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->drawText(pill, Qt::AlignCenter, mark);
         line3.setLeft(int(pill.right()) + 5);
         painter->setPen(secondary);
+    }
+    // The age on the right, when it fits beside the mark.
+    const QString age = index.data(LeadColumnModel::AgeRole).toString();
+    if (!age.isEmpty() && regular.horizontalAdvance(age) <= line3.width()) {
+        painter->drawText(line3, Qt::AlignRight | Qt::AlignVCenter, age);
+        line3.setRight(line3.right() - regular.horizontalAdvance(age) - 8);
     }
     QStringList where;
     const QString place = index.data(LeadColumnModel::PlaceRole).toString();
