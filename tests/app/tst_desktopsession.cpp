@@ -22,7 +22,6 @@
 #include "tray/ReplyNotifier.h"
 
 #include <QAbstractButton>
-#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QPlainTextEdit>

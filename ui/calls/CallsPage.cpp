@@ -1,22 +1,22 @@
 #include "CallsPage.h"
 
 #include "CallLogModel.h"
+#include "common/PhoneCall.h"
 
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
 
 namespace {
 
-// Enter opens the selected call's conversation (a table view's Enter would start editing).
+// Enter opens the selected call's conversation on every system (on macOS a view's Enter does not
+// emit activated(), so that signal cannot be used).
 class EnterOpens : public QObject
 {
 public:
@@ -136,7 +136,7 @@ QMenu* CallsPage::menuForRow(int row, QWidget* parent)
     const QString number = m_model->index(row, 0).data(CallLogModel::NumberRole).toString();
     // Only a real number can be called back, texted or blocked (not "anonymous").
     const bool dialable = number.startsWith(QLatin1Char('+'));
-    QAction* callBack = menu->addAction(tr("Call back"), this, [this, number] { this->callBack(number); });
+    QAction* callBack = menu->addAction(tr("Call back"), this, [number] { ui::callBack(number); });
     callBack->setObjectName(QStringLiteral("callBack"));
     callBack->setEnabled(dialable);
     QAction* open = menu->addAction(tr("Open conversation"), this, [this, row] { openRow(row); });
@@ -162,12 +162,6 @@ void CallsPage::openRow(int row)
     const QString number = m_model->index(row, 0).data(CallLogModel::NumberRole).toString();
     if (number.startsWith(QLatin1Char('+')))
         emit conversationRequested(number);
-}
-
-void CallsPage::callBack(const QString& number)
-{
-    // The system's phone handler (a softphone, the VoIP desk app, a paired mobile).
-    QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + number));
 }
 
 } // namespace ringback::ui

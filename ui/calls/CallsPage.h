@@ -39,7 +39,6 @@ signals:
 
 private:
     void openRow(int row);
-    void callBack(const QString& number);
 
     CallLogModel* m_model;
     QTableView* m_view;

@@ -9,6 +9,7 @@
 #include "automation/StaffReply.h"
 #include "common/Clock.h"
 #include "common/OutsideText.h"
+#include "common/PhoneCall.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
@@ -20,7 +21,6 @@
 #include "store/TypingPresence.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,7 +30,6 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ringback::ui {
@@ -296,11 +295,7 @@ void ConversationView::updateHeader()
 
 void ConversationView::callBack()
 {
-    const QString e164 = m_card->lead().e164;
-    if (e164.isEmpty())
-        return;
-    // The system's phone handler (a softphone, a paired mobile) dials it.
-    QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + e164));
+    ui::callBack(m_card->lead().e164);
 }
 
 void ConversationView::markRead(qint64 leadId)
