@@ -227,19 +227,10 @@ void TestCodeMigration::aVersion9FileIsConvertedWhenOpened()
         return;
     }
     QTemporaryDir dir;
-    const DatabaseLocation location =
-        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("old.sqlite")));
     OldRows rows;
-    {
-        DatabaseOptions noMigration;
-        noMigration.migrate = false;
-        auto old = Database::open(location, QStringLiteral("version9"), noMigration);
-        QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().detail));
-        QCOMPARE(Migrator::migrate(*old.value(), 9).value(), 9);
-        rows = insertOldRows(*old.value());
-    }
-    auto opened = Database::open(location, QStringLiteral("version10"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    auto opened = openedAfterVersion(dir.filePath(QStringLiteral("old.sqlite")), 9,
+                                     [&rows](Database& old) { rows = insertOldRows(old); });
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QCOMPARE(opened.value()->schemaVersion(), Migrator::latestVersion());
     checkConverted(*opened.value(), rows);
 }

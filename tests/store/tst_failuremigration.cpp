@@ -293,19 +293,10 @@ void TestFailureMigration::aVersion12FileIsConvertedWhenOpened()
         return;
     }
     QTemporaryDir dir;
-    const DatabaseLocation location =
-        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("old.sqlite")));
     OldRows rows;
-    {
-        DatabaseOptions noMigration;
-        noMigration.migrate = false;
-        auto old = Database::open(location, QStringLiteral("version12"), noMigration);
-        QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().detail));
-        QCOMPARE(Migrator::migrate(*old.value(), 12).value(), 12);
-        rows = insertOldRows(*old.value());
-    }
-    auto opened = Database::open(location, QStringLiteral("version13"));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    auto opened = openedAfterVersion(dir.filePath(QStringLiteral("old.sqlite")), 12,
+                                     [&rows](Database& old) { rows = insertOldRows(old); });
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QCOMPARE(opened.value()->schemaVersion(), Migrator::latestVersion());
     checkConverted(*opened.value(), rows);
 }

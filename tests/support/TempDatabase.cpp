@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
 
+#include "store/Migrations.h"
+
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QSqlError>
@@ -141,6 +143,27 @@ bool TempDatabase::reopen()
     }
     m_db = std::move(opened).value();
     return true;
+}
+
+Result<std::unique_ptr<Database>, QString> openedAfterVersion(const QString& path, int version,
+                                                              const std::function<void(Database&)>& fill)
+{
+    const DatabaseLocation location = DatabaseLocation::sqliteFile(path);
+    {
+        DatabaseOptions noMigration;
+        noMigration.migrate = false;
+        auto old = Database::open(location, QStringLiteral("version%1").arg(version), noMigration);
+        if (!old)
+            return old.error().detail;
+        auto migrated = Migrator::migrate(*old.value(), version);
+        if (!migrated || migrated.value() != version)
+            return QStringLiteral("the file did not reach schema %1").arg(version);
+        fill(*old.value());
+    }
+    auto opened = Database::open(location, QStringLiteral("reopened"));
+    if (!opened)
+        return opened.error().detail;
+    return std::move(opened).value();
 }
 
 } // namespace ringback::test

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/Result.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace ringback::test {
@@ -56,5 +58,10 @@ private:
     DatabaseLocation m_location;
     std::unique_ptr<Database> m_db;
 };
+
+// A SQLite file as an earlier Ringback left it: migrated only up to `version` and filled by
+// `fill`, then opened by this version (which migrates it). The opened store, or why it failed.
+Result<std::unique_ptr<Database>, QString> openedAfterVersion(const QString& path, int version,
+                                                              const std::function<void(Database&)>& fill);
 
 } // namespace ringback::test
