@@ -381,6 +381,7 @@ void AutomationWorker::loadConfig()
     policy.graceDelaySeconds = m_settings->intValue(SettingKey::GraceDelaySeconds);
     m_processor->setRules(classifier, policy);
     m_ingestor->setHourlyCap(policy.hourlyCap);
+    m_ingestor->setHistoryBefore(policy.automationEnabledSince);
 }
 
 void AutomationWorker::cycle()
