@@ -405,6 +405,13 @@ void DesktopSession::bringWindowForward()
     m_window->activateWindow();
 }
 
+void DesktopSession::setSenderClock(const Clock* clock)
+{
+    m_quitGuard->setClock(clock);
+    m_whoIsTexting->setClock(clock);
+    m_window->automationStatus()->setClock(clock);
+}
+
 void DesktopSession::startAutomation(AutomationWorker::Options options)
 {
     m_worker = std::make_unique<WorkerThread>(std::move(options));

@@ -12,6 +12,7 @@
 #include <memory>
 
 namespace ringback {
+class Clock;
 class CredentialChooser;
 class Database;
 class DeskConnection;
@@ -76,6 +77,8 @@ public:
     ui::SetupWizard* setupWizard() const;
     // Asks before the last sender quits outside business hours (tests set its clock).
     ui::QuitGuard* quitGuard() const { return m_quitGuard; }
+    // The clock who-is-texting and the quit warning measure against (tests; the system's by default).
+    void setSenderClock(const Clock* clock);
 
     // The process arguments for starting Ringback again on the database the settings name: those
     // of this run without --db (and --demo, which would open the demo file instead).

@@ -7,7 +7,9 @@
 #include "MainWindow.h"
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
+#include "automation/AutomationLease.h"
 #include "automation/AutomationStatusView.h"
+#include "automation/AutomationWorker.h"
 #include "automation/QuitGuard.h"
 #include "automation/WhoIsTextingLabel.h"
 #include "hours/BusinessHoursStore.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtTest>
 
@@ -66,6 +69,7 @@ class TestQuitWarning : public QObject
 private slots:
     void lastSenderAsksBeforeQuitting_data();
     void lastSenderAsksBeforeQuitting();
+    void statusBarSaysWhoIsTexting();
 };
 
 void TestQuitWarning::lastSenderAsksBeforeQuitting_data()
@@ -123,8 +127,7 @@ void TestQuitWarning::lastSenderAsksBeforeQuitting()
     }
 
     auto* session = new app::DesktopSession(t.db(), QStringLiteral("US"), false);
-    session->quitGuard()->setClock(&clock);
-    session->window().automationStatus()->setClock(&clock);
+    session->setSenderClock(&clock);
     session->showWindow(false);
     QVERIFY(QTest::qWaitForWindowExposed(&session->window()));
 
@@ -167,6 +170,87 @@ void TestQuitWarning::lastSenderAsksBeforeQuitting()
                  QStringLiteral("This PC is texting"));
         // Asked once per quit: a second close asks again only because the first was declined.
     }
+    delete session;
+}
+
+// Item 2 at a desk: while the always-on worker texts, the desk (standing by) says so in its status
+// bar; when no heartbeat is fresh, "Nobody is texting!" in red. With RINGBACK_SCREENSHOTS set to
+// a folder, the status bar is saved there (docs/screenshots/status-*-texting.png).
+void TestQuitWarning::statusBarSaysWhoIsTexting()
+{
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(19, 30), Qt::UTC));
+    TempDatabase t;
+    QVERIFY(t.ok());
+    {
+        KeyValueStore kv(t.db(), KeyValueStore::Table::Settings);
+        Settings settings(&kv, nullptr);
+        settings.setValue(SettingKey::BusinessNumbers, QStringList{QStringLiteral("+15125550100")});
+        settings.setValue(SettingKey::SetupCompleted, true);
+    }
+    // The always-on worker (here in this process) holds the sending role.
+    ScriptedProvider provider;
+    provider.clock = &clock;
+    AutomationWorker::Options w;
+    w.location = t.location();
+    w.connectionName = QStringLiteral("always-on");
+    w.holderId = kWorker;
+    w.senderLabel = QStringLiteral("office-server");
+    w.senderKind = SenderBeat::Kind::Worker;
+    w.sharedProvider = &provider;
+    w.clock = &clock;
+    w.pollIntervalMs = 60'000; // one beat, then quiet for a minute: "last seen 3 s ago" holds still
+    auto worker = std::make_unique<AutomationWorker>(w);
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->state().mode == AutomationState::Mode::Live, 30'000);
+
+    auto* session = new app::DesktopSession(t.db(), QStringLiteral("US"), false);
+    session->setSenderClock(&clock);
+    session->window().resize(1366, 768);
+    session->showWindow(false);
+    QVERIFY(QTest::qWaitForWindowExposed(&session->window()));
+    clock.advanceSecs(3);
+    AutomationWorker::Options o;
+    o.location = t.location();
+    o.connectionName = QStringLiteral("worker");
+    o.holderId = kDesk;
+    o.senderLabel = QStringLiteral("Front desk");
+    o.clock = &clock;
+    o.makeProvider = [&clock] {
+        auto p = std::make_unique<ScriptedProvider>();
+        p->clock = &clock;
+        return p;
+    };
+    session->startAutomation(o);
+    ui::WhoIsTextingLabel* who = session->window().automationStatus()->whoIsTexting();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        who->text(), QStringLiteral("Texting from the always-on worker on office-server (last seen 3 s ago)"),
+        30'000);
+    QVERIFY(!who->saysNobody());
+    QVERIFY(who->isVisible());
+    // Settings says the same.
+    auto* inSettings =
+        session->window().findChild<ui::WhoIsTextingLabel*>(QStringLiteral("settingsWhoIsTexting"));
+    QVERIFY(inSettings);
+    QTRY_COMPARE_WITH_TIMEOUT(inSettings->text(), who->text(), 10'000);
+    const QString folder = qEnvironmentVariable("RINGBACK_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(session->window().statusBar()->grab().save(folder +
+                                                           QStringLiteral("/status-worker-texting.png")));
+
+    // The worker hangs (its heartbeat stops, it still holds the role): after the heartbeat's
+    // freshness, every desk says nobody is texting.
+    worker.reset(); // gone without a clean stop: its lease row and heartbeat stay as they were
+    // ... and keeps the role (as a hung process keeps its PostgreSQL lock): no desk takes over.
+    ManualClock later(clock.nowUtc().addDays(1));
+    QVERIFY(AutomationLease(t.db(), kWorker, later).tryAcquire(30'000).value());
+    clock.advanceSecs(120);
+    QTRY_COMPARE_WITH_TIMEOUT(who->text(), QStringLiteral("Nobody is texting!"), 30'000);
+    QVERIFY(who->saysNobody());
+    QVERIFY(who->styleSheet().contains(QStringLiteral("#b02a1e")));
+    QTRY_COMPARE_WITH_TIMEOUT(inSettings->text(), who->text(), 10'000); // on its next tick
+    if (!folder.isEmpty())
+        QVERIFY(session->window().statusBar()->grab().save(folder +
+                                                           QStringLiteral("/status-nobody-texting.png")));
     delete session;
 }
 

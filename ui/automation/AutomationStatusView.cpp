@@ -140,6 +140,9 @@ QString AutomationStatusView::stateText() const
         return m_paused ? tr("Auto text-back is paused: missed callers are not being texted.")
                         : tr("Auto text-back is live.");
     case AutomationState::Mode::Standby:
+        // Who texts instead is said next to it (WhoIsTextingLabel), by name and with when it was seen.
+        if (m_last.senders.known())
+            return tr("This desk shows the shared inbox.");
         return tr("Auto text-back runs on %1; this desk shows the shared inbox.").arg(m_last.leaseHolder);
     case AutomationState::Mode::Degraded:
         return tr("Auto text-back has a problem: %1").arg(m_last.detail);
