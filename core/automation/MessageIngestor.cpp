@@ -101,6 +101,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
     };
 
     if (inbound && stored->inserted) {
+        const bool history = m_historyBefore.isValid() && at < m_historyBefore;
         result.keyword = keywordOf(m.body);
         switch (result.keyword) {
         case Keyword::OptOut:
@@ -120,7 +121,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                 return r.error();
             break;
         case Keyword::Help: {
-            const QString help = m_helpText ? m_helpText() : QString();
+            const QString help = m_helpText && !history ? m_helpText() : QString();
             if (help.isEmpty())
                 break;
             // HELP is an SMS-pumping path like any automatic text: once per number per 24 h...
@@ -148,7 +149,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
             break;
         }
         case Keyword::None:
-            result.isNewReply = true;
+            result.isNewReply = !history;
             result.optOutIntent = OptOutIntent::matches(m.body);
             if (result.optOutIntent) {
                 // Looks like "stop texting me": every automatic text to them stops at once, and a
@@ -173,6 +174,10 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
         }
         if (auto r = leads.touch(lead->id, at, result.isNewReply); !r)
             return r.error();
+        if (history) {
+            if (auto r = leads.answeredAt(lead->id, m_historyBefore); !r)
+                return r.error();
+        }
     } else if (!inbound && stored->changed && m.errorCode) {
         // Provider feedback on our own texts is learned, so the number is never tried in vain again.
         // A compliance fact: if it cannot be written, the message is not filed either (the
