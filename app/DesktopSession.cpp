@@ -175,6 +175,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_whoIsTexting->setObjectName(QStringLiteral("settingsWhoIsTexting"));
     m_whoIsTexting->setWordWrap(true);
     (new QVBoxLayout(senderGroup))->addWidget(m_whoIsTexting);
+    senderGroup->hide(); // until this desk's worker has read the heartbeats (none without a provider)
     m_settingsPage->addStatusGroup(senderGroup);
     m_window->addSection(tr("Settings"), m_settingsPage);
 
@@ -420,6 +421,8 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
             &ui::AutomationStatusView::setState);
     connect(worker, &AutomationWorker::stateChanged, this, [this](const AutomationState& state) {
         m_whoIsTexting->setPresence(state.senders);
+        if (state.senders.known())
+            m_whoIsTexting->parentWidget()->show();
         m_quitGuard->setPresence(state.senders);
     });
     // Queued: the worker is on its own thread and reads the setting just written.
