@@ -160,6 +160,8 @@ AutomationWorker::Options workerOptions(const DatabaseLocation& location,
     o.connectionName = QStringLiteral("worker");
     o.holderId = AutomationLease::holderIdFor(
         QStringLiteral("%1 %2").arg(deskName.isEmpty() ? QHostInfo::localHostName() : deskName, role));
+    o.senderLabel = deskName.isEmpty() ? QHostInfo::localHostName() : deskName;
+    o.senderKind = role == QLatin1String("headless") ? SenderBeat::Kind::Worker : SenderBeat::Kind::Desk;
     o.makeProvider = std::move(factory);
     return o;
 }

@@ -7,6 +7,8 @@
 #include "about/AboutDialog.h"
 #include "automation/AutoTextBackSwitch.h"
 #include "automation/AutomationStatusView.h"
+#include "automation/QuitGuard.h"
+#include "automation/WhoIsTextingLabel.h"
 #include "board/LeadBoard.h"
 #include "board/LeadBoardPage.h"
 #include "calls/CallLogModel.h"
@@ -45,6 +47,7 @@
 #include "wizard/SetupWizard.h"
 
 #include <QDesktopServices>
+#include <QGroupBox>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,6 +56,7 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace ringback::app {
 
@@ -165,6 +169,14 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
             &DesktopSession::chooseSharedDatabase);
     m_settingsPage->addComputerOptions(new ui::StartupOptionsGroup(
         *m_settings, AutostartRegistration::forThisSystem(), LaunchCommand::minimizedSelf()));
+    // Who is texting, at every desk, in Settings as in the status bar.
+    auto* senderGroup = new QGroupBox(tr("Texting missed callers back"));
+    m_whoIsTexting = new ui::WhoIsTextingLabel(senderGroup);
+    m_whoIsTexting->setObjectName(QStringLiteral("settingsWhoIsTexting"));
+    m_whoIsTexting->setWordWrap(true);
+    (new QVBoxLayout(senderGroup))->addWidget(m_whoIsTexting);
+    senderGroup->hide(); // until this desk's worker has read the heartbeats (none without a provider)
+    m_settingsPage->addStatusGroup(senderGroup);
     m_window->addSection(tr("Settings"), m_settingsPage);
 
     // Replies already stored, or imported from the provider's history after this moment, are
@@ -174,6 +186,10 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     if (m_link)
         m_replies->setDeskConnection(m_link);
     m_tray = new ui::TrayIcon(m_window.get(), this);
+    // The last desk warns before it stops (after the tray, so it sees a close first).
+    m_quitGuard = new ui::QuitGuard(m_window.get(), this);
+    m_quitGuard->setTray(m_tray);
+    m_tray->setQuitCheck([this] { return m_quitGuard->confirmQuit(); });
     connect(m_replies, &ui::ReplyNotifier::unreadCountChanged, m_tray, &ui::TrayIcon::setUnreadCount);
     // Who is waiting for us: on the Inbox entry, in the tray and in the title.
     connect(m_replies, &ui::ReplyNotifier::needsReplyCountChanged, m_tray, &ui::TrayIcon::setNeedsReplyCount);
@@ -390,12 +406,25 @@ void DesktopSession::bringWindowForward()
     m_window->activateWindow();
 }
 
+void DesktopSession::setSenderClock(const Clock* clock)
+{
+    m_quitGuard->setClock(clock);
+    m_whoIsTexting->setClock(clock);
+    m_window->automationStatus()->setClock(clock);
+}
+
 void DesktopSession::startAutomation(AutomationWorker::Options options)
 {
     m_worker = std::make_unique<WorkerThread>(std::move(options));
     AutomationWorker* worker = m_worker->worker();
     connect(worker, &AutomationWorker::stateChanged, m_window->automationStatus(),
             &ui::AutomationStatusView::setState);
+    connect(worker, &AutomationWorker::stateChanged, this, [this](const AutomationState& state) {
+        m_whoIsTexting->setPresence(state.senders);
+        if (state.senders.known())
+            m_whoIsTexting->parentWidget()->show();
+        m_quitGuard->setPresence(state.senders);
+    });
     // Queued: the worker is on its own thread and reads the setting just written.
     connect(m_autoTextBack, &ui::AutoTextBackSwitch::changed, worker, &AutomationWorker::applySettings,
             Qt::QueuedConnection);

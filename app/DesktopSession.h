@@ -12,6 +12,7 @@
 #include <memory>
 
 namespace ringback {
+class Clock;
 class CredentialChooser;
 class Database;
 class DeskConnection;
@@ -32,7 +33,9 @@ class SetupWizard;
 class LeadBoard;
 class ConversationView;
 class MainWindow;
+class QuitGuard;
 class ReplyNotifier;
+class WhoIsTextingLabel;
 class TrayIcon;
 } // namespace ringback::ui
 
@@ -72,6 +75,10 @@ public:
     // with the new provider, without restarting the app.
     void runSetup();
     ui::SetupWizard* setupWizard() const;
+    // Asks before the last sender quits outside business hours (tests set its clock).
+    ui::QuitGuard* quitGuard() const { return m_quitGuard; }
+    // The clock who-is-texting and the quit warning measure against (tests; the system's by default).
+    void setSenderClock(const Clock* clock);
 
     // The process arguments for starting Ringback again on the database the settings name: those
     // of this run without --db (and --demo, which would open the demo file instead).
@@ -108,6 +115,8 @@ private:
     ui::LeadBoard* m_board = nullptr;
     ui::ReplyNotifier* m_replies = nullptr;
     ui::TrayIcon* m_tray = nullptr;
+    ui::QuitGuard* m_quitGuard = nullptr;
+    ui::WhoIsTextingLabel* m_whoIsTexting = nullptr; // in Settings
     ui::AutoTextBackSwitch* m_autoTextBack = nullptr;
     ui::ConversationView* m_conversationView = nullptr;
     DeskConnection* m_link = nullptr; // a shared database's reads and writes off this thread

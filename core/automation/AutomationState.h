@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SenderPresence.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
@@ -25,7 +27,8 @@ struct AutomationState
     QDateTime lastCallPollAt;    // last call poll whose records were all stored or set aside
     QDateTime lastMessagePollAt; // the same for the message log
     qint64 queuedTexts = 0;
-    QString leaseHolder; // for Standby
+    QString leaseHolder;    // for Standby
+    SenderPresence senders; // who is texting, from the heartbeats (issue 21)
 
     // "Auto text-back is live: last checked 14:02:05, 0 texts queued"
     QString describe() const;

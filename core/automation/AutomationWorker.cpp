@@ -4,9 +4,11 @@
 #include "FollowUpScheduler.h"
 #include "MessageIngestor.h"
 #include "OutboxSender.h"
+#include "SenderHeartbeat.h"
 #include "TextBackWriter.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "common/ProcessInfo.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
 #include "store/CallStore.h"
@@ -263,6 +265,12 @@ void AutomationWorker::start()
     if (m_options.helpText)
         m_ingestor->setHelpReply(m_options.helpText);
     m_lease = std::make_unique<AutomationLease>(*m_db, m_options.holderId, m_clock);
+    m_heartbeat = std::make_unique<SenderHeartbeat>(
+        *m_db, m_clock,
+        SenderHeartbeat::Identity{
+            m_options.holderId, m_options.senderLabel.isEmpty() ? process::hostName() : m_options.senderLabel,
+            process::hostName(), m_options.senderKind});
+    m_heartbeat->setHours([writer]() -> std::optional<BusinessHours> { return writer->hours(); });
     if (m_options.followUpAllowedAt && m_options.composeFollowUp)
         m_followUps = std::make_unique<FollowUpScheduler>(*m_db, m_clock, m_options.followUpAllowedAt,
                                                           m_options.composeFollowUp);
@@ -352,6 +360,8 @@ void AutomationWorker::finishStop()
     m_inCycle = false;
     if (m_timer)
         m_timer->stop();
+    if (m_heartbeat)
+        m_heartbeat->stopped();
     if (m_lease) {
         // Nothing to undo on the way out: an unreleased lease runs out by itself and another desk
         // takes over then. Say so in the log.
@@ -412,6 +422,9 @@ void AutomationWorker::cycle()
     auto ours = m_lease->tryAcquire(m_options.leaseTtlMs);
     if (!ours)
         return storeFailed(ours.error());
+    // A sender beats before its poll (a gap ends now); one standing by, from scheduleNext().
+    if (ours.value() || m_heartbeat->sending())
+        m_state.senders = m_heartbeat->beat(ours.value(), m_options.leaseTtlMs + pollIntervalMs());
     if (!ours.value()) {
         m_state.leaseHolder = m_lease->holder().value_or(QString());
         setState(AutomationState::Mode::Standby);
@@ -619,8 +632,13 @@ void AutomationWorker::cycleDone()
         return finishStop();
     const bool enabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
     setState(enabled ? AutomationState::Mode::Live : AutomationState::Mode::Paused);
-    scheduleNext(m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
-                                              : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000);
+    scheduleNext(pollIntervalMs());
+}
+
+int AutomationWorker::pollIntervalMs() const
+{
+    return m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
+                                        : m_settings->intValue(SettingKey::PollIntervalSeconds) * 1000;
 }
 
 void AutomationWorker::providerFailed(const ProviderError& error)
@@ -679,8 +697,12 @@ void AutomationWorker::storeFailed(const StoreError& error)
 
 void AutomationWorker::scheduleNext(int delayMs)
 {
-    if (m_timer && !m_stopping)
+    if (m_timer && !m_stopping) {
         m_timer->start(delayMs);
+        // The heartbeat stays true until the next cycle, however long this wait (a back-off).
+        if (m_heartbeat)
+            m_state.senders = m_heartbeat->renew(m_options.leaseTtlMs + delayMs);
+    }
 }
 
 void AutomationWorker::setState(AutomationState::Mode mode, const QString& detail)

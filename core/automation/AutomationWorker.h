@@ -18,6 +18,7 @@ class QTimer;
 namespace ringback {
 
 class AutomationLease;
+class SenderHeartbeat;
 class FollowUpScheduler;
 class Clock;
 class Database;
@@ -42,6 +43,9 @@ public:
         DatabaseLocation location;
         QString connectionName = QStringLiteral("worker");
         QString holderId; // unique per process: "<desk name> (pid 1234)"
+        // Who this is in the sender heartbeats: the desk name (else the machine's), desk or worker.
+        QString senderLabel;
+        SenderBeat::Kind senderKind = SenderBeat::Kind::Desk;
         ProviderFactory makeProvider;
         VoipProvider* sharedProvider = nullptr; // used instead of makeProvider; not owned
         const Clock* clock = nullptr;           // the system clock when null
@@ -103,6 +107,7 @@ private:
     int backoffMs(const ProviderError& error) const;
     void storeFailed(const StoreError& error);
     void scheduleNext(int delayMs);
+    int pollIntervalMs() const;
     void setState(AutomationState::Mode mode, const QString& detail = QString());
     void loadConfig();
     // Stores the records set aside during this poll and reports the new ones; false after a
@@ -123,6 +128,7 @@ private:
     std::unique_ptr<MissedCallProcessor> m_processor;
     std::unique_ptr<MessageIngestor> m_ingestor;
     std::unique_ptr<AutomationLease> m_lease;
+    std::unique_ptr<SenderHeartbeat> m_heartbeat;
     std::unique_ptr<TextBackWriter> m_writer;
     std::unique_ptr<FollowUpScheduler> m_followUps;
     OutboxSender* m_sender = nullptr;

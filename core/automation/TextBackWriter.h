@@ -34,9 +34,10 @@ public:
 
     // Mon-Fri 8:00-17:00 in the computer's time zone: what a business gets before it sets hours.
     static BusinessHours defaultHours();
+    // The owner's hours (reloaded every few minutes), else defaultHours().
+    const BusinessHours& hours();
 
 private:
-    const BusinessHours& hours();
     QString compose(TemplateRole role, const Lead& lead);
 
     Database& m_db;

@@ -44,6 +44,9 @@ struct Call
     QString decision;           // what the policy did: "texted", "cannot_receive_sms", ... (TextBackPolicy)
     QVariantMap decisionParams; // a legacy decision's text (migration 10)
     QDateTime decidedAt;
+    // It ended while no Ringback was texting (a gap between sender heartbeats, issue 21). Read by
+    // CallStore::page only.
+    bool endedWhileNobodyTexting = false;
 
     // True when the provider-reported facts differ (store bookkeeping is ignored).
     bool sameProviderFacts(const Call& other) const;

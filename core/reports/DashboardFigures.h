@@ -43,6 +43,11 @@ struct DashboardFigures
     // Monday is [0] of missedByWeekday.
     std::array<qint64, 24> missedByHour{};
     std::array<qint64, 7> missedByWeekday{};
+    // Missed calls that ended while nobody was texting (a gap between sender heartbeats,
+    // sender_gaps): what an always-on worker would have texted. Of those, the ones that got no
+    // text-back at all (left by the stale rule, or not reached since).
+    qint64 missedWhileNobodyTexting = 0;
+    qint64 missedWhileNobodyTextingNotTexted = 0;
 
     // Replied / texted, 0..1; none when nothing was texted.
     std::optional<double> replyRate() const

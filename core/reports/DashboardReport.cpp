@@ -84,6 +84,8 @@ StoreResult<DashboardFigures> DashboardReport::compute(const ReportPeriod& perio
         return r.error();
     if (auto r = addWhenMissed(period, zone, out); !r)
         return r.error();
+    if (auto r = addMissedWhileNobodyTexting(period, out); !r)
+        return r.error();
     return out;
 }
 
@@ -210,6 +212,28 @@ StoreResult<void> DashboardReport::addLeads(const ReportPeriod& period, Dashboar
               [](const LabelledCount& a, const LabelledCount& b) {
                   return statusOrder(a.label) < statusOrder(b.label);
               });
+    return {};
+}
+
+StoreResult<void> DashboardReport::addMissedWhileNobodyTexting(const ReportPeriod& period,
+                                                               DashboardFigures& out)
+{
+    // A call belongs to a gap when it ended inside it: no process was there to text it then. Its
+    // fate afterwards (texted late on the catch-up, or left by the stale rule) is counted apart.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN o.state = 'sent' THEN 0 ELSE 1 END) FROM calls c "
+                       "LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' WHERE ") +
+            kMissedInPeriod +
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM sender_gaps g WHERE g.started_at <= c.ended_at "
+                           "AND g.ended_at > c.ended_at)"),
+        bounds(period));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        out.missedWhileNobodyTexting = q->value(0).toLongLong();
+        out.missedWhileNobodyTextingNotTexted = q->value(1).toLongLong();
+    }
+    q->finish();
     return {};
 }
 

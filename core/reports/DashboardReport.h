@@ -31,6 +31,7 @@ private:
     StoreResult<void> addNotTexted(const ReportPeriod& period, DashboardFigures& out);
     StoreResult<void> addTimeToText(const ReportPeriod& period, DashboardFigures& out);
     StoreResult<void> addLeads(const ReportPeriod& period, DashboardFigures& out);
+    StoreResult<void> addMissedWhileNobodyTexting(const ReportPeriod& period, DashboardFigures& out);
     StoreResult<void> addWhenMissed(const ReportPeriod& period, const QTimeZone& zone, DashboardFigures& out);
 
     Database& m_db;

@@ -196,11 +196,20 @@ StoreResult<QDateTime> CallStore::latestEndedNotAfter(const QDateTime& limit)
 
 StoreResult<QList<Call>> CallStore::page(int offset, int limit)
 {
-    return rows::all<Call>(readCall,
-                           m_db.exec(QStringLiteral("SELECT %1 FROM calls WHERE parent_provider_call_id IS "
-                                                    "NULL ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")
-                                         .arg(kColumns),
-                                     {limit, offset}));
+    // With whether the call ended in a gap when nobody was texting (sender_gaps, migration 16).
+    return rows::all<Call>(
+        [](const QSqlQuery& q) {
+            Call c = readCall(q);
+            c.endedWhileNobodyTexting = q.value(19).toInt() != 0;
+            return c;
+        },
+        m_db.exec(
+            QStringLiteral("SELECT %1, CASE WHEN EXISTS (SELECT 1 FROM sender_gaps g WHERE "
+                           "g.started_at <= calls.ended_at AND g.ended_at > calls.ended_at) THEN 1 ELSE "
+                           "0 END FROM calls WHERE parent_provider_call_id IS NULL ORDER BY started_at "
+                           "DESC, id DESC LIMIT ? OFFSET ?")
+                .arg(kColumns),
+            {limit, offset}));
 }
 
 StoreResult<qint64> CallStore::count()

@@ -495,13 +495,44 @@ Migration schemaV14()
     };
 }
 
+// Who is texting (issue 21): every running automation worker writes a heartbeat row each cycle
+// (holder id, desk label, machine, desk or always-on worker, whether it holds the sending role),
+// and every desk reads them. A sending beat that follows a silence longer than the previous
+// sender's freshness records the gap, so the owner sees the missed calls nobody texted.
+Migration schemaV16()
+{
+    return Migration{
+        16,
+        QStringLiteral("sender heartbeats and gaps"),
+        {
+            QStringLiteral(R"(CREATE TABLE sender_heartbeats (
+                holder TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                machine TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                sending INTEGER NOT NULL,
+                running INTEGER NOT NULL,
+                fresh_ms BIGINT NOT NULL,
+                last_seen_at BIGINT NOT NULL,
+                last_sending_at BIGINT))"),
+            QStringLiteral("CREATE INDEX sender_heartbeats_sending ON sender_heartbeats (last_sending_at)"),
+            QStringLiteral(R"(CREATE TABLE sender_gaps (
+                id ${ID_PK},
+                started_at BIGINT NOT NULL,
+                ended_at BIGINT NOT NULL,
+                ended_by TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX sender_gaps_time ON sender_gaps (started_at, ended_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(), schemaV4(), schemaV5(),
-                                      schemaV6(),  schemaV7(),  schemaV8(), schemaV9(), schemaV10(),
-                                      schemaV12(), schemaV13(), schemaV14()};
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(), schemaV5(),
+                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(), schemaV10(),
+                                      schemaV12(), schemaV13(), schemaV14(), schemaV16()};
     return all;
 }
 

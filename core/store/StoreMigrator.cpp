@@ -14,9 +14,10 @@ namespace ringback {
 namespace {
 
 // Bookkeeping that belongs to each database itself, not to the office's data (who is typing
-// right now included).
+// right now included, and which processes beat as senders on it; the gaps they left are history
+// and go along).
 const QStringList kNotCopied{QStringLiteral("schema_version"), QStringLiteral("leases"),
-                             QStringLiteral("typing")};
+                             QStringLiteral("typing"), QStringLiteral("sender_heartbeats")};
 
 StoreError refusal(const QString& message, const QString& detail = {})
 {

@@ -1,5 +1,6 @@
 #include "AutomationStatusView.h"
 
+#include "WhoIsTextingLabel.h"
 #include "common/Clock.h"
 #include "common/OutsideText.h"
 
@@ -38,6 +39,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     , m_mode(new QLabel(this))
     , m_state(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_who(new WhoIsTextingLabel(this))
     , m_pause(new QToolButton(this))
     , m_tick(new QTimer(this))
     , m_clock(&SystemClock::instance())
@@ -71,6 +73,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     layout->addWidget(m_mode);
     layout->addWidget(m_state);
     layout->addWidget(m_detail, 1);
+    layout->addWidget(m_who);
     layout->addWidget(m_pause);
 
     m_tick->setInterval(1000);
@@ -82,6 +85,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
 void AutomationStatusView::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : &SystemClock::instance();
+    m_who->setClock(m_clock);
     render();
 }
 
@@ -89,6 +93,7 @@ void AutomationStatusView::setState(const AutomationState& state)
 {
     m_last = state;
     m_haveState = true;
+    m_who->setPresence(state.senders);
     m_message.clear();
     if (state.mode == AutomationState::Mode::Paused || state.mode == AutomationState::Mode::Live)
         m_paused = state.mode == AutomationState::Mode::Paused;
@@ -135,6 +140,9 @@ QString AutomationStatusView::stateText() const
         return m_paused ? tr("Auto text-back is paused: missed callers are not being texted.")
                         : tr("Auto text-back is live.");
     case AutomationState::Mode::Standby:
+        // Who texts instead is said next to it (WhoIsTextingLabel), by name and with when it was seen.
+        if (m_last.senders.known())
+            return tr("This desk shows the shared inbox.");
         return tr("Auto text-back runs on %1; this desk shows the shared inbox.").arg(m_last.leaseHolder);
     case AutomationState::Mode::Degraded:
         return tr("Auto text-back has a problem: %1").arg(m_last.detail);

@@ -14,6 +14,8 @@ class Clock;
 
 namespace ringback::ui {
 
+class WhoIsTextingLabel;
+
 // The status bar's account of the automation, always in words: live, paused or offline, when
 // the provider was last checked ("Checked 12 s ago", kept current) and how many texts wait,
 // plus the switch that pauses and resumes auto text-back. It shows state; the session decides.
@@ -34,6 +36,8 @@ public:
     void setMessage(const QString& sentence);
 
     QString stateText() const;
+    // "This PC is texting", "Texting from ...", "Nobody is texting!" (from the heartbeats).
+    WhoIsTextingLabel* whoIsTexting() const { return m_who; }
     QString detailText() const;
 
 signals:
@@ -47,6 +51,7 @@ private:
     QLabel* m_mode;
     QLabel* m_state;
     QLabel* m_detail;
+    WhoIsTextingLabel* m_who;
     QToolButton* m_pause;
     QTimer* m_tick;
     const Clock* m_clock;

@@ -46,11 +46,20 @@ QString CallLogModel::callerText(const Call& call) const
     return info.place.isEmpty() ? info.national : tr("%1 · %2").arg(info.national, info.place);
 }
 
+bool CallLogModel::missedWhileNobodyTexting(const Call& call)
+{
+    return call.endedWhileNobodyTexting && call.verdict == QLatin1String("missed");
+}
+
 QString CallLogModel::outcomeText(const Call& call) const
 {
     // Stored as codes; worded in this desk's language (a legacy sentence as it was written).
-    if (const QString outcome = FactWording().callOutcome(call); !outcome.isEmpty())
+    if (const QString outcome = FactWording().callOutcome(call); !outcome.isEmpty()) {
+        // Issue 21: the owner sees which calls no Ringback was running for.
+        if (missedWhileNobodyTexting(call))
+            return tr("%1 (nobody was texting)").arg(shownText(outcome));
         return shownText(outcome);
+    }
     if (!isFinal(call.status))
         return tr("In progress");
     return tr("Not decided yet");
@@ -84,8 +93,17 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
     // them as text.
     if (role == Qt::ToolTipRole && index.column() == CallerColumn)
         return plainTextToolTip(call.fromNumber);
-    if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
-        return plainTextToolTip(outcomeText(call)); // the column elides long reasons
+    if (role == Qt::ToolTipRole && index.column() == OutcomeColumn) {
+        // The column elides long reasons.
+        if (missedWhileNobodyTexting(call))
+            return plainTextToolTip(
+                outcomeText(call) + QLatin1Char('\n') +
+                tr("No Ringback was running when this call was missed: every desk was closed and no "
+                   "always-on worker was texting."));
+        return plainTextToolTip(outcomeText(call));
+    }
+    if (role == NobodyTextingRole)
+        return missedWhileNobodyTexting(call);
     if (role == NumberRole)
         return call.fromNumber;
     if (role == OutcomeKindRole)

@@ -26,6 +26,7 @@ public:
     enum Role {
         NumberRole = Qt::UserRole + 1, // the caller's number as stored (E.164 when it parsed)
         OutcomeKindRole,               // int(CallOutcomeKind)
+        NobodyTextingRole,             // bool: a missed call that ended while nobody was texting
     };
     static constexpr int kPageSize = 200;
 
@@ -43,6 +44,7 @@ public:
 private:
     QString callerText(const Call& call) const;
     QString outcomeText(const Call& call) const;
+    static bool missedWhileNobodyTexting(const Call& call);
 
     static QVariant outcomeLook(CallOutcomeKind kind, int role);
 

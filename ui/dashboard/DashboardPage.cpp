@@ -78,6 +78,8 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_zoneNote(new QLabel(this))
     , m_error(new QLabel(this))
     , m_notTexted(new QLabel(this))
+    , m_nobodyTexting(new QLabel(this))
+    , m_nobodyTextingHint(new QLabel(this))
     , m_exportResult(new QLabel(this))
     , m_byHour(new BarChartView(this))
     , m_byWeekday(new BarChartView(this))
@@ -157,6 +159,11 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     m_notTexted->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_notTexted->setTextFormat(Qt::RichText);
 
+    m_nobodyTexting->setObjectName(QStringLiteral("nobodyTexting"));
+    m_nobodyTextingHint->setObjectName(QStringLiteral("nobodyTextingHint"));
+    m_nobodyTextingHint->setWordWrap(true);
+    m_nobodyTextingHint->setStyleSheet(QStringLiteral("color: palette(dark);"));
+
     auto* charts = new QGridLayout;
     // Hours get the full width: 24 labels elide in anything narrower.
     charts->addWidget(group(tr("Missed calls by hour of day"), m_byHour), 0, 0, 1, 3);
@@ -171,6 +178,8 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_error);
     contentLayout->addLayout(tiles);
+    contentLayout->addWidget(m_nobodyTexting);
+    contentLayout->addWidget(m_nobodyTextingHint);
     contentLayout->addLayout(charts, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -365,6 +374,8 @@ void DashboardPage::showFigures()
         f.p95TimeToTextMs ? tr("median; 95% within %1").arg(duration(*f.p95TimeToTextMs))
                           : tr("nothing texted yet"));
 
+    showNobodyTexting();
+
     QStringList hours;
     QList<qint64> byHour;
     for (int h = 0; h < 24; ++h) {
@@ -399,6 +410,46 @@ void DashboardPage::showFigures()
                         .arg(locale.toString(c.count), c.label.toHtmlEscaped());
         m_notTexted->setText(html + QStringLiteral("</table>"));
     }
+}
+
+void DashboardPage::showNobodyTexting()
+{
+    const DashboardFigures& f = m_figures;
+    const QLocale locale;
+    const int count = int(f.missedWhileNobodyTexting);
+    const QString n = locale.toString(f.missedWhileNobodyTexting);
+    QString line;
+    switch (Range(m_range->currentData().toInt())) {
+    case Range::Today:
+        line = tr("Missed calls while nobody was texting: %1 (today)").arg(n);
+        break;
+    case Range::Last7Days:
+        line = tr("Missed calls while nobody was texting: %1 (this week)").arg(n);
+        break;
+    case Range::Last30Days:
+        line = tr("Missed calls while nobody was texting: %1 (last 30 days)").arg(n);
+        break;
+    case Range::Custom:
+        line = tr("Missed calls while nobody was texting: %1 (%2 to %3)")
+                   .arg(n, locale.toString(m_from->date(), QLocale::ShortFormat),
+                        locale.toString(m_to->date(), QLocale::ShortFormat));
+        break;
+    }
+    m_nobodyTexting->setText(line);
+    QFont font = m_nobodyTexting->font();
+    font.setBold(count > 0);
+    m_nobodyTexting->setFont(font);
+    if (count == 0) {
+        m_nobodyTextingHint->setText(tr("A Ringback was texting missed callers back the whole time."));
+        return;
+    }
+    const int notTexted = int(f.missedWhileNobodyTextingNotTexted);
+    m_nobodyTextingHint->setText(
+        tr("Every desk was closed and no always-on worker was running. An always-on worker would have "
+           "texted these %n caller(s) back within seconds; %1 of them got no text at all. See \"Keep "
+           "texting when the office is closed\" in the guide.",
+           nullptr, count)
+            .arg(locale.toString(notTexted)));
 }
 
 void DashboardPage::exportCsv(bool leads)

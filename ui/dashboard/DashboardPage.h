@@ -69,6 +69,7 @@ private:
     void computed();
     void showFigures();
     QString zoneName() const;
+    void showNobodyTexting();
     void exportCsv(bool leads);
 
     Database& m_db;
@@ -80,6 +81,8 @@ private:
     QLabel* m_zoneNote;
     QLabel* m_error;
     QLabel* m_notTexted;
+    QLabel* m_nobodyTexting;     // "Missed calls while nobody was texting: 7 (this week)"
+    QLabel* m_nobodyTextingHint; // what an always-on worker would have saved
     QLabel* m_exportResult;
     BarChartView* m_byHour;
     BarChartView* m_byWeekday;

@@ -347,6 +347,12 @@ void SettingsPage::addComputerOptions(QWidget* group)
     m_column->insertWidget(m_column->indexOf(m_computerGroup) + 1, group);
 }
 
+void SettingsPage::addStatusGroup(QWidget* group)
+{
+    group->setParent(m_computerGroup->parentWidget());
+    m_column->insertWidget(0, group);
+}
+
 QWidget* SettingsPage::dataGroup(const QString& databaseName)
 {
     QFormLayout* form = nullptr;

@@ -27,6 +27,8 @@ TrayIcon::TrayIcon(QWidget* window, QObject* parent)
     m_menu->addAction(tr("Open Ringback"), this, &TrayIcon::openWindow);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit Ringback"), this, [this] {
+        if (m_quitCheck && !m_quitCheck())
+            return;
         m_quitting = true;
         QCoreApplication::quit();
     });

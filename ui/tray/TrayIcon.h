@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QMenu;
 class QSystemTrayIcon;
 class QWidget;
@@ -23,6 +25,8 @@ public:
 
     bool isVisible() const;
     QString toolTip() const { return m_toolTip; }
+    // Asked before the menu's Quit quits (the last desk's warning, QuitGuard); false: stay.
+    void setQuitCheck(std::function<bool()> check) { m_quitCheck = std::move(check); }
 
 public slots:
     void setUnreadCount(int unread);
@@ -50,6 +54,7 @@ private:
     QMenu* m_menu = nullptr;
     qint64 m_lastAnnouncedLead = 0;
     bool m_quitting = false;
+    std::function<bool()> m_quitCheck;
     bool m_toldAboutTray = false;
 };
 
