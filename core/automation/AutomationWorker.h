@@ -24,6 +24,7 @@ class Database;
 class KeyValueStore;
 class MessageIngestor;
 class OutboxSender;
+class OwnerAlerts;
 class PhoneNumberService;
 class Settings;
 class TextBackWriter;
@@ -91,6 +92,9 @@ private:
     // Decides the calls that ended before m_messagesKnownUntil; false: the store failed (reported).
     bool decideCalls();
     void sendDue();
+    // Reply-waiting escalation: queues the reminders due to the owner's mobile (OwnerAlerts);
+    // false: the store failed (reported).
+    bool alertOwner();
     void cycleDone();
     // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
     void finishStop();
@@ -122,6 +126,7 @@ private:
     std::unique_ptr<AutomationLease> m_lease;
     std::unique_ptr<TextBackWriter> m_writer;
     std::unique_ptr<FollowUpScheduler> m_followUps;
+    std::unique_ptr<OwnerAlerts> m_ownerAlerts;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
     AutomationState m_state;
