@@ -590,7 +590,6 @@ bool AutomationWorker::alertOwner()
     config.paused = !m_settings->boolValue(SettingKey::AutoTextBackEnabled);
     if (config.remindAfterMinutes <= 0 || config.ownerMobile.isEmpty() || config.paused)
         return true;
-    config.open = m_options.openHours(m_clock.nowUtc());
     auto told = m_ownerAlerts->run(config);
     if (!told) {
         storeFailed(told.error());

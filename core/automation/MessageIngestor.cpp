@@ -73,8 +73,8 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
     if (!inbound) {
         // Our reminders to the owner's mobile are in the log too: they belong to no conversation
         // (filed, they would start one with the owner's number).
-        auto ownerAlert = OwnerAlertStore(m_db).isOwnerAlert(incoming.providerMessageId, counterpart.e164,
-                                                             incoming.body);
+        auto ownerAlert =
+            OwnerAlertStore(m_db).isOwnerAlert(incoming.providerMessageId, counterpart.e164, incoming.body);
         if (!ownerAlert)
             return ownerAlert.error();
         if (ownerAlert.value())

@@ -49,7 +49,44 @@ QString OwnerAlerts::shortened(const QString& words, int maxLength)
     return cut + QStringLiteral("...");
 }
 
-QString OwnerAlerts::body(const WaitingReply& waiting, int waitedMinutes, const PhoneNumberService& phone)
+std::optional<QDateTime> OwnerAlerts::openSince(const BusinessHours& hours, const QDateTime& now)
+{
+    if (!hours.isOpen(now))
+        return std::nullopt;
+    // The openings of the last week, one after the other, up to the latest one not after now.
+    std::optional<QDateTime> latest;
+    QDateTime from = now.addDays(-8);
+    for (int i = 0; i < 64; ++i) {
+        const std::optional<QDateTime> next = hours.nextOpening(from);
+        if (!next || *next > now || *next <= from)
+            break;
+        latest = next;
+        from = *next;
+    }
+    // Open for more than a week without a break (open around the clock): open since long ago.
+    return latest ? latest : std::optional<QDateTime>(now.addDays(-8));
+}
+
+std::optional<qint64> OwnerAlerts::countedWaitSecs(const BusinessHours& hours, const QDateTime& waitingSince,
+                                                   const QDateTime& now)
+{
+    const std::optional<QDateTime> opened = openSince(hours, now);
+    if (!opened)
+        return std::nullopt;
+    return qMax(*opened, waitingSince).secsTo(now);
+}
+
+QString OwnerAlerts::waitText(qint64 waitedSecs)
+{
+    const qint64 minutes = qMax<qint64>(0, waitedSecs / 60);
+    if (minutes < 60)
+        return QCoreApplication::translate("ringback::OwnerAlerts", "%1 min").arg(minutes);
+    return QCoreApplication::translate("ringback::OwnerAlerts", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60);
+}
+
+QString OwnerAlerts::body(const WaitingReply& waiting, qint64 waitedSecs, const PhoneNumberService& phone)
 {
     const PhoneNumberInfo info = phone.parse(waiting.e164);
     QString who = info.isValid() ? info.national : waiting.e164;
@@ -58,20 +95,30 @@ QString OwnerAlerts::body(const WaitingReply& waiting, int waitedMinutes, const 
                   .arg(waiting.displayName.simplified(), who);
     const QString words = shortened(waiting.lastWords, kWordsShown);
     if (words.isEmpty())
-        return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1 min: %2")
-            .arg(waitedMinutes)
-            .arg(who);
-    //: A text to the owner's mobile: how long a customer has waited for an answer, who, and
-    //: their last words. Plain text, keep it short.
-    return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1 min: %2 - '%3'")
-        .arg(waitedMinutes)
-        .arg(who, words);
+        return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1: %2")
+            .arg(waitText(waitedSecs), who);
+    //: A text to the owner's mobile: how long a customer has waited for an answer ("10 min"), who,
+    //: and their last words. Plain text, keep it short.
+    return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1: %2 - '%3'")
+        .arg(waitText(waitedSecs), who, words);
 }
 
 StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
 {
     QList<WaitingReply> told;
-    if (config.remindAfterMinutes <= 0 || config.ownerMobile.isEmpty() || !config.open || config.paused)
+    if (config.remindAfterMinutes <= 0 || config.ownerMobile.isEmpty() || config.paused)
+        return told;
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 afterSecs = qint64(config.remindAfterMinutes) * 60;
+    OwnerAlertStore store(m_db);
+    // Usually nobody: one look at the waiting index, and nothing else is read.
+    auto waiting = store.waitingSince(now.addSecs(-afterSecs), config.ownerMobile);
+    if (!waiting)
+        return waiting.error();
+    if (waiting->isEmpty())
+        return told;
+    const BusinessHours hours = config.hours ? *config.hours : officeHours(m_db);
+    if (!hours.isOpen(now))
         return told;
     // The owner's own number opted out (STOP to the business line) or cannot take texts: nothing
     // goes there, and nothing is queued only to be cancelled.
@@ -84,23 +131,20 @@ StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
     if (optedOut.value() || blocked->has_value())
         return told;
 
-    const QDateTime now = m_clock.nowUtc();
-    OwnerAlertStore store(m_db);
-    auto waiting = store.waitingSince(now.addSecs(-qint64(config.remindAfterMinutes) * 60), config.ownerMobile);
-    if (!waiting)
-        return waiting.error();
     for (const WaitingReply& w : waiting.value()) {
+        const std::optional<qint64> counted = countedWaitSecs(hours, w.waitingSince, now);
+        if (!counted || *counted < afterSecs)
+            continue; // waited mostly while the office was closed: not yet
         if (w.businessNumber.isEmpty())
-            continue; // no business number to send from: nothing the owner could trust
+            continue; // no business number to send from
         OutboxItem alert;
         alert.leadId = w.leadId;
         alert.kind = OutboxKind::OwnerAlert;
         alert.toNumber = config.ownerMobile;
         alert.fromNumber = w.businessNumber;
-        alert.body = body(w, int(w.waitingSince.secsTo(now) / 60), m_phone);
-        auto added =
-            store.enqueue(alert, OwnerAlertStore::dedupeKey(w.leadId, w.waitingSince, config.remindAfterMinutes, now),
-                          now);
+        alert.body = body(w, w.waitingSince.secsTo(now), m_phone);
+        auto added = store.enqueue(
+            alert, OwnerAlertStore::dedupeKey(w.leadId, w.waitingSince, config.remindAfterMinutes, now), now);
         if (!added)
             return added.error();
         if (added.value())

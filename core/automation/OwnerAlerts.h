@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ringback {
 
 class Clock;
@@ -26,8 +28,9 @@ public:
     {
         int remindAfterMinutes = 10; // 0: off
         QString ownerMobile;         // E.164; empty: off
-        bool open = false;           // business hours now (the office's time zone)
         bool paused = false;         // automatic texts paused at every desk
+        // The office's hours; nullopt: as stored (officeHours).
+        std::optional<BusinessHours> hours;
     };
 
     OwnerAlerts(Database& db, const PhoneNumberService& phone, const Clock& clock);
@@ -37,11 +40,20 @@ public:
 
     // The text for one waiting customer, plain ASCII so it stays one GSM-7 part: who (name when
     // known, and the number in national form), how long, and their words shortened.
-    static QString body(const WaitingReply& waiting, int waitedMinutes, const PhoneNumberService& phone);
+    static QString body(const WaitingReply& waiting, qint64 waitedSecs, const PhoneNumberService& phone);
     // The customer's words, on one line, at most `maxLength` characters ("..." when cut).
     static QString shortened(const QString& words, int maxLength);
     // The office's hours as the text-back uses them (TextBackWriter: Mon-Fri 8-17 until set).
     static BusinessHours officeHours(Database& db);
+    // When the stretch of opening hours `now` is in began; nullopt when closed now.
+    static std::optional<QDateTime> openSince(const BusinessHours& hours, const QDateTime& now);
+    // How long a customer has waited that counts for reminders: only since the office opened (a
+    // text sent at night is not overdue ten minutes after opening... until ten minutes after it).
+    // Negative or nullopt: not yet.
+    static std::optional<qint64> countedWaitSecs(const BusinessHours& hours, const QDateTime& waitingSince,
+                                                 const QDateTime& now);
+    // "10 min", "1 h 11 min": how long someone has waited, in the words of a short text.
+    static QString waitText(qint64 waitedSecs);
 
 private:
     Database& m_db;

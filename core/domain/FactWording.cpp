@@ -320,9 +320,10 @@ QString FactWording::eventFact(const TimelineEvent& e) const
     case TimelineKind::SendFailed: {
         const QString message = p.value(QStringLiteral("message")).toString();
         const int error = p.value(QStringLiteral("error")).toInt();
-        if (e.code == QLatin1String("provider_error") && p.value(QStringLiteral("to")) == QLatin1String("owner"))
-            return translate(kSender,
-                             QT_TRANSLATE_NOOP("ringback::OutboxSender", "Reminder to the owner not sent: %1"))
+        if (e.code == QLatin1String("provider_error") &&
+            p.value(QStringLiteral("to")) == QLatin1String("owner"))
+            return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                                        "Reminder to the owner not sent: %1"))
                 .arg(sendFailure(p.value(QStringLiteral("reason")).toString(), p));
         if (e.code == QLatin1String("provider_error") && p.contains(QStringLiteral("reason"))) {
             return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not delivered: %1"))

@@ -517,8 +517,8 @@ Migration schemaV15()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(), schemaV4(), schemaV5(),
-                                      schemaV6(),  schemaV7(),  schemaV8(), schemaV9(), schemaV10(),
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(), schemaV5(),
+                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(), schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15()};
     return all;
 }

@@ -29,16 +29,17 @@ StoreResult<QList<WaitingReply>> OwnerAlertStore::waitingSince(const QDateTime& 
             w.businessNumber = q.value(5).toString();
             return w;
         },
-        m_db.exec(QStringLiteral(
-                      "SELECT l.id, l.e164, l.display_name, l.waiting_since, "
-                      "(SELECT m.body FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
-                      "ORDER BY m.created_at DESC, m.id DESC LIMIT 1), "
-                      "(SELECT m.to_number FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
-                      "ORDER BY m.created_at DESC, m.id DESC LIMIT 1) "
-                      "FROM leads l WHERE l.waiting_since <= ? AND l.e164 <> ? AND %1 "
-                      "ORDER BY l.waiting_since, l.id LIMIT ?")
-                      .arg(kStillOwed),
-                  {sql::time(notAfter), exceptNumber, limit}));
+        m_db.exec(
+            QStringLiteral(
+                "SELECT l.id, l.e164, l.display_name, l.waiting_since, "
+                "(SELECT m.body FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
+                "ORDER BY m.created_at DESC, m.id DESC LIMIT 1), "
+                "(SELECT m.to_number FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
+                "ORDER BY m.created_at DESC, m.id DESC LIMIT 1) "
+                "FROM leads l WHERE l.waiting_since <= ? AND l.e164 <> ? AND %1 "
+                "ORDER BY l.waiting_since, l.id LIMIT ?")
+                .arg(kStillOwed),
+            {sql::time(notAfter), exceptNumber, limit}));
 }
 
 QString OwnerAlertStore::dedupeKey(qint64 leadId, const QDateTime& waitingSince, int afterMinutes,
@@ -57,9 +58,9 @@ StoreResult<bool> OwnerAlertStore::enqueue(const OutboxItem& alert, const QStrin
         return tx.began().error();
     // At most one per conversation per hour, whatever became of it (a failed one is not retried
     // every few seconds: that would be a loop of texts to a number that cannot take them).
-    auto recent = rows::scalar(
-        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE lead_id = ? AND kind = ? AND created_at > ?"),
-                  {alert.leadId, toText(OutboxKind::OwnerAlert), sql::time(now.addMSecs(-kOncePerMs))}));
+    auto recent = rows::scalar(m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE lead_id = ? AND kind = ? AND created_at > ?"),
+        {alert.leadId, toText(OutboxKind::OwnerAlert), sql::time(now.addMSecs(-kOncePerMs))}));
     if (!recent)
         return recent.error();
     if (recent.value() > 0)
@@ -83,10 +84,10 @@ StoreResult<bool> OwnerAlertStore::enqueue(const OutboxItem& alert, const QStrin
 StoreResult<bool> OwnerAlertStore::isOwnerAlert(const QString& providerMessageId, const QString& toNumber,
                                                 const QString& body)
 {
-    auto n = rows::scalar(m_db.exec(
-        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_number = ? AND "
-                       "(provider_message_id = ? OR body = ?)"),
-        {toText(OutboxKind::OwnerAlert), toNumber, providerMessageId, body}));
+    auto n = rows::scalar(
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = ? AND to_number = ? AND "
+                                 "(provider_message_id = ? OR body = ?)"),
+                  {toText(OutboxKind::OwnerAlert), toNumber, providerMessageId, body}));
     if (!n)
         return n.error();
     return n.value() > 0;
