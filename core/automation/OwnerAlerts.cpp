@@ -112,7 +112,8 @@ StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
     const qint64 afterSecs = qint64(config.remindAfterMinutes) * 60;
     OwnerAlertStore store(m_db);
     // Usually nobody: one look at the waiting index, and nothing else is read.
-    auto waiting = store.waitingSince(now.addSecs(-afterSecs), config.ownerMobile);
+    auto waiting = store.waitingSince(now.addDays(-OwnerAlertStore::kBacklogAfterDays),
+                                      now.addSecs(-afterSecs), config.ownerMobile);
     if (!waiting)
         return waiting.error();
     if (waiting->isEmpty())
@@ -144,7 +145,8 @@ StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
         alert.fromNumber = w.businessNumber;
         alert.body = body(w, w.waitingSince.secsTo(now), m_phone);
         auto added = store.enqueue(
-            alert, OwnerAlertStore::dedupeKey(w.leadId, w.waitingSince, config.remindAfterMinutes, now), now);
+            alert, OwnerAlertStore::dedupeKey(w.leadId, w.waitingSince, config.remindAfterMinutes, now),
+            w.waitingSince, now);
         if (!added)
             return added.error();
         if (added.value())

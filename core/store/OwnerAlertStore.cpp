@@ -14,7 +14,8 @@ const QString kStillOwed = QStringLiteral(
     "AND NOT EXISTS (SELECT 1 FROM blocked_numbers b WHERE b.e164 = l.e164 AND b.kind = 'blocked')");
 } // namespace
 
-StoreResult<QList<WaitingReply>> OwnerAlertStore::waitingSince(const QDateTime& notAfter,
+StoreResult<QList<WaitingReply>> OwnerAlertStore::waitingSince(const QDateTime& notBefore,
+                                                               const QDateTime& notAfter,
                                                                const QString& exceptNumber, int limit)
 {
     // The newest inbound text of each: its words and the business number it went to.
@@ -36,10 +37,10 @@ StoreResult<QList<WaitingReply>> OwnerAlertStore::waitingSince(const QDateTime& 
                 "ORDER BY m.created_at DESC, m.id DESC LIMIT 1), "
                 "(SELECT m.to_number FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
                 "ORDER BY m.created_at DESC, m.id DESC LIMIT 1) "
-                "FROM leads l WHERE l.waiting_since <= ? AND l.e164 <> ? AND %1 "
+                "FROM leads l WHERE l.waiting_since BETWEEN ? AND ? AND l.e164 <> ? AND %1 "
                 "ORDER BY l.waiting_since, l.id LIMIT ?")
                 .arg(kStillOwed),
-            {sql::time(notAfter), exceptNumber, limit}));
+            {sql::time(notBefore), sql::time(notAfter), exceptNumber, limit}));
 }
 
 QString OwnerAlertStore::dedupeKey(qint64 leadId, const QDateTime& waitingSince, int afterMinutes,
@@ -51,7 +52,7 @@ QString OwnerAlertStore::dedupeKey(qint64 leadId, const QDateTime& waitingSince,
 }
 
 StoreResult<bool> OwnerAlertStore::enqueue(const OutboxItem& alert, const QString& dedupeKey,
-                                           const QDateTime& now)
+                                           const QDateTime& waitingSince, const QDateTime& now)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -64,6 +65,13 @@ StoreResult<bool> OwnerAlertStore::enqueue(const OutboxItem& alert, const QStrin
     if (!recent)
         return recent.error();
     if (recent.value() > 0)
+        return false;
+    auto thisWait = rows::scalar(m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE lead_id = ? AND kind = ? AND created_at >= ?"),
+        {alert.leadId, toText(OutboxKind::OwnerAlert), sql::time(waitingSince)}));
+    if (!thisWait)
+        return thisWait.error();
+    if (thisWait.value() >= kMaxTextsPerWait)
         return false;
     auto inserted = m_db.exec(
         QStringLiteral("INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, "

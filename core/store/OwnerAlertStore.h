@@ -37,17 +37,27 @@ public:
         : m_db(db)
     {}
 
-    // Conversations waiting since `notAfter` or earlier, longest wait first, that someone should
-    // still answer: not opted out, not a finished job (Booked, Won, Lost), not a blocked number,
-    // and not `exceptNumber` (the owner's own mobile: their "ok" to a reminder is no customer).
-    StoreResult<QList<WaitingReply>> waitingSince(const QDateTime& notAfter, const QString& exceptNumber,
-                                                  int limit = 100);
+    // A wait that began longer ago than this is backlog (a conversation nobody closed, the history
+    // imported on the first connection), not news: the Needs reply list shows it, nothing is
+    // raised about it. Four days cover a long weekend.
+    static constexpr int kBacklogAfterDays = 4;
+    // The owner is texted about one wait at most this often (10 min, then hourly): after that they
+    // know, and more texts would only teach them to ignore the next.
+    static constexpr int kMaxTextsPerWait = 3;
+
+    // Conversations waiting since between `notBefore` and `notAfter`, longest wait first, that
+    // someone should still answer: not opted out, not a finished job (Booked, Won, Lost), not a
+    // blocked number, and not `exceptNumber` (the owner's own mobile: their "ok" to a reminder is
+    // no customer).
+    StoreResult<QList<WaitingReply>> waitingSince(const QDateTime& notBefore, const QDateTime& notAfter,
+                                                  const QString& exceptNumber, int limit = 100);
 
     // Queues `alert` (kind OwnerAlert, its lead, to, from and body) under `dedupeKey` unless this
-    // lead had an owner alert queued within the last hour or the key exists: both checked in one
-    // transaction, the key by the database itself, so two processes racing add one row. True when
-    // it was added.
-    StoreResult<bool> enqueue(const OutboxItem& alert, const QString& dedupeKey, const QDateTime& now);
+    // lead had an owner alert queued within the last hour, or kMaxTextsPerWait since `waitingSince`,
+    // or the key exists: all checked in one transaction, the key by the database itself, so two
+    // processes racing add one row. True when it was added.
+    StoreResult<bool> enqueue(const OutboxItem& alert, const QString& dedupeKey,
+                              const QDateTime& waitingSince, const QDateTime& now);
 
     // Whether an outbound text in the provider's log is one of our reminders to the owner (by its
     // provider id, or its words to that number): it is no part of any conversation.

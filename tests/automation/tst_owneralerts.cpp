@@ -52,6 +52,7 @@ enum class Case {
     OwnerOptedOut,
     OwnersOwnConversation,
     Blocked,
+    Backlog,
 };
 
 BusinessHours officeHours()
@@ -84,6 +85,7 @@ private slots:
     void nothingWhenNoOneShouldBeTold();
     void aTextAtNightCountsFromOpeningTime();
     void theSameReminderCannotBeQueuedTwice();
+    void atMostThreeTextsAboutOneWait();
     void racingProcessesQueueOne();
     void twoWorkersOneDatabaseTextTheOwnerOnce();
     void aReminderForACustomerAnsweredMeanwhileIsNotSent();
@@ -248,6 +250,7 @@ void TestOwnerAlerts::nothingWhenNoOneShouldBeTold_data()
     QTest::newRow("owner's mobile opted out") << Case::OwnerOptedOut << 0;
     QTest::newRow("the owner's own conversation") << Case::OwnersOwnConversation << 0;
     QTest::newRow("blocked number") << Case::Blocked << 0;
+    QTest::newRow("backlog: waiting for 5 days") << Case::Backlog << 0;
 }
 
 void TestOwnerAlerts::nothingWhenNoOneShouldBeTold()
@@ -255,9 +258,10 @@ void TestOwnerAlerts::nothingWhenNoOneShouldBeTold()
     QFETCH(Case, which);
     QFETCH(int, expected);
     const QString number = which == Case::OwnersOwnConversation ? kOwner : kCustomer;
-    const Lead lead = customerWrote(number, kMorning);
+    const QDateTime wrote = which == Case::Backlog ? kMorning.addDays(-5) : kMorning;
+    const Lead lead = customerWrote(number, wrote);
     QVERIFY(lead.id != 0);
-    QCOMPARE(OwnerAlertStore(db()).waitingSince(kMorning, QString()).value().size(), 1);
+    QCOMPARE(OwnerAlertStore(db()).waitingSince(wrote.addDays(-1), wrote, QString()).value().size(), 1);
 
     OwnerAlerts::Config config;
     config.remindAfterMinutes = 10;
@@ -267,6 +271,7 @@ void TestOwnerAlerts::nothingWhenNoOneShouldBeTold()
     switch (which) {
     case Case::Due:
     case Case::OwnersOwnConversation:
+    case Case::Backlog:
         break;
     case Case::WaitedNineMinutes:
         now = kMorning.addSecs(9 * 60 + 59);
@@ -362,11 +367,26 @@ void TestOwnerAlerts::theSameReminderCannotBeQueuedTwice()
     QCOMPARE(key, OwnerAlertStore::dedupeKey(lead.id, kMorning, 10, due.addSecs(59 * 60)));
     QVERIFY(key != OwnerAlertStore::dedupeKey(lead.id, kMorning, 10, due.addSecs(60 * 60)));
     OwnerAlertStore store(db());
-    QCOMPARE(store.enqueue(alert, key, due).value(), true);
-    QCOMPARE(store.enqueue(alert, key, due).value(), false);
+    QCOMPARE(store.enqueue(alert, key, kMorning, due).value(), true);
+    QCOMPARE(store.enqueue(alert, key, kMorning, due).value(), false);
     // Even past the hour (a process whose "once an hour" look-up saw nothing), the key holds.
-    QCOMPARE(store.enqueue(alert, key, due.addSecs(61 * 60)).value(), false);
+    QCOMPARE(store.enqueue(alert, key, kMorning, due.addSecs(61 * 60)).value(), false);
     QCOMPARE(ownerAlertsIn(db()), 1);
+}
+
+void TestOwnerAlerts::atMostThreeTextsAboutOneWait()
+{
+    customerWrote(kCustomer, kMorning);
+    OwnerAlerts::Config config;
+    config.ownerMobile = kOwner;
+    config.hours = officeHours();
+    QList<int> told;
+    for (int minutes : {10, 71, 132, 193, 254}) {
+        m_clock->set(kMorning.addSecs(minutes * 60));
+        told << int(OwnerAlerts(db(), m_phone, *m_clock).run(config).value().size());
+    }
+    QCOMPARE(told, (QList<int>{1, 1, 1, 0, 0}));
+    QCOMPARE(ownerAlertsIn(db()), 3);
 }
 
 void TestOwnerAlerts::racingProcessesQueueOne()

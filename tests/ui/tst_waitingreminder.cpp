@@ -159,6 +159,8 @@ void TestWaitingReminder::severalWaitingMakeOneNotification()
         desk.customerWrote(QStringLiteral("+15125550147"), 0, QStringLiteral("basement flooding"));
     desk.customerWrote(QStringLiteral("+15125550148"), 2, QStringLiteral("no hot water"));
     desk.customerWrote(QStringLiteral("+15125550149"), 3, QStringLiteral("quote please"));
+    // Backlog (a conversation nobody closed five days ago) is not news.
+    desk.customerWrote(QStringLiteral("+15125550151"), -5 * 24 * 60, QStringLiteral("hello?"));
     ManualClock clock(kMorning.addSecs(14 * 60));
     const PhoneNumberService phone(QStringLiteral("US"));
     WaitingReminder reminder(desk.db.db(), phone, *desk.settings, clock);

@@ -53,14 +53,15 @@ void WaitingReminder::check()
         return;
     }
     const QDateTime notAfter = m_clock.nowUtc().addSecs(-qint64(minutes) * 60);
+    const QDateTime notBefore = m_clock.nowUtc().addDays(-OwnerAlertStore::kBacklogAfterDays);
     const QString owner = m_settings.stringValue(SettingKey::OwnerMobile);
     struct Answer
     {
         StoreResult<QList<WaitingReply>> waiting;
         BusinessHours hours;
     };
-    const auto read = [notAfter, owner](Database& db) {
-        auto waiting = OwnerAlertStore(db).waitingSince(notAfter, owner);
+    const auto read = [notBefore, notAfter, owner](Database& db) {
+        auto waiting = OwnerAlertStore(db).waitingSince(notBefore, notAfter, owner);
         // The hours only matter when someone waits (usually nobody does).
         return Answer{waiting,
                       waiting && !waiting->isEmpty() ? OwnerAlerts::officeHours(db) : BusinessHours()};
