@@ -588,6 +588,8 @@ bool AutomationWorker::alertOwner()
     config.remindAfterMinutes = m_settings->intValue(SettingKey::ReplyReminderMinutes);
     config.ownerMobile = m_settings->stringValue(SettingKey::OwnerMobile);
     config.paused = !m_settings->boolValue(SettingKey::AutoTextBackEnabled);
+    config.historyBefore =
+        QDateTime::fromMSecsSinceEpoch(m_settings->int64Value(SettingKey::AutomationEnabledSince), Qt::UTC);
     if (config.remindAfterMinutes <= 0 || config.ownerMobile.isEmpty() || config.paused)
         return true;
     auto told = m_ownerAlerts->run(config);

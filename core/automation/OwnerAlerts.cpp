@@ -37,9 +37,6 @@ BusinessHours OwnerAlerts::officeHours(Database& db)
 QString OwnerAlerts::shortened(const QString& words, int maxLength)
 {
     QString line = words.simplified();
-    // Quotes inside the quoted words would only confuse the line.
-    line.replace(QLatin1Char('\''), QLatin1Char(' '));
-    line = line.simplified();
     if (line.size() <= maxLength)
         return line;
     QString cut = line.left(maxLength - 3);
@@ -112,8 +109,10 @@ StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
     const qint64 afterSecs = qint64(config.remindAfterMinutes) * 60;
     OwnerAlertStore store(m_db);
     // Usually nobody: one look at the waiting index, and nothing else is read.
-    auto waiting = store.waitingSince(now.addDays(-OwnerAlertStore::kBacklogAfterDays),
-                                      now.addSecs(-afterSecs), config.ownerMobile);
+    QDateTime notBefore = now.addDays(-OwnerAlertStore::kBacklogAfterDays);
+    if (config.historyBefore.isValid())
+        notBefore = qMax(notBefore, config.historyBefore);
+    auto waiting = store.waitingSince(notBefore, now.addSecs(-afterSecs), config.ownerMobile);
     if (!waiting)
         return waiting.error();
     if (waiting->isEmpty())

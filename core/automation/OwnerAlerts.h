@@ -29,6 +29,9 @@ public:
         int remindAfterMinutes = 10; // 0: off
         QString ownerMobile;         // E.164; empty: off
         bool paused = false;         // automatic texts paused at every desk
+        // Waits that began before this are history (the first connection imports 30 days of it,
+        // DESIGN §1): the owner is not texted about them. The moment automation was switched on.
+        QDateTime historyBefore;
         // The office's hours; nullopt: as stored (officeHours).
         std::optional<BusinessHours> hours;
     };

@@ -53,6 +53,7 @@ enum class Case {
     OwnersOwnConversation,
     Blocked,
     Backlog,
+    History,
 };
 
 BusinessHours officeHours()
@@ -251,6 +252,7 @@ void TestOwnerAlerts::nothingWhenNoOneShouldBeTold_data()
     QTest::newRow("the owner's own conversation") << Case::OwnersOwnConversation << 0;
     QTest::newRow("blocked number") << Case::Blocked << 0;
     QTest::newRow("backlog: waiting for 5 days") << Case::Backlog << 0;
+    QTest::newRow("history: waiting since before automation was on") << Case::History << 0;
 }
 
 void TestOwnerAlerts::nothingWhenNoOneShouldBeTold()
@@ -310,6 +312,9 @@ void TestOwnerAlerts::nothingWhenNoOneShouldBeTold()
         QVERIFY(OptOutStore(db())
                     .optOut({kOwner, QStringLiteral("keyword"), QStringLiteral("STOP"), kMorning})
                     .ok());
+        break;
+    case Case::History:
+        config.historyBefore = kMorning.addSecs(60);
         break;
     case Case::Blocked:
         QVERIFY(BlockListStore(db())
