@@ -410,6 +410,15 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
     connect(worker, &AutomationWorker::storeChanged, this, &DesktopSession::refreshAllViews);
     connect(m_conversationView, &ui::ConversationView::replyQueued, worker, &AutomationWorker::pollNow);
     connect(m_heldTexts, &ui::HeldTextsNotice::answered, worker, &AutomationWorker::pollNow);
+    // Another provider chosen at any desk: this desk's worker carries on with it. (This desk's
+    // own wizard restarts it too; a second restart while one is under way is a no-op.)
+    connect(
+        worker, &AutomationWorker::providerSettingsChanged, this,
+        [this, current = QPointer<AutomationWorker>(worker)] {
+            if (m_options && m_worker && m_worker->worker() == current)
+                startFromSettings();
+        },
+        Qt::QueuedConnection);
     m_worker->start();
 }
 

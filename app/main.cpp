@@ -188,9 +188,19 @@ int main(int argc, char** argv)
                             Result<AutomationWorker::ProviderFactory, QString> factory) {
                             if (!factory)
                                 return finish(printAndExit(factory.error(), 2));
+                            // The provider the shared settings name when they change later.
+                            app::HeadlessRun::ProviderResolver resolver =
+                                [&options, where](const app::HeadlessRun::FactoryReady& ready) {
+                                    auto again = Database::open(where, QStringLiteral("provider"));
+                                    if (!again)
+                                        return ready(again.error().message);
+                                    const app::SavedProvider now = app::savedProviderOf(*again.value());
+                                    again.value().reset();
+                                    app::ProviderConnection::resolve(options, now, ready);
+                                };
                             headless = std::make_unique<app::HeadlessRun>(
                                 app::workerOptions(where, factory.value(), QStringLiteral("headless")),
-                                options.runSeconds());
+                                options.runSeconds(), std::move(resolver));
                             headless->start(finish);
                         });
                 });

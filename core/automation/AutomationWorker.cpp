@@ -289,6 +289,26 @@ void AutomationWorker::start()
     if (m_settings->int64Value(SettingKey::AutomationEnabledSince) == 0)
         m_settings->setValue(SettingKey::AutomationEnabledSince, qlonglong(m_clock.nowMs()));
 
+    // Most settings are read afresh each cycle (rules, pause, cap, templates, hours). What was
+    // built from a setting at start follows it here: a change written at this desk arrives at
+    // once, one from another desk at the next cycle (reloadShared), so an always-on worker obeys
+    // the office's Settings page without a restart.
+    m_settings->followChanges();
+    connect(m_settings.get(), &Settings::changed, this, [this](SettingKey key) {
+        switch (key) {
+        case SettingKey::BusinessRegion:
+            m_phone->setDefaultRegion(m_settings->stringValue(SettingKey::BusinessRegion));
+            break;
+        case SettingKey::ProviderKind:
+        case SettingKey::ProviderAccountId:
+        case SettingKey::ProviderBaseUrl:
+            emit providerSettingsChanged();
+            break;
+        default:
+            break;
+        }
+    });
+
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &AutomationWorker::cycle);
@@ -383,12 +403,14 @@ void AutomationWorker::loadConfig()
     policy.graceDelaySeconds = m_settings->intValue(SettingKey::GraceDelaySeconds);
     m_processor->setRules(classifier, policy);
     m_ingestor->setHourlyCap(policy.hourlyCap);
+    m_ingestor->setHistoryBefore(policy.automationEnabledSince);
 }
 
 void AutomationWorker::cycle()
 {
     if (m_stopping || m_inCycle)
         return;
+    m_settings->reloadShared(); // what another desk or process saved since the last cycle
     auto ours = m_lease->tryAcquire(m_options.leaseTtlMs);
     if (!ours)
         return storeFailed(ours.error());

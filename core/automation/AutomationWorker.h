@@ -84,6 +84,9 @@ signals:
     void decided(const QString& line); // one line per decision, for the headless log
     void storeChanged();               // something new is in the store: refresh the views
     void stopped();
+    // The provider chosen in the shared settings changed (here or at another desk): whoever built
+    // this worker's provider builds a new worker with the new one (the token may be new too).
+    void providerSettingsChanged();
 
 private:
     void cycle();

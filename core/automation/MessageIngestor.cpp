@@ -112,6 +112,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
     };
 
     if (inbound && stored->inserted) {
+        const bool history = m_historyBefore.isValid() && at < m_historyBefore;
         result.keyword = keywordOf(m.body);
         switch (result.keyword) {
         case Keyword::OptOut:
@@ -131,7 +132,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                 return r.error();
             break;
         case Keyword::Help: {
-            const QString help = m_helpText ? m_helpText() : QString();
+            const QString help = m_helpText && !history ? m_helpText() : QString();
             if (help.isEmpty())
                 break;
             // HELP is an SMS-pumping path like any automatic text: once per number per 24 h...
@@ -159,7 +160,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
             break;
         }
         case Keyword::None:
-            result.isNewReply = true;
+            result.isNewReply = !history;
             result.optOutIntent = OptOutIntent::matches(m.body);
             if (result.optOutIntent) {
                 // Looks like "stop texting me": every automatic text to them stops at once, and a
@@ -184,6 +185,10 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
         }
         if (auto r = leads.touch(lead->id, at, result.isNewReply); !r)
             return r.error();
+        if (history) {
+            if (auto r = leads.answeredAt(lead->id, m_historyBefore); !r)
+                return r.error();
+        }
     } else if (!inbound && stored->changed && m.errorCode) {
         // Provider feedback on our own texts is learned, so the number is never tried in vain again.
         // A compliance fact: if it cannot be written, the message is not filed either (the

@@ -3,6 +3,7 @@
 #include "domain/Message.h"
 #include "store/StoreError.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,11 @@ public:
     // The fraud guard's hourly cap of automatic texts (PolicyConfig::hourlyCap): a HELP reply over
     // it waits for approval like a text-back.
     void setHourlyCap(int cap) { m_hourlyCap = cap; }
+    // Texts from customers before this time are history (the first import reads weeks back):
+    // filed in their conversations, opt-outs learned, but nobody is told of them, HELP is not
+    // answered weeks late and they do not put the conversation in Needs reply: the office dealt
+    // with them then. Invalid: nothing is history.
+    void setHistoryBefore(const QDateTime& at) { m_historyBefore = at; }
     static constexpr qint64 kHelpReplyCooldownSeconds = 24 * 3600;
 
     StoreResult<QList<IngestedMessage>> ingest(const QList<Message>& messages);
@@ -59,6 +65,7 @@ private:
     const Clock& m_clock;
     std::function<QString()> m_helpText;
     int m_hourlyCap = 30;
+    QDateTime m_historyBefore;
 };
 
 } // namespace ringback

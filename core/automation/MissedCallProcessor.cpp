@@ -148,6 +148,17 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
                 return cancelled.error();
             if (cancelled.value() > 0)
                 qCInfo(lcWorker) << "cancelled a waiting text-back: caller reached by phone";
+            // A conversation with someone since spoken to on the phone no longer waits for a
+            // text (DESIGN §10); an answering machine on a call-back reached nobody.
+            if (!call.answeredBy.startsWith(QLatin1String("machine"))) {
+                auto lead = LeadStore(m_db).byNumber(*number);
+                if (!lead)
+                    return lead.error();
+                if (lead->has_value()) {
+                    if (auto r = LeadStore(m_db).answeredAt((*lead)->id, reachedAt); !r)
+                        return r.error();
+                }
+            }
         }
     }
     if (auto r = calls.recordVerdict(call.id, verdictName(classification.verdict), QString(), QString(), now);

@@ -28,6 +28,8 @@ public:
     PhoneNumberService& operator=(const PhoneNumberService&) = delete;
 
     QString defaultRegion() const { return m_defaultRegion; }
+    // The office moved country in Settings: numbers written without a country code follow it.
+    void setDefaultRegion(const QString& region) { m_defaultRegion = region.toUpper(); }
 
     PhoneNumberInfo parse(const QString& input) const;
     // The E.164 form of a valid number, nothing otherwise.

@@ -216,6 +216,18 @@ StoreResult<void> LeadStore::markUnread(qint64 id)
                         id);
 }
 
+StoreResult<void> LeadStore::answeredAt(qint64 id, const QDateTime& at)
+{
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE leads SET waiting_since = (SELECT MIN(i.created_at) FROM messages i "
+                       "WHERE i.lead_id = leads.id AND i.direction = 'inbound' AND i.created_at > ?) "
+                       "WHERE id = ? AND waiting_since <= ?"),
+        {sql::time(at), id, sql::time(at)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 StoreResult<QList<Lead>> LeadStore::page(int offset, int limit)
 {
     return rows::all<Lead>(readLead,

@@ -37,6 +37,11 @@ public:
     StoreResult<void> markRead(qint64 id);
     // "Mark unread": someone will come back to it (the activity time stays as it is).
     StoreResult<void> markUnread(qint64 id);
+    // The customer counts as answered at `at` without a text of ours: the office reached them by
+    // phone, or their texts came before Ringback was switched on (history someone dealt with
+    // then). They wait for a reply again only for a text sent after `at`. Affects no row when they
+    // were not waiting since `at` or earlier.
+    StoreResult<void> answeredAt(qint64 id, const QDateTime& at);
 
     // Most recent activity first.
     StoreResult<QList<Lead>> page(int offset, int limit);

@@ -33,6 +33,7 @@ private slots:
     void readOnlyDatabaseIsRefused();
     void providerTextCannotDriveTheTerminal();
     void heldTextsAreReleasedFromATerminal();
+    void headlessFollowsTheProviderChosenAtADesk();
 
 private:
     QProcess* run(const QStringList& args, const QTemporaryDir& home);
@@ -375,6 +376,66 @@ void TestCommandLine::providerTextCannotDriveTheTerminal()
                                 .arg(int(u), 4, 16, QLatin1Char('0'))
                                 .arg(QString::fromLatin1(out.toPercentEncoding(" :.,;-_()[]{}\n\"")))));
     }
+}
+
+// Issue 21 item 5: an always-on worker built its provider once, at start. When the office moved
+// to another provider account in Settings, at a desk, the worker went on polling the old one until
+// someone restarted the service on a machine nobody looks at.
+void TestCommandLine::headlessFollowsTheProviderChosenAtADesk()
+{
+    const auto emptyLists = [](const test::FakeRequest& r) -> std::optional<test::FakeResponse> {
+        const QByteArray key = r.path.endsWith(QLatin1String("/Calls.json"))      ? "calls"
+                               : r.path.endsWith(QLatin1String("/Messages.json")) ? "messages"
+                                                                                  : "incoming_phone_numbers";
+        return test::FakeResponse::json(200, "{\"" + key + "\": [], \"next_page_uri\": null}");
+    };
+    test::FakeHttpServer before;
+    test::FakeHttpServer after;
+    QVERIFY(before.listen());
+    QVERIFY(after.listen());
+    before.setHandler(emptyLists);
+    after.setHandler(emptyLists);
+
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("office.sqlite"));
+    auto db = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("desk"));
+    QVERIFY(db.ok());
+    KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+    Settings desk(&kv, nullptr);
+    QVERIFY(desk.setValue(SettingKey::ProviderKind, QStringLiteral("twilio")));
+    QVERIFY(desk.setValue(SettingKey::ProviderBaseUrl, before.baseUrl().toString()));
+    QVERIFY(desk.setValue(SettingKey::BusinessNumbers, QStringList{QStringLiteral("+15125550100")}));
+    QVERIFY(desk.setValue(SettingKey::PollIntervalSeconds, 1));
+    QVERIFY(desk.setValue(SettingKey::SetupCompleted, true));
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*.info=false"));
+    env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), QStringLiteral("AC") + QString(32, u'a'));
+    env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QString(32, u'b'));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RINGBACK_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--headless")});
+    QVERIFY(p.waitForStarted());
+    // This event loop serves the child's requests.
+    QTRY_VERIFY_WITH_TIMEOUT(!before.requests().isEmpty(), 30'000);
+
+    // At a desk, the owner moves the office to another provider address.
+    QVERIFY(desk.setValue(SettingKey::ProviderBaseUrl, after.baseUrl().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!after.requests().isEmpty(), 30'000);
+    const qsizetype oldRequests = before.requests().size();
+    QTRY_VERIFY_WITH_TIMEOUT(after.requests().size() > 3, 30'000);
+    QCOMPARE(before.requests().size(), oldRequests); // nothing more goes to the old one
+
+    p.terminate(); // SIGTERM, as the service manager stops it
+    QSignalSpy finished(&p, &QProcess::finished);
+    QVERIFY(p.state() == QProcess::NotRunning || finished.wait(30'000));
+    const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
+    QVERIFY2(out.contains("The provider changed in Settings"), out.constData());
 }
 
 // Issue 16 item 5: with only a headless worker running, nothing could approve held texts.

@@ -105,6 +105,7 @@ private slots:
     void twoProcessesOneDatabaseTextEachCallerOnce();
     void holderKilledMidSendAnotherTakesOver();
     void holderLosesItsConnectionAnotherTakesOver();
+    void aloneItReconnectsAndCarriesOn();
 
 private:
     std::unique_ptr<QProcess> startRingback(const QString& faultPoint = QString());
@@ -375,4 +376,36 @@ void TestCrashSafety::holderLosesItsConnectionAnotherTakesOver()
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
+// Issue 21 item 5: an always-on worker is often the only sender at night. When the shared database
+// drops its connections (a server restart, the network), it must connect again by itself and go
+// on texting: no desk is there to take over.
+void TestCrashSafety::aloneItReconnectsAndCarriesOn()
+{
+    QVERIFY2(TestBackend::postgres(), "PostgreSQL only: ctest runs it in tst_crashsafety_postgres");
+    const QDateTime ended = QDateTime::currentDateTimeUtc().addSecs(-20);
+    for (int i = 0; i < 20; ++i)
+        m_office->addMissedCall(i, ended);
+    std::unique_ptr<QProcess> worker = startRingback();
+    QVERIFY(waitWhileSending([&] { return outboxIn(OutboxState::Sent) == 20; }));
+
+    // Every connection to the database but this test's is cut, as a server restart does.
+    {
+        auto db = Database::open(m_store->location(), QStringLiteral("admin"));
+        QVERIFY(db.ok());
+        auto cut = db.value()->exec(QStringLiteral(
+            "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+            "AND datname = current_database()"));
+        QVERIFY(cut && cut->next() && cut->value(0).toInt() > 0);
+    }
+    // Callers keep calling meanwhile: the same process texts them once it is back.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(-5);
+    for (int i = 20; i < 40; ++i)
+        m_office->addMissedCall(i, later);
+    QVERIFY(waitWhileSending([&] { return outboxIn(OutboxState::Sent) == 40; }));
+    QCOMPARE(worker->state(), QProcess::Running);
+    QVERIFY(stopCleanly(*worker));
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(m_office->textsTo(caller(i)), 1);
+}
+
 #include "tst_crashsafety.moc"

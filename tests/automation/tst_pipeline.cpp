@@ -140,6 +140,10 @@ private slots:
     void helpGetsTheHelpText();
     void staleCallIsLeftForAPerson();
     void historyIsNotTexted();
+    void historyRepliesDoNotWaitForAnAnswer();
+    void callBackAnswersTheWaitingCustomer_data();
+    void callBackAnswersTheWaitingCustomer();
+    void businessCountryChangedInSettingsIsFollowed();
     void rateLimitedSendIsRetriedAndSentOnce();
     void optedOutAtProviderIsLearned();
     void acceptedButFailedSendIsNotResent_data();
@@ -169,6 +173,8 @@ private:
                   qint64 advanceMsPerCycle = 1000);
     // The verdict on a call; empty while it is undecided or not stored yet.
     QString verdictOf(const QString& providerCallId);
+    // Since when the customer at `e164` waits for our answer (Needs reply); invalid: not waiting.
+    QDateTime waitingSince(const QString& e164);
     Database& db() { return *m_db; }
 
     std::unique_ptr<TempDatabase> m_store; // SQLite, or PostgreSQL in tst_pipeline_postgres
@@ -277,6 +283,14 @@ QString TestPipeline::verdictOf(const QString& providerCallId)
 {
     const auto stored = CallStore(db()).byProviderId(providerCallId);
     return stored && stored.value() ? stored.value()->verdict : QString();
+}
+
+QDateTime TestPipeline::waitingSince(const QString& e164)
+{
+    auto q = db().exec(QStringLiteral("SELECT waiting_since FROM leads WHERE e164 = ?"), {e164});
+    if (!q || !q->next() || q->value(0).isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong(), Qt::UTC);
 }
 
 void TestPipeline::missedCallIsTextedOnceAcrossRepolls()
@@ -439,6 +453,105 @@ void TestPipeline::historyIsNotTexted()
         2));
     QCOMPARE(m_provider->sent.size(), 0);
     QCOMPARE(LeadStore(db()).count().value(), qint64(20));
+}
+
+void TestPipeline::historyRepliesDoNotWaitForAnAnswer()
+{
+    // The first import reads weeks of texts, from before Ringback was switched on (an hour ago).
+    // The office dealt with those then: they must not fill Needs reply, ring at the desk, or have
+    // HELP answered weeks late. A text since the switch-on is a customer waiting now.
+    const QString old = number(60);
+    const QString oldThenNew = number(61);
+    const QString oldHelp = number(62);
+    const QString fresh = number(63);
+    const QDateTime now = m_clock->nowUtc();
+    m_provider->messages
+        << inbound(QStringLiteral("SMold"), old, QStringLiteral("Roof leaking"), now.addDays(-12))
+        << inbound(QStringLiteral("SMold2"), oldThenNew, QStringLiteral("Quote?"), now.addDays(-3))
+        << inbound(QStringLiteral("SMnew2"), oldThenNew, QStringLiteral("Still there?"), now.addSecs(-600))
+        << inbound(QStringLiteral("SMhelp"), oldHelp, QStringLiteral("HELP"), now.addDays(-5))
+        << inbound(QStringLiteral("SMfresh"), fresh, QStringLiteral("Water heater"), now.addSecs(-60));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    QSignalSpy decided(worker.get(), &AutomationWorker::decided);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return LeadStore(db()).count().value() == 4; }, 3));
+
+    QVERIFY(!waitingSince(old).isValid());
+    QVERIFY(!LeadStore(db()).byNumber(old).value()->unread);
+    QCOMPARE(waitingSince(oldThenNew), now.addSecs(-600));
+    QCOMPARE(waitingSince(fresh), now.addSecs(-60));
+    QVERIFY(LeadStore(db()).byNumber(fresh).value()->unread);
+    QCOMPARE(m_provider->sentTo(oldHelp), 0);
+    // The desk is told of the two texts since the switch-on only.
+    int replies = 0;
+    for (const auto& args : decided)
+        replies += args.at(0).toString().startsWith(QLatin1String("reply received")) ? 1 : 0;
+    QCOMPARE(replies, 2);
+}
+
+void TestPipeline::callBackAnswersTheWaitingCustomer_data()
+{
+    QTest::addColumn<QString>("answeredBy");
+    QTest::addColumn<bool>("stillWaiting");
+    QTest::newRow("a person picked up") << QString() << false;
+    QTest::newRow("their voicemail picked up") << QStringLiteral("machine_end_beep") << true;
+}
+
+void TestPipeline::callBackAnswersTheWaitingCustomer()
+{
+    QFETCH(QString, answeredBy);
+    QFETCH(bool, stillWaiting);
+    const QString customer = number(70);
+    const QDateTime texted = m_clock->nowUtc().addSecs(-120);
+    m_provider->messages << inbound(QStringLiteral("SMq"), customer, QStringLiteral("Basement flooding"),
+                                    texted);
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return waitingSince(customer).isValid(); }, 1));
+    QCOMPARE(waitingSince(customer), texted);
+
+    // Someone rings them back from the office line instead of texting.
+    Call callBack =
+        call(QStringLiteral("CAback"), kBusiness, CallStatus::Completed, m_clock->nowUtc().addSecs(30), 95);
+    callBack.direction = CallDirection::OutboundApi;
+    callBack.toNumber = customer;
+    callBack.answeredBy = answeredBy;
+    m_provider->calls << callBack;
+    QVERIFY(runUntil(
+        *worker, [&] { return !verdictOf(QStringLiteral("CAback")).isEmpty(); }, 1));
+    QCOMPARE(waitingSince(customer).isValid(), stillWaiting);
+
+    // A text after the call is a new question: they wait again, since that text.
+    const qint64 leadId = LeadStore(db()).byNumber(customer).value()->id;
+    QVERIFY(LeadStore(db()).markRead(leadId).ok());
+    m_clock->advanceMs(120'000);
+    const QDateTime again = m_clock->nowUtc().addSecs(-10);
+    m_provider->messages << inbound(QStringLiteral("SMq2"), customer, QStringLiteral("Also the sink"), again);
+    QVERIFY(runUntil(
+        *worker, [&] { return LeadStore(db()).byId(leadId).value()->unread; }, 1));
+    QCOMPARE(waitingSince(customer), stillWaiting ? texted : again);
+}
+
+void TestPipeline::businessCountryChangedInSettingsIsFollowed()
+{
+    // The worker read the business's country once, at start: after the owner corrected it in
+    // Settings, numbers written without a country code were still read as American until a
+    // restart (and an always-on worker is never restarted).
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return worker->state().mode == AutomationState::Mode::Live; }, 1));
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    QVERIFY(settings.setValue(SettingKey::BusinessRegion, QStringLiteral("GB")));
+    // A London caller, as a UK carrier writes the number.
+    m_provider->calls << call(QStringLiteral("CAuk"), QStringLiteral("07400123456"), CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3));
+    QVERIFY(runUntil(
+        *worker, [&] { return !verdictOf(QStringLiteral("CAuk")).isEmpty(); }, 2));
+    QCOMPARE(m_provider->sentTo(QStringLiteral("+447400123456")), 1);
 }
 
 void TestPipeline::rateLimitedSendIsRetriedAndSentOnce()
