@@ -44,6 +44,7 @@
 #include "templates/TemplatesPage.h"
 #include "tray/ReplyNotifier.h"
 #include "tray/TrayIcon.h"
+#include "tray/WaitingReminder.h"
 #include "wizard/SetupWizard.h"
 
 #include <QDesktopServices>
@@ -200,6 +201,13 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     connect(m_conversationView, &ui::ConversationView::conversationChanged, m_replies,
             &ui::ReplyNotifier::check);
     m_replies->check();
+    // Customers left waiting during business hours: a notification at this desk, repeated while
+    // they wait (the owner's text, if set, is the worker's).
+    auto* waiting = new ui::WaitingReminder(m_db, *m_phone, *m_settings, SystemClock::instance(), this);
+    if (m_link)
+        waiting->setDeskConnection(m_link);
+    connect(waiting, &ui::WaitingReminder::reminder, m_tray, &ui::TrayIcon::showReply);
+    waiting->start();
 
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {

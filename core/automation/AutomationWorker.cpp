@@ -4,6 +4,7 @@
 #include "FollowUpScheduler.h"
 #include "MessageIngestor.h"
 #include "OutboxSender.h"
+#include "OwnerAlerts.h"
 #include "SenderHeartbeat.h"
 #include "TextBackWriter.h"
 #include "common/Clock.h"
@@ -274,6 +275,7 @@ void AutomationWorker::start()
     if (m_options.followUpAllowedAt && m_options.composeFollowUp)
         m_followUps = std::make_unique<FollowUpScheduler>(*m_db, m_clock, m_options.followUpAllowedAt,
                                                           m_options.composeFollowUp);
+    m_ownerAlerts = std::make_unique<OwnerAlerts>(*m_db, *m_phone, m_clock);
     m_sender = new OutboxSender(*m_db, *m_provider, m_clock, m_options.holderId);
     connect(m_sender, &OutboxSender::finished, this, &AutomationWorker::cycleDone);
     connect(m_sender, &OutboxSender::storeFailed, this, &AutomationWorker::storeFailed);
@@ -601,6 +603,8 @@ void AutomationWorker::pollMessages()
         m_messagesKnownUntil = qMax(m_messagesKnownUntil, asked);
         if (!decideCalls())
             return;
+        if (!alertOwner())
+            return;
         sendDue();
     });
 }
@@ -611,6 +615,30 @@ void AutomationWorker::sendDue()
         return cycleDone();
     m_sender->setAutomaticTextsPaused(!m_settings->boolValue(SettingKey::AutoTextBackEnabled));
     m_sender->run(); // emits finished() -> cycleDone()
+}
+
+bool AutomationWorker::alertOwner()
+{
+    OwnerAlerts::Config config;
+    config.remindAfterMinutes = m_settings->intValue(SettingKey::ReplyReminderMinutes);
+    config.ownerMobile = m_settings->stringValue(SettingKey::OwnerMobile);
+    config.paused = !m_settings->boolValue(SettingKey::AutoTextBackEnabled);
+    config.historyBefore =
+        QDateTime::fromMSecsSinceEpoch(m_settings->int64Value(SettingKey::AutomationEnabledSince), Qt::UTC);
+    if (config.remindAfterMinutes <= 0 || config.ownerMobile.isEmpty() || config.paused)
+        return true;
+    auto told = m_ownerAlerts->run(config);
+    if (!told) {
+        storeFailed(told.error());
+        return false;
+    }
+    for (const WaitingReply& w : told.value())
+        emit decided(QStringLiteral("lead #%1 has waited %2 min for a reply: reminding the owner by text")
+                         .arg(w.leadId)
+                         .arg(w.waitingSince.secsTo(m_clock.nowUtc()) / 60));
+    if (!told->isEmpty())
+        emit storeChanged();
+    return true;
 }
 
 void AutomationWorker::cycleDone()

@@ -25,6 +25,7 @@ class Database;
 class KeyValueStore;
 class MessageIngestor;
 class OutboxSender;
+class OwnerAlerts;
 class PhoneNumberService;
 class Settings;
 class TextBackWriter;
@@ -98,6 +99,9 @@ private:
     // Decides the calls that ended before m_messagesKnownUntil; false: the store failed (reported).
     bool decideCalls();
     void sendDue();
+    // Reply-waiting escalation: queues the reminders due to the owner's mobile (OwnerAlerts);
+    // false: the store failed (reported).
+    bool alertOwner();
     void cycleDone();
     // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
     void finishStop();
@@ -131,6 +135,7 @@ private:
     std::unique_ptr<SenderHeartbeat> m_heartbeat;
     std::unique_ptr<TextBackWriter> m_writer;
     std::unique_ptr<FollowUpScheduler> m_followUps;
+    std::unique_ptr<OwnerAlerts> m_ownerAlerts;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
     AutomationState m_state;

@@ -10,6 +10,7 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
+#include "store/OwnerAlertStore.h"
 #include "store/TimelineStore.h"
 
 #include <QSet>
@@ -69,6 +70,16 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
     const auto counterpart = m_phone.parse(inbound ? incoming.fromNumber : incoming.toNumber);
     if (!counterpart.isValid() || incoming.providerMessageId.isEmpty())
         return IngestedMessage{}; // short codes and the like have no lead to file under
+    if (!inbound) {
+        // Our reminders to the owner's mobile are in the log too: they belong to no conversation
+        // (filed, they would start one with the owner's number).
+        auto ownerAlert =
+            OwnerAlertStore(m_db).isOwnerAlert(incoming.providerMessageId, counterpart.e164, incoming.body);
+        if (!ownerAlert)
+            return ownerAlert.error();
+        if (ownerAlert.value())
+            return IngestedMessage{};
+    }
     const QDateTime now = m_clock.nowUtc();
     const QDateTime at = incoming.createdAt.isValid() ? incoming.createdAt : now;
 

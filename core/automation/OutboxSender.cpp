@@ -10,6 +10,7 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
+#include "store/OwnerAlertStore.h"
 #include "store/TimelineStore.h"
 
 #include <QCoreApplication>
@@ -153,7 +154,22 @@ void OutboxSender::sendNext()
             qCWarning(lcWorker) << "could not put outbox row" << item.id << "back:" << r.error().message;
         return finish();
     }
-    if (optedOut.value() && item.kind != OutboxKind::HelpReply) {
+    // A reminder to the owner about a customer who has been answered meanwhile, or one too old
+    // to be true, is dropped rather than sent.
+    bool unwanted = false;
+    if (item.kind == OutboxKind::OwnerAlert && !optedOut.value()) {
+        auto wanted = OwnerAlertStore(m_db).stillWanted(item, m_clock.nowUtc());
+        if (!wanted) {
+            emit storeFailed(wanted.error());
+            if (auto r = outbox.reschedule(item.id, m_clock.nowUtc(), item.lastError, item.lastErrorParams,
+                                           m_clock.nowUtc());
+                !r)
+                qCWarning(lcWorker) << "could not put outbox row" << item.id << "back:" << r.error().message;
+            return finish();
+        }
+        unwanted = !wanted.value();
+    }
+    if (unwanted || (optedOut.value() && item.kind != OutboxKind::HelpReply)) {
         const QDateTime now = m_clock.nowUtc();
         Transaction tx(m_db);
         StoreResult<void> cancelled = tx.began();
@@ -247,7 +263,9 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
         auto lead = leads.byId(item.leadId);
         if (!lead)
             return lead.error();
-        if (lead->has_value()) {
+        // A reminder to the owner is about the lead, not part of its conversation: its status and
+        // place in the inbox stay as they are; only its history says the owner was told.
+        if (lead->has_value() && item.kind != OutboxKind::OwnerAlert) {
             if ((*lead)->status == LeadStatus::New) {
                 if (auto r = leads.setStatus(item.leadId, LeadStatus::Texted, now); !r)
                     return r;
@@ -316,6 +334,8 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
         failed.code = QStringLiteral("provider_error");
         failed.params = params;
         failed.params.insert(QStringLiteral("reason"), code);
+        if (item.kind == OutboxKind::OwnerAlert)
+            failed.params.insert(QStringLiteral("to"), QStringLiteral("owner"));
         failed.callId = item.callId;
         failed.messageId = item.messageId;
         failed.occurredAt = now;

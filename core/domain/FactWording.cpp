@@ -107,6 +107,7 @@ constexpr Phrase kTexted[] = {
     {"followup", kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Follow-up text sent")},
     {"help", kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Help reply sent")},
     {"reply", kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Reply sent")},
+    {"owner_alert", kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Owner reminded by text")},
 };
 
 constexpr Phrase kStatusNames[] = {
@@ -319,6 +320,11 @@ QString FactWording::eventFact(const TimelineEvent& e) const
     case TimelineKind::SendFailed: {
         const QString message = p.value(QStringLiteral("message")).toString();
         const int error = p.value(QStringLiteral("error")).toInt();
+        if (e.code == QLatin1String("provider_error") &&
+            p.value(QStringLiteral("to")) == QLatin1String("owner"))
+            return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                                        "Reminder to the owner not sent: %1"))
+                .arg(sendFailure(p.value(QStringLiteral("reason")).toString(), p));
         if (e.code == QLatin1String("provider_error") && p.contains(QStringLiteral("reason"))) {
             return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not delivered: %1"))
                 .arg(sendFailure(p.value(QStringLiteral("reason")).toString(), p));

@@ -5,11 +5,12 @@
 namespace ringback {
 
 namespace {
-constexpr detail::EnumNames<OutboxKind, 4> kKinds{{
+constexpr detail::EnumNames<OutboxKind, 5> kKinds{{
     {OutboxKind::TextBack, "textback"},
     {OutboxKind::FollowUp, "followup"},
     {OutboxKind::Reply, "reply"},
     {OutboxKind::HelpReply, "help"},
+    {OutboxKind::OwnerAlert, "owner_alert"},
 }};
 constexpr detail::EnumNames<OutboxState, 7> kStates{{
     {OutboxState::Pending, "pending"},

@@ -8,7 +8,10 @@
 
 namespace ringback {
 
-enum class OutboxKind { TextBack, FollowUp, Reply, HelpReply };
+// OwnerAlert: a text to the owner's own mobile about a customer left waiting for a reply (DESIGN
+// §10). It concerns a lead but is not part of its conversation, and is no automatic text to a
+// caller: it never counts toward the hourly cap or the cooldown.
+enum class OutboxKind { TextBack, FollowUp, Reply, HelpReply, OwnerAlert };
 
 // pending -> sending (claimed, with a lease) -> sent | failed; held waits for a person's approval.
 // uncertain: the send failed in a way that may still have reached the provider (a 5xx, a timeout,

@@ -192,6 +192,10 @@ const SettingRule& SettingRules::rule(SettingKey key)
          false, Format::E164List},
         {SettingKey::SavedReplies, QT_TR_NOOP("A saved reply"), nullptr, 0, 0, 1600, 200},
         {SettingKey::SetupCompleted, QT_TR_NOOP("\"Setup completed\"")},
+        {SettingKey::ReplyReminderMinutes, QT_TR_NOOP("The wait before a reply reminder"),
+         QT_TR_NOOP("minutes, 0 for never"), 0, 24 * 60},
+        {SettingKey::OwnerMobile, QT_TR_NOOP("The owner's mobile"), nullptr, 0, 0, 16, 0, false,
+         Format::E164},
         {SettingKey::DeskName, QT_TR_NOOP("The desk name"), nullptr, 0, 0, 60},
         {SettingKey::DeskStaffName, QT_TR_NOOP("The name of who works at this desk"), nullptr, 0, 0, 60},
         {SettingKey::DatabaseLocation, QT_TR_NOOP("The database location"), nullptr, 0, 0, 1000, 0, false,
@@ -255,8 +259,9 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
     };
     // Short codes (a country, a phone number) are better told by their format than by their
     // length; anything else is measured first, so a 50 MB text is never parsed.
-    const bool shortCode = r.format == Format::E164List || r.format == Format::RegionCode ||
-                           r.format == Format::RegionList || r.format == Format::LanguageCode;
+    const bool shortCode = r.format == Format::E164List || r.format == Format::E164 ||
+                           r.format == Format::RegionCode || r.format == Format::RegionList ||
+                           r.format == Format::LanguageCode;
     const auto checkText = [&](const QString& text) -> QString {
         if (const QString problem = tooLong(text); !problem.isEmpty() && (!shortCode || text.size() > 100))
             return problem;
@@ -269,6 +274,11 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
             if (!isE164(text))
                 return tr("%1 must be phone numbers in international form such as +15125550100; %2 is not "
                           "one.")
+                    .arg(name(), quoted(text));
+            break;
+        case Format::E164:
+            if (!isE164(text))
+                return tr("%1 must be a phone number such as (512) 555-0147 or +15125550147; %2 is not one.")
                     .arg(name(), quoted(text));
             break;
         case Format::RegionCode:

@@ -17,6 +17,7 @@ struct SettingRule
     enum class Format {
         None,
         E164List,         // phone numbers in international form: +15125550100
+        E164,             // empty, or one phone number in that form
         RegionCode,       // an ISO 3166 two-letter country code: US
         RegionList,       // a list of them
         WebAddress,       // empty, or an http(s) address

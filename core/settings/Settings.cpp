@@ -134,6 +134,8 @@ const QList<SettingSpec>& Settings::specs()
              QString::fromUtf8(
                  QT_TRANSLATE_NOOP("ringback::Settings", "Thanks for choosing us - we'll see you then."))}},
         {SettingKey::SetupCompleted, "setup/completed", Scope::Shared, false},
+        {SettingKey::ReplyReminderMinutes, "inbox/remind_after_min", Scope::Shared, 10},
+        {SettingKey::OwnerMobile, "inbox/owner_mobile", Scope::Shared, QString()},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
         {SettingKey::DatabaseLocation, "desk/database", Scope::Machine, QString()},

@@ -50,6 +50,8 @@ enum class SettingKey {
     ProviderPhoneNumbersCache, // the account's numbers as last listed, for pickers offline
     SavedReplies,              // staff's canned replies, one per entry
     SetupCompleted,            // the first-run wizard finished once for this business
+    ReplyReminderMinutes,      // a customer waiting longer (business hours) is raised at every desk; 0: off
+    OwnerMobile,               // E.164; empty: no texts to the owner about customers left waiting
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

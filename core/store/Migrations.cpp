@@ -495,6 +495,24 @@ Migration schemaV14()
     };
 }
 
+// Reply-waiting escalation (DESIGN §10): a text to the owner's mobile about a customer left waiting
+// is an outbox row with no call, so the (call, kind) key cannot keep it to one. dedupe_key can:
+// "owner_alert:<lead>:<waiting since>:<hour of the wait>" is the same in every process that
+// decides it, and a second insert of it (a retry, another desk or a headless worker) changes
+// nothing. NULL for every other text (both databases let a unique index hold many NULLs).
+Migration schemaV15()
+{
+    return Migration{
+        15,
+        QStringLiteral("texts to the owner, once each"),
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN dedupe_key TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX outbox_dedupe ON outbox (dedupe_key)"),
+            QStringLiteral("CREATE INDEX outbox_lead_kind ON outbox (lead_id, kind, created_at)"),
+        },
+    };
+}
+
 // Who is texting (issue 21): every running automation worker writes a heartbeat row each cycle
 // (holder id, desk label, machine, desk or always-on worker, whether it holds the sending role),
 // and every desk reads them. A sending beat that follows a silence longer than the previous
@@ -530,9 +548,9 @@ Migration schemaV16()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(), schemaV5(),
-                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(), schemaV10(),
-                                      schemaV12(), schemaV13(), schemaV14(), schemaV16()};
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
+                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
+                                      schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16()};
     return all;
 }
 

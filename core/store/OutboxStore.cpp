@@ -84,9 +84,9 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
-    const QString automaticKinds =
-        QStringLiteral(" AND kind NOT IN ('%1', '%2', '%3')")
-            .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp), toText(OutboxKind::HelpReply));
+    const QString automaticKinds = QStringLiteral(" AND kind NOT IN ('%1', '%2', '%3', '%4')")
+                                       .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp),
+                                            toText(OutboxKind::HelpReply), toText(OutboxKind::OwnerAlert));
     auto next = rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND "
                                                       "not_before <= ?%1 ORDER BY id LIMIT 1")
                                            .arg(includeAutomatic ? QString() : automaticKinds),

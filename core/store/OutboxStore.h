@@ -31,8 +31,8 @@ public:
     StoreResult<EnqueueOutcome> enqueue(const OutboxItem& item, const QDateTime& now);
 
     // Claims the due pending row that was queued first for `owner` (pending -> sending), with a lease.
-    // With includeAutomatic false (auto text-back paused), text-backs, follow-ups and HELP replies
-    // wait and only texts a person asked for are claimed.
+    // With includeAutomatic false (auto text-back paused), text-backs, follow-ups, HELP replies and
+    // reminders to the owner wait and only texts a person asked for are claimed.
     StoreResult<std::optional<OutboxItem>> claimNext(const QString& owner, const QDateTime& now,
                                                      qint64 leaseMs, bool includeAutomatic = true);
 

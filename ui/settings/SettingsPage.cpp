@@ -172,6 +172,7 @@ SettingsPage::SettingsPage(Settings& settings, CredentialChooser& credentials, c
     column->addWidget(title);
     column->addWidget(businessGroup());
     column->addWidget(rulesGroup());
+    column->addWidget(waitingGroup());
     column->addWidget(providerGroup());
     m_computerGroup = computerGroup();
     column->addWidget(m_computerGroup);
@@ -289,6 +290,26 @@ QWidget* SettingsPage::rulesGroup()
     addRow(form, tr("Follow up after:"), m_followUpDelay,
            tr("Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone."));
     connect(m_followUp, &QCheckBox::toggled, m_followUpDelay, &QSpinBox::setEnabled);
+    return box;
+}
+
+QWidget* SettingsPage::waitingGroup()
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* box = group(tr("Customers waiting for a reply (all desks)"),
+                           tr("Kept in the shared database: every desk follows them."), form);
+    m_replyReminder =
+        spinBox(QStringLiteral("replyReminder"), SettingKey::ReplyReminderMinutes, tr(" minutes"));
+    m_replyReminder->setSpecialValueText(tr("Never"));
+    addRow(form, tr("Remind every desk after:"), m_replyReminder,
+           tr("During business hours, a customer who waits longer for an answer raises a notification at "
+              "every desk, again every time this passes while they wait. 0: never."));
+    m_ownerMobile = new QLineEdit(box);
+    m_ownerMobile->setObjectName(QStringLiteral("ownerMobile"));
+    m_ownerMobile->setPlaceholderText(tr("e.g. (512) 555-0147"));
+    addRow(form, tr("Also text the owner at:"), m_ownerMobile,
+           tr("One text per waiting customer per hour at most, from the business number, while automatic "
+              "texts are on. Empty: no texts."));
     return box;
 }
 
@@ -428,6 +449,16 @@ void SettingsPage::showValue(SettingKey key)
     case SettingKey::FollowUpDelayMinutes:
         spin = m_followUpDelay;
         break;
+    case SettingKey::ReplyReminderMinutes:
+        spin = m_replyReminder;
+        break;
+    case SettingKey::OwnerMobile: {
+        const QString stored = m_settings.stringValue(key);
+        const PhoneNumberInfo info =
+            PhoneNumberService(m_settings.stringValue(SettingKey::BusinessRegion)).parse(stored);
+        m_ownerMobile->setText(stored.isEmpty() || !info.isValid() ? stored : info.national);
+        break;
+    }
     case SettingKey::AllowedCountries:
         m_countries->setText(m_settings.listValue(key).join(QStringLiteral(", ")));
         break;
@@ -548,6 +579,16 @@ QStringList SettingsPage::staffNames() const
     return splitList(m_staff->text());
 }
 
+QString SettingsPage::ownerMobile() const
+{
+    const QString typed = m_ownerMobile->text().trimmed();
+    if (typed.isEmpty())
+        return typed;
+    const PhoneNumberInfo info =
+        PhoneNumberService(m_settings.stringValue(SettingKey::BusinessRegion)).parse(typed);
+    return info.isValid() ? info.e164 : typed;
+}
+
 QList<Settings::Change> SettingsPage::changes() const
 {
     QList<Settings::Change> out{
@@ -557,13 +598,14 @@ QList<Settings::Change> SettingsPage::changes() const
         {SettingKey::StaffNames, staffNames()},
         {SettingKey::AllowedCountries, countryCodes()},
         {SettingKey::FollowUpEnabled, m_followUp->isChecked()},
+        {SettingKey::OwnerMobile, ownerMobile()},
         // Machine settings (QSettings): this computer only.
         {SettingKey::DeskStaffName, m_deskStaff->currentText()},
         {SettingKey::NotificationsEnabled, m_notifications->isChecked()},
         {SettingKey::Language, m_language->currentData().toString()},
     };
     for (QSpinBox* box : {m_pollInterval, m_graceDelay, m_cooldown, m_staleCutoff, m_shortCall, m_hourlyCap,
-                          m_followUpDelay}) {
+                          m_followUpDelay, m_replyReminder}) {
         const auto* rule = static_cast<const RuleSpinBox*>(box);
         out << Settings::Change{rule->key(), rule->typed()};
     }

@@ -55,6 +55,7 @@ signals:
 private:
     QWidget* businessGroup();
     QWidget* rulesGroup();
+    QWidget* waitingGroup();
     QWidget* providerGroup();
     QWidget* computerGroup();
     QWidget* dataGroup(const QString& databaseName);
@@ -63,6 +64,9 @@ private:
     QStringList chosenNumbers() const;
     QStringList countryCodes() const;
     QStringList staffNames() const;
+    // The owner's mobile as typed, in E.164 when it reads as a number (else as typed: the rules
+    // then say why it cannot be saved).
+    QString ownerMobile() const;
     // Every value the form holds, as typed (SettingRules::check says whether it can be saved).
     QList<Settings::Change> changes() const;
     // What the form holds for a key, in the setting's own form (invalid: not on this page).
@@ -89,6 +93,8 @@ private:
     QSpinBox* m_hourlyCap = nullptr;
     QCheckBox* m_followUp = nullptr;
     QSpinBox* m_followUpDelay = nullptr;
+    QSpinBox* m_replyReminder = nullptr;
+    QLineEdit* m_ownerMobile = nullptr;
     QLabel* m_provider = nullptr;
     QLabel* m_tokenPlace = nullptr;
     QComboBox* m_deskStaff = nullptr;

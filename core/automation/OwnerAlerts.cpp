@@ -1,0 +1,157 @@
+#include "OwnerAlerts.h"
+
+#include "TextBackWriter.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "hours/BusinessHoursStore.h"
+#include "phone/PhoneNumberService.h"
+#include "store/BlockListStore.h"
+#include "store/OptOutStore.h"
+
+#include <QCoreApplication>
+
+namespace ringback {
+
+namespace {
+constexpr int kWordsShown = 60;
+} // namespace
+
+OwnerAlerts::OwnerAlerts(Database& db, const PhoneNumberService& phone, const Clock& clock)
+    : m_db(db)
+    , m_phone(phone)
+    , m_clock(clock)
+{}
+
+BusinessHours OwnerAlerts::officeHours(Database& db)
+{
+    auto loaded = BusinessHoursStore(db).load();
+    if (loaded) {
+        for (int day = 1; day <= 7; ++day) {
+            if (!loaded->ranges(day).isEmpty())
+                return loaded.value();
+        }
+    }
+    return TextBackWriter::defaultHours();
+}
+
+QString OwnerAlerts::shortened(const QString& words, int maxLength)
+{
+    QString line = words.simplified();
+    if (line.size() <= maxLength)
+        return line;
+    QString cut = line.left(maxLength - 3);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > maxLength / 2)
+        cut.truncate(space);
+    return cut + QStringLiteral("...");
+}
+
+std::optional<QDateTime> OwnerAlerts::openSince(const BusinessHours& hours, const QDateTime& now)
+{
+    if (!hours.isOpen(now))
+        return std::nullopt;
+    // The openings of the last week, one after the other, up to the latest one not after now.
+    std::optional<QDateTime> latest;
+    QDateTime from = now.addDays(-8);
+    for (int i = 0; i < 64; ++i) {
+        const std::optional<QDateTime> next = hours.nextOpening(from);
+        if (!next || *next > now || *next <= from)
+            break;
+        latest = next;
+        from = *next;
+    }
+    // Open for more than a week without a break (open around the clock): open since long ago.
+    return latest ? latest : std::optional<QDateTime>(now.addDays(-8));
+}
+
+std::optional<qint64> OwnerAlerts::countedWaitSecs(const BusinessHours& hours, const QDateTime& waitingSince,
+                                                   const QDateTime& now)
+{
+    const std::optional<QDateTime> opened = openSince(hours, now);
+    if (!opened)
+        return std::nullopt;
+    return qMax(*opened, waitingSince).secsTo(now);
+}
+
+QString OwnerAlerts::waitText(qint64 waitedSecs)
+{
+    const qint64 minutes = qMax<qint64>(0, waitedSecs / 60);
+    if (minutes < 60)
+        return QCoreApplication::translate("ringback::OwnerAlerts", "%1 min").arg(minutes);
+    return QCoreApplication::translate("ringback::OwnerAlerts", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60);
+}
+
+QString OwnerAlerts::body(const WaitingReply& waiting, qint64 waitedSecs, const PhoneNumberService& phone)
+{
+    const PhoneNumberInfo info = phone.parse(waiting.e164);
+    QString who = info.isValid() ? info.national : waiting.e164;
+    if (!waiting.displayName.trimmed().isEmpty())
+        who = QCoreApplication::translate("ringback::OwnerAlerts", "%1, %2")
+                  .arg(waiting.displayName.simplified(), who);
+    const QString words = shortened(waiting.lastWords, kWordsShown);
+    if (words.isEmpty())
+        return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1: %2")
+            .arg(waitText(waitedSecs), who);
+    //: A text to the owner's mobile: how long a customer has waited for an answer ("10 min"), who,
+    //: and their last words. Plain text, keep it short.
+    return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1: %2 - '%3'")
+        .arg(waitText(waitedSecs), who, words);
+}
+
+StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
+{
+    QList<WaitingReply> told;
+    if (config.remindAfterMinutes <= 0 || config.ownerMobile.isEmpty() || config.paused)
+        return told;
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 afterSecs = qint64(config.remindAfterMinutes) * 60;
+    OwnerAlertStore store(m_db);
+    // Usually nobody: one look at the waiting index, and nothing else is read.
+    QDateTime notBefore = now.addDays(-OwnerAlertStore::kBacklogAfterDays);
+    if (config.historyBefore.isValid())
+        notBefore = qMax(notBefore, config.historyBefore);
+    auto waiting = store.waitingSince(notBefore, now.addSecs(-afterSecs), config.ownerMobile);
+    if (!waiting)
+        return waiting.error();
+    if (waiting->isEmpty())
+        return told;
+    const BusinessHours hours = config.hours ? *config.hours : officeHours(m_db);
+    if (!hours.isOpen(now))
+        return told;
+    // The owner's own number opted out (STOP to the business line) or cannot take texts: nothing
+    // goes there, and nothing is queued only to be cancelled.
+    auto optedOut = OptOutStore(m_db).isOptedOut(config.ownerMobile);
+    if (!optedOut)
+        return optedOut.error();
+    auto blocked = BlockListStore(m_db).kindOf(config.ownerMobile);
+    if (!blocked)
+        return blocked.error();
+    if (optedOut.value() || blocked->has_value())
+        return told;
+
+    for (const WaitingReply& w : waiting.value()) {
+        const std::optional<qint64> counted = countedWaitSecs(hours, w.waitingSince, now);
+        if (!counted || *counted < afterSecs)
+            continue; // waited mostly while the office was closed: not yet
+        if (w.businessNumber.isEmpty())
+            continue; // no business number to send from
+        OutboxItem alert;
+        alert.leadId = w.leadId;
+        alert.kind = OutboxKind::OwnerAlert;
+        alert.toNumber = config.ownerMobile;
+        alert.fromNumber = w.businessNumber;
+        alert.body = body(w, w.waitingSince.secsTo(now), m_phone);
+        auto added = store.enqueue(
+            alert, OwnerAlertStore::dedupeKey(w.leadId, w.waitingSince, config.remindAfterMinutes, now),
+            w.waitingSince, now);
+        if (!added)
+            return added.error();
+        if (added.value())
+            told << w;
+    }
+    return told;
+}
+
+} // namespace ringback
