@@ -159,6 +159,13 @@
             <numerusform>%Ln calls exported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</source>
+        <translation>
+            <numerusform>Every desk was closed and no always-on worker was running. An always-on worker would have texted this caller back within seconds (callers who got no text at all: %1). See &quot;Keep texting when the office is closed&quot; in the guide.</numerusform>
+            <numerusform>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n callers back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadBoardPage</name>
@@ -291,6 +298,52 @@
         <translation>
             <numerusform>%Ln text</numerusform>
             <numerusform>%Ln texts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::WaitingReminder</name>
+    <message numerus="yes">
+        <source>%n customers waiting over %1 min</source>
+        <extracomment>A desktop notification: &quot;3 customers waiting over 10 min&quot;, then &quot;Longest: (512) 555-0147, 14 min&quot;</extracomment>
+        <translation>
+            <numerusform>%n customer waiting over %1 min</numerusform>
+            <numerusform>%n customers waiting over %1 min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::WhoIsTextingLabel</name>
+    <message numerus="yes">
+        <source>Texting from the always-on worker on %1 (last seen %n s ago)</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>Texting from the always-on worker on %1 (last seen %n s ago)</numerusform>
+            <numerusform>Texting from the always-on worker on %1 (last seen %n s ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from %1 (last seen %n s ago)</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>Texting from %1 (last seen %n s ago)</numerusform>
+            <numerusform>Texting from %1 (last seen %n s ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from the always-on worker on %1 (last seen %n min ago)</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>Texting from the always-on worker on %1 (last seen %n min ago)</numerusform>
+            <numerusform>Texting from the always-on worker on %1 (last seen %n min ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from %1 (last seen %n min ago)</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>Texting from %1 (last seen %n min ago)</numerusform>
+            <numerusform>Texting from %1 (last seen %n min ago)</numerusform>
         </translation>
     </message>
 </context>

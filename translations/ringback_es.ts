@@ -952,6 +952,38 @@
         <source>The phone provider did not take the text.</source>
         <translation>El proveedor telefónico no aceptó el SMS.</translation>
     </message>
+    <message>
+        <source>Owner reminded by text</source>
+        <translation>Aviso al dueño enviado por SMS</translation>
+    </message>
+    <message>
+        <source>Reminder to the owner not sent: %1</source>
+        <translation>Aviso al dueño no enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::OwnerAlerts</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>Esperando %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2 - &apos;%3&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile: how long a customer has waited for an answer (&quot;10 min&quot;), who, and their last words. Plain text, keep it short.</extracomment>
+        <translation>Esperando %1: %2 - &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ringback::PhoneNumberService</name>
@@ -1372,6 +1404,22 @@
         <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
         <translation>El seguimiento llegaría antes que el primer SMS: alargue la espera del seguimiento.</translation>
     </message>
+    <message>
+        <source>The wait before a reply reminder</source>
+        <translation>La espera antes de un aviso de respuesta</translation>
+    </message>
+    <message>
+        <source>minutes, 0 for never</source>
+        <translation>minutos, 0 para nunca</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s mobile</source>
+        <translation>El móvil del dueño</translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number such as (512) 555-0147 or +15125550147; %2 is not one.</source>
+        <translation>%1 debe ser un número de teléfono como (512) 555-0147 o +15125550147; %2 no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1665,6 +1713,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The provider changed in Settings: finishing the text in flight, then carrying on with the new one.</source>
+        <translation>El proveedor cambió en Ajustes: se termina el mensaje en curso y se sigue con el nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::DesktopSession</name>
@@ -1803,6 +1855,10 @@
     <message>
         <source>%1 can be texted again.</source>
         <translation>Ya se pueden enviar SMS a %1.</translation>
+    </message>
+    <message>
+        <source>Texting missed callers back</source>
+        <translation>Respondiendo por SMS a las llamadas perdidas</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2409,10 @@
             <numerusform>%Ln SMS en cola</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This desk shows the shared inbox.</source>
+        <translation>Este puesto muestra la bandeja compartida.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::BusinessHoursEditor</name>
@@ -2505,6 +2565,14 @@
     <message>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 (nobody was texting)</source>
+        <translation>%1 (nadie enviaba SMS)</translation>
+    </message>
+    <message>
+        <source>No Ringback was running when this call was missed: every desk was closed and no always-on worker was texting.</source>
+        <translation>Ningún Ringback estaba funcionando cuando se perdió esta llamada: todos los puestos estaban cerrados y ningún servicio siempre activo enviaba SMS.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3174,33 @@
             <numerusform>%Ln llamadas exportadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (today)</source>
+        <translation>Llamadas perdidas mientras nadie enviaba SMS: %1 (hoy)</translation>
+    </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (this week)</source>
+        <translation>Llamadas perdidas mientras nadie enviaba SMS: %1 (esta semana)</translation>
+    </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (last 30 days)</source>
+        <translation>Llamadas perdidas mientras nadie enviaba SMS: %1 (últimos 30 días)</translation>
+    </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (%2 to %3)</source>
+        <translation>Llamadas perdidas mientras nadie enviaba SMS: %1 (del %2 al %3)</translation>
+    </message>
+    <message>
+        <source>A Ringback was texting missed callers back the whole time.</source>
+        <translation>Un Ringback respondió por SMS a las llamadas perdidas todo el tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</source>
+        <translation>
+            <numerusform>Todos los puestos estaban cerrados y no funcionaba ningún servicio siempre activo. Un servicio siempre activo habría escrito a este %n cliente en segundos; %1 no recibió ningún SMS. Vea «Seguir enviando SMS con la oficina cerrada» en la guía.</numerusform>
+            <numerusform>Todos los puestos estaban cerrados y no funcionaba ningún servicio siempre activo. Un servicio siempre activo habría escrito a estos %n clientes en segundos; %1 no recibieron ningún SMS. Vea «Seguir enviando SMS con la oficina cerrada» en la guía.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::HeldTextsDialog</name>
@@ -3648,6 +3743,33 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     </message>
 </context>
 <context>
+    <name>ringback::ui::QuitGuard</name>
+    <message>
+        <source>Ringback</source>
+        <translation>Ringback</translation>
+    </message>
+    <message>
+        <source>Nobody will text callers tonight if you quit.</source>
+        <translation>Si sale, nadie enviará SMS a los clientes esta noche.</translation>
+    </message>
+    <message>
+        <source>This is the only Ringback texting missed callers back, and the office is closed or closes within the hour. An always-on worker on a machine that stays on keeps texting when every desk is off.</source>
+        <translation>Este es el único Ringback que responde por SMS a las llamadas perdidas, y la oficina está cerrada o cierra en menos de una hora. Un servicio siempre activo en un equipo que queda encendido sigue enviando SMS cuando todos los puestos están apagados.</translation>
+    </message>
+    <message>
+        <source>Keep Ringback in the tray</source>
+        <translation>Dejar Ringback en la bandeja</translation>
+    </message>
+    <message>
+        <source>Keep Ringback running</source>
+        <translation>Dejar Ringback abierto</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ReplyNotifier</name>
     <message numerus="yes">
         <source>%1 — %n unread</source>
@@ -3970,6 +4092,34 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>Ringback restarts in the language you choose.</source>
         <translation>Ringback se reinicia en el idioma que elija.</translation>
+    </message>
+    <message>
+        <source>Customers waiting for a reply (all desks)</source>
+        <translation>Clientes esperando respuesta (todos los puestos)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Remind every desk after:</source>
+        <translation>Avisar a todos los puestos tras:</translation>
+    </message>
+    <message>
+        <source>During business hours, a customer who waits longer for an answer raises a notification at every desk, again every time this passes while they wait. 0: never.</source>
+        <translation>En horario de atención, un cliente que espera más que esto una respuesta genera un aviso en todos los puestos, y otro cada vez que vuelve a pasar este tiempo. 0: nunca.</translation>
+    </message>
+    <message>
+        <source>e.g. (512) 555-0147</source>
+        <translation>p. ej. (512) 555-0147</translation>
+    </message>
+    <message>
+        <source>Also text the owner at:</source>
+        <translation>Avisar también por SMS al dueño en:</translation>
+    </message>
+    <message>
+        <source>One text per waiting customer per hour at most, from the business number, while automatic texts are on. Empty: no texts.</source>
+        <translation>Como mucho un SMS por cliente en espera y por hora, desde el número del negocio, mientras los SMS automáticos estén activos. Vacío: ningún SMS.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4695,80 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon&apos;s menu.</source>
         <translation>Las llamadas perdidas siguen recibiendo su SMS. Para detener Ringback, elija Salir en el menú de este icono.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::WaitingReminder</name>
+    <message>
+        <source>%1 has waited %2 for a reply</source>
+        <translation>%1 lleva %2 esperando respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers waiting over %1 min</source>
+        <extracomment>A desktop notification: &quot;3 customers waiting over 10 min&quot;, then &quot;Longest: (512) 555-0147, 14 min&quot;</extracomment>
+        <translation>
+            <numerusform>%n cliente esperando más de %1 min</numerusform>
+            <numerusform>%n clientes esperando más de %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest: %1, %2</source>
+        <translation>Más antiguo: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::WhoIsTextingLabel</name>
+    <message>
+        <source>Nobody is texting!</source>
+        <translation>¡Nadie está enviando SMS!</translation>
+    </message>
+    <message>
+        <source>This PC is texting</source>
+        <translation>Este equipo envía los SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from the always-on worker on %1 (last seen %n s ago)</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>SMS desde el servicio siempre activo en %1 (visto hace %n s)</numerusform>
+            <numerusform>SMS desde el servicio siempre activo en %1 (visto hace %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from %1 (last seen %n s ago)</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>SMS desde %1 (visto hace %n s)</numerusform>
+            <numerusform>SMS desde %1 (visto hace %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from the always-on worker on %1 (last seen %n min ago)</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>SMS desde el servicio siempre activo en %1 (visto hace %n min)</numerusform>
+            <numerusform>SMS desde el servicio siempre activo en %1 (visto hace %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from %1 (last seen %n min ago)</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>SMS desde %1 (visto hace %n min)</numerusform>
+            <numerusform>SMS desde %1 (visto hace %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Ringback has texted missed callers back since %1.</source>
+        <translation>Ningún Ringback ha respondido por SMS a las llamadas perdidas desde %1.</translation>
+    </message>
+    <message>
+        <source>No Ringback is texting missed callers back.</source>
+        <translation>Ningún Ringback está respondiendo por SMS a las llamadas perdidas.</translation>
+    </message>
+    <message>
+        <source>Keep a desk open in the tray, or run the always-on worker on a machine that stays on.</source>
+        <translation>Deje un puesto abierto en la bandeja, o ponga el servicio siempre activo en un equipo que quede encendido.</translation>
     </message>
 </context>
 </TS>

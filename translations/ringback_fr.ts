@@ -952,6 +952,38 @@
         <source>The phone provider did not take the text.</source>
         <translation>L&apos;opérateur téléphonique n&apos;a pas accepté le SMS.</translation>
     </message>
+    <message>
+        <source>Owner reminded by text</source>
+        <translation>Rappel envoyé au patron par SMS</translation>
+    </message>
+    <message>
+        <source>Reminder to the owner not sent: %1</source>
+        <translation>Rappel au patron non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::OwnerAlerts</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>En attente depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2 - &apos;%3&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile: how long a customer has waited for an answer (&quot;10 min&quot;), who, and their last words. Plain text, keep it short.</extracomment>
+        <translation>En attente depuis %1 : %2 - « %3 »</translation>
+    </message>
 </context>
 <context>
     <name>ringback::PhoneNumberService</name>
@@ -1372,6 +1404,22 @@
         <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
         <translation>La relance partirait avant le premier SMS : allongez le délai de relance.</translation>
     </message>
+    <message>
+        <source>The wait before a reply reminder</source>
+        <translation>L&apos;attente avant un rappel de réponse</translation>
+    </message>
+    <message>
+        <source>minutes, 0 for never</source>
+        <translation>minutes, 0 pour jamais</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s mobile</source>
+        <translation>Le portable du patron</translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number such as (512) 555-0147 or +15125550147; %2 is not one.</source>
+        <translation>%1 doit être un numéro de téléphone comme (512) 555-0147 ou +15125550147 ; %2 n&apos;en est pas un.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1665,6 +1713,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The provider changed in Settings: finishing the text in flight, then carrying on with the new one.</source>
+        <translation>Le fournisseur a changé dans les Réglages : fin du SMS en cours, puis reprise avec le nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::DesktopSession</name>
@@ -1803,6 +1855,10 @@
     <message>
         <source>%1 can be texted again.</source>
         <translation>Le %1 peut de nouveau recevoir des SMS.</translation>
+    </message>
+    <message>
+        <source>Texting missed callers back</source>
+        <translation>Répond par SMS aux appels manqués</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2409,10 @@
             <numerusform>%Ln SMS en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This desk shows the shared inbox.</source>
+        <translation>Ce poste affiche la boîte partagée.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::BusinessHoursEditor</name>
@@ -2505,6 +2565,14 @@
     <message>
         <source>Length</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 (nobody was texting)</source>
+        <translation>%1 (personne n&apos;envoyait de SMS)</translation>
+    </message>
+    <message>
+        <source>No Ringback was running when this call was missed: every desk was closed and no always-on worker was texting.</source>
+        <translation>Aucun Ringback ne tournait quand cet appel a été manqué : tous les postes étaient fermés et aucun service permanent n&apos;envoyait de SMS.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3174,33 @@
             <numerusform>%Ln appels exportés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (today)</source>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (this week)</source>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (cette semaine)</translation>
+    </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (last 30 days)</source>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (30 derniers jours)</translation>
+    </message>
+    <message>
+        <source>Missed calls while nobody was texting: %1 (%2 to %3)</source>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>A Ringback was texting missed callers back the whole time.</source>
+        <translation>Un Ringback a répondu par SMS aux appels manqués tout le temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</source>
+        <translation>
+            <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à cet appelant en quelques secondes ; %1 n&apos;a reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
+            <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à ces %n appelants en quelques secondes ; %1 n&apos;ont reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::HeldTextsDialog</name>
@@ -3648,6 +3743,33 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
 </context>
 <context>
+    <name>ringback::ui::QuitGuard</name>
+    <message>
+        <source>Ringback</source>
+        <translation>Ringback</translation>
+    </message>
+    <message>
+        <source>Nobody will text callers tonight if you quit.</source>
+        <translation>Si vous quittez, personne n&apos;enverra de SMS aux appelants ce soir.</translation>
+    </message>
+    <message>
+        <source>This is the only Ringback texting missed callers back, and the office is closed or closes within the hour. An always-on worker on a machine that stays on keeps texting when every desk is off.</source>
+        <translation>C&apos;est le seul Ringback qui répond par SMS aux appels manqués, et le bureau est fermé ou ferme dans l&apos;heure. Un service permanent sur une machine qui reste allumée continue les SMS quand tous les postes sont éteints.</translation>
+    </message>
+    <message>
+        <source>Keep Ringback in the tray</source>
+        <translation>Garder Ringback dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Keep Ringback running</source>
+        <translation>Garder Ringback ouvert</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::ReplyNotifier</name>
     <message numerus="yes">
         <source>%1 — %n unread</source>
@@ -3970,6 +4092,34 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>Ringback restarts in the language you choose.</source>
         <translation>Ringback redémarre dans la langue choisie.</translation>
+    </message>
+    <message>
+        <source>Customers waiting for a reply (all desks)</source>
+        <translation>Clients qui attendent une réponse (tous les postes)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Remind every desk after:</source>
+        <translation>Rappeler à tous les postes après :</translation>
+    </message>
+    <message>
+        <source>During business hours, a customer who waits longer for an answer raises a notification at every desk, again every time this passes while they wait. 0: never.</source>
+        <translation>Pendant les heures d&apos;ouverture, un client qui attend une réponse plus longtemps déclenche une notification sur tous les postes, puis à nouveau chaque fois que ce délai passe. 0 : jamais.</translation>
+    </message>
+    <message>
+        <source>e.g. (512) 555-0147</source>
+        <translation>ex. (512) 555-0147</translation>
+    </message>
+    <message>
+        <source>Also text the owner at:</source>
+        <translation>Prévenir aussi le patron par SMS au :</translation>
+    </message>
+    <message>
+        <source>One text per waiting customer per hour at most, from the business number, while automatic texts are on. Empty: no texts.</source>
+        <translation>Au plus un SMS par client en attente et par heure, depuis le numéro de l&apos;entreprise, tant que les SMS automatiques sont actifs. Vide : aucun SMS.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4695,80 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon&apos;s menu.</source>
         <translation>Les appels manqués reçoivent toujours leur SMS. Pour arrêter Ringback, choisissez Quitter dans le menu de cette icône.</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::WaitingReminder</name>
+    <message>
+        <source>%1 has waited %2 for a reply</source>
+        <translation>%1 attend une réponse depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers waiting over %1 min</source>
+        <extracomment>A desktop notification: &quot;3 customers waiting over 10 min&quot;, then &quot;Longest: (512) 555-0147, 14 min&quot;</extracomment>
+        <translation>
+            <numerusform>%n client attend depuis plus de %1 min</numerusform>
+            <numerusform>%n clients attendent depuis plus de %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest: %1, %2</source>
+        <translation>Le plus ancien : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::WhoIsTextingLabel</name>
+    <message>
+        <source>Nobody is texting!</source>
+        <translation>Personne n&apos;envoie de SMS !</translation>
+    </message>
+    <message>
+        <source>This PC is texting</source>
+        <translation>Ce PC envoie les SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from the always-on worker on %1 (last seen %n s ago)</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>SMS depuis le service permanent sur %1 (vu il y a %n s)</numerusform>
+            <numerusform>SMS depuis le service permanent sur %1 (vu il y a %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from %1 (last seen %n s ago)</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>SMS depuis %1 (vu il y a %n s)</numerusform>
+            <numerusform>SMS depuis %1 (vu il y a %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from the always-on worker on %1 (last seen %n min ago)</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>SMS depuis le service permanent sur %1 (vu il y a %n min)</numerusform>
+            <numerusform>SMS depuis le service permanent sur %1 (vu il y a %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting from %1 (last seen %n min ago)</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>SMS depuis %1 (vu il y a %n min)</numerusform>
+            <numerusform>SMS depuis %1 (vu il y a %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Ringback has texted missed callers back since %1.</source>
+        <translation>Aucun Ringback n&apos;a répondu par SMS aux appels manqués depuis %1.</translation>
+    </message>
+    <message>
+        <source>No Ringback is texting missed callers back.</source>
+        <translation>Aucun Ringback ne répond par SMS aux appels manqués.</translation>
+    </message>
+    <message>
+        <source>Keep a desk open in the tray, or run the always-on worker on a machine that stays on.</source>
+        <translation>Laissez un poste ouvert dans la zone de notification, ou lancez le service permanent sur une machine qui reste allumée.</translation>
     </message>
 </context>
 </TS>
