@@ -39,6 +39,25 @@ private:
     QProcess* run(const QStringList& args, const QTemporaryDir& home);
 };
 
+namespace {
+
+// A run with no display, its own home, and Twilio credentials in the environment (as a service's
+// environment file gives them).
+QProcessEnvironment twilioRunEnvironment(const QTemporaryDir& home, const QString& loggingRules)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), loggingRules);
+    env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), QStringLiteral("AC") + QString(32, u'a'));
+    env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QString(32, u'b'));
+    return env;
+}
+
+} // namespace
+
 QProcess* TestCommandLine::run(const QStringList& args, const QTemporaryDir& home)
 {
     auto* p = new QProcess(this);
@@ -352,15 +371,7 @@ void TestCommandLine::providerTextCannotDriveTheTerminal()
         QVERIFY(s.setValue(SettingKey::SetupCompleted, true));
     }
     auto* p = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*=true"));
-    env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), QStringLiteral("AC") + QString(32, u'a'));
-    env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QString(32, u'b'));
-    p->setProcessEnvironment(env);
+    p->setProcessEnvironment(twilioRunEnvironment(home, QStringLiteral("ringback.*=true")));
     p->start(QStringLiteral(RINGBACK_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--headless"),
                                                QStringLiteral("--run-seconds"), QStringLiteral("3")});
     QSignalSpy finished(p, &QProcess::finished); // this event loop answers the child's requests
@@ -409,15 +420,7 @@ void TestCommandLine::headlessFollowsTheProviderChosenAtADesk()
     QVERIFY(desk.setValue(SettingKey::SetupCompleted, true));
 
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ringback.*.info=false"));
-    env.insert(QStringLiteral("RINGBACK_TWILIO_ACCOUNT_SID"), QStringLiteral("AC") + QString(32, u'a'));
-    env.insert(QStringLiteral("RINGBACK_TWILIO_AUTH_TOKEN"), QString(32, u'b'));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(twilioRunEnvironment(home, QStringLiteral("ringback.*.info=false")));
     p.start(QStringLiteral(RINGBACK_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--headless")});
     QVERIFY(p.waitForStarted());
     // This event loop serves the child's requests.
