@@ -371,7 +371,7 @@ void SettingsPage::addComputerOptions(QWidget* group)
 void SettingsPage::addStatusGroup(QWidget* group)
 {
     group->setParent(m_computerGroup->parentWidget());
-    m_column->insertWidget(0, group);
+    m_column->insertWidget(1, group); // under the page's title, above the business's settings
 }
 
 QWidget* SettingsPage::dataGroup(const QString& databaseName)
