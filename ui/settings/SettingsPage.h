@@ -43,7 +43,7 @@ public:
     // A group of this computer's own options that applies at once (e.g. start at sign-in),
     // placed under "This computer".
     void addComputerOptions(QWidget* group);
-    // A group about every desk (who is texting), placed first.
+    // A group about every desk (who is texting), placed first, under the title.
     void addStatusGroup(QWidget* group);
 
 signals:
