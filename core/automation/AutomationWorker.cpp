@@ -407,6 +407,10 @@ void AutomationWorker::loadConfig()
     policy.businessRegion = m_settings->stringValue(SettingKey::BusinessRegion);
     policy.allowedCountries = m_settings->listValue(SettingKey::AllowedCountries);
     policy.businessNumbers = m_watchedNumbers;
+    // The owner's mobile (the reminders' recipient) is the business too: a missed call from the
+    // owner is not a customer to text back.
+    if (const QString owner = m_settings->stringValue(SettingKey::OwnerMobile); !owner.isEmpty())
+        policy.businessNumbers << owner;
     policy.cooldownSeconds = qint64(m_settings->intValue(SettingKey::CooldownHours)) * 3600;
     policy.staleCutoffSeconds = qint64(m_settings->intValue(SettingKey::StaleCutoffMinutes)) * 60;
     policy.hourlyCap = m_settings->intValue(SettingKey::HourlyAutoTextCap);

@@ -144,6 +144,7 @@ private slots:
     void callBackAnswersTheWaitingCustomer_data();
     void callBackAnswersTheWaitingCustomer();
     void businessCountryChangedInSettingsIsFollowed();
+    void ownersMissedCallIsNotTextedBack();
     void rateLimitedSendIsRetriedAndSentOnce();
     void optedOutAtProviderIsLearned();
     void acceptedButFailedSendIsNotResent_data();
@@ -552,6 +553,27 @@ void TestPipeline::businessCountryChangedInSettingsIsFollowed()
     QVERIFY(runUntil(
         *worker, [&] { return !verdictOf(QStringLiteral("CAuk")).isEmpty(); }, 2));
     QCOMPARE(m_provider->sentTo(QStringLiteral("+447400123456")), 1);
+}
+
+void TestPipeline::ownersMissedCallIsNotTextedBack()
+{
+    // The owner's mobile gets the reply reminders; when the owner rings the office and nobody
+    // picks up, "Sorry we missed your call, how can we help?" to the owner is nonsense.
+    const QString owner = number(80);
+    const QString customer = number(81);
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    QVERIFY(Settings(&kv, nullptr).setValue(SettingKey::OwnerMobile, owner));
+    m_provider->calls << call(QStringLiteral("CAowner"), owner, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3))
+                      << call(QStringLiteral("CAcust"), customer, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(customer) == 1; }, 3));
+    QCOMPARE(m_provider->sentTo(owner), 0);
+    QCOMPARE(CallStore(db()).byProviderId(QStringLiteral("CAowner")).value()->decision,
+             QStringLiteral("own_number"));
 }
 
 void TestPipeline::rateLimitedSendIsRetriedAndSentOnce()
