@@ -127,7 +127,9 @@ void TestSenderTakeover::deskTakesOverFromAKilledWorkerAndEveryDeskSaysSo()
     Desk back = makeDesk(QStringLiteral("Back office"));
     front.worker->start();
     back.worker->start();
-    const auto says = [](const Desk& d, const QString& text) { return d.status->text().contains(text); };
+    const auto says = [](const Desk& d, const QString& text) {
+        return d.status->text().contains(text);
+    };
     const QString fromWorker = QStringLiteral("Texting from the always-on worker on");
     QTRY_VERIFY_WITH_TIMEOUT(says(front, fromWorker) && says(back, fromWorker), 60'000);
     QCOMPARE(front.worker->state().mode, AutomationState::Mode::Standby);
@@ -137,13 +139,16 @@ void TestSenderTakeover::deskTakesOverFromAKilledWorkerAndEveryDeskSaysSo()
     worker.kill(); // SIGKILL: no goodbye, the lock goes with the process
     QVERIFY(worker.waitForFinished(30'000));
     sinceKill.start();
-    const auto live = [](const Desk& d) { return d.worker->state().mode == AutomationState::Mode::Live; };
+    const auto live = [](const Desk& d) {
+        return d.worker->state().mode == AutomationState::Mode::Live;
+    };
     QTRY_VERIFY_WITH_TIMEOUT(live(front) || live(back), 60'000);
     const qint64 takeoverMs = sinceKill.elapsed();
     const Desk& sender = live(front) ? front : back;
     const Desk& other = live(front) ? back : front;
     QVERIFY(!live(other));
-    const QString senderName = &sender == &front ? QStringLiteral("Front desk") : QStringLiteral("Back office");
+    const QString senderName =
+        &sender == &front ? QStringLiteral("Front desk") : QStringLiteral("Back office");
     QTRY_VERIFY2_WITH_TIMEOUT(says(sender, QStringLiteral("This PC is texting")),
                               qPrintable(sender.status->text()), 30'000);
     QTRY_VERIFY2_WITH_TIMEOUT(says(other, QStringLiteral("Texting from ") + senderName),
