@@ -3,7 +3,6 @@
 #include "TextBackWriter.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "hours/BusinessHoursStore.h"
 #include "phone/PhoneNumberService.h"
 #include "store/BlockListStore.h"
 #include "store/OptOutStore.h"
@@ -21,18 +20,6 @@ OwnerAlerts::OwnerAlerts(Database& db, const PhoneNumberService& phone, const Cl
     , m_phone(phone)
     , m_clock(clock)
 {}
-
-BusinessHours OwnerAlerts::officeHours(Database& db)
-{
-    auto loaded = BusinessHoursStore(db).load();
-    if (loaded) {
-        for (int day = 1; day <= 7; ++day) {
-            if (!loaded->ranges(day).isEmpty())
-                return loaded.value();
-        }
-    }
-    return TextBackWriter::defaultHours();
-}
 
 QString OwnerAlerts::shortened(const QString& words, int maxLength)
 {
@@ -117,7 +104,7 @@ StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
         return waiting.error();
     if (waiting->isEmpty())
         return told;
-    const BusinessHours hours = config.hours ? *config.hours : officeHours(m_db);
+    const BusinessHours hours = config.hours ? *config.hours : TextBackWriter::storedHours(m_db);
     if (!hours.isOpen(now))
         return told;
     // The owner's own number opted out (STOP to the business line) or cannot take texts: nothing

@@ -32,7 +32,7 @@ public:
         // Waits that began before this are history (the first connection imports 30 days of it,
         // DESIGN §1): the owner is not texted about them. The moment automation was switched on.
         QDateTime historyBefore;
-        // The office's hours; nullopt: as stored (officeHours).
+        // The office's hours; nullopt: as stored (TextBackWriter::storedHours).
         std::optional<BusinessHours> hours;
     };
 
@@ -46,8 +46,6 @@ public:
     static QString body(const WaitingReply& waiting, qint64 waitedSecs, const PhoneNumberService& phone);
     // The customer's words, on one line, at most `maxLength` characters ("..." when cut).
     static QString shortened(const QString& words, int maxLength);
-    // The office's hours as the text-back uses them (TextBackWriter: Mon-Fri 8-17 until set).
-    static BusinessHours officeHours(Database& db);
     // When the stretch of opening hours `now` is in began; nullopt when closed now.
     static std::optional<QDateTime> openSince(const BusinessHours& hours, const QDateTime& now);
     // How long a customer has waited that counts for reminders: only since the office opened (a

@@ -30,17 +30,23 @@ BusinessHours TextBackWriter::defaultHours()
     return h;
 }
 
+BusinessHours TextBackWriter::storedHours(Database& db)
+{
+    auto loaded = BusinessHoursStore(db).load();
+    if (loaded) {
+        for (int day = 1; day <= 7; ++day) {
+            if (!loaded->ranges(day).isEmpty())
+                return loaded.value();
+        }
+    }
+    return defaultHours();
+}
+
 const BusinessHours& TextBackWriter::hours()
 {
     const QDateTime now = m_clock.nowUtc();
     if (!m_hours || !m_hoursLoadedAt.isValid() || m_hoursLoadedAt.secsTo(now) > kHoursReloadSeconds) {
-        auto loaded = BusinessHoursStore(m_db).load();
-        bool any = false;
-        if (loaded) {
-            for (int day = 1; day <= 7; ++day)
-                any = any || !loaded->ranges(day).isEmpty();
-        }
-        m_hours = loaded && any ? loaded.value() : defaultHours();
+        m_hours = storedHours(m_db);
         m_hoursLoadedAt = now;
     }
     return *m_hours;

@@ -34,6 +34,8 @@ public:
 
     // Mon-Fri 8:00-17:00 in the computer's time zone: what a business gets before it sets hours.
     static BusinessHours defaultHours();
+    // The hours the owner saved, read now; defaultHours() when none are set (or they cannot be read).
+    static BusinessHours storedHours(Database& db);
     // The owner's hours (reloaded every few minutes), else defaultHours().
     const BusinessHours& hours();
 

@@ -1,6 +1,7 @@
 #include "WaitingReminder.h"
 
 #include "automation/OwnerAlerts.h"
+#include "automation/TextBackWriter.h"
 #include "common/Clock.h"
 #include "common/OutsideText.h"
 #include "phone/PhoneNumberService.h"
@@ -64,7 +65,7 @@ void WaitingReminder::check()
         auto waiting = OwnerAlertStore(db).waitingSince(notBefore, notAfter, owner);
         // The hours only matter when someone waits (usually nobody does).
         return Answer{waiting,
-                      waiting && !waiting->isEmpty() ? OwnerAlerts::officeHours(db) : BusinessHours()};
+                      waiting && !waiting->isEmpty() ? TextBackWriter::storedHours(db) : BusinessHours()};
     };
     const auto done = [this](const Answer& answer) {
         if (answer.waiting)
