@@ -117,7 +117,7 @@ void HeadlessRun::replaceWorker()
                     return m_finished(0);
                 m_resolver([this](Result<AutomationWorker::ProviderFactory, QString> factory) {
                     if (m_stopping)
-                        return m_finished(0);
+                        return; // the stop watch finished the run while the provider was found
                     if (!factory) {
                         // Not a reason to stop an always-on worker for good: the service
                         // manager restarts it, and the office can fix Settings meanwhile.
