@@ -32,9 +32,11 @@ endfunction()
 # ringback_reuse_pch(<target> <donor>): the suites are in several folders, and QtTest defines the
 # folder's paths as macros (QT_TESTCASE_BUILDDIR, _SOURCEDIR); a precompiled header made under
 # other values of a macro is refused. Every suite and donor gets one build folder (only
-# QFINDTESTDATA reads it, and no suite uses that) and no source folder.
+# QFINDTESTDATA reads it, and no suite uses that) and no source folder. The folder is a fixed
+# relative name, not a path: an absolute path in a define makes every checkout's objects differ,
+# and ccache (base_dir) could no longer share them between worktrees.
 function(ringback_reuse_pch target donor)
-    set_target_properties(${target} PROPERTIES QT_TESTCASE_BUILDDIR "${CMAKE_BINARY_DIR}/tests")
+    set_target_properties(${target} PROPERTIES QT_TESTCASE_BUILDDIR "tests")
     target_compile_options(${target} PRIVATE -UQT_TESTCASE_SOURCEDIR)
     if(RINGBACK_PCH AND NOT target STREQUAL donor)
         target_precompile_headers(${target} REUSE_FROM ${donor})
