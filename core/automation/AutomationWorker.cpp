@@ -10,6 +10,8 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/ProcessInfo.h"
+#include "intake/IntakeCoordinator.h"
+#include "intake/JobTimeReader.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
 #include "store/CallStore.h"
@@ -276,6 +278,9 @@ void AutomationWorker::start()
         m_followUps = std::make_unique<FollowUpScheduler>(*m_db, m_clock, m_options.followUpAllowedAt,
                                                           m_options.composeFollowUp);
     m_ownerAlerts = std::make_unique<OwnerAlerts>(*m_db, *m_phone, m_clock);
+    m_intake = std::make_unique<IntakeCoordinator>(
+        *m_db, m_clock, m_options.followUpAllowedAt,
+        [writer](IntakeQuestion q, const Lead& lead) { return writer->intakeQuestion(q, lead); });
     m_sender = new OutboxSender(*m_db, *m_provider, m_clock, m_options.holderId);
     connect(m_sender, &OutboxSender::finished, this, &AutomationWorker::cycleDone);
     connect(m_sender, &OutboxSender::storeFailed, this, &AutomationWorker::storeFailed);
@@ -601,6 +606,8 @@ void AutomationWorker::pollMessages()
             else if (m.keyword == Keyword::OptOut)
                 emit decided(QStringLiteral("lead #%1 opted out").arg(m.leadId));
         }
+        if (!runIntake(ingested.value()))
+            return;
         if (!ingested->isEmpty())
             emit storeChanged();
         // The calls that waited for this poll (they ended after the previous one) are decided now.
@@ -641,6 +648,53 @@ bool AutomationWorker::alertOwner()
                          .arg(w.leadId)
                          .arg(w.waitingSince.secsTo(m_clock.nowUtc()) / 60));
     if (!told->isEmpty())
+        emit storeChanged();
+    return true;
+}
+
+bool AutomationWorker::runIntake(const QList<IngestedMessage>& ingested)
+{
+    IntakeCoordinator::Config config;
+    config.enabled = m_settings->boolValue(SettingKey::IntakeEnabled);
+    config.questions = intakeQuestionsFrom(m_settings->listValue(SettingKey::IntakeQuestions));
+    config.silenceMinutes = m_settings->intValue(SettingKey::IntakeSilenceMinutes);
+    config.urgentWords = m_settings->listValue(SettingKey::UrgentWords);
+    config.hourlyCap = m_settings->intValue(SettingKey::HourlyAutoTextCap);
+    config.monthFirst = JobTimeReader::monthFirstIn(m_settings->stringValue(SettingKey::BusinessRegion));
+    config.zone = m_writer->hours().timeZone();
+    auto read = m_intake->onReplies(ingested, config);
+    if (!read) {
+        storeFailed(read.error());
+        return false;
+    }
+    auto movedOn = m_intake->moveOnAfterSilence(config);
+    if (!movedOn) {
+        storeFailed(movedOn.error());
+        return false;
+    }
+    for (const IntakeCoordinator::Outcome& o : read.value() + movedOn.value()) {
+        if (!o.urgentWord.isEmpty()) {
+            emit decided(QStringLiteral("lead #%1 is urgent (\"%2\")").arg(o.leadId).arg(o.urgentWord));
+            OwnerAlerts::Config owner;
+            owner.ownerMobile = m_settings->stringValue(SettingKey::OwnerMobile);
+            owner.paused = !m_settings->boolValue(SettingKey::AutoTextBackEnabled);
+            auto told = m_ownerAlerts->urgent(o.leadId, owner);
+            if (!told) {
+                storeFailed(told.error());
+                return false;
+            }
+            if (told.value())
+                emit decided(QStringLiteral("lead #%1 is urgent: texting the owner").arg(o.leadId));
+        }
+        if (o.asked)
+            emit decided(QStringLiteral("intake question \"%1\" queued for lead #%2")
+                             .arg(toText(*o.asked))
+                             .arg(o.leadId));
+        if (!o.stoppedBy.isEmpty())
+            emit decided(
+                QStringLiteral("intake questions for lead #%1 stopped: %2").arg(o.leadId).arg(o.stoppedBy));
+    }
+    if (!read->isEmpty() || !movedOn->isEmpty())
         emit storeChanged();
     return true;
 }

@@ -26,6 +26,8 @@ class KeyValueStore;
 class MessageIngestor;
 class OutboxSender;
 class OwnerAlerts;
+class IntakeCoordinator;
+struct IngestedMessage;
 class PhoneNumberService;
 class Settings;
 class TextBackWriter;
@@ -102,6 +104,7 @@ private:
     // Reply-waiting escalation: queues the reminders due to the owner's mobile (OwnerAlerts);
     // false: the store failed (reported).
     bool alertOwner();
+    bool runIntake(const QList<IngestedMessage>& ingested);
     void cycleDone();
     // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
     void finishStop();
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<TextBackWriter> m_writer;
     std::unique_ptr<FollowUpScheduler> m_followUps;
     std::unique_ptr<OwnerAlerts> m_ownerAlerts;
+    std::unique_ptr<IntakeCoordinator> m_intake;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
     AutomationState m_state;

@@ -4,6 +4,7 @@
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
 #include "domain/FactWording.h"
+#include "intake/IntakeStore.h"
 #include "store/BlockListStore.h"
 #include "store/Database.h"
 #include "store/LeadStore.h"
@@ -156,9 +157,13 @@ void OutboxSender::sendNext()
     }
     // A reminder to the owner about a customer who has been answered meanwhile, or one too old
     // to be true, is dropped rather than sent.
+    // An intake question is dropped the same way once a person took the conversation over.
     bool unwanted = false;
-    if (item.kind == OutboxKind::OwnerAlert && !optedOut.value()) {
-        auto wanted = OwnerAlertStore(m_db).stillWanted(item, m_clock.nowUtc());
+    if ((item.kind == OutboxKind::OwnerAlert || item.kind == OutboxKind::IntakeQuestion) &&
+        !optedOut.value()) {
+        auto wanted = item.kind == OutboxKind::OwnerAlert
+                          ? OwnerAlertStore(m_db).stillWanted(item, m_clock.nowUtc())
+                          : IntakeStore(m_db).stillWanted(item);
         if (!wanted) {
             emit storeFailed(wanted.error());
             if (auto r = outbox.reschedule(item.id, m_clock.nowUtc(), item.lastError, item.lastErrorParams,
@@ -176,8 +181,10 @@ void OutboxSender::sendNext()
         if (cancelled)
             cancelled = outbox.setState(item.id, OutboxState::Cancelled, now);
         if (cancelled && item.messageId)
-            cancelled = MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
-                                                     QString(), now, QStringLiteral("opted_out_before_send"));
+            cancelled = MessageStore(m_db).setStatus(
+                *item.messageId, MessageStatus::Canceled, std::nullopt, QString(), now,
+                optedOut.value() ? QStringLiteral("opted_out_before_send")
+                                 : QStringLiteral("no_longer_needed"));
         if (cancelled)
             cancelled = tx.commit();
         if (!cancelled) {

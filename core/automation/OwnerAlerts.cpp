@@ -70,13 +70,65 @@ QString OwnerAlerts::waitText(qint64 waitedSecs)
         .arg(minutes % 60);
 }
 
-QString OwnerAlerts::body(const WaitingReply& waiting, qint64 waitedSecs, const PhoneNumberService& phone)
+namespace {
+
+QString whoWaits(const WaitingReply& waiting, const PhoneNumberService& phone)
 {
     const PhoneNumberInfo info = phone.parse(waiting.e164);
     QString who = info.isValid() ? info.national : waiting.e164;
     if (!waiting.displayName.trimmed().isEmpty())
         who = QCoreApplication::translate("ringback::OwnerAlerts", "%1, %2")
                   .arg(waiting.displayName.simplified(), who);
+    return who;
+}
+
+} // namespace
+
+QString OwnerAlerts::urgentBody(const WaitingReply& waiting, const PhoneNumberService& phone)
+{
+    //: A text to the owner's mobile about a customer whose text holds an urgent word (flooding,
+    //: gas smell...): who, and their words. Plain text, keep it short.
+    return QCoreApplication::translate("ringback::OwnerAlerts", "URGENT: %1 - '%2'")
+        .arg(whoWaits(waiting, phone), shortened(waiting.lastWords, kWordsShown));
+}
+
+StoreResult<bool> OwnerAlerts::urgent(qint64 leadId, const Config& config)
+{
+    if (config.ownerMobile.isEmpty() || config.paused)
+        return false;
+    const QDateTime now = m_clock.nowUtc();
+    auto optedOut = OptOutStore(m_db).isOptedOut(config.ownerMobile);
+    if (!optedOut)
+        return optedOut.error();
+    auto blocked = BlockListStore(m_db).kindOf(config.ownerMobile);
+    if (!blocked)
+        return blocked.error();
+    if (optedOut.value() || blocked->has_value())
+        return false;
+    OwnerAlertStore store(m_db);
+    auto waiting = store.waitingSince(now.addDays(-OwnerAlertStore::kBacklogAfterDays), now.addSecs(1),
+                                      config.ownerMobile, 1000);
+    if (!waiting)
+        return waiting.error();
+    for (const WaitingReply& w : waiting.value()) {
+        if (w.leadId != leadId || w.businessNumber.isEmpty())
+            continue;
+        OutboxItem alert;
+        alert.leadId = w.leadId;
+        alert.kind = OutboxKind::OwnerAlert;
+        alert.toNumber = config.ownerMobile;
+        alert.fromNumber = w.businessNumber;
+        alert.body = urgentBody(w, m_phone);
+        return store.enqueue(
+            alert, QStringLiteral("owner_urgent:%1:%2").arg(w.leadId).arg(w.waitingSince.toMSecsSinceEpoch()),
+            w.waitingSince, now);
+    }
+    return false;
+}
+
+QString OwnerAlerts::body(const WaitingReply& waiting, qint64 waitedSecs, const PhoneNumberService& phone)
+{
+    const QString who = whoWaits(waiting, phone);
     const QString words = shortened(waiting.lastWords, kWordsShown);
     if (words.isEmpty())
         return QCoreApplication::translate("ringback::OwnerAlerts", "Waiting %1: %2")

@@ -40,6 +40,11 @@ public:
 
     // Queues what is due now; returns the leads the owner is told about (empty: nothing new).
     StoreResult<QList<WaitingReply>> run(const Config& config);
+    // An urgent job (DESIGN §11): the owner is texted at once, whatever the hour and the reminder
+    // time ("URGENT: (512) 555-0147 - 'basement flooding'"), once per wait, unless paused, the
+    // owner has no mobile set, or it opted out. True when a text was queued.
+    StoreResult<bool> urgent(qint64 leadId, const Config& config);
+    static QString urgentBody(const WaitingReply& waiting, const PhoneNumberService& phone);
 
     // The text for one waiting customer, plain ASCII so it stays one GSM-7 part: who (name when
     // known, and the number in national form), how long, and their words shortened.

@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "hours/BusinessHoursStore.h"
 #include "hours/BusinessHoursText.h"
+#include "intake/IntakeQuestions.h"
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
 #include "templates/TemplateDefaults.h"
@@ -89,6 +90,11 @@ QString TextBackWriter::textBack(TextBackTemplate role, const Lead& lead)
 QString TextBackWriter::followUp(const Lead& lead)
 {
     return compose(TemplateRole::FollowUp, lead);
+}
+
+QString TextBackWriter::intakeQuestion(IntakeQuestion question, const Lead& lead)
+{
+    return compose(templateRoleOf(question), lead);
 }
 
 QString TextBackWriter::helpReply()

@@ -14,6 +14,7 @@
 namespace ringback {
 
 class Clock;
+enum class IntakeQuestion;
 class Database;
 
 // What the worker needs from the owner's setup, read from the store: the body of each automatic
@@ -29,6 +30,7 @@ public:
     QString textBack(TextBackTemplate role, const Lead& lead);
     QString followUp(const Lead& lead);
     QString helpReply();
+    QString intakeQuestion(IntakeQuestion question, const Lead& lead);
     bool isOpen(const QDateTime& utc);
     QDateTime followUpAllowedAt(const QString& e164, const QDateTime& at);
 

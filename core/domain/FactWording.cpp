@@ -193,6 +193,10 @@ QString FactWording::sendFailure(const QString& code, const QVariantMap& params)
     if (code == QLatin1String("opted_out_before_send"))
         return translate(kSender,
                          QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not sent: the caller opted out"));
+    if (code == QLatin1String("no_longer_needed"))
+        return translate(kSender,
+                         QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                           "Not sent: someone at the office took the conversation over."));
     if (code == QLatin1String("not_taken"))
         return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender",
                                                     "The phone provider did not take the text."));

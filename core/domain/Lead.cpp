@@ -3,6 +3,8 @@
 #include "EnumNames.h"
 #include "LeadOrder.h"
 
+#include <QStringList>
+
 namespace ringback {
 
 namespace {
@@ -35,6 +37,21 @@ bool latestActivityFirst(const Lead& a, const Lead& b)
     if (x != y)
         return x > y;
     return a.id > b.id;
+}
+
+} // namespace ringback
+
+namespace ringback {
+
+QString Lead::summary() const
+{
+    QStringList parts;
+    for (const QString& part : {need, address, jobWhen}) {
+        const QString p = part.simplified();
+        if (!p.isEmpty())
+            parts << p;
+    }
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 } // namespace ringback

@@ -50,6 +50,7 @@ struct Message
     QDateTime sentAt;
     QDateTime updatedAt;
     std::optional<qint64> outboxId;
+    int mediaCount = 0; // photos or files sent with it (MMS); the provider keeps them
 };
 
 } // namespace ringback

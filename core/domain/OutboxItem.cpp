@@ -5,12 +5,13 @@
 namespace ringback {
 
 namespace {
-constexpr detail::EnumNames<OutboxKind, 5> kKinds{{
+constexpr detail::EnumNames<OutboxKind, 6> kKinds{{
     {OutboxKind::TextBack, "textback"},
     {OutboxKind::FollowUp, "followup"},
     {OutboxKind::Reply, "reply"},
     {OutboxKind::HelpReply, "help"},
     {OutboxKind::OwnerAlert, "owner_alert"},
+    {OutboxKind::IntakeQuestion, "intake"},
 }};
 constexpr detail::EnumNames<OutboxState, 7> kStates{{
     {OutboxState::Pending, "pending"},

@@ -11,7 +11,9 @@ namespace ringback {
 // OwnerAlert: a text to the owner's own mobile about a customer left waiting for a reply (DESIGN
 // §10). It concerns a lead but is not part of its conversation, and is no automatic text to a
 // caller: it never counts toward the hourly cap or the cooldown.
-enum class OutboxKind { TextBack, FollowUp, Reply, HelpReply, OwnerAlert };
+// IntakeQuestion: one of the owner's intake questions (DESIGN §11), automatic like a follow-up
+// (counted in the hourly cap, held by Pause), once per lead and question (dedupeKey).
+enum class OutboxKind { TextBack, FollowUp, Reply, HelpReply, OwnerAlert, IntakeQuestion };
 
 // pending -> sending (claimed, with a lease) -> sent | failed; held waits for a person's approval.
 // uncertain: the send failed in a way that may still have reached the provider (a 5xx, a timeout,
@@ -43,7 +45,8 @@ struct OutboxItem
     // Why the last attempt failed, as a code (FactWording::sendFailure) and its parameters.
     QString lastError;
     QVariantMap lastErrorParams;
-    QString actor;                   // who at the office wrote it (a staff reply); empty: Ringback itself
+    QString dedupeKey; // texts without a call: one per key ("intake:<lead>:<question>"); else empty
+    QString actor;     // who at the office wrote it (a staff reply); empty: Ringback itself
     std::optional<qint64> messageId; // the conversation row shown while it is queued
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -3,6 +3,7 @@
 #include "SettingRules.h"
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
+#include "intake/UrgentWords.h"
 #include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
@@ -136,6 +137,12 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::SetupCompleted, "setup/completed", Scope::Shared, false},
         {SettingKey::ReplyReminderMinutes, "inbox/remind_after_min", Scope::Shared, 10},
         {SettingKey::OwnerMobile, "inbox/owner_mobile", Scope::Shared, QString()},
+        {SettingKey::IntakeEnabled, "intake/enabled", Scope::Shared, false},
+        {SettingKey::IntakeQuestions, "intake/questions", Scope::Shared,
+         QStringList{QStringLiteral("need"), QStringLiteral("address"), QStringLiteral("when"),
+                     QStringLiteral("photo")}},
+        {SettingKey::IntakeSilenceMinutes, "intake/silence_min", Scope::Shared, 30},
+        {SettingKey::UrgentWords, "intake/urgent_words", Scope::Shared, UrgentWords::defaults()},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
         {SettingKey::DatabaseLocation, "desk/database", Scope::Machine, QString()},

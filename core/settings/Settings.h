@@ -52,6 +52,10 @@ enum class SettingKey {
     SetupCompleted,            // the first-run wizard finished once for this business
     ReplyReminderMinutes,      // a customer waiting longer (business hours) is raised at every desk; 0: off
     OwnerMobile,               // E.164; empty: no texts to the owner about customers left waiting
+    IntakeEnabled,             // ask the caller the intake questions after their first reply (DESIGN §11)
+    IntakeQuestions,           // which of them, in order: "need", "address", "when", "photo"
+    IntakeSilenceMinutes,      // a question unanswered this long: the next is asked, once; 0: never
+    UrgentWords,               // words that make a lead urgent (UrgentWords); entries may end in '*'
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

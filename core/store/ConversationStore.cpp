@@ -1,6 +1,7 @@
 #include "ConversationStore.h"
 
 #include "Database.h"
+#include "LeadStore.h"
 #include "QueryRows.h"
 #include "SqlValues.h"
 #include "domain/LeadOrder.h"
@@ -211,11 +212,12 @@ ConversationStore::read(const ConversationQuery& query, const QList<qint64>* lea
         where << QStringLiteral("l.id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
 
-    // Needs reply: oldest wait first, straight from the waiting_since index.
+    // Needs reply: urgent jobs first (DESIGN §11), then the oldest wait, straight from the
+    // (urgent, waiting_since) index.
     QString order = query.filter == ConversationFilter::NeedsReply
                         ? (keep ? QStringLiteral("CASE WHEN l.waiting_since IS NULL THEN 1 ELSE 0 END, "
-                                                 "l.waiting_since, l.id")
-                                : QStringLiteral("l.waiting_since, l.id"))
+                                                 "l.urgent DESC, l.waiting_since, l.id")
+                                : QStringLiteral("l.urgent DESC, l.waiting_since, l.id"))
                         : QStringLiteral("l.last_activity_at DESC, l.id DESC");
     if (keep)
         order.prepend(QStringLiteral("in_list, ")); // the open conversation that left the list first
@@ -228,13 +230,14 @@ ConversationStore::read(const ConversationQuery& query, const QList<qint64>* lea
             "(SELECT o.keyword FROM opt_outs o WHERE o.e164 = l.e164), l.waiting_since, "
             "(SELECT COUNT(*) FROM messages c WHERE c.lead_id = l.id AND c.direction = 'inbound' "
             "AND c.created_at >= l.waiting_since), "
-            "(SELECT s.name FROM staff s WHERE s.id = l.assigned_staff_id), %2 "
+            "(SELECT s.name FROM staff s WHERE s.id = l.assigned_staff_id), %2, l.need, %6 "
             "FROM leads l LEFT JOIN messages m "
             "ON m.id = (SELECT id FROM messages WHERE lead_id = l.id ORDER BY created_at DESC, id DESC "
             "LIMIT 1) %3 ORDER BY %4 %5")
             .arg(kOptedOut, matchColumns,
                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                 order, leadIds ? QString() : QStringLiteral("LIMIT ? OFFSET ?"));
+                 order, leadIds ? QString() : QStringLiteral("LIMIT ? OFFSET ?"),
+                 LeadStore::intakeColumns(QStringLiteral("l")));
     if (!leadIds)
         args << limit << offset;
     return rows::all<ConversationSummary>(
@@ -260,6 +263,8 @@ ConversationStore::read(const ConversationQuery& query, const QList<qint64>* lea
             c.assigneeName = q.value(15).toString();
             c.inFilter = q.value(16).toInt() != 0;
             c.inSearch = q.value(17).toInt() != 0;
+            c.lead.need = q.value(18).toString();
+            LeadStore::readIntakeFields(c.lead, q, 19);
             return c;
         },
         m_db.exec(sql, args));

@@ -39,10 +39,10 @@ StoreResult<QList<BoardCard>> LeadBoardStore::cards(const QString& where, const 
             "EXISTS (SELECT 1 FROM blocked_numbers b WHERE b.e164 = l.e164), "
             // The latest text from the caller, from the (lead_id, created_at) index.
             "(SELECT m.body FROM messages m WHERE m.lead_id = l.id AND m.direction = 'inbound' "
-            "ORDER BY m.created_at DESC, m.id DESC LIMIT 1) "
+            "ORDER BY m.created_at DESC, m.id DESC LIMIT 1), %3 "
             "FROM leads l LEFT JOIN staff s ON s.id = l.assigned_staff_id WHERE l.status = ? %1 "
             "ORDER BY l.last_activity_at DESC, l.id DESC %2")
-            .arg(where, tail);
+            .arg(where, tail, LeadStore::intakeColumns(QStringLiteral("l")));
     return rows::all<BoardCard>(
         [](const QSqlQuery& q) {
             BoardCard c;
@@ -63,6 +63,7 @@ StoreResult<QList<BoardCard>> LeadBoardStore::cards(const QString& where, const 
             c.optedOut = q.value(14).toBool();
             c.cannotText = q.value(15).toBool();
             c.lastWords = q.value(16).toString();
+            LeadStore::readIntakeFields(c.lead, q, 17);
             return c;
         },
         m_db.exec(sql, args));

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, e164, display_name, status, estimated_value_cents, need, notes, place, assigned_staff_id, unread, "
-    "last_activity_at, created_at, updated_at, revision");
+    "last_activity_at, created_at, updated_at, revision, address, job_when, job_date, photo_count, urgent");
 
 Lead readLead(const QSqlQuery& q)
 {
@@ -32,6 +32,7 @@ Lead readLead(const QSqlQuery& q)
     l.createdAt = sql::toTime(q.value(11));
     l.updatedAt = sql::toTime(q.value(12));
     l.revision = q.value(13).toLongLong();
+    LeadStore::readIntakeFields(l, q, 14);
     return l;
 }
 
@@ -49,7 +50,45 @@ StoreResult<void> expectOneRow(Database& db, StoreResult<QSqlQuery> r, qint64 id
     return {};
 }
 
+QVariant jobDateValue(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sql::nullOf(QMetaType::QString);
+}
+
 } // namespace
+
+QString LeadStore::intakeColumns(const QString& alias)
+{
+    QStringList c{QStringLiteral("address"), QStringLiteral("job_when"), QStringLiteral("job_date"),
+                  QStringLiteral("photo_count"), QStringLiteral("urgent")};
+    if (!alias.isEmpty()) {
+        for (QString& name : c)
+            name.prepend(alias + QLatin1Char('.'));
+    }
+    return c.join(QStringLiteral(", "));
+}
+
+void LeadStore::readIntakeFields(Lead& l, const QSqlQuery& q, int first)
+{
+    l.address = q.value(first).toString();
+    l.jobWhen = q.value(first + 1).toString();
+    l.jobDate = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
+    l.photoCount = q.value(first + 3).toInt();
+    l.urgent = q.value(first + 4).toInt() != 0;
+}
+
+StoreResult<void> LeadStore::saveIntake(const Lead& lead, const QDateTime& now)
+{
+    return expectOneRow(
+        m_db,
+        m_db.exec(
+            QStringLiteral("UPDATE leads SET need = ?, place = ?, address = ?, job_when = ?, job_date = ?, "
+                           "photo_count = ?, urgent = ?, updated_at = ?, revision = revision + 1 "
+                           "WHERE id = ?"),
+            {lead.need, lead.place, lead.address, lead.jobWhen, jobDateValue(lead.jobDate), lead.photoCount,
+             sql::flag(lead.urgent), sql::time(now), lead.id}),
+        lead.id);
+}
 
 StoreResult<Lead> LeadStore::findOrCreate(const QString& e164, const QString& place, const QDateTime& now)
 {
@@ -90,13 +129,14 @@ StoreResult<Lead> LeadStore::save(const Lead& lead, const QDateTime& now, const 
     auto before = byId(lead.id);
     if (!before)
         return before.error();
-    auto r =
-        m_db.exec(QStringLiteral("UPDATE leads SET display_name = ?, status = ?, estimated_value_cents = ?, "
-                                 "need = ?, notes = ?, place = ?, assigned_staff_id = ?, updated_at = ?, "
-                                 "revision = revision + 1 WHERE id = ? AND revision = ?"),
-                  {lead.displayName, toText(lead.status), sql::optional(lead.estimatedValueCents), lead.need,
-                   lead.notes, lead.place, sql::optional(lead.assignedStaffId), sql::time(now), lead.id,
-                   lead.revision});
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE leads SET display_name = ?, status = ?, estimated_value_cents = ?, "
+                       "need = ?, notes = ?, place = ?, assigned_staff_id = ?, address = ?, job_when = ?, "
+                       "job_date = ?, urgent = ?, updated_at = ?, "
+                       "revision = revision + 1 WHERE id = ? AND revision = ?"),
+        {lead.displayName, toText(lead.status), sql::optional(lead.estimatedValueCents), lead.need,
+         lead.notes, lead.place, sql::optional(lead.assignedStaffId), lead.address, lead.jobWhen,
+         jobDateValue(lead.jobDate), sql::flag(lead.urgent), sql::time(now), lead.id, lead.revision});
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 0) {

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QSqlQuery;
+
 #include <optional>
 
 namespace ringback {
@@ -42,6 +44,15 @@ public:
     // then). They wait for a reply again only for a text sent after `at`. Affects no row when they
     // were not waiting since `at` or earlier.
     StoreResult<void> answeredAt(qint64 id, const QDateTime& at);
+
+    // What the caller's answers filled in (need, place, address, when, photos, urgent), written
+    // by Ringback: no revision check (the desk showing the card re-reads it), the revision moves on
+    // so a desk's older edit of the same card is refused rather than undoing it.
+    StoreResult<void> saveIntake(const Lead& lead, const QDateTime& now);
+    // The intake fields in SELECT order, for the stores that read leads their own way
+    // (`alias`: "l" gives "l.address, ..."), and reading them from `first` on.
+    static QString intakeColumns(const QString& alias = QString());
+    static void readIntakeFields(Lead& lead, const QSqlQuery& query, int first);
 
     // Most recent activity first.
     StoreResult<QList<Lead>> page(int offset, int limit);

@@ -11,7 +11,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, provider_message_id, lead_id, direction, from_number, to_number, body, status, error_code, "
-    "error_message, automated, created_at, sent_at, updated_at, outbox_id, error_reason");
+    "error_message, automated, created_at, sent_at, updated_at, outbox_id, error_reason, media_count");
 
 Message readMessage(const QSqlQuery& q)
 {
@@ -32,6 +32,7 @@ Message readMessage(const QSqlQuery& q)
     m.updatedAt = sql::toTime(q.value(13));
     m.outboxId = sql::toOptional<qint64>(q.value(14));
     m.errorReason = q.value(15).toString();
+    m.mediaCount = q.value(16).toInt();
     return m;
 }
 
@@ -53,7 +54,7 @@ StoreResult<UpsertOutcome> MessageStore::upsertFromProvider(const Message& m, co
     s.insertSql =
         QStringLiteral("INSERT INTO messages (provider_message_id, lead_id, direction, from_number, "
                        "to_number, body, status, error_code, error_message, automated, created_at, "
-                       "sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "sent_at, updated_at, media_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (provider_message_id) DO NOTHING RETURNING id");
     s.insertArgs = {m.providerMessageId,
                     m.leadId,
@@ -67,7 +68,8 @@ StoreResult<UpsertOutcome> MessageStore::upsertFromProvider(const Message& m, co
                     sql::flag(m.automated),
                     sql::time(m.createdAt.isValid() ? m.createdAt : now),
                     sql::time(m.sentAt),
-                    sql::time(now)};
+                    sql::time(now),
+                    m.mediaCount};
     // The provider owns status, error and send time; the body and the thread never change.
     const QVariantList facts{toText(m.status), sql::optional(m.errorCode), sql::textOrNull(m.errorMessage),
                              sql::time(m.sentAt)};

@@ -544,13 +544,47 @@ Migration schemaV16()
     };
 }
 
+// Intake by text (DESIGN §11): what the caller's answers told the lead card (the address as typed,
+// when they want us, the day that means, photos received, urgent), the photos each text carried,
+// and where each lead's questions stand (lead_intake: the question last asked and when, whether
+// the one move on after silence was used, and why it ended). Urgent leads head Needs reply, so
+// the queue's index leads with the flag.
+Migration schemaV20()
+{
+    return Migration{
+        20,
+        QStringLiteral("intake questions and urgent leads"),
+        {
+            QStringLiteral("ALTER TABLE leads ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN job_when TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN job_date TEXT"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN photo_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN media_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(CREATE TABLE lead_intake (
+                lead_id BIGINT PRIMARY KEY REFERENCES leads (id) ON DELETE CASCADE,
+                state TEXT NOT NULL,
+                asked TEXT,
+                asked_at BIGINT,
+                moved_on INTEGER NOT NULL DEFAULT 0,
+                ended_by TEXT,
+                last_message_id BIGINT,
+                started_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX lead_intake_asking ON lead_intake (state, asked_at)"),
+            QStringLiteral("CREATE INDEX leads_urgent_waiting ON leads (urgent DESC, waiting_since)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
-                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
-                                      schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16()};
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),
+                                      schemaV5(),  schemaV6(),  schemaV7(),  schemaV8(),
+                                      schemaV9(),  schemaV10(), schemaV12(), schemaV13(),
+                                      schemaV14(), schemaV15(), schemaV16(), schemaV20()};
     return all;
 }
 

@@ -52,14 +52,16 @@ StoreResult<NewReplyDetector::Look> NewReplyDetector::look(Database& db, qint64 
             r.receivedAt = sql::toTime(q.value(3));
             r.e164 = q.value(4).toString();
             r.displayName = q.value(5).toString();
+            r.leadUrgent = q.value(6).toInt() != 0;
             return r;
         },
-        db.exec(QStringLiteral("SELECT m.id, m.lead_id, m.body, m.created_at, l.e164, l.display_name "
-                               "FROM messages m JOIN leads l ON l.id = m.lead_id "
-                               "WHERE m.id > ? AND m.id <= ? AND m.direction = ? AND m.automated = 0 "
-                               "AND m.created_at >= ? ORDER BY m.id"),
-                {lastSeen, end.value(), toText(MessageDirection::Inbound),
-                 notBefore.isValid() ? sql::time(notBefore) : QVariant(qlonglong(0))}));
+        db.exec(
+            QStringLiteral("SELECT m.id, m.lead_id, m.body, m.created_at, l.e164, l.display_name, l.urgent "
+                           "FROM messages m JOIN leads l ON l.id = m.lead_id "
+                           "WHERE m.id > ? AND m.id <= ? AND m.direction = ? AND m.automated = 0 "
+                           "AND m.created_at >= ? ORDER BY m.id"),
+            {lastSeen, end.value(), toText(MessageDirection::Inbound),
+             notBefore.isValid() ? sql::time(notBefore) : QVariant(qlonglong(0))}));
     if (!replies)
         return replies.error();
     return Look{end.value(), replies.value()};

@@ -21,6 +21,7 @@ struct NewReply
     QString displayName;
     QString body;
     QDateTime receivedAt;
+    bool leadUrgent = false; // as the lead was when looked at (the worker may mark it a moment later)
 };
 
 // Which inbound texts are new since the last look, for desktop notifications. It keeps a cursor

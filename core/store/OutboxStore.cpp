@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, call_id, lead_id, kind, to_number, from_number, body, state, attempts, not_before, lease_owner, "
     "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at, actor, "
-    "last_error_params");
+    "last_error_params, dedupe_key");
 
 OutboxItem readItem(const QSqlQuery& q)
 {
@@ -40,6 +40,7 @@ OutboxItem readItem(const QSqlQuery& q)
     o.updatedAt = sql::toTime(q.value(17));
     o.actor = q.value(18).toString();
     o.lastErrorParams = sql::toParams(q.value(19));
+    o.dedupeKey = q.value(20).toString();
     return o;
 }
 
@@ -54,17 +55,26 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
     auto inserted = m_db.exec(
         QStringLiteral(
             "INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, not_before, "
-            "message_id, created_at, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (call_id, kind) DO NOTHING RETURNING id"),
+            "message_id, created_at, updated_at, actor, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?) "
+            "ON CONFLICT (%1) DO NOTHING RETURNING id")
+            .arg(o.dedupeKey.isEmpty() ? QStringLiteral("call_id, kind") : QStringLiteral("dedupe_key")),
         {sql::optional(o.callId), o.leadId, toText(o.kind), o.toNumber, o.fromNumber, o.body, toText(o.state),
          sql::time(o.notBefore.isValid() ? o.notBefore : now), sql::optional(o.messageId), sql::time(now),
-         sql::time(now), o.actor.trimmed()});
+         sql::time(now), o.actor.trimmed(),
+         o.dedupeKey.isEmpty() ? sql::nullOf(QMetaType::QString) : QVariant(o.dedupeKey)});
     if (!inserted)
         return inserted.error();
     if (inserted->next()) {
         outcome.id = inserted->value(0).toLongLong();
         outcome.created = true;
         inserted->finish();
+    } else if (!o.dedupeKey.isEmpty()) {
+        auto existing = rows::scalar(
+            m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE dedupe_key = ?"), {o.dedupeKey}));
+        if (!existing)
+            return existing.error();
+        outcome.id = existing.value();
     } else if (o.callId) {
         auto existing =
             rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE call_id = ? AND kind = ?"),
@@ -84,9 +94,10 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
-    const QString automaticKinds = QStringLiteral(" AND kind NOT IN ('%1', '%2', '%3', '%4')")
-                                       .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp),
-                                            toText(OutboxKind::HelpReply), toText(OutboxKind::OwnerAlert));
+    const QString automaticKinds =
+        QStringLiteral(" AND kind NOT IN ('%1', '%2', '%3', '%4', '%5')")
+            .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp), toText(OutboxKind::HelpReply),
+                 toText(OutboxKind::OwnerAlert), toText(OutboxKind::IntakeQuestion));
     auto next = rows::scalar(m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'pending' AND "
                                                       "not_before <= ?%1 ORDER BY id LIMIT 1")
                                            .arg(includeAutomatic ? QString() : automaticKinds),
@@ -347,7 +358,7 @@ StoreResult<std::optional<QDateTime>> OutboxStore::lastHelpReplyTo(const QString
 StoreResult<qint64> OutboxStore::countAutomaticSince(const QDateTime& since)
 {
     return rows::scalar(m_db.exec(
-        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup', 'help') "
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind IN ('textback', 'followup', 'help', 'intake') "
                        "AND state IN ('pending', 'sending', 'uncertain', 'sent') AND created_at >= ?"),
         {sql::time(since)}));
 }
@@ -358,8 +369,10 @@ StoreResult<qint64> OutboxStore::cancelPendingAutomaticTextsTo(const QString& nu
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
+    // Intake questions have no call, so the `reachedAt` form below leaves them be (a new answer
+    // is what the next question waits for); an opt-out look-alike stops them with the rest.
     QString which =
-        QStringLiteral("to_number = ? AND kind IN ('textback', 'followup') AND state = 'pending'");
+        QStringLiteral("to_number = ? AND kind IN ('textback', 'followup', 'intake') AND state = 'pending'");
     QVariantList args{number};
     if (reachedAt.isValid()) {
         // Only the texts of calls that ended before the caller was reached (a text without a call

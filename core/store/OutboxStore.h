@@ -80,7 +80,7 @@ public:
     StoreResult<std::optional<QDateTime>> lastAutomaticTextTo(const QString& number);
     // When the last HELP reply to a number was queued (or went), held ones included.
     StoreResult<std::optional<QDateTime>> lastHelpReplyTo(const QString& number);
-    // Automatic texts created since a moment (the fraud guard's hourly cap): text-backs,
+    // Automatic texts created since a moment (the fraud guard's hourly cap): text-backs, intake questions,
     // follow-ups and HELP replies (DESIGN §3: HELP replies are automatic texts too).
     StoreResult<qint64> countAutomaticSince(const QDateTime& since);
     // Cancels automatic texts (text-backs in their grace delay, follow-ups waiting for the

@@ -25,6 +25,14 @@ QString TemplateDefaults::body(TemplateRole role)
         return QCoreApplication::translate("ringback::TemplateDefaults",
                                            "{business}: we text back calls we missed. Reply here to reach "
                                            "us. Reply STOP to opt out.");
+    case TemplateRole::IntakeNeed:
+        return QCoreApplication::translate("ringback::TemplateDefaults", "What do you need help with?");
+    case TemplateRole::IntakeAddress:
+        return QCoreApplication::translate("ringback::TemplateDefaults", "What's the address of the job?");
+    case TemplateRole::IntakeWhen:
+        return QCoreApplication::translate("ringback::TemplateDefaults", "When would you like us to come?");
+    case TemplateRole::IntakePhoto:
+        return QCoreApplication::translate("ringback::TemplateDefaults", "A photo helps if you have one.");
     case TemplateRole::SavedReply:
         break;
     }

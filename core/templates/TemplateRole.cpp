@@ -13,7 +13,9 @@ struct RoleName
 constexpr RoleName kNames[] = {
     {TemplateRole::BusinessHours, "business_hours"}, {TemplateRole::AfterHours, "after_hours"},
     {TemplateRole::FollowUp, "follow_up"},           {TemplateRole::HelpReply, "help_reply"},
-    {TemplateRole::SavedReply, "saved_reply"},
+    {TemplateRole::SavedReply, "saved_reply"},       {TemplateRole::IntakeNeed, "intake_need"},
+    {TemplateRole::IntakeAddress, "intake_address"}, {TemplateRole::IntakeWhen, "intake_when"},
+    {TemplateRole::IntakePhoto, "intake_photo"},
 };
 
 } // namespace
@@ -40,6 +42,12 @@ QList<TemplateRole> singleTemplateRoles()
 {
     return {TemplateRole::BusinessHours, TemplateRole::AfterHours, TemplateRole::FollowUp,
             TemplateRole::HelpReply};
+}
+
+QList<TemplateRole> intakeRoles()
+{
+    return {TemplateRole::IntakeNeed, TemplateRole::IntakeAddress, TemplateRole::IntakeWhen,
+            TemplateRole::IntakePhoto};
 }
 
 } // namespace ringback

@@ -125,8 +125,8 @@ QVariant LeadColumnModel::data(const QModelIndex& index, int role) const
         return lead.revision;
     case NumberRole:
         return number(lead);
-    case NeedRole:
-        return lead.need;
+    case NeedRole: // with the address and the day when the caller's answers gave them
+        return lead.summary();
     case PlaceRole:
         return lead.place;
     case ValueRole:

@@ -11,6 +11,7 @@
 #include "store/StaffStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -89,6 +90,11 @@ LeadCard::LeadCard(Database& db, const PhoneNumberService& phone, const Clock& c
     , m_copy(new QToolButton(this))
     , m_place(new QLineEdit(this))
     , m_need(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_when(new QLineEdit(this))
+    , m_photos(new QLabel(this))
+    , m_urgent(new QCheckBox(tr("Urgent: call them first"), this))
+    , m_summary(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_value(new QDoubleSpinBox(this))
     , m_staff(new QComboBox(this))
@@ -112,6 +118,22 @@ LeadCard::LeadCard(Database& db, const PhoneNumberService& phone, const Clock& c
     connect(m_need, &QLineEdit::editingFinished, this, [this] {
         if (m_need->text().trimmed() != m_lead.need)
             save([text = m_need->text().trimmed()](Lead& l) { l.need = text; });
+    });
+    connect(m_address, &QLineEdit::editingFinished, this, [this] {
+        if (m_address->text().trimmed() != m_lead.address)
+            save([text = m_address->text().trimmed()](Lead& l) { l.address = text; });
+    });
+    connect(m_when, &QLineEdit::editingFinished, this, [this] {
+        // The day the caller's words meant no longer holds once a person rewrites them.
+        if (m_when->text().trimmed() != m_lead.jobWhen)
+            save([text = m_when->text().trimmed()](Lead& l) {
+                l.jobWhen = text;
+                l.jobDate = QDate();
+            });
+    });
+    connect(m_urgent, &QCheckBox::toggled, this, [this](bool urgent) {
+        if (urgent != m_lead.urgent)
+            save([urgent](Lead& l) { l.urgent = urgent; });
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0 || index >= kStatuses.size() || kStatuses.at(index) == m_lead.status)
@@ -188,6 +210,21 @@ void LeadCard::buildForm()
     m_need->setObjectName(QStringLiteral("leadNeed"));
     m_need->setAccessibleName(tr("What they need"));
     m_need->setPlaceholderText(tr("e.g. leaking water heater"));
+    m_address->setObjectName(QStringLiteral("leadAddress"));
+    m_address->setAccessibleName(tr("Address of the job"));
+    m_address->setPlaceholderText(tr("Street, city"));
+    m_when->setObjectName(QStringLiteral("leadWhen"));
+    m_when->setAccessibleName(tr("When they want us"));
+    m_when->setPlaceholderText(tr("e.g. tomorrow morning"));
+    m_photos->setObjectName(QStringLiteral("leadPhotos"));
+    m_urgent->setObjectName(QStringLiteral("leadUrgent"));
+    m_urgent->setToolTip(
+        tr("Urgent leads come first in Needs reply. Ringback ticks this when a text holds an "
+           "urgent word (Templates > Intake)."));
+    m_summary->setObjectName(QStringLiteral("leadSummary"));
+    plainLabel(m_summary);
+    m_summary->setWordWrap(true);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_status->setObjectName(QStringLiteral("leadStatus"));
     m_status->setAccessibleName(tr("Status"));
     for (LeadStatus s : kStatuses)
@@ -253,6 +290,10 @@ void LeadCard::buildForm()
     form->addRow(tr("Type"), m_numberType);
     form->addRow(tr("Place"), m_place);
     form->addRow(tr("Needs"), m_need);
+    form->addRow(tr("Address"), m_address);
+    form->addRow(tr("When"), m_when);
+    form->addRow(QString(), m_photos);
+    form->addRow(QString(), m_urgent);
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Job value"), m_value);
     form->addRow(tr("Assigned to"), m_staff);
@@ -261,6 +302,7 @@ void LeadCard::buildForm()
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
     layout->addWidget(m_title);
+    layout->addWidget(m_summary);
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(sectionLabel(tr("Notes"), this));
@@ -420,6 +462,17 @@ void LeadCard::showLead(const Lead& lead, bool keepFocusedField)
     set(m_name, [&] { m_name->setText(lead.displayName); });
     set(m_place, [&] { m_place->setText(lead.place); });
     set(m_need, [&] { m_need->setText(lead.need); });
+    set(m_address, [&] { m_address->setText(lead.address); });
+    set(m_when, [&] { m_when->setText(lead.jobWhen); });
+    set(m_urgent, [&] { m_urgent->setChecked(lead.urgent); });
+    m_when->setToolTip(lead.jobDate.isValid() ? QLocale().toString(lead.jobDate, QLocale::LongFormat)
+                                              : QString());
+    m_photos->setText(lead.photoCount > 0 ? tr("%n photo(s) in the conversation", nullptr, lead.photoCount)
+                                          : QString());
+    m_photos->setVisible(lead.photoCount > 0);
+    const QString summary = lead.summary();
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
     set(m_status, [&] { m_status->setCurrentIndex(int(kStatuses.indexOf(lead.status))); });
     set(m_value,
         [&] { m_value->setValue(lead.estimatedValueCents ? double(*lead.estimatedValueCents) / 100 : 0); });

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -63,6 +64,11 @@ public:
     QToolButton* copyButton() const { return m_copy; }
     QLineEdit* placeEdit() const { return m_place; }
     QLineEdit* needEdit() const { return m_need; }
+    QLineEdit* addressEdit() const { return m_address; }
+    QLineEdit* whenEdit() const { return m_when; }
+    QLabel* photosLabel() const { return m_photos; }
+    QCheckBox* urgentBox() const { return m_urgent; }
+    QLabel* summaryLabel() const { return m_summary; }
     QComboBox* statusBox() const { return m_status; }
     QDoubleSpinBox* valueBox() const { return m_value; }
     QComboBox* staffBox() const { return m_staff; }
@@ -101,6 +107,11 @@ private:
     QToolButton* m_copy;
     QLineEdit* m_place;
     QLineEdit* m_need;
+    QLineEdit* m_address;
+    QLineEdit* m_when;
+    QLabel* m_photos;
+    QCheckBox* m_urgent;
+    QLabel* m_summary;
     QComboBox* m_status;
     QDoubleSpinBox* m_value;
     QComboBox* m_staff;

@@ -174,7 +174,10 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QRect titleRect = line1;
     titleRect.setRight(textRight);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, elidedTitle);
-    const QString place = index.data(ConversationListModel::PlaceRole).toString();
+    // What the job is, when intake or a person filled it in, says more than where the number is from.
+    const QString summary = index.data(ConversationListModel::SummaryRole).toString();
+    const QString place =
+        summary.isEmpty() ? index.data(ConversationListModel::PlaceRole).toString() : summary;
     const int placeLeft = line1.left() + titleFm.horizontalAdvance(elidedTitle) + 8;
     if (!place.isEmpty() && textRight - placeLeft > smallFm.horizontalAdvance(QStringLiteral("Austin"))) {
         QFont placeFont = small;
@@ -192,6 +195,14 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const int chipWidth =
         drawTag(painter, line2, line2.right(), statusText, chipFont(opt.font), chip.background, chip.text);
     int left = line2.left();
+    if (index.data(ConversationListModel::UrgentRole).toBool()) {
+        QFont tagFont = chipFont(opt.font);
+        tagFont.setBold(true);
+        const QString tag = tr("Urgent", "a lead whose texts hold an urgent word");
+        const int w = QFontMetrics(tagFont).horizontalAdvance(tag) + QFontMetrics(tagFont).height();
+        drawTag(painter, line2, left + w, tag, tagFont, QColor(0xb0, 0x00, 0x20), Qt::white);
+        left += w + 6;
+    }
     if (automated) {
         const QFont tagFont = chipFont(opt.font);
         const QString tag = tr("Auto", "marks a text Ringback sent by itself");

@@ -283,6 +283,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return title(c);
     case PlaceRole:
         return c.lead.place;
+    case SummaryRole:
+        return c.lead.summary();
+    case UrgentRole:
+        return c.lead.urgent;
     case SnippetRole:
         return snippet(c);
     case UnreadRole:
@@ -345,6 +349,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(AssigneeInitialsRole, "assigneeInitials");
     names.insert(InListRole, "inList");
     names.insert(LeftListRole, "leftList");
+    names.insert(SummaryRole, "summary");
+    names.insert(UrgentRole, "urgent");
     return names;
 }
 

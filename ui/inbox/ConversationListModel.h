@@ -41,7 +41,9 @@ public:
         AssigneeRole,         // who has it, by name (empty: nobody)
         AssigneeInitialsRole, // "MG"
         InListRole,           // false only for the open conversation kept listed after it left the list
-        LeftListRole          // why the open conversation left the list, one sentence; empty while in it
+        LeftListRole,         // why the open conversation left the list, one sentence; empty while in it
+        SummaryRole,          // "Water heater leaking · 4512 Oak St · today" (Lead::summary); may be empty
+        UrgentRole
     };
     static constexpr int kPageSize = 100;
     // How often the waiting times move on (no store read: the rows are re-worded, not re-read).

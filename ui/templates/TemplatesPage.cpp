@@ -1,5 +1,6 @@
 #include "TemplatesPage.h"
 
+#include "IntakePanel.h"
 #include "TemplateEditor.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
@@ -37,6 +38,14 @@ QString roleTitle(TemplateRole role)
         return TemplatesPage::tr("Reply to HELP");
     case TemplateRole::SavedReply:
         return TemplatesPage::tr("Saved reply");
+    case TemplateRole::IntakeNeed:
+        return TemplatesPage::tr("Question: what they need");
+    case TemplateRole::IntakeAddress:
+        return TemplatesPage::tr("Question: the address");
+    case TemplateRole::IntakeWhen:
+        return TemplatesPage::tr("Question: when to come");
+    case TemplateRole::IntakePhoto:
+        return TemplatesPage::tr("Question: a photo");
     }
     return {};
 }
@@ -61,6 +70,13 @@ QString roleDescription(TemplateRole role)
     case TemplateRole::SavedReply:
         return TemplatesPage::tr(
             "A ready answer the office can pick in the inbox. Every desk sees the same list.");
+    case TemplateRole::IntakeNeed:
+    case TemplateRole::IntakeAddress:
+    case TemplateRole::IntakeWhen:
+    case TemplateRole::IntakePhoto:
+        return TemplatesPage::tr(
+            "Asked after the caller's first reply, one question at a time, only while the lead card does "
+            "not know the answer. Switch the questions on in the Intake tab.");
     }
     return {};
 }
@@ -91,6 +107,7 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
     , m_addReply(new QPushButton(tr("New saved reply"), this))
     , m_removeReply(new QPushButton(tr("Delete\u2026"), this))
     , m_hours(new BusinessHoursEditor(db, clock, this))
+    , m_intake(new IntakePanel(db, this))
     , m_sharedKeys(std::make_unique<KeyValueStore>(db, KeyValueStore::Table::Settings))
     , m_settings(std::make_unique<Settings>(m_sharedKeys.get(), nullptr))
 {
@@ -136,7 +153,13 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
     messagesLayout->addLayout(right, 1);
 
     m_tabs->addTab(messages, tr("Messages"));
+    m_tabs->addTab(m_intake, tr("Intake"));
     m_tabs->addTab(m_hours, tr("Business hours"));
+    connect(m_intake, &IntakePanel::editWordingRequested, this, [this](TemplateRole role) {
+        m_tabs->setCurrentIndex(0);
+        selectRole(role);
+        m_editor->setFocus();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -175,8 +198,10 @@ TemplatesPage::TemplatesPage(Database& db, const Clock& clock, QWidget* parent)
                 return;
             if (topic == ChangeHub::Topic::BusinessHours)
                 loadRealContext();
-            else if (topic == ChangeHub::Topic::Templates)
+            else if (topic == ChangeHub::Topic::Templates) {
                 storeChanged();
+                m_intake->reloadWording();
+            }
         },
         Qt::QueuedConnection);
 }
@@ -205,7 +230,7 @@ void TemplatesPage::load()
     m_list->clear();
     m_shown = -1;
     TemplateStore store(m_db);
-    for (TemplateRole role : singleTemplateRoles()) {
+    for (TemplateRole role : singleTemplateRoles() + intakeRoles()) {
         auto stored = store.forRole(role);
         m_entries << Entry{role, stored ? stored->body : TemplateDefaults::body(role), std::nullopt, true};
     }
@@ -213,15 +238,21 @@ void TemplatesPage::load()
     for (const QString& reply : Settings(&kv, nullptr).listValue(SettingKey::SavedReplies))
         m_entries << Entry{TemplateRole::SavedReply, reply, std::nullopt, true};
 
+    const auto addHeader = [this](const QString& text) {
+        auto* header = new QListWidgetItem(text, m_list);
+        header->setFlags(Qt::NoItemFlags);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        header->setData(Qt::UserRole, -1);
+    };
+    const int intakeFirst = int(singleTemplateRoles().size());
+    const int repliesFirst = intakeFirst + int(intakeRoles().size());
     for (int i = 0; i < m_entries.size(); ++i) {
-        if (i == int(singleTemplateRoles().size())) {
-            auto* header = new QListWidgetItem(tr("Saved replies"), m_list);
-            header->setFlags(Qt::NoItemFlags);
-            QFont bold = header->font();
-            bold.setBold(true);
-            header->setFont(bold);
-            header->setData(Qt::UserRole, -1);
-        }
+        if (i == intakeFirst)
+            addHeader(tr("Intake questions"));
+        if (i == repliesFirst)
+            addHeader(tr("Saved replies"));
         auto* item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, i);
         updateItem(i);
@@ -354,6 +385,8 @@ void TemplatesPage::save()
         if (saved) {
             entry.saved = body;
             entry.draft.reset();
+            if (isIntakeRole(entry.role))
+                m_intake->reloadWording();
         } else {
             problem = saved.error().message;
         }

@@ -22,6 +22,7 @@ class Settings;
 namespace ringback::ui {
 
 class BusinessHoursEditor;
+class IntakePanel;
 class TemplateEditor;
 
 // The owner's messages: the automatic texts by role and the staff's saved replies in a list, the
@@ -46,6 +47,7 @@ public:
     QPushButton* restoreButton() const { return m_restore; }
     QLabel* saveStateLabel() const { return m_saveState; }
     BusinessHoursEditor* hoursEditor() const { return m_hours; }
+    IntakePanel* intakePanel() const { return m_intake; }
 
 private:
     struct Entry
@@ -85,6 +87,7 @@ private:
     QPushButton* m_addReply;
     QPushButton* m_removeReply;
     BusinessHoursEditor* m_hours;
+    IntakePanel* m_intake;
     std::unique_ptr<KeyValueStore> m_sharedKeys;
     std::unique_ptr<Settings> m_settings; // follows the business's name, staff and saved replies
     QList<Entry> m_entries;

@@ -1,10 +1,12 @@
 #include "ReplyNotifier.h"
 
 #include "common/OutsideText.h"
+#include "intake/UrgentWords.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
 #include "store/ConversationStore.h"
 #include "store/DeskConnection.h"
+#include "store/KeyValueStore.h"
 
 #include <QSet>
 #include <QSettings>
@@ -126,6 +128,19 @@ QString ReplyNotifier::who(const NewReply& reply) const
 
 void ReplyNotifier::announce(const QList<NewReply>& replies)
 {
+    // An urgent job is announced on its own, first and in words (DESIGN §11): the lead is marked
+    // by the worker, or the text holds one of the office's urgent words (read here too, so the
+    // bubble does not depend on which of the two writes this desk saw first).
+    KeyValueStore kv(m_db, KeyValueStore::Table::Settings);
+    const UrgentWords urgentWords(Settings(&kv, m_machine).listValue(SettingKey::UrgentWords));
+    for (qsizetype i = replies.size() - 1; i >= 0; --i) {
+        const NewReply& r = replies.at(i);
+        if (r.leadUrgent || !urgentWords.find(r.body).isEmpty()) {
+            emit replyArrived(r.leadId, notificationTitle(tr("Urgent: %1 replied").arg(who(r))),
+                              notificationBody(shortened(r.body)));
+            return;
+        }
+    }
     const NewReply& newest = replies.constLast();
     QSet<qint64> leads;
     for (const NewReply& r : replies)

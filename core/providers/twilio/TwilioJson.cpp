@@ -284,6 +284,8 @@ TwilioJson::Checked<Message> TwilioJson::readMessage(const QJsonObject& json, co
     m.fromNumber = text(json, "from");
     m.toNumber = text(json, "to");
     m.body = text(json, "body");
+    // num_media is a string in Twilio's JSON ("2"); anything unreadable is no media.
+    m.mediaCount = qMax(0, json.value(QLatin1String("num_media")).toVariant().toInt());
     m.status = messageStatusFromString(status.toString());
     m.errorCode = *errorCode;
     m.errorMessage = text(json, "error_message");

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "IntakeQuestions.h"
+#include "JobTimeReader.h"
+#include "UrgentWords.h"
+#include "domain/Lead.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ringback {
+
+// The pure part of intake (DESIGN §11): what a customer's text tells the lead card, and which
+// question comes next. No store, no clock: the coordinator feeds it, the tests table it.
+class IntakeFlow
+{
+public:
+    IntakeFlow(QList<IntakeQuestion> questions, UrgentWords urgent, JobTimeReader when)
+        : m_questions(std::move(questions))
+        , m_urgent(std::move(urgent))
+        , m_when(when)
+    {}
+
+    struct Reading
+    {
+        QList<IntakeQuestion> filled; // the card fields this text filled
+        QString urgentWord;           // the urgent entry it holds; empty: none
+    };
+    // Reads a text into the lead: the answer to `answering` (the question last asked) fills its
+    // field as typed; an address, a day, photos or an urgent word found anywhere fill theirs.
+    // Only empty fields are filled: what a person typed on the card stays.
+    Reading read(Lead& lead, const QString& body, int mediaCount, std::optional<IntakeQuestion> answering,
+                 const QDate& localToday) const;
+
+    // The first question after `after` (all of them when none) whose field is still empty.
+    std::optional<IntakeQuestion> next(const Lead& lead, std::optional<IntakeQuestion> after) const;
+
+private:
+    QList<IntakeQuestion> m_questions;
+    UrgentWords m_urgent;
+    JobTimeReader m_when;
+};
+
+} // namespace ringback
