@@ -213,6 +213,9 @@ bool SetupWizard::saveSettings()
     if (!c.isDemo()) {
         changes << Settings::Change{SettingKey::ProviderAccountId, c.accountSid}
                 << Settings::Change{SettingKey::CredentialFileAllowed, c.fileConsent};
+    } else {
+        // The demo shows what Ringback can do: its callers answer the intake questions.
+        changes << Settings::Change{SettingKey::IntakeEnabled, true};
     }
     if (c.numbersListed) {
         QStringList listed;

@@ -112,7 +112,55 @@ constexpr const char* kLaterAnswers[] = {
     QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Great, see you then"),
 };
 
+// Answers to Ringback's intake questions (DESIGN §11).
+constexpr const char* kAddresses[] = {
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "1408 Barton Hills Dr, Austin 78704"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "2211 Sunrise Rd, Round Rock"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "It's 906 Kenwood Ave"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "17 Oak Creek Cv, Cedar Park"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "4512 Oak St, Austin TX 78701"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "305 W Main St in Pflugerville, the blue house"),
+};
+constexpr const char* kTimes[] = {
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Tomorrow morning if possible"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Today after 3 if you can"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Friday works best for us"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "ASAP please"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Anytime Monday, I work from home"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Saturday morning?"),
+};
+constexpr const char* kPhotoWords[] = {
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "Here you go"),
+    QT_TRANSLATE_NOOP("ringback::sim::ReplyScript", "This is what it looks like"),
+    "",
+};
+
 constexpr const char* kStops[] = {"STOP", "Stop", "stop"};
+
+enum class Asked { Nothing, Need, Address, When, Photo };
+
+// Which intake question a text of ours asks, from its words in the three languages the owner's
+// questions come in (the simulator does not read the templates: any wording of theirs works).
+Asked askedIn(const QString& text)
+{
+    const QString t = text.toLower();
+    const auto has = [&t](std::initializer_list<const char*> words) {
+        for (const char* w : words) {
+            if (t.contains(QString::fromUtf8(w)))
+                return true;
+        }
+        return false;
+    };
+    if (has({"photo", "foto", "picture", "pic "}))
+        return Asked::Photo;
+    if (has({"address", "direcci", "adresse"}))
+        return Asked::Address;
+    if (has({"when ", "when?", "cuándo", "cuando", "quand"}))
+        return Asked::When;
+    if (has({"need help", "help with", "necesita", "ayudar", "besoin", "aider"}))
+        return Asked::Need;
+    return Asked::Nothing;
+}
 
 // A known contact sometimes says who they are.
 constexpr const char* kSignedFollowUp =
@@ -144,7 +192,7 @@ QStringList ReplyScript::openings()
 }
 
 QList<ScriptedReply> ReplyScript::repliesTo(const QString& number, int turn, bool opening,
-                                            const QString& knownName) const
+                                            const QString& knownName, const QString& ourText) const
 {
     QRandomGenerator rng = seeded(m_seed, Stream::Replies, {qint64(stableHash(number)), turn});
     const int roll = int(rng.bounded(100));
@@ -155,6 +203,32 @@ QList<ScriptedReply> ReplyScript::repliesTo(const QString& number, int turn, boo
         return {};
 
     QList<ScriptedReply> replies;
+    const Asked asked = opening ? Asked::Nothing : askedIn(ourText);
+    if (asked != Asked::Nothing) {
+        // Most answer what was asked; some answer another question (out of order); the rest
+        // never answer (the roll above already let some callers go silent).
+        const int how = int(rng.bounded(100));
+        Asked answer = asked;
+        if (how >= 80 && how < 92)
+            answer = asked == Asked::Address ? Asked::When : Asked::Address;
+        else if (how >= 92)
+            return {};
+        switch (answer) {
+        case Asked::Need:
+            return {{firstDelay, pickText(rng, kOpenings)}};
+        case Asked::Address:
+            return {{firstDelay, pickText(rng, kAddresses)}};
+        case Asked::When:
+            return {{firstDelay, pickText(rng, kTimes)}};
+        case Asked::Photo: {
+            const char* words = kPhotoWords[rng.bounded(quint32(std::size(kPhotoWords)))];
+            return {{firstDelay, *words ? QCoreApplication::translate(kContext, words) : QString(),
+                     1 + int(rng.bounded(2))}};
+        }
+        case Asked::Nothing:
+            break;
+        }
+    }
     replies << ScriptedReply{firstDelay, opening ? pickText(rng, kOpenings) : pickText(rng, kLaterAnswers)};
     if (opening && chance(rng, m_followUpPercent)) {
         const int gap = uniform(rng, 15, 120);

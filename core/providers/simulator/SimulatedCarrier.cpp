@@ -79,7 +79,8 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
 
     // A landline never reads it; everyone else may answer.
     if (o.delivered) {
-        const QList<ScriptedReply> replies = m_script.repliesTo(to, turn, opening, m_callers.knownName(to));
+        const QList<ScriptedReply> replies =
+            m_script.repliesTo(to, turn, opening, m_callers.knownName(to), body);
         for (int i = 0; i < replies.size(); ++i) {
             QRandomGenerator replyIds = seeded(m_seed, Stream::MessageId, {numberKey(to), turn, i + 1, at});
             Message reply;
@@ -88,6 +89,7 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
             reply.fromNumber = to;
             reply.toNumber = from;
             reply.body = replies.at(i).body;
+            reply.mediaCount = replies.at(i).media;
             reply.status = MessageStatus::Received;
             reply.createdAt = now.addSecs(replies.at(i).delaySeconds);
             reply.sentAt = reply.createdAt;
