@@ -94,10 +94,13 @@ StoreResult<IntakeCoordinator::Outcome> IntakeCoordinator::onReply(const Ingeste
         p.state == IntakeProgress::State::Asking ? p.asked : std::nullopt;
     const QDateTime at = (*message)->createdAt.isValid() ? (*message)->createdAt : now;
     const IntakeFlow flow = flowFor(config);
-    // "Please stop texting me" answers no question.
-    const auto reading = reply.optOutIntent ? IntakeFlow::Reading{}
-                                            : flow.read(lead, (*message)->body, (*message)->mediaCount,
-                                                        answering, wallclock::localDate(at, config.zone));
+    // "Please stop texting me" answers no question. The first reply after our text-back answers
+    // its question ("what can we help with?").
+    const bool firstReply = p.state == IntakeProgress::State::NotStarted;
+    const auto reading = reply.optOutIntent
+                             ? IntakeFlow::Reading{}
+                             : flow.read(lead, (*message)->body, (*message)->mediaCount, answering,
+                                         wallclock::localDate(at, config.zone), firstReply);
     outcome.filled = reading.filled;
     if (lead.urgent && !wasUrgent)
         outcome.urgentWord = reading.urgentWord;

@@ -3,6 +3,8 @@
 #include "JobAddressReader.h"
 #include "TextMatching.h"
 
+#include <QSet>
+
 namespace ringback {
 
 namespace {
@@ -11,8 +13,51 @@ constexpr qsizetype kLongestNeed = 120;
 
 } // namespace
 
+bool IntakeFlow::describesAJob(const QString& body, const QDate& localToday) const
+{
+    // Words that carry no job in the three languages (folded: no accents, lower case).
+    static const QSet<QString> empty{
+        QStringLiteral("yes"),    QStringLiteral("yeah"),  QStringLiteral("yep"),
+        QStringLiteral("ok"),     QStringLiteral("okay"),  QStringLiteral("hi"),
+        QStringLiteral("hello"),  QStringLiteral("hey"),   QStringLiteral("thanks"),
+        QStringLiteral("thank"),  QStringLiteral("you"),   QStringLiteral("please"),
+        QStringLiteral("sure"),   QStringLiteral("no"),    QStringLiteral("we"),
+        QStringLiteral("we're"),  QStringLiteral("were"),  QStringLiteral("are"),
+        QStringLiteral("at"),     QStringLiteral("is"),    QStringLiteral("it"),
+        QStringLiteral("it's"),   QStringLiteral("its"),   QStringLiteral("this"),
+        QStringLiteral("that"),   QStringLiteral("i"),     QStringLiteral("i'm"),
+        QStringLiteral("im"),     QStringLiteral("my"),    QStringLiteral("the"),
+        QStringLiteral("a"),      QStringLiteral("an"),    QStringLiteral("to"),
+        QStringLiteral("can"),    QStringLiteral("could"), QStringLiteral("u"),
+        QStringLiteral("come"),   QStringLiteral("out"),   QStringLiteral("here"),
+        QStringLiteral("there"),  QStringLiteral("who"),   QStringLiteral("what"),
+        QStringLiteral("call"),   QStringLiteral("me"),    QStringLiteral("back"),
+        QStringLiteral("hola"),   QStringLiteral("si"),    QStringLiteral("gracias"),
+        QStringLiteral("buenos"), QStringLiteral("dias"),  QStringLiteral("bonjour"),
+        QStringLiteral("oui"),    QStringLiteral("merci"), QStringLiteral("salut"),
+        QStringLiteral("el"),     QStringLiteral("la"),    QStringLiteral("de"),
+        QStringLiteral("en"),     QStringLiteral("es"),    QStringLiteral("un"),
+        QStringLiteral("una"),    QStringLiteral("je"),    QStringLiteral("c'est"),
+        QStringLiteral("est"),    QStringLiteral("le"),    QStringLiteral("les"),
+        QStringLiteral("au"),     QStringLiteral("lol")};
+    QString rest = body;
+    const JobAddress address = JobAddressReader::find(rest);
+    if (!address.address.isEmpty())
+        rest.remove(address.address);
+    const JobTime day = m_when.find(rest, localToday);
+    if (!day.isEmpty())
+        rest.remove(day.asTyped);
+    int words = 0;
+    for (const QString& w : textmatch::fold(rest).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!empty.contains(w) && !w.front().isDigit())
+            ++words;
+    }
+    return words >= 2;
+}
+
 IntakeFlow::Reading IntakeFlow::read(Lead& lead, const QString& body, int mediaCount,
-                                     std::optional<IntakeQuestion> answering, const QDate& localToday) const
+                                     std::optional<IntakeQuestion> answering, const QDate& localToday,
+                                     bool firstReply) const
 {
     Reading r;
     r.urgentWord = m_urgent.find(body);
@@ -23,7 +68,9 @@ IntakeFlow::Reading IntakeFlow::read(Lead& lead, const QString& body, int mediaC
         r.filled << IntakeQuestion::Photo;
     }
     const bool hasWords = !body.simplified().isEmpty();
-    if (answering == IntakeQuestion::Need && hasWords && lead.need.trimmed().isEmpty()) {
+    const bool answersNeed =
+        answering == IntakeQuestion::Need || (firstReply && describesAJob(body, localToday));
+    if (answersNeed && hasWords && lead.need.trimmed().isEmpty()) {
         lead.need = textmatch::shortened(body, kLongestNeed);
         r.filled << IntakeQuestion::Need;
     }

@@ -248,10 +248,25 @@ void TestIntake::conversation_data()
         << "basement is flooding!!"
         << "4512 Oak St"
         << "" << 0 << true << "Austin, TX";
-    QTest::newRow("urgent first reply asks nothing")
-        << QStringList{"C:there's a gas smell in the kitchen"} << QStringList{} << ""
+    QTest::newRow("urgent first reply asks nothing") << QStringList{"C:there's a gas smell in the kitchen"}
+                                                     << QStringList{} << "there's a gas smell in the kitchen"
+                                                     << ""
+                                                     << "" << 0 << true << "Austin, TX";
+    QTest::newRow("a first reply that describes the job answers the need question")
+        << QStringList{"C:Kitchen sink is backed up and won't drain", "C:22 Elm St", "C:tomorrow", "C+1:"}
+        << QStringList{"Q:address", "Q:when", "Q:photo"} << "Kitchen sink is backed up and won't drain"
+        << "22 Elm St"
+        << "tomorrow" << 1 << false << "Austin, TX";
+    QTest::newRow("a first reply with only a day still gets the need question")
+        << QStringList{"C:Can you come out Thursday morning?", "C:new water softener"}
+        << QStringList{"Q:need", "Q:address"} << "new water softener"
         << ""
-        << "" << 0 << true << "Austin, TX";
+        << "Thursday morning" << 0 << false << "Austin, TX";
+    QTest::newRow("spanish first reply describes the job")
+        << QStringList{"C:necesito cambiar el calentador de agua", "C:Calle Mayor 12, 28013 Madrid"}
+        << QStringList{"Q:address", "Q:when"} << "necesito cambiar el calentador de agua"
+        << "Calle Mayor 12, 28013 Madrid"
+        << "" << 0 << false << "Madrid";
     QTest::newRow("not urgent") << QStringList{"C:hi", "C:new faucet, we are not in a hurry"}
                                 << QStringList{"Q:need", "Q:address"} << "new faucet, we are not in a hurry"
                                 << ""
