@@ -549,8 +549,26 @@ Migration schemaV16()
 // and where each lead's questions stand (lead_intake: the question last asked and when, whether
 // the one move on after silence was used, and why it ended). Urgent leads head Needs reply, so
 // the queue's index leads with the flag.
+// From migration 20 on, only a person's text ends a customer's wait: Ringback's own texts (an
+// intake question queued for the customer's morning, a HELP answer, a text-back for a later call)
+// answer nobody, so a customer Ringback is still questioning stays in Needs reply, with what the
+// answers filled in, until someone at the office writes.
+const QString kPersonAnswered = QStringLiteral("AND o.automated = 0 ");
+const QString kWaitingSinceV20 =
+    QString(kWaitingSince)
+        .replace(QStringLiteral("AND o.direction = 'outbound' "),
+                 QStringLiteral("AND o.direction = 'outbound' ") + kPersonAnswered);
+
+QString insertedInboundV20(const QString& row)
+{
+    return insertedInbound(row).replace(QStringLiteral("AND o.direction = 'outbound' "),
+                                        QStringLiteral("AND o.direction = 'outbound' ") + kPersonAnswered);
+}
+
 Migration schemaV20()
 {
+    const QString lookAgain = QStringLiteral("UPDATE leads SET waiting_since = %1 WHERE id IN (%2) "
+                                             "AND waiting_since %3 %1");
     return Migration{
         20,
         QStringLiteral("intake questions and urgent leads"),
@@ -573,6 +591,50 @@ Migration schemaV20()
                 updated_at BIGINT NOT NULL))"),
             QStringLiteral("CREATE INDEX lead_intake_asking ON lead_intake (state, asked_at)"),
             QStringLiteral("CREATE INDEX leads_urgent_waiting ON leads (urgent DESC, waiting_since)"),
+            QStringLiteral("UPDATE leads SET waiting_since = ") + kWaitingSinceV20,
+        },
+        {
+            QStringLiteral("DROP TRIGGER messages_waiting_inbound"),
+            QStringLiteral("DROP TRIGGER messages_waiting_outbound"),
+            QStringLiteral("DROP TRIGGER messages_waiting_update"),
+            QStringLiteral("DROP TRIGGER messages_waiting_delete"),
+            QStringLiteral("CREATE TRIGGER messages_waiting_inbound AFTER INSERT ON messages "
+                           "WHEN new.direction = 'inbound' BEGIN %1; END")
+                .arg(insertedInboundV20(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER messages_waiting_outbound AFTER INSERT ON messages "
+                           "WHEN new.direction = 'outbound' AND new.automated = 0 AND new.status NOT IN %1 "
+                           "BEGIN %2; END")
+                .arg(kNotSent, insertedOutbound(QStringLiteral("new"))),
+            QStringLiteral(
+                "CREATE TRIGGER messages_waiting_update AFTER UPDATE OF lead_id, direction, status, "
+                "created_at ON messages WHEN %1 BEGIN %2; END")
+                .arg(answeringChanged(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("IS NOT")),
+                     lookAgain.arg(kWaitingSinceV20, QStringLiteral("old.lead_id, new.lead_id"),
+                                   QStringLiteral("IS NOT"))),
+            QStringLiteral("CREATE TRIGGER messages_waiting_delete AFTER DELETE ON messages BEGIN %1; END")
+                .arg(
+                    lookAgain.arg(kWaitingSinceV20, QStringLiteral("old.lead_id"), QStringLiteral("IS NOT"))),
+        },
+        {
+            QStringLiteral(
+                "CREATE OR REPLACE FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql "
+                "AS $$ "
+                "BEGIN "
+                "IF TG_OP = 'INSERT' THEN "
+                "IF NEW.direction = 'inbound' THEN %1; "
+                "ELSIF NEW.status NOT IN %2 AND NEW.automated = 0 THEN %3; END IF; "
+                "RETURN NULL; END IF; "
+                "IF TG_OP = 'UPDATE' THEN IF NOT (%4) THEN RETURN NULL; END IF; END IF; "
+                "%5; "
+                "RETURN NULL; END $$")
+                .arg(insertedInboundV20(QStringLiteral("NEW")), kNotSent,
+                     insertedOutbound(QStringLiteral("NEW")),
+                     answeringChanged(QStringLiteral("OLD"), QStringLiteral("NEW"),
+                                      QStringLiteral("IS DISTINCT FROM")),
+                     lookAgain.arg(kWaitingSinceV20,
+                                   QStringLiteral("OLD.lead_id, CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id "
+                                                  "ELSE NEW.lead_id END"),
+                                   QStringLiteral("IS DISTINCT FROM"))),
         },
     };
 }

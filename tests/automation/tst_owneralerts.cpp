@@ -97,7 +97,8 @@ private:
     // holds, then `extra` more cycles.
     bool runAt(AutomationWorker& worker, const QDateTime& at, const std::function<bool()>& done,
                int extra = 3);
-    // The customer's text "basement flooding" at `at`, stored as the messages poll stores it.
+    // The customer's text "water heater quote" at `at`, stored as the messages poll stores it (no
+    // urgent word: an urgent one texts the owner at once, tst_intakeworker).
     Lead customerWrote(const QString& number, const QDateTime& at);
     Settings& settings() { return *m_settings; }
     Database& db() { return m_store->db(); }
@@ -170,7 +171,7 @@ Lead TestOwnerAlerts::customerWrote(const QString& number, const QDateTime& at)
     if (!lead)
         return {};
     Message m = inboundText(QStringLiteral("SM%1").arg(at.toMSecsSinceEpoch()), number, kBusiness,
-                            QStringLiteral("basement flooding"), at);
+                            QStringLiteral("water heater quote"), at);
     m.leadId = lead->id;
     if (!MessageStore(db()).upsertFromProvider(m, at))
         return {};
@@ -181,7 +182,7 @@ void TestOwnerAlerts::oneTextToTheOwnerPerWaitingConversationPerHour()
 {
     // The customer texts at 9:00; the worker files it like any reply.
     m_provider->messages << inboundText(QStringLiteral("SM1"), kCustomer, kBusiness,
-                                        QStringLiteral("basement flooding"), kMorning);
+                                        QStringLiteral("water heater quote"), kMorning);
     auto worker = makeWorker(QStringLiteral("w"));
     worker->start();
     const auto filed = [&] {
@@ -201,7 +202,7 @@ void TestOwnerAlerts::oneTextToTheOwnerPerWaitingConversationPerHour()
     QCOMPARE(m_provider->sent.constLast().to, kOwner);
     QCOMPARE(m_provider->sent.constLast().from, kBusiness);
     QCOMPARE(m_provider->sent.constLast().body,
-             QStringLiteral("Waiting 10 min: (512) 555-0147 - 'basement flooding'"));
+             QStringLiteral("Waiting 10 min: (512) 555-0147 - 'water heater quote'"));
 
     // Not part of the customer's conversation, and the customer still waits for an answer: the
     // lead, its place in the queue and its conversation are as they were (later polls bring the
@@ -231,7 +232,7 @@ void TestOwnerAlerts::oneTextToTheOwnerPerWaitingConversationPerHour()
     QVERIFY(runAt(*worker, kMorning.addSecs(71 * 60), [&] { return m_provider->sentTo(kOwner) == 2; }));
     QCOMPARE(m_provider->sentTo(kOwner), 2);
     QCOMPARE(m_provider->sent.constLast().body,
-             QStringLiteral("Waiting 1 h 11 min: (512) 555-0147 - 'basement flooding'"));
+             QStringLiteral("Waiting 1 h 11 min: (512) 555-0147 - 'water heater quote'"));
     QCOMPARE(m_provider->sentTo(kCustomer), 0);
 }
 
@@ -334,7 +335,7 @@ void TestOwnerAlerts::aTextAtNightCountsFromOpeningTime()
     // 18:30 on Monday in Austin (00:30 UTC on Tuesday): the office closed at 17:00.
     const QDateTime evening = kMorning.addSecs(9 * 3600 + 30 * 60);
     m_provider->messages << inboundText(QStringLiteral("SM1"), kCustomer, kBusiness,
-                                        QStringLiteral("basement flooding"), evening);
+                                        QStringLiteral("water heater quote"), evening);
     auto worker = makeWorker(QStringLiteral("w"));
     worker->start();
     const auto filed = [&] {
@@ -353,7 +354,7 @@ void TestOwnerAlerts::aTextAtNightCountsFromOpeningTime()
     // 8:10: ten minutes of business hours with nobody answering.
     QVERIFY(runAt(*worker, opening.addSecs(10 * 60), [&] { return m_provider->sentTo(kOwner) == 1; }));
     QCOMPARE(m_provider->sent.constLast().body,
-             QStringLiteral("Waiting 13 h 40 min: (512) 555-0147 - 'basement flooding'"));
+             QStringLiteral("Waiting 13 h 40 min: (512) 555-0147 - 'water heater quote'"));
 }
 
 void TestOwnerAlerts::theSameReminderCannotBeQueuedTwice()
@@ -366,7 +367,7 @@ void TestOwnerAlerts::theSameReminderCannotBeQueuedTwice()
     alert.kind = OutboxKind::OwnerAlert;
     alert.toNumber = kOwner;
     alert.fromNumber = kBusiness;
-    alert.body = QStringLiteral("Waiting 10 min: (512) 555-0147 - 'basement flooding'");
+    alert.body = QStringLiteral("Waiting 10 min: (512) 555-0147 - 'water heater quote'");
     const QDateTime due = kMorning.addSecs(10 * 60);
     const QString key = OwnerAlertStore::dedupeKey(lead.id, kMorning, 10, due);
     QCOMPARE(key, OwnerAlertStore::dedupeKey(lead.id, kMorning, 10, due.addSecs(59 * 60)));
@@ -439,7 +440,7 @@ void TestOwnerAlerts::racingProcessesQueueOne()
 void TestOwnerAlerts::twoWorkersOneDatabaseTextTheOwnerOnce()
 {
     m_provider->messages << inboundText(QStringLiteral("SM1"), kCustomer, kBusiness,
-                                        QStringLiteral("basement flooding"), kMorning);
+                                        QStringLiteral("water heater quote"), kMorning);
     auto a = makeWorker(QStringLiteral("desk-a"));
     auto b = makeWorker(QStringLiteral("headless"));
     a->start();

@@ -49,6 +49,7 @@ private slots:
     void overTheHourlyCapAQuestionIsHeld();
     void aQueuedQuestionIsNoLongerWantedOnceStaffReply();
     void offByDefaultButUrgentWordsStillCount();
+    void ringbacksQuestionsDoNotEndTheCustomersWait();
 
 private:
     // The text-back went out a minute before kStart.
@@ -440,6 +441,33 @@ void TestIntake::offByDefaultButUrgentWordsStillCount()
     QVERIFY(questionsQueued().isEmpty());
     QCOMPARE(lead().urgent, true);
     QCOMPARE(lead().address, QStringLiteral("4512 Oak St"));
+}
+
+void TestIntake::ringbacksQuestionsDoNotEndTheCustomersWait()
+{
+    textBackSent();
+    QVERIFY(m_intake->onReplies(customerWrites(QStringLiteral("hi")), config()));
+    const QDateTime firstReply = m_clock->nowUtc();
+    sendQueued(); // the question went out
+    QVERIFY(m_intake->onReplies(customerWrites(QStringLiteral("new faucet")), config()));
+    sendQueued();
+    const auto waitingSince = [this] {
+        auto q = db().exec(QStringLiteral("SELECT waiting_since FROM leads WHERE e164 = ?"), {kCustomer});
+        return q && q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : qint64(-1);
+    };
+    // Still waiting for a person since their first reply, though Ringback asked two questions.
+    QCOMPARE(questionsQueued().size(), 2);
+    QCOMPARE(waitingSince(), firstReply.toMSecsSinceEpoch());
+    // A person's answer ends the wait.
+    m_clock->advanceSecs(60);
+    OutboxItem reply;
+    reply.leadId = lead().id;
+    reply.kind = OutboxKind::Reply;
+    reply.toNumber = kCustomer;
+    reply.fromNumber = kBusiness;
+    reply.body = QStringLiteral("Hi, Maria here, when can we come?");
+    QVERIFY(enqueueText(db(), reply, false, m_clock->nowUtc()));
+    QCOMPARE(waitingSince(), qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestIntake)
