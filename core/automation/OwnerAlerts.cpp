@@ -92,18 +92,28 @@ QString OwnerAlerts::urgentBody(const WaitingReply& waiting, const PhoneNumberSe
         .arg(whoWaits(waiting, phone), shortened(waiting.lastWords, kWordsShown));
 }
 
+StoreResult<bool> OwnerAlerts::ownerReachable(const QString& ownerMobile)
+{
+    // The owner's own number opted out (STOP to the business line) or cannot take texts: nothing
+    // goes there, and nothing is queued only to be cancelled.
+    auto optedOut = OptOutStore(m_db).isOptedOut(ownerMobile);
+    if (!optedOut)
+        return optedOut.error();
+    auto blocked = BlockListStore(m_db).kindOf(ownerMobile);
+    if (!blocked)
+        return blocked.error();
+    return !optedOut.value() && !blocked->has_value();
+}
+
 StoreResult<bool> OwnerAlerts::urgent(qint64 leadId, const Config& config)
 {
     if (config.ownerMobile.isEmpty() || config.paused)
         return false;
     const QDateTime now = m_clock.nowUtc();
-    auto optedOut = OptOutStore(m_db).isOptedOut(config.ownerMobile);
-    if (!optedOut)
-        return optedOut.error();
-    auto blocked = BlockListStore(m_db).kindOf(config.ownerMobile);
-    if (!blocked)
-        return blocked.error();
-    if (optedOut.value() || blocked->has_value())
+    auto reachable = ownerReachable(config.ownerMobile);
+    if (!reachable)
+        return reachable.error();
+    if (!reachable.value())
         return false;
     OwnerAlertStore store(m_db);
     auto waiting = store.waitingSince(now.addDays(-OwnerAlertStore::kBacklogAfterDays), now.addSecs(1),
@@ -159,15 +169,10 @@ StoreResult<QList<WaitingReply>> OwnerAlerts::run(const Config& config)
     const BusinessHours hours = config.hours ? *config.hours : TextBackWriter::storedHours(m_db);
     if (!hours.isOpen(now))
         return told;
-    // The owner's own number opted out (STOP to the business line) or cannot take texts: nothing
-    // goes there, and nothing is queued only to be cancelled.
-    auto optedOut = OptOutStore(m_db).isOptedOut(config.ownerMobile);
-    if (!optedOut)
-        return optedOut.error();
-    auto blocked = BlockListStore(m_db).kindOf(config.ownerMobile);
-    if (!blocked)
-        return blocked.error();
-    if (optedOut.value() || blocked->has_value())
+    auto reachable = ownerReachable(config.ownerMobile);
+    if (!reachable)
+        return reachable.error();
+    if (!reachable.value())
         return told;
 
     for (const WaitingReply& w : waiting.value()) {

@@ -62,6 +62,8 @@ public:
     static QString waitText(qint64 waitedSecs);
 
 private:
+    StoreResult<bool> ownerReachable(const QString& ownerMobile);
+
     Database& m_db;
     const PhoneNumberService& m_phone;
     const Clock& m_clock;

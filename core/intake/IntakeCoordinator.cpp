@@ -123,26 +123,8 @@ StoreResult<IntakeCoordinator::Outcome> IntakeCoordinator::onReply(const Ingeste
             }
         }
         if (p.state == IntakeProgress::State::Asking) {
-            auto reason = store.reasonToStop(lead, p.startedAt);
-            if (!reason)
-                return reason.error();
-            std::optional<IntakeQuestion> next = reason->isEmpty() ? flow.next(lead, p.asked) : std::nullopt;
-            if (!reason->isEmpty()) {
-                p.state = IntakeProgress::State::Stopped;
-                p.endedBy = reason.value();
-                outcome.stoppedBy = p.endedBy;
-            } else if (!next) {
-                p.state = IntakeProgress::State::Done;
-                p.endedBy = QStringLiteral("answered");
-            } else {
-                auto asked = ask(lead, *next, config);
-                if (!asked)
-                    return asked.error();
-                p.asked = next;
-                p.askedAt = now;
-                if (asked.value())
-                    outcome.asked = next;
-            }
+            if (auto r = askNext(lead, p, config, QStringLiteral("answered"), outcome); !r)
+                return r.error();
         }
     } else if (reply.optOutIntent && p.state == IntakeProgress::State::Asking) {
         p.state = IntakeProgress::State::Stopped;
@@ -195,33 +177,42 @@ StoreResult<IntakeCoordinator::Outcome> IntakeCoordinator::moveOn(qint64 leadId,
     const Lead& lead = **found;
     IntakeProgress p = progress.value();
     p.movedOn = true;
-    auto reason = store.reasonToStop(lead, p.startedAt);
-    if (!reason)
-        return reason.error();
     // The unanswered question is passed over: the next one may be easier to answer.
-    const std::optional<IntakeQuestion> next =
-        reason->isEmpty() ? flowFor(config).next(lead, p.asked) : std::nullopt;
-    if (!reason->isEmpty()) {
-        p.state = IntakeProgress::State::Stopped;
-        p.endedBy = reason.value();
-        outcome.stoppedBy = p.endedBy;
-    } else if (!next) {
-        p.state = IntakeProgress::State::Done;
-        p.endedBy = QStringLiteral("silence");
-    } else {
-        auto asked = ask(lead, *next, config);
-        if (!asked)
-            return asked.error();
-        p.asked = next;
-        p.askedAt = now;
-        if (asked.value())
-            outcome.asked = next;
-    }
+    if (auto r = askNext(lead, p, config, QStringLiteral("silence"), outcome); !r)
+        return r.error();
     if (auto r = store.save(leadId, p, now); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return outcome;
+}
+
+StoreResult<void> IntakeCoordinator::askNext(const Lead& lead, IntakeProgress& p, const Config& config,
+                                             const QString& doneBecause, Outcome& outcome)
+{
+    auto reason = IntakeStore(m_db).reasonToStop(lead, p.startedAt);
+    if (!reason)
+        return reason.error();
+    if (!reason->isEmpty()) {
+        p.state = IntakeProgress::State::Stopped;
+        p.endedBy = reason.value();
+        outcome.stoppedBy = p.endedBy;
+        return {};
+    }
+    const std::optional<IntakeQuestion> next = flowFor(config).next(lead, p.asked);
+    if (!next) {
+        p.state = IntakeProgress::State::Done;
+        p.endedBy = doneBecause;
+        return {};
+    }
+    auto asked = ask(lead, *next, config);
+    if (!asked)
+        return asked.error();
+    p.asked = next;
+    p.askedAt = m_clock.nowUtc();
+    if (asked.value())
+        outcome.asked = next;
+    return {};
 }
 
 StoreResult<bool> IntakeCoordinator::ask(const Lead& lead, IntakeQuestion question, const Config& config)

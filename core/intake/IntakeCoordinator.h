@@ -18,6 +18,7 @@ namespace ringback {
 
 class Clock;
 class Database;
+struct IntakeProgress;
 
 // Intake by text (DESIGN §11), run by the automation worker after each messages poll:
 // - every new reply is read into the lead card (IntakeFlow: need, address, when, photos) and
@@ -64,6 +65,10 @@ public:
 private:
     StoreResult<Outcome> onReply(const IngestedMessage& reply, const Config& config);
     StoreResult<Outcome> moveOn(qint64 leadId, const Config& config);
+    // The next question, or the end: stopped (a person took over, urgent, opted out) or done
+    // (`doneBecause`: nothing left to ask). Updates `p` and `outcome`.
+    StoreResult<void> askNext(const Lead& lead, IntakeProgress& p, const Config& config,
+                              const QString& doneBecause, Outcome& outcome);
     StoreResult<bool> ask(const Lead& lead, IntakeQuestion question, const Config& config);
 
     Database& m_db;

@@ -442,10 +442,83 @@ QString answeringChanged(const QString& older, const QString& newer, const QStri
         .arg(older, newer, isNot, kNotSent);
 }
 
+// From migration 20 on, only a person's text ends a customer's wait: Ringback's own texts (an
+// intake question queued for the customer's morning, a HELP answer, a text-back for a later call)
+// answer nobody, so a customer Ringback is still questioning stays in Needs reply, with what the
+// answers filled in, until someone at the office writes.
+const QString kPersonAnswered = QStringLiteral("AND o.automated = 0 ");
+const QString kWaitingSinceV20 =
+    QString(kWaitingSince)
+        .replace(QStringLiteral("AND o.direction = 'outbound' "),
+                 QStringLiteral("AND o.direction = 'outbound' ") + kPersonAnswered);
+
+QString insertedInboundV20(const QString& row)
+{
+    return insertedInbound(row).replace(QStringLiteral("AND o.direction = 'outbound' "),
+                                        QStringLiteral("AND o.direction = 'outbound' ") + kPersonAnswered);
+}
+
+// The Needs reply triggers: SQLite's four, PostgreSQL's one function. `personOnly` (migration
+// 20 on): only texts a person sent end a wait.
+QString waitingSinceSql(bool personOnly)
+{
+    return personOnly ? kWaitingSinceV20 : kWaitingSince;
+}
+
+QString insertedInboundSql(const QString& row, bool personOnly)
+{
+    return personOnly ? insertedInboundV20(row) : insertedInbound(row);
+}
+
+const QString kLookAgain = QStringLiteral("UPDATE leads SET waiting_since = %1 WHERE id IN (%2) "
+                                          "AND waiting_since %3 %1");
+
+QStringList waitingTriggersSqlite(bool personOnly)
+{
+    return {
+        QStringLiteral("CREATE TRIGGER messages_waiting_inbound AFTER INSERT ON messages "
+                       "WHEN new.direction = 'inbound' BEGIN %1; END")
+            .arg(insertedInboundSql(QStringLiteral("new"), personOnly)),
+        QStringLiteral("CREATE TRIGGER messages_waiting_outbound AFTER INSERT ON messages "
+                       "WHEN new.direction = 'outbound' %3AND new.status NOT IN %1 BEGIN %2; END")
+            .arg(kNotSent, insertedOutbound(QStringLiteral("new")),
+                 personOnly ? QStringLiteral("AND new.automated = 0 ") : QString()),
+        QStringLiteral("CREATE TRIGGER messages_waiting_update AFTER UPDATE OF lead_id, direction, status, "
+                       "created_at ON messages WHEN %1 BEGIN %2; END")
+            .arg(answeringChanged(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("IS NOT")),
+                 kLookAgain.arg(waitingSinceSql(personOnly), QStringLiteral("old.lead_id, new.lead_id"),
+                                QStringLiteral("IS NOT"))),
+        QStringLiteral("CREATE TRIGGER messages_waiting_delete AFTER DELETE ON messages BEGIN %1; END")
+            .arg(kLookAgain.arg(waitingSinceSql(personOnly), QStringLiteral("old.lead_id"),
+                                QStringLiteral("IS NOT"))),
+    };
+}
+
+QString waitingFunctionPostgres(bool personOnly)
+{
+    return QStringLiteral("CREATE %6FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                          "BEGIN "
+                          "IF TG_OP = 'INSERT' THEN "
+                          "IF NEW.direction = 'inbound' THEN %1; "
+                          "ELSIF NEW.status NOT IN %2 %7THEN %3; END IF; "
+                          "RETURN NULL; END IF; "
+                          "IF TG_OP = 'UPDATE' THEN IF NOT (%4) THEN RETURN NULL; END IF; END IF; "
+                          "%5; "
+                          "RETURN NULL; END $$")
+        .arg(insertedInboundSql(QStringLiteral("NEW"), personOnly), kNotSent,
+             insertedOutbound(QStringLiteral("NEW")),
+             answeringChanged(QStringLiteral("OLD"), QStringLiteral("NEW"),
+                              QStringLiteral("IS DISTINCT FROM")),
+             kLookAgain.arg(waitingSinceSql(personOnly),
+                            QStringLiteral("OLD.lead_id, CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id "
+                                           "ELSE NEW.lead_id END"),
+                            QStringLiteral("IS DISTINCT FROM")),
+             personOnly ? QStringLiteral("OR REPLACE ") : QString(),
+             personOnly ? QStringLiteral("AND NEW.automated = 0 ") : QString());
+}
+
 Migration schemaV14()
 {
-    const QString lookAgain = QStringLiteral("UPDATE leads SET waiting_since = %1 WHERE id IN (%2) "
-                                             "AND waiting_since %3 %1");
     return Migration{
         14,
         QStringLiteral("who is waiting for a reply"),
@@ -454,40 +527,9 @@ Migration schemaV14()
             QStringLiteral("UPDATE leads SET waiting_since = ") + kWaitingSince,
             QStringLiteral("CREATE INDEX leads_waiting ON leads (waiting_since)"),
         },
+        waitingTriggersSqlite(false),
         {
-            QStringLiteral("CREATE TRIGGER messages_waiting_inbound AFTER INSERT ON messages "
-                           "WHEN new.direction = 'inbound' BEGIN %1; END")
-                .arg(insertedInbound(QStringLiteral("new"))),
-            QStringLiteral("CREATE TRIGGER messages_waiting_outbound AFTER INSERT ON messages "
-                           "WHEN new.direction = 'outbound' AND new.status NOT IN %1 BEGIN %2; END")
-                .arg(kNotSent, insertedOutbound(QStringLiteral("new"))),
-            QStringLiteral(
-                "CREATE TRIGGER messages_waiting_update AFTER UPDATE OF lead_id, direction, status, "
-                "created_at ON messages WHEN %1 BEGIN %2; END")
-                .arg(answeringChanged(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("IS NOT")),
-                     lookAgain.arg(kWaitingSince, QStringLiteral("old.lead_id, new.lead_id"),
-                                   QStringLiteral("IS NOT"))),
-            QStringLiteral("CREATE TRIGGER messages_waiting_delete AFTER DELETE ON messages BEGIN %1; END")
-                .arg(lookAgain.arg(kWaitingSince, QStringLiteral("old.lead_id"), QStringLiteral("IS NOT"))),
-        },
-        {
-            QStringLiteral("CREATE FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                           "BEGIN "
-                           "IF TG_OP = 'INSERT' THEN "
-                           "IF NEW.direction = 'inbound' THEN %1; "
-                           "ELSIF NEW.status NOT IN %2 THEN %3; END IF; "
-                           "RETURN NULL; END IF; "
-                           "IF TG_OP = 'UPDATE' THEN IF NOT (%4) THEN RETURN NULL; END IF; END IF; "
-                           "%5; "
-                           "RETURN NULL; END $$")
-                .arg(insertedInbound(QStringLiteral("NEW")), kNotSent,
-                     insertedOutbound(QStringLiteral("NEW")),
-                     answeringChanged(QStringLiteral("OLD"), QStringLiteral("NEW"),
-                                      QStringLiteral("IS DISTINCT FROM")),
-                     lookAgain.arg(kWaitingSince,
-                                   QStringLiteral("OLD.lead_id, CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id "
-                                                  "ELSE NEW.lead_id END"),
-                                   QStringLiteral("IS DISTINCT FROM"))),
+            waitingFunctionPostgres(false),
             QStringLiteral(
                 "CREATE TRIGGER messages_waiting AFTER INSERT OR DELETE OR UPDATE OF lead_id, direction, "
                 "status, created_at ON messages FOR EACH ROW EXECUTE FUNCTION ringback_note_waiting()"),
@@ -549,26 +591,8 @@ Migration schemaV16()
 // and where each lead's questions stand (lead_intake: the question last asked and when, whether
 // the one move on after silence was used, and why it ended). Urgent leads head Needs reply, so
 // the queue's index leads with the flag.
-// From migration 20 on, only a person's text ends a customer's wait: Ringback's own texts (an
-// intake question queued for the customer's morning, a HELP answer, a text-back for a later call)
-// answer nobody, so a customer Ringback is still questioning stays in Needs reply, with what the
-// answers filled in, until someone at the office writes.
-const QString kPersonAnswered = QStringLiteral("AND o.automated = 0 ");
-const QString kWaitingSinceV20 =
-    QString(kWaitingSince)
-        .replace(QStringLiteral("AND o.direction = 'outbound' "),
-                 QStringLiteral("AND o.direction = 'outbound' ") + kPersonAnswered);
-
-QString insertedInboundV20(const QString& row)
-{
-    return insertedInbound(row).replace(QStringLiteral("AND o.direction = 'outbound' "),
-                                        QStringLiteral("AND o.direction = 'outbound' ") + kPersonAnswered);
-}
-
 Migration schemaV20()
 {
-    const QString lookAgain = QStringLiteral("UPDATE leads SET waiting_since = %1 WHERE id IN (%2) "
-                                             "AND waiting_since %3 %1");
     return Migration{
         20,
         QStringLiteral("intake questions and urgent leads"),
@@ -593,49 +617,12 @@ Migration schemaV20()
             QStringLiteral("CREATE INDEX leads_urgent_waiting ON leads (urgent DESC, waiting_since)"),
             QStringLiteral("UPDATE leads SET waiting_since = ") + kWaitingSinceV20,
         },
-        {
-            QStringLiteral("DROP TRIGGER messages_waiting_inbound"),
-            QStringLiteral("DROP TRIGGER messages_waiting_outbound"),
-            QStringLiteral("DROP TRIGGER messages_waiting_update"),
-            QStringLiteral("DROP TRIGGER messages_waiting_delete"),
-            QStringLiteral("CREATE TRIGGER messages_waiting_inbound AFTER INSERT ON messages "
-                           "WHEN new.direction = 'inbound' BEGIN %1; END")
-                .arg(insertedInboundV20(QStringLiteral("new"))),
-            QStringLiteral("CREATE TRIGGER messages_waiting_outbound AFTER INSERT ON messages "
-                           "WHEN new.direction = 'outbound' AND new.automated = 0 AND new.status NOT IN %1 "
-                           "BEGIN %2; END")
-                .arg(kNotSent, insertedOutbound(QStringLiteral("new"))),
-            QStringLiteral(
-                "CREATE TRIGGER messages_waiting_update AFTER UPDATE OF lead_id, direction, status, "
-                "created_at ON messages WHEN %1 BEGIN %2; END")
-                .arg(answeringChanged(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("IS NOT")),
-                     lookAgain.arg(kWaitingSinceV20, QStringLiteral("old.lead_id, new.lead_id"),
-                                   QStringLiteral("IS NOT"))),
-            QStringLiteral("CREATE TRIGGER messages_waiting_delete AFTER DELETE ON messages BEGIN %1; END")
-                .arg(
-                    lookAgain.arg(kWaitingSinceV20, QStringLiteral("old.lead_id"), QStringLiteral("IS NOT"))),
-        },
-        {
-            QStringLiteral(
-                "CREATE OR REPLACE FUNCTION ringback_note_waiting() RETURNS trigger LANGUAGE plpgsql "
-                "AS $$ "
-                "BEGIN "
-                "IF TG_OP = 'INSERT' THEN "
-                "IF NEW.direction = 'inbound' THEN %1; "
-                "ELSIF NEW.status NOT IN %2 AND NEW.automated = 0 THEN %3; END IF; "
-                "RETURN NULL; END IF; "
-                "IF TG_OP = 'UPDATE' THEN IF NOT (%4) THEN RETURN NULL; END IF; END IF; "
-                "%5; "
-                "RETURN NULL; END $$")
-                .arg(insertedInboundV20(QStringLiteral("NEW")), kNotSent,
-                     insertedOutbound(QStringLiteral("NEW")),
-                     answeringChanged(QStringLiteral("OLD"), QStringLiteral("NEW"),
-                                      QStringLiteral("IS DISTINCT FROM")),
-                     lookAgain.arg(kWaitingSinceV20,
-                                   QStringLiteral("OLD.lead_id, CASE WHEN TG_OP = 'DELETE' THEN OLD.lead_id "
-                                                  "ELSE NEW.lead_id END"),
-                                   QStringLiteral("IS DISTINCT FROM"))),
-        },
+        QStringList{QStringLiteral("DROP TRIGGER messages_waiting_inbound"),
+                    QStringLiteral("DROP TRIGGER messages_waiting_outbound"),
+                    QStringLiteral("DROP TRIGGER messages_waiting_update"),
+                    QStringLiteral("DROP TRIGGER messages_waiting_delete")} +
+            waitingTriggersSqlite(true),
+        {waitingFunctionPostgres(true)},
     };
 }
 
