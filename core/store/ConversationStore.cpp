@@ -263,8 +263,9 @@ ConversationStore::read(const ConversationQuery& query, const QList<qint64>* lea
             c.assigneeName = q.value(15).toString();
             c.inFilter = q.value(16).toInt() != 0;
             c.inSearch = q.value(17).toInt() != 0;
-            c.lead.need = q.value(18).toString();
-            LeadStore::readIntakeFields(c.lead, q, 19);
+            // 18: in_list (the ORDER BY's)
+            c.lead.need = q.value(19).toString();
+            LeadStore::readIntakeFields(c.lead, q, 20);
             return c;
         },
         m_db.exec(sql, args));

@@ -190,6 +190,8 @@ void TestIntakePage::urgentLeadsComeFirstInNeedsReply()
     }
     Lead urgent = *leads.byId(ids.at(2)).value();
     urgent.urgent = true;
+    urgent.need = QStringLiteral("Basement flooding");
+    urgent.address = QStringLiteral("4512 Oak St");
     QVERIFY(leads.saveIntake(urgent, now));
     ConversationQuery q;
     q.filter = ConversationFilter::NeedsReply;
@@ -199,6 +201,15 @@ void TestIntakePage::urgentLeadsComeFirstInNeedsReply()
     for (const ConversationSummary& c : page.value())
         order << c.lead.id;
     QCOMPARE(order, (QList<qint64>{ids.at(2), ids.at(0), ids.at(1)}));
+    // The list row reads what the card knows, for its one-line summary and its Urgent tag.
+    QCOMPARE(page->first().lead.summary(), QStringLiteral("Basement flooding \u00b7 4512 Oak St"));
+    QVERIFY(page->first().lead.urgent);
+    QVERIFY(!page->at(1).lead.urgent);
+    // The same with the open conversation kept in the list (one more column in the row).
+    q.keepLeadId = ids.at(1);
+    auto kept = ConversationStore(m_db->db()).page(q, 0, 10);
+    QVERIFY(kept);
+    QCOMPARE(kept->first().lead.summary(), QStringLiteral("Basement flooding \u00b7 4512 Oak St"));
 }
 
 QTEST_MAIN(TestIntakePage)
