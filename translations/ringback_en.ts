@@ -168,12 +168,32 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::IntakePanel</name>
+    <message numerus="yes">
+        <source>Saved. %n urgent word(s).</source>
+        <translation>
+            <numerusform>Saved. %n urgent word.</numerusform>
+            <numerusform>Saved. %n urgent words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::LeadBoardPage</name>
     <message numerus="yes">
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::LeadCard</name>
+    <message numerus="yes">
+        <source>%n photo(s) in the conversation</source>
+        <translation>
+            <numerusform>%n photo in the conversation</numerusform>
+            <numerusform>%n photos in the conversation</numerusform>
         </translation>
     </message>
 </context>

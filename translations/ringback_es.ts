@@ -960,6 +960,10 @@
         <source>Reminder to the owner not sent: %1</source>
         <translation>Aviso al dueño no enviado: %1</translation>
     </message>
+    <message>
+        <source>Not sent: someone at the office took the conversation over.</source>
+        <translation>No enviado: alguien de la oficina se hizo cargo de la conversación.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::OwnerAlerts</name>
@@ -983,6 +987,11 @@
         <source>Waiting %1: %2 - &apos;%3&apos;</source>
         <extracomment>A text to the owner&apos;s mobile: how long a customer has waited for an answer (&quot;10 min&quot;), who, and their last words. Plain text, keep it short.</extracomment>
         <translation>Esperando %1: %2 - &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>URGENT: %1 - &apos;%2&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile about a customer whose text holds an urgent word (flooding, gas smell...): who, and their words. Plain text, keep it short.</extracomment>
+        <translation>URGENTE: %1 - &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1429,22 @@
         <source>%1 must be a phone number such as (512) 555-0147 or +15125550147; %2 is not one.</source>
         <translation>%1 debe ser un número de teléfono como (512) 555-0147 o +15125550147; %2 no lo es.</translation>
     </message>
+    <message>
+        <source>The intake questions</source>
+        <translation>Las preguntas de admisión</translation>
+    </message>
+    <message>
+        <source>The intake questions asked</source>
+        <translation>Las preguntas de admisión que se hacen</translation>
+    </message>
+    <message>
+        <source>The wait before the next intake question</source>
+        <translation>La espera antes de la siguiente pregunta de admisión</translation>
+    </message>
+    <message>
+        <source>An urgent word</source>
+        <translation>Una palabra urgente</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1527,6 +1552,22 @@
     <message>
         <source>{business}: we text back calls we missed. Reply here to reach us. Reply STOP to opt out.</source>
         <translation>{business}: respondemos por SMS a las llamadas perdidas. Responda a este mensaje para contactarnos. Responda STOP para darse de baja.</translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>¿En qué necesita ayuda?</translation>
+    </message>
+    <message>
+        <source>What&apos;s the address of the job?</source>
+        <translation>¿Cuál es la dirección del trabajo?</translation>
+    </message>
+    <message>
+        <source>When would you like us to come?</source>
+        <translation>¿Cuándo le gustaría que fuéramos?</translation>
+    </message>
+    <message>
+        <source>A photo helps if you have one.</source>
+        <translation>Una foto ayuda, si tiene una.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2255,62 @@
         <source>This is %1 by the way, you did our bathroom last year</source>
         <translation>Soy %1, por cierto; nos hicieron el baño el año pasado</translation>
     </message>
+    <message>
+        <source>1408 Barton Hills Dr, Austin 78704</source>
+        <translation>1408 Barton Hills Dr, Austin 78704</translation>
+    </message>
+    <message>
+        <source>2211 Sunrise Rd, Round Rock</source>
+        <translation>2211 Sunrise Rd, Round Rock</translation>
+    </message>
+    <message>
+        <source>It&apos;s 906 Kenwood Ave</source>
+        <translation>Es 906 Kenwood Ave</translation>
+    </message>
+    <message>
+        <source>17 Oak Creek Cv, Cedar Park</source>
+        <translation>17 Oak Creek Cv, Cedar Park</translation>
+    </message>
+    <message>
+        <source>4512 Oak St, Austin TX 78701</source>
+        <translation>4512 Oak St, Austin TX 78701</translation>
+    </message>
+    <message>
+        <source>305 W Main St in Pflugerville, the blue house</source>
+        <translation>305 W Main St en Pflugerville, la casa azul</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning if possible</source>
+        <translation>Mañana por la mañana si se puede</translation>
+    </message>
+    <message>
+        <source>Today after 3 if you can</source>
+        <translation>Hoy después de las 3 si pueden</translation>
+    </message>
+    <message>
+        <source>Friday works best for us</source>
+        <translation>El viernes nos viene mejor</translation>
+    </message>
+    <message>
+        <source>ASAP please</source>
+        <translation>Lo antes posible, por favor</translation>
+    </message>
+    <message>
+        <source>Anytime Monday, I work from home</source>
+        <translation>El lunes a cualquier hora, trabajo desde casa</translation>
+    </message>
+    <message>
+        <source>Saturday morning?</source>
+        <translation>¿El sábado por la mañana?</translation>
+    </message>
+    <message>
+        <source>Here you go</source>
+        <translation>Aquí tiene</translation>
+    </message>
+    <message>
+        <source>This is what it looks like</source>
+        <translation>Así se ve</translation>
+    </message>
 </context>
 <context>
     <name>ringback::sim::SimulatedCarrier</name>
@@ -2659,6 +2756,11 @@
         <source>Auto</source>
         <comment>marks a text Ringback sent by itself</comment>
         <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>a lead whose texts hold an urgent word</comment>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3365,92 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::IntakePanel</name>
+    <message>
+        <source>What they need</source>
+        <translation>Qué necesitan</translation>
+    </message>
+    <message>
+        <source>The address of the job</source>
+        <translation>La dirección del trabajo</translation>
+    </message>
+    <message>
+        <source>When to come</source>
+        <translation>Cuándo ir</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Una foto</translation>
+    </message>
+    <message>
+        <source>Ask callers a few questions after their first reply</source>
+        <translation>Hacer unas preguntas a quien llama después de su primera respuesta</translation>
+    </message>
+    <message>
+        <source>Save words</source>
+        <translation>Guardar palabras</translation>
+    </message>
+    <message>
+        <source>Restore default words</source>
+        <translation>Restaurar las palabras predeterminadas</translation>
+    </message>
+    <message>
+        <source>After the caller answers the missed-call text, Ringback asks these one at a time, each only once the previous one is answered, and only what the lead card does not know yet. It stops as soon as someone at the office replies or takes the lead, when the job is urgent, or when the caller opts out. Questions are never sent during the caller&apos;s night.</source>
+        <translation>Cuando la persona responde al mensaje de llamada perdida, Ringback hace estas preguntas una a una, cada una solo cuando la anterior tiene respuesta, y solo lo que la ficha aún no sabe. Se detiene en cuanto alguien de la oficina responde o se queda con el cliente, cuando el trabajo es urgente o cuando la persona se da de baja. Nunca se envían preguntas durante la noche de quien llamó.</translation>
+    </message>
+    <message>
+        <source>Questions, in the order they are asked</source>
+        <translation>Preguntas, en el orden en que se hacen</translation>
+    </message>
+    <message>
+        <source>Edit wording…</source>
+        <translation>Editar el texto…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>If a question gets no answer, ask the next one after (once):</source>
+        <translation>Si una pregunta no tiene respuesta, hacer la siguiente tras (una vez):</translation>
+    </message>
+    <message>
+        <source>Urgent words</source>
+        <translation>Palabras urgentes</translation>
+    </message>
+    <message>
+        <source>A text with one of these words marks the lead Urgent: it goes first in Needs reply, every desk is notified at once, and the owner&apos;s mobile gets a text when one is set. One word or phrase per line; end a word with * to accept any ending (leak* also finds &quot;leaking&quot;).</source>
+        <translation>Un mensaje con una de estas palabras marca al cliente como Urgente: pasa primero en Sin responder, todos los puestos reciben un aviso al instante y el móvil del dueño recibe un SMS si está configurado. Una palabra o frase por línea; termine una palabra con * para aceptar cualquier final (fuga* también encuentra &quot;fugas&quot;).</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved. Check the database in Settings.</source>
+        <translation>No se pudo guardar el ajuste. Revise la base de datos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>The questions could not be saved. Check the database in Settings.</source>
+        <translation>No se pudieron guardar las preguntas. Revise la base de datos en Ajustes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n urgent word(s).</source>
+        <translation>
+            <numerusform>Guardado. %n palabra urgente.</numerusform>
+            <numerusform>Guardado. %n palabras urgentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake is on but no question is ticked: nothing will be asked.</source>
+        <translation>La admisión está activada pero no hay ninguna pregunta marcada: no se preguntará nada.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::LeadBoardPage</name>
     <message>
         <source>Leads</source>
@@ -3381,6 +3569,45 @@
     <message>
         <source>Nobody yet</source>
         <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Urgent: call them first</source>
+        <translation>Urgente: llamar primero</translation>
+    </message>
+    <message>
+        <source>Address of the job</source>
+        <translation>Dirección del trabajo</translation>
+    </message>
+    <message>
+        <source>Street, city</source>
+        <translation>Calle, ciudad</translation>
+    </message>
+    <message>
+        <source>When they want us</source>
+        <translation>Cuándo nos quieren</translation>
+    </message>
+    <message>
+        <source>e.g. tomorrow morning</source>
+        <translation>p. ej. mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Urgent leads come first in Needs reply. Ringback ticks this when a text holds an urgent word (Templates &gt; Intake).</source>
+        <translation>Los clientes urgentes van primero en Sin responder. Ringback lo marca cuando un mensaje contiene una palabra urgente (Plantillas &gt; Admisión).</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the conversation</source>
+        <translation>
+            <numerusform>%n foto en la conversación</numerusform>
+            <numerusform>%n fotos en la conversación</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4044,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
             <numerusform>%n sin leer</numerusform>
             <numerusform>%n sin leer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent: %1 replied</source>
+        <translation>Urgente: %1 respondió</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4731,34 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Question: what they need</source>
+        <translation>Pregunta: qué necesitan</translation>
+    </message>
+    <message>
+        <source>Question: the address</source>
+        <translation>Pregunta: la dirección</translation>
+    </message>
+    <message>
+        <source>Question: when to come</source>
+        <translation>Pregunta: cuándo ir</translation>
+    </message>
+    <message>
+        <source>Question: a photo</source>
+        <translation>Pregunta: una foto</translation>
+    </message>
+    <message>
+        <source>Asked after the caller&apos;s first reply, one question at a time, only while the lead card does not know the answer. Switch the questions on in the Intake tab.</source>
+        <translation>Se pregunta después de la primera respuesta de quien llamó, una pregunta a la vez, solo mientras la ficha no sepa la respuesta. Active las preguntas en la pestaña Admisión.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Intake questions</source>
+        <translation>Preguntas de admisión</translation>
     </message>
 </context>
 <context>

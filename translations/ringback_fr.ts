@@ -960,6 +960,10 @@
         <source>Reminder to the owner not sent: %1</source>
         <translation>Rappel au patron non envoyé : %1</translation>
     </message>
+    <message>
+        <source>Not sent: someone at the office took the conversation over.</source>
+        <translation>Non envoyé : quelqu&apos;un du bureau a repris la conversation.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::OwnerAlerts</name>
@@ -983,6 +987,11 @@
         <source>Waiting %1: %2 - &apos;%3&apos;</source>
         <extracomment>A text to the owner&apos;s mobile: how long a customer has waited for an answer (&quot;10 min&quot;), who, and their last words. Plain text, keep it short.</extracomment>
         <translation>En attente depuis %1 : %2 - « %3 »</translation>
+    </message>
+    <message>
+        <source>URGENT: %1 - &apos;%2&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile about a customer whose text holds an urgent word (flooding, gas smell...): who, and their words. Plain text, keep it short.</extracomment>
+        <translation>URGENT : %1 - &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1429,22 @@
         <source>%1 must be a phone number such as (512) 555-0147 or +15125550147; %2 is not one.</source>
         <translation>%1 doit être un numéro de téléphone comme (512) 555-0147 ou +15125550147 ; %2 n&apos;en est pas un.</translation>
     </message>
+    <message>
+        <source>The intake questions</source>
+        <translation>Les questions d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>The intake questions asked</source>
+        <translation>Les questions d&apos;accueil posées</translation>
+    </message>
+    <message>
+        <source>The wait before the next intake question</source>
+        <translation>L&apos;attente avant la question d&apos;accueil suivante</translation>
+    </message>
+    <message>
+        <source>An urgent word</source>
+        <translation>Un mot urgent</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1527,6 +1552,22 @@
     <message>
         <source>{business}: we text back calls we missed. Reply here to reach us. Reply STOP to opt out.</source>
         <translation>{business} : nous rappelons par SMS les appels manqués. Répondez à ce message pour nous joindre. Répondez STOP pour vous désinscrire.</translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>De quoi avez-vous besoin ?</translation>
+    </message>
+    <message>
+        <source>What&apos;s the address of the job?</source>
+        <translation>Quelle est l&apos;adresse du chantier ?</translation>
+    </message>
+    <message>
+        <source>When would you like us to come?</source>
+        <translation>Quand souhaitez-vous que nous passions ?</translation>
+    </message>
+    <message>
+        <source>A photo helps if you have one.</source>
+        <translation>Une photo nous aide, si vous en avez une.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2255,62 @@
         <source>This is %1 by the way, you did our bathroom last year</source>
         <translation>C&apos;est %1 au fait, vous avez fait notre salle de bain l&apos;an dernier</translation>
     </message>
+    <message>
+        <source>1408 Barton Hills Dr, Austin 78704</source>
+        <translation>1408 Barton Hills Dr, Austin 78704</translation>
+    </message>
+    <message>
+        <source>2211 Sunrise Rd, Round Rock</source>
+        <translation>2211 Sunrise Rd, Round Rock</translation>
+    </message>
+    <message>
+        <source>It&apos;s 906 Kenwood Ave</source>
+        <translation>C&apos;est au 906 Kenwood Ave</translation>
+    </message>
+    <message>
+        <source>17 Oak Creek Cv, Cedar Park</source>
+        <translation>17 Oak Creek Cv, Cedar Park</translation>
+    </message>
+    <message>
+        <source>4512 Oak St, Austin TX 78701</source>
+        <translation>4512 Oak St, Austin TX 78701</translation>
+    </message>
+    <message>
+        <source>305 W Main St in Pflugerville, the blue house</source>
+        <translation>305 W Main St à Pflugerville, la maison bleue</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning if possible</source>
+        <translation>Demain matin si possible</translation>
+    </message>
+    <message>
+        <source>Today after 3 if you can</source>
+        <translation>Aujourd&apos;hui après 15 h si vous pouvez</translation>
+    </message>
+    <message>
+        <source>Friday works best for us</source>
+        <translation>Vendredi, c&apos;est le mieux pour nous</translation>
+    </message>
+    <message>
+        <source>ASAP please</source>
+        <translation>Au plus vite, s&apos;il vous plaît</translation>
+    </message>
+    <message>
+        <source>Anytime Monday, I work from home</source>
+        <translation>Lundi à n&apos;importe quelle heure, je télétravaille</translation>
+    </message>
+    <message>
+        <source>Saturday morning?</source>
+        <translation>Samedi matin ?</translation>
+    </message>
+    <message>
+        <source>Here you go</source>
+        <translation>Voilà</translation>
+    </message>
+    <message>
+        <source>This is what it looks like</source>
+        <translation>Voilà à quoi ça ressemble</translation>
+    </message>
 </context>
 <context>
     <name>ringback::sim::SimulatedCarrier</name>
@@ -2659,6 +2756,11 @@
         <source>Auto</source>
         <comment>marks a text Ringback sent by itself</comment>
         <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>a lead whose texts hold an urgent word</comment>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3365,92 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::IntakePanel</name>
+    <message>
+        <source>What they need</source>
+        <translation>Leur besoin</translation>
+    </message>
+    <message>
+        <source>The address of the job</source>
+        <translation>L&apos;adresse du chantier</translation>
+    </message>
+    <message>
+        <source>When to come</source>
+        <translation>Quand passer</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Une photo</translation>
+    </message>
+    <message>
+        <source>Ask callers a few questions after their first reply</source>
+        <translation>Poser quelques questions aux appelants après leur première réponse</translation>
+    </message>
+    <message>
+        <source>Save words</source>
+        <translation>Enregistrer les mots</translation>
+    </message>
+    <message>
+        <source>Restore default words</source>
+        <translation>Rétablir les mots par défaut</translation>
+    </message>
+    <message>
+        <source>After the caller answers the missed-call text, Ringback asks these one at a time, each only once the previous one is answered, and only what the lead card does not know yet. It stops as soon as someone at the office replies or takes the lead, when the job is urgent, or when the caller opts out. Questions are never sent during the caller&apos;s night.</source>
+        <translation>Quand l&apos;appelant répond au SMS d&apos;appel manqué, Ringback pose ces questions une à une, chacune seulement une fois la précédente répondue, et seulement ce que la fiche ne sait pas encore. Il s&apos;arrête dès que quelqu&apos;un du bureau répond ou prend le contact, quand le travail est urgent, ou quand l&apos;appelant se désinscrit. Aucune question n&apos;est envoyée pendant la nuit de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Questions, in the order they are asked</source>
+        <translation>Questions, dans l&apos;ordre où elles sont posées</translation>
+    </message>
+    <message>
+        <source>Edit wording…</source>
+        <translation>Modifier le texte…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>If a question gets no answer, ask the next one after (once):</source>
+        <translation>Sans réponse à une question, poser la suivante après (une fois) :</translation>
+    </message>
+    <message>
+        <source>Urgent words</source>
+        <translation>Mots urgents</translation>
+    </message>
+    <message>
+        <source>A text with one of these words marks the lead Urgent: it goes first in Needs reply, every desk is notified at once, and the owner&apos;s mobile gets a text when one is set. One word or phrase per line; end a word with * to accept any ending (leak* also finds &quot;leaking&quot;).</source>
+        <translation>Un SMS contenant l&apos;un de ces mots marque le contact Urgent : il passe en tête de À répondre, chaque poste est averti aussitôt et le mobile du patron reçoit un SMS s&apos;il est renseigné. Un mot ou une expression par ligne ; terminez un mot par * pour accepter toute fin (fuite* trouve aussi « fuites »).</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved. Check the database in Settings.</source>
+        <translation>Le réglage n&apos;a pas pu être enregistré. Vérifiez la base de données dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The questions could not be saved. Check the database in Settings.</source>
+        <translation>Les questions n&apos;ont pas pu être enregistrées. Vérifiez la base de données dans Réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n urgent word(s).</source>
+        <translation>
+            <numerusform>Enregistré. %n mot urgent.</numerusform>
+            <numerusform>Enregistré. %n mots urgents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake is on but no question is ticked: nothing will be asked.</source>
+        <translation>L&apos;accueil est activé mais aucune question n&apos;est cochée : rien ne sera demandé.</translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::LeadBoardPage</name>
     <message>
         <source>Leads</source>
@@ -3381,6 +3569,45 @@
     <message>
         <source>Nobody yet</source>
         <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Urgent: call them first</source>
+        <translation>Urgent : appeler en premier</translation>
+    </message>
+    <message>
+        <source>Address of the job</source>
+        <translation>Adresse du chantier</translation>
+    </message>
+    <message>
+        <source>Street, city</source>
+        <translation>Rue, ville</translation>
+    </message>
+    <message>
+        <source>When they want us</source>
+        <translation>Quand ils veulent qu&apos;on passe</translation>
+    </message>
+    <message>
+        <source>e.g. tomorrow morning</source>
+        <translation>p. ex. demain matin</translation>
+    </message>
+    <message>
+        <source>Urgent leads come first in Needs reply. Ringback ticks this when a text holds an urgent word (Templates &gt; Intake).</source>
+        <translation>Les contacts urgents passent en tête de À répondre. Ringback coche cette case quand un SMS contient un mot urgent (Modèles &gt; Accueil).</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the conversation</source>
+        <translation>
+            <numerusform>%n photo dans la conversation</numerusform>
+            <numerusform>%n photos dans la conversation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4044,10 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent: %1 replied</source>
+        <translation>Urgent : %1 a répondu</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4731,34 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Question: what they need</source>
+        <translation>Question : leur besoin</translation>
+    </message>
+    <message>
+        <source>Question: the address</source>
+        <translation>Question : l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Question: when to come</source>
+        <translation>Question : quand passer</translation>
+    </message>
+    <message>
+        <source>Question: a photo</source>
+        <translation>Question : une photo</translation>
+    </message>
+    <message>
+        <source>Asked after the caller&apos;s first reply, one question at a time, only while the lead card does not know the answer. Switch the questions on in the Intake tab.</source>
+        <translation>Posée après la première réponse de l&apos;appelant, une question à la fois, seulement tant que la fiche ne connaît pas la réponse. Activez les questions dans l&apos;onglet Accueil.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Intake questions</source>
+        <translation>Questions d&apos;accueil</translation>
     </message>
 </context>
 <context>
