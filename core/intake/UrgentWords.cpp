@@ -21,16 +21,16 @@ QStringList UrgentWords::defaults()
             QStringLiteral("smoking"), QStringLiteral("leak*"), QStringLiteral("sewage"),
             QStringLiteral("sewer backup"), QStringLiteral("emergency"),
             // Spanish
-            QStringLiteral("inund*"), QStringLiteral("revent*"), QStringLiteral("sin calefaccion"),
+            QStringLiteral("inund*"), QStringLiteral("revent*"), QStringLiteral("sin calefacción"),
             QStringLiteral("sin agua caliente"), QStringLiteral("olor a gas"), QStringLiteral("huele a gas"),
             QStringLiteral("chispa*"), QStringLiteral("humo"), QStringLiteral("fuga*"),
             QStringLiteral("gotea*"), QStringLiteral("aguas negras"), QStringLiteral("emergencia"),
             // French
-            QStringLiteral("inond*"), QStringLiteral("eclate*"), QStringLiteral("pas de chauffage"),
+            QStringLiteral("inond*"), QStringLiteral("éclat*"), QStringLiteral("pas de chauffage"),
             QStringLiteral("plus de chauffage"), QStringLiteral("pas d'eau chaude"),
             QStringLiteral("plus d'eau chaude"), QStringLiteral("odeur de gaz"),
-            QStringLiteral("sent le gaz"), QStringLiteral("etincelle*"), QStringLiteral("fumee"),
-            QStringLiteral("fuite*"), QStringLiteral("eaux usees"), QStringLiteral("refoulement"),
+            QStringLiteral("sent le gaz"), QStringLiteral("étincelle*"), QStringLiteral("fumée"),
+            QStringLiteral("fuite*"), QStringLiteral("eaux usées"), QStringLiteral("refoulement"),
             QStringLiteral("urgence"), QStringLiteral("urgent")};
 }
 

@@ -461,9 +461,15 @@ void LeadCard::showLead(const Lead& lead, bool keepFocusedField)
     };
     set(m_name, [&] { m_name->setText(lead.displayName); });
     set(m_place, [&] { m_place->setText(lead.place); });
-    set(m_need, [&] { m_need->setText(lead.need); });
-    set(m_address, [&] { m_address->setText(lead.address); });
-    set(m_when, [&] { m_when->setText(lead.jobWhen); });
+    // A long need or address shows from its start (setText leaves the cursor, and the view, at the end).
+    for (const std::pair<QLineEdit*, QString>& field :
+         {std::pair{m_need, lead.need}, std::pair{m_address, lead.address},
+          std::pair{m_when, lead.jobWhen}}) {
+        set(field.first, [&field] {
+            field.first->setText(field.second);
+            field.first->setCursorPosition(0);
+        });
+    }
     set(m_urgent, [&] { m_urgent->setChecked(lead.urgent); });
     m_when->setToolTip(lead.jobDate.isValid() ? QLocale().toString(lead.jobDate, QLocale::LongFormat)
                                               : QString());

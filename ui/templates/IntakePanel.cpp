@@ -9,9 +9,9 @@
 #include "templates/TemplateStore.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,8 +89,13 @@ IntakePanel::IntakePanel(Database& db, QWidget* parent)
     m_silence->setSingleStep(5);
     m_silence->setSpecialValueText(tr("Never"));
     m_silence->setSuffix(tr(" min"));
-    auto* silenceRow = new QFormLayout;
-    silenceRow->addRow(tr("If a question gets no answer, ask the next one after (once):"), m_silence);
+    auto* silenceLabel =
+        new QLabel(tr("If a question gets no answer, ask the next one after (once):"), questions);
+    silenceLabel->setBuddy(m_silence);
+    auto* silenceRow = new QHBoxLayout;
+    silenceRow->addWidget(silenceLabel);
+    silenceRow->addWidget(m_silence);
+    silenceRow->addStretch(1);
     grid->addLayout(silenceRow, row, 0, 1, 3);
 
     auto* urgent = new QGroupBox(tr("Urgent words"), this);
