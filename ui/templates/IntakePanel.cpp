@@ -189,8 +189,8 @@ void IntakePanel::reloadWording()
     for (int i = 0; i < all.size(); ++i) {
         const TemplateRole role = templateRoleOf(all.at(i));
         auto stored = store.forRole(role);
-        m_wording.at(i)->setText(
-            QStringLiteral("\u201c%1\u201d").arg(stored ? stored->body : TemplateDefaults::body(role)));
+        m_wording.at(i)->setText(tr("\u201c%1\u201d", "a question's wording as the caller reads it, quoted")
+                                     .arg(stored ? stored->body : TemplateDefaults::body(role)));
     }
 }
 
