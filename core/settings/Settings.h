@@ -52,6 +52,7 @@ enum class SettingKey {
     SetupCompleted,            // the first-run wizard finished once for this business
     ReplyReminderMinutes,      // a customer waiting longer (business hours) is raised at every desk; 0: off
     OwnerMobile,               // E.164; empty: no texts to the owner about customers left waiting
+    AverageJobValueCents,      // the owner's figure for an average job, used while no job is won
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."
