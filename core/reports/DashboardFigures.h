@@ -110,6 +110,8 @@ struct DashboardFigures
     ResponseTimes staffResponse;
     QList<PersonResponseTimes> staffResponseByPerson;
 
+    bool operator==(const DashboardFigures&) const = default;
+
     // Texted / missed since the switch-on, 0..1; none without such calls.
     std::optional<double> textedRate() const
     {
