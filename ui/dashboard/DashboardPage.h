@@ -13,11 +13,14 @@ class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTimer;
 
 namespace ringback {
 class Clock;
 class Database;
+class Settings;
+enum class SettingKey;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -44,6 +47,10 @@ public:
     void setRange(Range range);
     // The business's country (ISO 3166, "US"): money is shown in its currency.
     void setBusinessRegion(const QString& region);
+    // Where the owner's average job is saved (while no job is won) and whose changes (the average,
+    // the automation's switch-on) refresh the figures. Without it the figure cannot be edited.
+    void setSettings(Settings* settings);
+    QSpinBox* averageJobEditor() const { return m_averageJob; }
     ReportPeriod period() const;
     const DashboardFigures& figures() const { return m_figures; }
     // Recomputes in the background; figuresShown() is emitted when the page shows the result.
@@ -55,6 +62,8 @@ public:
     QLabel* figureLabel(const QString& name) const;
     // Writes the CSV in the background; the line next to the buttons says how it went.
     void exportTo(bool leads, const QString& file);
+    // The figures on screen as CSV (small: written at once). The result goes to the same line.
+    void exportFiguresTo(const QString& file);
     bool isExporting() const { return m_exporting.isRunning(); }
     QLabel* exportResultLabel() const { return m_exportResult; }
 
@@ -65,7 +74,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title);
+    QLabel* addTile(QGridLayout* grid, int column, const QString& name, const QString& title, int row = 0);
+    void showMoney();
+    void showResponseTimes();
+    void saveAverageJob();
     void computed();
     void showFigures();
     QString zoneName() const;
@@ -84,6 +96,11 @@ private:
     QLabel* m_nobodyTexting;     // "Missed calls while nobody was texting: 7 (this week)"
     QLabel* m_nobodyTextingHint; // what an always-on worker would have saved
     QLabel* m_exportResult;
+    QLabel* m_ratesNote; // "Rates count calls since Ringback was switched on...; before Ringback: 77"
+    QLabel* m_averageJobNote;
+    QSpinBox* m_averageJob; // the owner's average job, in whole currency units, while none is won
+    QLabel* m_responseTimes;
+    Settings* m_settings = nullptr;
     BarChartView* m_byHour;
     BarChartView* m_byWeekday;
     BarChartView* m_byStatus;
