@@ -554,9 +554,17 @@ Migration schemaV16()
 // from or to the caller): triggers rather than code, so no write path, the worker's included, can
 // forget. `gen` grows with every mark, so a refresh that read a bucket before a newer mark keeps it
 // dirty. Also the indexes for the leads figures (covering), staff answers and call-backs (partial).
-const QString kMarkDirty =
-    QStringLiteral("INSERT INTO dashboard_dirty (bucket, gen) SELECT DISTINCT %1, 0 %2 "
-                   "ON CONFLICT (bucket) DO UPDATE SET gen = dashboard_dirty.gen + 1");
+const QString kMarkDirty = QStringLiteral("INSERT INTO dashboard_dirty (bucket, gen) SELECT %1, 0 %2 "
+                                          "ON CONFLICT (bucket) DO UPDATE SET gen = dashboard_dirty.gen + 1");
+
+// PostgreSQL refuses an upsert that meets the same key twice in one statement: DISTINCT there.
+// SQLite takes the repeats one by one, and its DISTINCT would build a temporary table per row
+// written (0.4 ms a call instead of 4 us).
+QString distinctForPostgres(QString body)
+{
+    return body.replace(QStringLiteral("INSERT INTO dashboard_dirty (bucket, gen) SELECT "),
+                        QStringLiteral("INSERT INTO dashboard_dirty (bucket, gen) SELECT DISTINCT "));
+}
 
 // The buckets of the missed calls of `number` (a caller) that ended no later than `until`.
 QString callerBuckets(const QString& number, const QString& until)
@@ -686,7 +694,8 @@ Migration schemaV19()
                 "IF TG_OP <> 'INSERT' THEN %2; END IF; "
                 "IF TG_OP <> 'DELETE' THEN %3; END IF; "
                 "RETURN NULL; END $$")
-                .arg(kCallChanged.arg(OLD, NEW, distinct), callMarks(OLD), callMarks(NEW)),
+                .arg(kCallChanged.arg(OLD, NEW, distinct), distinctForPostgres(callMarks(OLD)),
+                     distinctForPostgres(callMarks(NEW))),
             QStringLiteral("CREATE TRIGGER calls_dashboard AFTER INSERT OR UPDATE OR DELETE ON calls "
                            "FOR EACH ROW EXECUTE FUNCTION ringback_dashboard_calls()"),
             QStringLiteral(
@@ -696,7 +705,8 @@ Migration schemaV19()
                 "IF TG_OP <> 'INSERT' THEN %2; END IF; "
                 "IF TG_OP <> 'DELETE' THEN %3; END IF; "
                 "RETURN NULL; END $$")
-                .arg(kOutboxChanged.arg(OLD, NEW, distinct), textBackBucket(OLD), textBackBucket(NEW)),
+                .arg(kOutboxChanged.arg(OLD, NEW, distinct), distinctForPostgres(textBackBucket(OLD)),
+                     distinctForPostgres(textBackBucket(NEW))),
             QStringLiteral("CREATE TRIGGER outbox_dashboard AFTER INSERT OR UPDATE OR DELETE ON outbox "
                            "FOR EACH ROW EXECUTE FUNCTION ringback_dashboard_outbox()"),
             QStringLiteral(
@@ -706,8 +716,8 @@ Migration schemaV19()
                 "IF TG_OP <> 'INSERT' THEN %2; END IF; "
                 "IF TG_OP <> 'DELETE' THEN %3; END IF; "
                 "RETURN NULL; END $$")
-                .arg(kMessageChanged.arg(OLD, NEW, distinct), conversationBuckets(OLD),
-                     conversationBuckets(NEW)),
+                .arg(kMessageChanged.arg(OLD, NEW, distinct), distinctForPostgres(conversationBuckets(OLD)),
+                     distinctForPostgres(conversationBuckets(NEW))),
             QStringLiteral("CREATE TRIGGER messages_dashboard AFTER INSERT OR UPDATE OR DELETE ON messages "
                            "FOR EACH ROW EXECUTE FUNCTION ringback_dashboard_messages()"),
         },
