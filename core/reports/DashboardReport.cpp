@@ -179,58 +179,91 @@ static bool bookedOrWon(const QString& status)
     return status == QLatin1String("booked") || status == QLatin1String("won");
 }
 
-// Leads that started from (or came back with) a missed call in the period, by their status now,
-// in one pass over the period's timeline rows (covering index timeline_kind_time_lead, migration
-// 19): how many, their value, how many had a missed call since the switch-on, and (booked or won
-// only) whether Ringback texted one of their missed calls of the period back: recovered.
+namespace {
+
+struct StatusCount
+{
+    QString status;
+    qint64 count = 0;
+    qint64 valueCents = 0;
+};
+
+// Leads that started from (or came back with) a missed call in [from, to), by their status now.
+// Driven by the period's timeline rows (covering index timeline_kind_time_lead, migration 19).
+StoreResult<QList<StatusCount>> leadsByStatus(Database& db, qint64 from, qint64 to)
+{
+    QList<StatusCount> out;
+    if (from >= to)
+        return out;
+    auto q = db.exec(QStringLiteral("SELECT l.status, COUNT(*), SUM(l.estimated_value_cents) FROM leads l "
+                                    "WHERE l.id IN (SELECT t.lead_id FROM timeline_events t "
+                                    "WHERE t.kind = 'call_missed' AND t.occurred_at >= ? "
+                                    "AND t.occurred_at < ?) GROUP BY l.status"),
+                     {qlonglong(from), qlonglong(to)});
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString().toLongLong()});
+    q->finish();
+    return out;
+}
+
+} // namespace
+
+// Leads by status, the same since the switch-on (only when it falls inside the period), and the
+// jobs recovered: booked or won leads with a missed call in the period that Ringback texted back.
 StoreResult<void> DashboardReport::addLeads(const ReportPeriod& period, DashboardFigures& out)
 {
     const qint64 from = period.from.toMSecsSinceEpoch();
     const qint64 to = period.to.toMSecsSinceEpoch();
-    const qint64 split =
-        out.automationSince.isValid() ? qBound(from, out.automationSince.toMSecsSinceEpoch(), to) : from;
-    // A text-back is created after its call ended: o.created_at >= from narrows the probe.
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT y.status, y.recovered, COUNT(*), SUM(y.v), SUM(CASE WHEN y.v IS NULL THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN y.last_missed >= ? THEN 1 ELSE 0 END) FROM (SELECT l.status AS status, "
-            "l.estimated_value_cents AS v, x.last_missed AS last_missed, CASE WHEN l.status IN ('booked', "
-            "'won') AND EXISTS (SELECT 1 FROM outbox o JOIN calls c ON c.id = o.call_id WHERE o.lead_id = "
-            "l.id "
-            "AND o.kind = 'textback' AND o.created_at >= ? AND o.state = 'sent' AND c.verdict = 'missed' "
-            "AND c.ended_at >= ? AND c.ended_at < ?) THEN 1 ELSE 0 END AS recovered "
-            "FROM (SELECT t.lead_id AS lead_id, MAX(t.occurred_at) AS last_missed FROM timeline_events t "
-            "WHERE t.kind = 'call_missed' AND t.occurred_at >= ? AND t.occurred_at < ? GROUP BY t.lead_id) x "
-            "JOIN leads l ON l.id = x.lead_id) y GROUP BY y.status, y.recovered"),
-        {qlonglong(split), qlonglong(from), qlonglong(from), qlonglong(to), qlonglong(from), qlonglong(to)});
-    if (!q)
-        return q.error();
-    QHash<QString, qint64> byStatus;
-    while (q->next()) {
-        const QString status = q->value(0).toString();
-        const bool recovered = q->value(1).toInt() != 0;
-        const qint64 count = q->value(2).toLongLong();
-        const qint64 value = q->value(3).toString().toLongLong();
-        byStatus[status] += count;
-        out.leadsSinceAutomation += q->value(5).toString().toLongLong();
-        if (bookedOrWon(status)) {
-            (status == QLatin1String("booked") ? out.booked : out.won) += count;
-            out.bookedWonValueCents += value;
-            out.bookedSinceAutomation += q->value(5).toString().toLongLong();
-        }
-        if (recovered) {
-            out.recoveredJobs += count;
-            out.recoveredEstimated += q->value(4).toString().toLongLong();
-            out.recoveredCents += value;
+    auto all = leadsByStatus(m_db, from, to);
+    if (!all)
+        return all.error();
+    for (const StatusCount& c : std::as_const(all.value())) {
+        out.leadsByStatus.append({c.status, c.count});
+        if (bookedOrWon(c.status)) {
+            (c.status == QLatin1String("booked") ? out.booked : out.won) = c.count;
+            out.bookedWonValueCents += c.valueCents;
         }
     }
-    q->finish();
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        out.leadsByStatus.append({it.key(), it.value()});
     std::sort(out.leadsByStatus.begin(), out.leadsByStatus.end(),
               [](const LabelledCount& a, const LabelledCount& b) {
                   return statusOrder(a.label) < statusOrder(b.label);
               });
+
+    const qint64 split =
+        out.automationSince.isValid() ? qBound(from, out.automationSince.toMSecsSinceEpoch(), to) : from;
+    QList<StatusCount> since = all.value();
+    if (split != from) {
+        auto later = leadsByStatus(m_db, split, to);
+        if (!later)
+            return later.error();
+        since = later.value();
+    }
+    for (const StatusCount& c : std::as_const(since)) {
+        out.leadsSinceAutomation += c.count;
+        if (bookedOrWon(c.status))
+            out.bookedSinceAutomation += c.count;
+    }
+
+    // A text-back is created after its call ended: o.created_at >= from narrows the probe. (A
+    // missed call with a lead always has its timeline row, so no look at the timeline here.)
+    auto recovered = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), SUM(l.estimated_value_cents), "
+                       "SUM(CASE WHEN l.estimated_value_cents IS NULL THEN 1 ELSE 0 END) FROM leads l "
+                       "WHERE l.status IN ('booked', 'won') AND EXISTS (SELECT 1 FROM outbox o "
+                       "JOIN calls c ON c.id = o.call_id WHERE o.lead_id = l.id AND o.kind = 'textback' "
+                       "AND o.created_at >= ? AND o.state = 'sent' AND c.verdict = 'missed' "
+                       "AND c.ended_at >= ? AND c.ended_at < ?)"),
+        {qlonglong(from), qlonglong(from), qlonglong(to)});
+    if (!recovered)
+        return recovered.error();
+    if (recovered->next()) {
+        out.recoveredJobs = recovered->value(0).toLongLong();
+        out.recoveredEstimated = recovered->value(2).toString().toLongLong();
+        out.recoveredCents = recovered->value(1).toString().toLongLong();
+    }
+    recovered->finish();
     return {};
 }
 
