@@ -533,10 +533,14 @@ void DashboardPage::showMoney()
            int(f.atRiskCalls))
             .arg(average));
     if (f.silenceCostPerYearCents && f.bookedShare) {
-        set(QStringLiteral("silence"), cash(*f.silenceCostPerYearCents),
+        // A year's estimate in whole units: its cents would be noise.
+        const double percentBooked = *f.bookedShare * 100.0;
+        set(QStringLiteral("silence"), money::format(*f.silenceCostPerYearCents, m_businessRegion, locale),
             tr("%1 missed calls a week \u00d7 %2% of callers who book \u00d7 %3 average job \u00d7 50 weeks")
                 .arg(locale.toString(f.missedPerWeek, 'f', 1),
-                     locale.toString(qRound(*f.bookedShare * 100.0)), average));
+                     locale.toString(percentBooked, 'f',
+                                     percentBooked == double(qRound(percentBooked)) ? 0 : 1),
+                     average));
     } else {
         set(QStringLiteral("silence"), QStringLiteral("\u2013"),
             tr("Needs calls since Ringback was switched on: how many callers book is counted from them."));
@@ -550,7 +554,8 @@ void DashboardPage::showMoney()
     m_averageJob->setVisible(owners && m_settings);
     if (owners && !m_averageJob->hasFocus()) {
         const QSignalBlocker quiet(m_averageJob);
-        m_averageJob->setValue(int(qBound(qint64(1), (f.averageJobValueCents + 50) / 100, qint64(1'000'000))));
+        m_averageJob->setValue(
+            int(qBound(qint64(1), (f.averageJobValueCents + 50) / 100, qint64(1'000'000))));
     }
 }
 
