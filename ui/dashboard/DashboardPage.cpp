@@ -68,6 +68,13 @@ QString percent(qint64 part, qint64 whole)
     return DashboardPage::tr("%1% of missed calls").arg(qRound(100.0 * double(part) / double(whole)));
 }
 
+// A share as counted: "50", "37.5" (a rounded 38 would not match the owner's own sums).
+QString percentOf(double share)
+{
+    const double percent = share * 100.0;
+    return QLocale().toString(percent, 'f', percent == double(qRound(percent)) ? 0 : 1);
+}
+
 QString minutes(const std::optional<qint64>& ms)
 {
     return ms ? duration(*ms) : QStringLiteral("\u2013");
@@ -451,7 +458,7 @@ void DashboardPage::showFigures()
     set(QStringLiteral("replied"), locale.toString(f.replied),
         rate ? tr("%1% reply rate").arg(qRound(*rate * 100.0)) : QString());
     set(QStringLiteral("booked"), tr("%1 / %2").arg(locale.toString(f.booked), locale.toString(f.won)),
-        f.bookedShare ? tr("%1% of callers booked").arg(qRound(*f.bookedShare * 100.0)) : QString());
+        f.bookedShare ? tr("%1% of callers booked").arg(percentOf(*f.bookedShare)) : QString());
     if (f.missedBeforeAutomation > 0) {
         m_ratesNote->setText(
             tr("Rates count only calls since Ringback was switched on (%1); before Ringback: %2 "
@@ -534,13 +541,9 @@ void DashboardPage::showMoney()
             .arg(average));
     if (f.silenceCostPerYearCents && f.bookedShare) {
         // A year's estimate in whole units: its cents would be noise.
-        const double percentBooked = *f.bookedShare * 100.0;
         set(QStringLiteral("silence"), money::format(*f.silenceCostPerYearCents, m_businessRegion, locale),
             tr("%1 missed calls a week \u00d7 %2% of callers who book \u00d7 %3 average job \u00d7 50 weeks")
-                .arg(locale.toString(f.missedPerWeek, 'f', 1),
-                     locale.toString(percentBooked, 'f',
-                                     percentBooked == double(qRound(percentBooked)) ? 0 : 1),
-                     average));
+                .arg(locale.toString(f.missedPerWeek, 'f', 1), percentOf(*f.bookedShare), average));
     } else {
         set(QStringLiteral("silence"), QStringLiteral("\u2013"),
             tr("Needs calls since Ringback was switched on: how many callers book is counted from them."));
