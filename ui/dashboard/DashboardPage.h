@@ -28,12 +28,14 @@ namespace ringback::ui {
 class BarChartView;
 
 // The owner's view of how missed calls turn into work: for today, the last 7 or 30 days or chosen
-// dates, the counts (missed, texted and why not, replied, booked and won), time to text, the value
-// of jobs that began as a missed call, and when calls are missed (hour of day, weekday, in the
-// business's time zone). Figures come from DashboardReport's SQL aggregates, computed on a pool
-// thread over a connection of its own (30 days of a 100,000-call store take a second or two, see
-// docs/PERFORMANCE.md), so the window never freezes; the page refreshes when shown and when the
-// store changes while it is visible. Exports leads and the call log as CSV.
+// dates, the money first (recovered, at risk, what silence costs a year, in the business's
+// currency), then the counts (missed, texted and why not, replied, booked and won; rates only
+// over calls since the automation was switched on), time to text, when calls are missed (hour of
+// day, weekday, in the business's time zone) and how fast each person answers customers' texts.
+// Figures come from DashboardReport (rollups kept by the store, see docs/PERFORMANCE.md), computed
+// on a pool thread over a connection of its own (a first read after a long pause can take a
+// second), so the window never freezes; the page refreshes when shown and when the store or a
+// setting it uses changes while it is visible. Exports the figures, leads and the call log as CSV.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
