@@ -242,7 +242,8 @@ QMap<QString, QString> csvFigures(const QByteArray& bytes)
     }
     QMap<QString, QString> out;
     for (const QStringList& f : std::as_const(records))
-        out.insert(f.value(1).isEmpty() ? f.value(0) : f.value(0) + QLatin1Char('/') + f.value(1), f.value(2));
+        out.insert(f.value(1).isEmpty() ? f.value(0) : f.value(0) + QLatin1Char('/') + f.value(1),
+                   f.value(2));
     return out;
 }
 
