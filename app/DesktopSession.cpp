@@ -160,6 +160,7 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Templates"), new ui::TemplatesPage(m_db, SystemClock::instance()));
     m_dashboard = new ui::DashboardPage(m_db, SystemClock::instance());
     m_dashboard->setBusinessRegion(m_phone->defaultRegion());
+    m_dashboard->setSettings(m_settings.get());
     m_window->addSection(tr("Dashboard"), m_dashboard);
     m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
     connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);

@@ -1,7 +1,11 @@
 #include "DashboardReport.h"
 
+#include "DashboardRollups.h"
+#include "StaffResponseReport.h"
 #include "domain/FactWording.h"
+#include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/KeyValueStore.h"
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
@@ -74,144 +78,229 @@ StoreResult<DashboardFigures> DashboardReport::compute(const ReportPeriod& perio
     DashboardFigures out;
     if (!period.isValid())
         return out;
-    if (auto r = addCallCounts(period, out); !r)
-        return r.error();
-    if (auto r = addNotTexted(period, out); !r)
-        return r.error();
-    if (auto r = addTimeToText(period, out); !r)
+    KeyValueStore stored(m_db, KeyValueStore::Table::Settings);
+    const Settings settings(&stored, nullptr);
+    const qint64 since = settings.int64Value(SettingKey::AutomationEnabledSince);
+    if (since > 0)
+        out.automationSince = QDateTime::fromMSecsSinceEpoch(since, Qt::UTC);
+    out.averageJobValueCents = settings.int64Value(SettingKey::AverageJobValueCents);
+    if (auto r = addCalls(period, zone, out); !r)
         return r.error();
     if (auto r = addLeads(period, out); !r)
         return r.error();
-    if (auto r = addWhenMissed(period, zone, out); !r)
+    if (auto r = addMoney(period, zone, out); !r)
         return r.error();
     if (auto r = addMissedWhileNobodyTexting(period, out); !r)
         return r.error();
+    auto responses = StaffResponseReport(m_db).compute(period);
+    if (!responses)
+        return responses.error();
+    out.staffResponse = responses->all;
+    out.staffResponseByPerson = responses->byPerson;
     return out;
 }
 
-StoreResult<void> DashboardReport::addCallCounts(const ReportPeriod& period, DashboardFigures& out)
+// The sums over the period's missed calls, in two spans: before the switch-on and since.
+StoreResult<void> DashboardReport::addCalls(const ReportPeriod& period, const QTimeZone& zone,
+                                            DashboardFigures& out)
 {
-    // At most one text-back per call (UNIQUE (call_id, kind)), so the join does not multiply rows.
-    auto q = m_db.exec(
-        QStringLiteral("SELECT COUNT(*), "
-                       "SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN o.state = 'sent' AND EXISTS (SELECT 1 FROM messages r "
-                       "WHERE r.lead_id = o.lead_id AND r.direction = 'inbound' "
-                       "AND r.created_at >= o.created_at) THEN 1 ELSE 0 END) "
-                       "FROM calls c LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' "
-                       "WHERE ") +
-            kMissedInPeriod,
-        bounds(period));
-    if (!q)
-        return q.error();
-    if (q->next()) {
-        out.missedCalls = q->value(0).toLongLong();
-        out.texted = q->value(1).toLongLong();
-        out.replied = q->value(2).toLongLong();
-    }
-    q->finish();
-    return {};
-}
+    const qint64 from = period.from.toMSecsSinceEpoch();
+    const qint64 to = period.to.toMSecsSinceEpoch();
+    const qint64 split =
+        out.automationSince.isValid() ? qBound(from, out.automationSince.toMSecsSinceEpoch(), to) : from;
+    DashboardRollups rollups(m_db);
+    auto sum = [&](qint64 a, qint64 b) {
+        return m_source == Source::Rollups ? rollups.totals(a, b) : rollups.raw(a, b);
+    };
+    auto before = sum(from, split);
+    if (!before)
+        return before.error();
+    auto since = sum(split, to);
+    if (!since)
+        return since.error();
+    CallTotals all = before.value();
+    all.add(since.value());
 
-StoreResult<void> DashboardReport::addNotTexted(const ReportPeriod& period, DashboardFigures& out)
-{
-    // Grouped by code, so a reason counts as one whatever language the desk that decided spoke.
-    auto q =
-        m_db.exec(QStringLiteral("SELECT c.decision, c.decision_params, o.state, COUNT(*) FROM calls c "
-                                 "LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' "
-                                 "WHERE (o.state IS NULL OR o.state <> 'sent') AND ") +
-                      kMissedInPeriod + QStringLiteral(" GROUP BY c.decision, c.decision_params, o.state"),
-                  bounds(period));
-    if (!q)
-        return q.error();
+    out.missedCalls = all.missed;
+    out.missedBeforeAutomation = before->missed;
+    out.missedSinceAutomation = since->missed;
+    out.texted = all.texted;
+    out.replied = all.replied;
+    out.atRiskCalls = all.atRisk;
+
     QHash<QString, LabelledCount> byReason;
-    while (q->next()) {
-        const QString state = q->value(2).toString();
+    for (auto it = all.notTexted.cbegin(); it != all.notTexted.cend(); ++it) {
+        const auto& [decision, params, state] = it.key();
         LabelledCount reason =
-            q->value(2).isNull()
-                ? decisionCount(q->value(0).toString(), sql::toParams(q->value(1)))
+            state.isEmpty()
+                ? decisionCount(decision, sql::toParams(params.isEmpty() ? QVariant() : QVariant(params)))
                 : LabelledCount{outboxStateText(state), 0, QStringLiteral("outbox:") + state};
         LabelledCount& counted = byReason[reason.code];
         if (counted.code.isEmpty())
             counted = reason;
-        counted.count += q->value(3).toLongLong();
+        counted.count += it.value();
     }
     for (const LabelledCount& reason : std::as_const(byReason))
         out.notTexted.append(reason);
     std::sort(out.notTexted.begin(), out.notTexted.end(), [](const LabelledCount& a, const LabelledCount& b) {
         return a.count != b.count ? a.count > b.count : a.label < b.label;
     });
-    return {};
-}
 
-StoreResult<void> DashboardReport::addTimeToText(const ReportPeriod& period, DashboardFigures& out)
-{
-    // The text's own sent time where the provider reported it, else when the outbox marked it sent.
-    // CROSS JOIN keeps the period's calls as the outer loop on SQLite (it would otherwise start
-    // from every sent text via outbox_state); PostgreSQL plans it as the inner join it is.
-    const QString from =
-        QStringLiteral(" FROM calls c CROSS JOIN outbox o "
-                       "LEFT JOIN messages m ON m.id = o.message_id "
-                       "WHERE o.call_id = c.id AND o.kind = 'textback' AND o.state = 'sent' AND ") +
-        kMissedInPeriod;
-    auto counted = m_db.exec(QStringLiteral("SELECT COUNT(*)") + from, bounds(period));
-    if (!counted)
-        return counted.error();
-    const qint64 n = counted->next() ? counted->value(0).toLongLong() : 0;
-    counted->finish();
-    if (n == 0)
-        return {};
-
-    // Nearest-rank percentiles: the value at rank ceil(p * n), one row read per percentile.
-    auto at = [&](double p) -> StoreResult<qint64> {
+    // Nearest-rank percentiles: the value at rank ceil(p * n) of the seconds histogram.
+    qint64 n = 0;
+    for (qint64 count : std::as_const(all.delaysS))
+        n += count;
+    auto at = [&](double p) {
         const qint64 rank = qMax<qint64>(1, qint64(std::ceil(p * double(n))));
-        QVariantList args = bounds(period);
-        args << qlonglong(rank - 1);
-        auto q = m_db.exec(QStringLiteral("SELECT COALESCE(m.sent_at, o.updated_at) - c.ended_at AS delay") +
-                               from + QStringLiteral(" ORDER BY delay LIMIT 1 OFFSET ?"),
-                           args);
-        if (!q)
-            return q.error();
-        const qint64 value = q->next() ? q->value(0).toLongLong() : 0;
-        q->finish();
-        return qMax<qint64>(0, value);
+        qint64 seen = 0;
+        for (auto it = all.delaysS.cbegin(); it != all.delaysS.cend(); ++it) {
+            seen += it.value();
+            if (seen >= rank)
+                return it.key() * 1000;
+        }
+        return qint64(0);
     };
-    auto median = at(0.5);
-    if (!median)
-        return median.error();
-    auto p95 = at(0.95);
-    if (!p95)
-        return p95.error();
-    out.medianTimeToTextMs = median.value();
-    out.p95TimeToTextMs = p95.value();
+    if (n > 0) {
+        out.medianTimeToTextMs = at(0.5);
+        out.p95TimeToTextMs = at(0.95);
+    }
+
+    for (auto it = all.missedByBucket.cbegin(); it != all.missedByBucket.cend(); ++it) {
+        const QDateTime local =
+            QDateTime::fromMSecsSinceEpoch(it.key() * DashboardRollups::kBucketMs, Qt::UTC).toTimeZone(zone);
+        out.missedByHour[size_t(local.time().hour())] += it.value();
+        out.missedByWeekday[size_t(local.date().dayOfWeek() - 1)] += it.value();
+    }
     return {};
 }
 
-StoreResult<void> DashboardReport::addLeads(const ReportPeriod& period, DashboardFigures& out)
+static bool bookedOrWon(const QString& status)
 {
-    // Leads that started from (or came back with) a missed call in the period, by status now.
-    // Driven by the period's timeline rows (index timeline_kind_time, migration 6), not by every lead.
-    auto q = m_db.exec(QStringLiteral("SELECT l.status, COUNT(*), SUM(l.estimated_value_cents) FROM leads l "
-                                      "WHERE l.id IN (SELECT t.lead_id FROM timeline_events t "
-                                      "WHERE t.kind = 'call_missed' AND t.occurred_at >= ? "
-                                      "AND t.occurred_at < ?) GROUP BY l.status"),
-                       bounds(period));
+    return status == QLatin1String("booked") || status == QLatin1String("won");
+}
+
+namespace {
+
+struct StatusCount
+{
+    QString status;
+    qint64 count = 0;
+    qint64 valueCents = 0;
+};
+
+// Leads that started from (or came back with) a missed call in [from, to), by their status now.
+// Driven by the period's timeline rows (covering index timeline_kind_time_lead, migration 19).
+StoreResult<QList<StatusCount>> leadsByStatus(Database& db, qint64 from, qint64 to)
+{
+    QList<StatusCount> out;
+    if (from >= to)
+        return out;
+    auto q = db.exec(QStringLiteral("SELECT l.status, COUNT(*), SUM(l.estimated_value_cents) FROM leads l "
+                                    "WHERE l.id IN (SELECT t.lead_id FROM timeline_events t "
+                                    "WHERE t.kind = 'call_missed' AND t.occurred_at >= ? "
+                                    "AND t.occurred_at < ?) GROUP BY l.status"),
+                     {qlonglong(from), qlonglong(to)});
     if (!q)
         return q.error();
-    while (q->next()) {
-        const QString status = q->value(0).toString();
-        const qint64 count = q->value(1).toLongLong();
-        out.leadsByStatus.append({status, count});
-        if (status == QLatin1String("booked") || status == QLatin1String("won")) {
-            (status == QLatin1String("booked") ? out.booked : out.won) = count;
-            // PostgreSQL's SUM(bigint) is numeric: read as text, exact on both drivers.
-            out.bookedWonValueCents += q->value(2).toString().toLongLong();
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString().toLongLong()});
+    q->finish();
+    return out;
+}
+
+} // namespace
+
+// Leads by status, the same since the switch-on (only when it falls inside the period), and the
+// jobs recovered: booked or won leads with a missed call in the period that Ringback texted back.
+StoreResult<void> DashboardReport::addLeads(const ReportPeriod& period, DashboardFigures& out)
+{
+    const qint64 from = period.from.toMSecsSinceEpoch();
+    const qint64 to = period.to.toMSecsSinceEpoch();
+    auto all = leadsByStatus(m_db, from, to);
+    if (!all)
+        return all.error();
+    for (const StatusCount& c : std::as_const(all.value())) {
+        out.leadsByStatus.append({c.status, c.count});
+        if (bookedOrWon(c.status)) {
+            (c.status == QLatin1String("booked") ? out.booked : out.won) = c.count;
+            out.bookedWonValueCents += c.valueCents;
         }
     }
     std::sort(out.leadsByStatus.begin(), out.leadsByStatus.end(),
               [](const LabelledCount& a, const LabelledCount& b) {
                   return statusOrder(a.label) < statusOrder(b.label);
               });
+
+    const qint64 split =
+        out.automationSince.isValid() ? qBound(from, out.automationSince.toMSecsSinceEpoch(), to) : from;
+    QList<StatusCount> since = all.value();
+    if (split != from) {
+        auto later = leadsByStatus(m_db, split, to);
+        if (!later)
+            return later.error();
+        since = later.value();
+    }
+    for (const StatusCount& c : std::as_const(since)) {
+        out.leadsSinceAutomation += c.count;
+        if (bookedOrWon(c.status))
+            out.bookedSinceAutomation += c.count;
+    }
+
+    // A text-back is created after its call ended: o.created_at >= from narrows the probe. (A
+    // missed call with a lead always has its timeline row, so no look at the timeline here.)
+    auto recovered = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), SUM(l.estimated_value_cents), "
+                       "SUM(CASE WHEN l.estimated_value_cents IS NULL THEN 1 ELSE 0 END) FROM leads l "
+                       "WHERE l.status IN ('booked', 'won') AND EXISTS (SELECT 1 FROM outbox o "
+                       "JOIN calls c ON c.id = o.call_id WHERE o.lead_id = l.id AND o.kind = 'textback' "
+                       "AND o.created_at >= ? AND o.state = 'sent' AND c.verdict = 'missed' "
+                       "AND c.ended_at >= ? AND c.ended_at < ?)"),
+        {qlonglong(from), qlonglong(from), qlonglong(to)});
+    if (!recovered)
+        return recovered.error();
+    if (recovered->next()) {
+        out.recoveredJobs = recovered->value(0).toLongLong();
+        out.recoveredEstimated = recovered->value(2).toString().toLongLong();
+        out.recoveredCents = recovered->value(1).toString().toLongLong();
+    }
+    recovered->finish();
+    return {};
+}
+
+StoreResult<void> DashboardReport::addMoney(const ReportPeriod& period, const QTimeZone& zone,
+                                            DashboardFigures& out)
+{
+    // The office's average job, from the jobs it won (all of them, not only this period's).
+    auto won = m_db.exec(QStringLiteral("SELECT COUNT(*), SUM(estimated_value_cents) FROM leads "
+                                        "WHERE status = 'won' AND estimated_value_cents > 0"));
+    if (!won)
+        return won.error();
+    if (won->next()) {
+        out.wonJobsValued = won->value(0).toLongLong();
+        if (out.wonJobsValued > 0) {
+            out.averageJobValueCents =
+                qRound64(double(won->value(1).toString().toLongLong()) / double(out.wonJobsValued));
+            out.averageJobValueSource = JobValueSource::WonJobs;
+        }
+    }
+    won->finish();
+
+    // Jobs recovered without a value of their own count at the average.
+    out.recoveredCents += out.recoveredEstimated * out.averageJobValueCents;
+    out.atRiskCents = out.atRiskCalls * out.averageJobValueCents;
+
+    // Weeks in the business's local time: a week across a DST change is still seven days.
+    const auto wall = [&](const QDateTime& t) {
+        const QDateTime local = t.toTimeZone(zone);
+        return QDateTime(local.date(), local.time(), Qt::UTC).toMSecsSinceEpoch();
+    };
+    const double weeks = double(wall(period.to) - wall(period.from)) / double(7LL * 24 * 3600 * 1000);
+    out.missedPerWeek = weeks > 0 ? double(out.missedCalls) / weeks : 0.0;
+    if (out.leadsSinceAutomation > 0) {
+        out.bookedShare = double(out.bookedSinceAutomation) / double(out.leadsSinceAutomation);
+        out.silenceCostPerYearCents =
+            qRound64(out.missedPerWeek * *out.bookedShare * double(out.averageJobValueCents) * 50.0);
+    }
     return {};
 }
 
@@ -220,41 +309,23 @@ StoreResult<void> DashboardReport::addMissedWhileNobodyTexting(const ReportPerio
 {
     // A call belongs to a gap when it ended inside it: no process was there to text it then. Its
     // fate afterwards (texted late on the catch-up, or left by the stale rule) is counted apart.
+    // Driven by the gaps that overlap the period (few), then by the calls inside each (calls_ended),
+    // rather than by a look for a gap around every call of the period.
     auto q = m_db.exec(
         QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN o.state = 'sent' THEN 0 ELSE 1 END) FROM calls c "
                        "LEFT JOIN outbox o ON o.call_id = c.id AND o.kind = 'textback' WHERE ") +
             kMissedInPeriod +
-            QStringLiteral(" AND EXISTS (SELECT 1 FROM sender_gaps g WHERE g.started_at <= c.ended_at "
-                           "AND g.ended_at > c.ended_at)"),
-        bounds(period));
+            QStringLiteral(" AND c.id IN (SELECT g2.id FROM sender_gaps g CROSS JOIN calls g2 "
+                           "WHERE g.started_at < ? AND g.ended_at > ? "
+                           "AND g2.ended_at >= g.started_at AND g2.ended_at < g.ended_at)"),
+        bounds(period) + QVariantList{sql::time(period.to), sql::time(period.from)});
     if (!q)
         return q.error();
     if (q->next()) {
         out.missedWhileNobodyTexting = q->value(0).toLongLong();
-        out.missedWhileNobodyTextingNotTexted = q->value(1).toLongLong();
+        out.missedWhileNobodyTextingNotTexted = q->value(1).toString().toLongLong();
     }
     q->finish();
-    return {};
-}
-
-StoreResult<void> DashboardReport::addWhenMissed(const ReportPeriod& period, const QTimeZone& zone,
-                                                 DashboardFigures& out)
-{
-    // 15 minutes divides every UTC offset in use (India +5:30, Nepal +5:45), so a bucket never
-    // straddles two local hours.
-    constexpr qint64 kBucketMs = 15 * 60 * 1000;
-    auto q = m_db.exec(QStringLiteral("SELECT c.ended_at / 900000, COUNT(*) FROM calls c WHERE ") +
-                           kMissedInPeriod + QStringLiteral(" GROUP BY c.ended_at / 900000"),
-                       bounds(period));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QDateTime local =
-            QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong() * kBucketMs, Qt::UTC).toTimeZone(zone);
-        const qint64 count = q->value(1).toLongLong();
-        out.missedByHour[size_t(local.time().hour())] += count;
-        out.missedByWeekday[size_t(local.date().dayOfWeek() - 1)] += count;
-    }
     return {};
 }
 

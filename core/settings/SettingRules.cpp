@@ -201,6 +201,8 @@ const SettingRule& SettingRules::rule(SettingKey key)
         {SettingKey::IntakeSilenceMinutes, QT_TR_NOOP("The wait before the next intake question"),
          QT_TR_NOOP("minutes, 0 for never"), 0, 7 * 24 * 60},
         {SettingKey::UrgentWords, QT_TR_NOOP("An urgent word"), nullptr, 0, 0, 40, 200},
+        {SettingKey::AverageJobValueCents, QT_TR_NOOP("The average job value"), QT_TR_NOOP("cents"), 100,
+         100'000'000LL},
         {SettingKey::DeskName, QT_TR_NOOP("The desk name"), nullptr, 0, 0, 60},
         {SettingKey::DeskStaffName, QT_TR_NOOP("The name of who works at this desk"), nullptr, 0, 0, 60},
         {SettingKey::DatabaseLocation, QT_TR_NOOP("The database location"), nullptr, 0, 0, 1000, 0, false,

@@ -56,6 +56,7 @@ enum class SettingKey {
     IntakeQuestions,           // which of them, in order: "need", "address", "when", "photo"
     IntakeSilenceMinutes,      // a question unanswered this long: the next is asked, once; 0: never
     UrgentWords,               // words that make a lead urgent (UrgentWords); entries may end in '*'
+    AverageJobValueCents,      // the owner's figure for an average job, used while no job is won
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

@@ -15,9 +15,16 @@ namespace {
 
 // Bookkeeping that belongs to each database itself, not to the office's data (who is typing
 // right now included, and which processes beat as senders on it; the gaps they left are history
-// and go along).
-const QStringList kNotCopied{QStringLiteral("schema_version"), QStringLiteral("leases"),
-                             QStringLiteral("typing"), QStringLiteral("sender_heartbeats")};
+// and go along). The dashboard's rollups are derived: the target's triggers mark the copied
+// calls' buckets, which its first dashboard read fills (migration 19).
+const QStringList kNotCopied{QStringLiteral("schema_version"),
+                             QStringLiteral("leases"),
+                             QStringLiteral("typing"),
+                             QStringLiteral("sender_heartbeats"),
+                             QStringLiteral("dashboard_dirty"),
+                             QStringLiteral("dashboard_buckets"),
+                             QStringLiteral("dashboard_reasons"),
+                             QStringLiteral("dashboard_delays")};
 
 StoreError refusal(const QString& message, const QString& detail = {})
 {

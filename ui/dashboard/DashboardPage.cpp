@@ -7,6 +7,7 @@
 #include "hours/TimeZoneCatalog.h"
 #include "reports/CsvExport.h"
 #include "reports/DashboardReport.h"
+#include "settings/Settings.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -66,6 +68,18 @@ QString percent(qint64 part, qint64 whole)
     return DashboardPage::tr("%1% of missed calls").arg(qRound(100.0 * double(part) / double(whole)));
 }
 
+// A share as counted: "50", "37.5" (a rounded 38 would not match the owner's own sums).
+QString percentOf(double share)
+{
+    const double percent = share * 100.0;
+    return QLocale().toString(percent, 'f', percent == double(qRound(percent)) ? 0 : 1);
+}
+
+QString minutes(const std::optional<qint64>& ms)
+{
+    return ms ? duration(*ms) : QStringLiteral("\u2013");
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
@@ -81,6 +95,10 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     , m_nobodyTexting(new QLabel(this))
     , m_nobodyTextingHint(new QLabel(this))
     , m_exportResult(new QLabel(this))
+    , m_ratesNote(new QLabel(this))
+    , m_averageJobNote(new QLabel(this))
+    , m_averageJob(new QSpinBox(this))
+    , m_responseTimes(new QLabel(this))
     , m_byHour(new BarChartView(this))
     , m_byWeekday(new BarChartView(this))
     , m_byStatus(new BarChartView(this))
@@ -115,6 +133,16 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
+    auto* exportFigures = new QPushButton(tr("Export figures\u2026"), this);
+    connect(exportFigures, &QPushButton::clicked, this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString date = m_clock.nowUtc().toTimeZone(m_zone).date().toString(Qt::ISODate);
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export figures"), QDir(folder).filePath(tr("ringback-figures-%1.csv").arg(date)),
+            tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            exportFiguresTo(file);
+    });
     auto* exportLeads = new QPushButton(tr("Export leads\u2026"), this);
     auto* exportCalls = new QPushButton(tr("Export call log\u2026"), this);
     connect(exportLeads, &QPushButton::clicked, this, [this] { exportCsv(true); });
@@ -135,8 +163,29 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     top->addWidget(m_updating);
     top->addStretch();
     top->addWidget(m_exportResult);
+    top->addWidget(exportFigures);
     top->addWidget(exportLeads);
     top->addWidget(exportCalls);
+
+    // The money strip (issue 18): what Ringback won back, what is at risk, what silence costs.
+    auto* money = new QGridLayout;
+    money->setHorizontalSpacing(10);
+    addTile(money, 0, QStringLiteral("recovered"), tr("Recovered"));
+    addTile(money, 1, QStringLiteral("atRisk"), tr("At risk"));
+    addTile(money, 2, QStringLiteral("silence"), tr("What silence costs a year"));
+    m_averageJobNote->setObjectName(QStringLiteral("averageJobNote"));
+    m_averageJobNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_averageJob->setObjectName(QStringLiteral("averageJob"));
+    m_averageJob->setRange(1, 1'000'000);
+    m_averageJob->setValue(350);
+    m_averageJob->setAccelerated(true);
+    m_averageJob->setToolTip(tr("Used until a job is marked won: then the average of won jobs counts."));
+    m_averageJob->hide();
+    connect(m_averageJob, &QSpinBox::editingFinished, this, &DashboardPage::saveAverageJob);
+    auto* averageRow = new QHBoxLayout;
+    averageRow->addWidget(m_averageJobNote);
+    averageRow->addWidget(m_averageJob);
+    averageRow->addStretch();
 
     auto* tiles = new QGridLayout;
     tiles->setHorizontalSpacing(10);
@@ -159,6 +208,14 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     m_notTexted->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_notTexted->setTextFormat(Qt::RichText);
 
+    m_ratesNote->setObjectName(QStringLiteral("ratesNote"));
+    m_ratesNote->setWordWrap(true);
+    m_ratesNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_responseTimes->setObjectName(QStringLiteral("responseTimes"));
+    m_responseTimes->setWordWrap(true);
+    m_responseTimes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_responseTimes->setTextFormat(Qt::RichText); // our table; the names in it are escaped
+
     m_nobodyTexting->setObjectName(QStringLiteral("nobodyTexting"));
     m_nobodyTextingHint->setObjectName(QStringLiteral("nobodyTextingHint"));
     m_nobodyTextingHint->setWordWrap(true);
@@ -170,6 +227,7 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     charts->addWidget(group(tr("Missed calls by weekday"), m_byWeekday), 1, 0);
     charts->addWidget(group(tr("Leads from missed calls, by status"), m_byStatus), 1, 1);
     charts->addWidget(group(tr("Why the other calls were not texted"), m_notTexted), 1, 2);
+    charts->addWidget(group(tr("How fast the office answers customers' texts"), m_responseTimes), 2, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         charts->setColumnStretch(column, 1);
 
@@ -177,7 +235,10 @@ DashboardPage::DashboardPage(Database& db, const Clock& clock, QWidget* parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_error);
+    contentLayout->addLayout(money);
+    contentLayout->addLayout(averageRow);
     contentLayout->addLayout(tiles);
+    contentLayout->addWidget(m_ratesNote);
     contentLayout->addWidget(m_nobodyTexting);
     contentLayout->addWidget(m_nobodyTextingHint);
     contentLayout->addLayout(charts, 1);
@@ -200,7 +261,8 @@ DashboardPage::~DashboardPage()
     m_computing.cancel();
 }
 
-QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title)
+QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& name, const QString& title,
+                               int row)
 {
     auto* tile = new QFrame(this);
     tile->setObjectName(QStringLiteral("tile"));
@@ -220,10 +282,12 @@ QLabel* DashboardPage::addTile(QGridLayout* grid, int column, const QString& nam
     auto* detail = new QLabel(tile);
     detail->setObjectName(name + QStringLiteral("Detail"));
     detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    detail->setWordWrap(true);
     layout->addWidget(caption);
     layout->addWidget(value);
     layout->addWidget(detail);
-    grid->addWidget(tile, 0, column);
+    layout->addStretch();
+    grid->addWidget(tile, row, column);
     grid->setColumnStretch(column, 1);
     return value;
 }
@@ -246,6 +310,33 @@ void DashboardPage::setBusinessRegion(const QString& region)
         return;
     m_businessRegion = region;
     showFigures();
+}
+
+void DashboardPage::setSettings(Settings* settings)
+{
+    if (m_settings)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    if (!m_settings)
+        return;
+    connect(m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::AverageJobValueCents || key == SettingKey::AutomationEnabledSince)
+            storeChanged();
+        else if (key == SettingKey::BusinessRegion)
+            setBusinessRegion(m_settings->stringValue(SettingKey::BusinessRegion));
+    });
+    showMoney();
+}
+
+void DashboardPage::saveAverageJob()
+{
+    if (!m_settings)
+        return;
+    const qint64 cents = qint64(m_averageJob->value()) * 100;
+    if (cents == m_figures.averageJobValueCents || m_figures.averageJobValueSource != JobValueSource::Owner)
+        return;
+    if (m_settings->setValue(SettingKey::AverageJobValueCents, qlonglong(cents)))
+        refresh();
 }
 
 void DashboardPage::setRange(Range range)
@@ -361,12 +452,24 @@ void DashboardPage::showFigures()
         figureLabel(name + QStringLiteral("Detail"))->setText(detail);
     };
     set(QStringLiteral("missed"), locale.toString(f.missedCalls), QString());
-    set(QStringLiteral("texted"), locale.toString(f.texted), percent(f.texted, f.missedCalls));
+    // Rates count only the calls since the switch-on: calls from before Ringback are shown apart.
+    set(QStringLiteral("texted"), locale.toString(f.texted), percent(f.texted, f.missedSinceAutomation));
     const auto rate = f.replyRate();
     set(QStringLiteral("replied"), locale.toString(f.replied),
         rate ? tr("%1% reply rate").arg(qRound(*rate * 100.0)) : QString());
     set(QStringLiteral("booked"), tr("%1 / %2").arg(locale.toString(f.booked), locale.toString(f.won)),
-        percent(f.booked + f.won, f.missedCalls));
+        f.bookedShare ? tr("%1% of callers booked").arg(percentOf(*f.bookedShare)) : QString());
+    if (f.missedBeforeAutomation > 0) {
+        m_ratesNote->setText(
+            tr("Rates count only calls since Ringback was switched on (%1); before Ringback: %2 "
+               "missed call(s).",
+               nullptr, int(f.missedBeforeAutomation))
+                .arg(locale.toString(f.automationSince.toTimeZone(m_zone), QLocale::ShortFormat),
+                     locale.toString(f.missedBeforeAutomation)));
+        m_ratesNote->show();
+    } else {
+        m_ratesNote->hide();
+    }
     set(QStringLiteral("value"), money::format(f.bookedWonValueCents, m_businessRegion, locale),
         tr("estimated, booked and won"));
     set(QStringLiteral("timeToText"),
@@ -375,6 +478,8 @@ void DashboardPage::showFigures()
                           : tr("nothing texted yet"));
 
     showNobodyTexting();
+    showMoney();
+    showResponseTimes();
 
     QStringList hours;
     QList<qint64> byHour;
@@ -410,6 +515,85 @@ void DashboardPage::showFigures()
                         .arg(locale.toString(c.count), c.label.toHtmlEscaped());
         m_notTexted->setText(html + QStringLiteral("</table>"));
     }
+}
+
+void DashboardPage::showMoney()
+{
+    const DashboardFigures& f = m_figures;
+    const QLocale locale;
+    auto cash = [&](qint64 cents) {
+        return money::format(cents, m_businessRegion, locale, 2);
+    };
+    auto set = [this](const QString& name, const QString& value, const QString& detail) {
+        figureLabel(name)->setText(value);
+        figureLabel(name + QStringLiteral("Detail"))->setText(detail);
+    };
+    const QString average = cash(f.averageJobValueCents);
+    QString recovered =
+        tr("%n job(s) booked or won from missed calls Ringback texted back", nullptr, int(f.recoveredJobs));
+    if (f.recoveredEstimated > 0)
+        recovered += QLatin1Char('\n') + tr("%n of them valued at the average job (no value of their own)",
+                                            nullptr, int(f.recoveredEstimated));
+    set(QStringLiteral("recovered"), cash(f.recoveredCents), recovered);
+    set(QStringLiteral("atRisk"), cash(f.atRiskCents),
+        tr("%n missed call(s) nobody texted, answered or called back, at %1 each", nullptr,
+           int(f.atRiskCalls))
+            .arg(average));
+    if (f.silenceCostPerYearCents && f.bookedShare) {
+        // A year's estimate in whole units: its cents would be noise.
+        set(QStringLiteral("silence"), money::format(*f.silenceCostPerYearCents, m_businessRegion, locale),
+            tr("%1 missed calls a week \u00d7 %2% of callers who book \u00d7 %3 average job \u00d7 50 weeks")
+                .arg(locale.toString(f.missedPerWeek, 'f', 1), percentOf(*f.bookedShare), average));
+    } else {
+        set(QStringLiteral("silence"), QStringLiteral("\u2013"),
+            tr("Needs calls since Ringback was switched on: how many callers book is counted from them."));
+    }
+    const bool owners = f.averageJobValueSource == JobValueSource::Owner;
+    m_averageJobNote->setText(
+        owners
+            ? tr("Average job (no job marked won yet: your own figure, in %1):")
+                  .arg(money::currencySymbol(m_businessRegion))
+            : tr("Average job %1: the mean of %n won job(s).", nullptr, int(f.wonJobsValued)).arg(average));
+    m_averageJob->setVisible(owners && m_settings);
+    if (owners && !m_averageJob->hasFocus()) {
+        const QSignalBlocker quiet(m_averageJob);
+        m_averageJob->setValue(
+            int(qBound(qint64(1), (f.averageJobValueCents + 50) / 100, qint64(1'000'000))));
+    }
+}
+
+void DashboardPage::showResponseTimes()
+{
+    const DashboardFigures& f = m_figures;
+    if (f.staffResponse.answers == 0) {
+        m_responseTimes->setText(tr("Nobody at the office answered a customer's text in this period."));
+        return;
+    }
+    const QLocale locale;
+    auto share = [&](const ResponseTimes& t) {
+        const auto part = t.shareWithin5Minutes();
+        return part ? tr("%1%").arg(qRound(*part * 100.0)) : QString();
+    };
+    auto line = [&](const QString& who, const ResponseTimes& t, bool bold) -> QString {
+        const QString cell = bold ? QStringLiteral("<td><b>%1</b></td>") : QStringLiteral("<td>%1</td>");
+        return QStringLiteral("<tr>") + cell.arg(who.toHtmlEscaped()) + cell.arg(locale.toString(t.answers)) +
+               cell.arg(minutes(t.p50Ms)) + cell.arg(minutes(t.p90Ms)) + cell.arg(share(t)) +
+               QStringLiteral("</tr>");
+    };
+    QString html = QStringLiteral("<table cellspacing='6'><tr>");
+    for (const QString& head :
+         {tr("Who answered"), tr("Answers"), tr("Median wait"), tr("90% within"), tr("Within 5 minutes")})
+        html += QStringLiteral("<th align='left'>%1</th>").arg(head.toHtmlEscaped());
+    html += QStringLiteral("</tr>") + line(tr("Everyone"), f.staffResponse, true);
+    for (const PersonResponseTimes& p : f.staffResponseByPerson)
+        html += line(p.person.isEmpty() ? tr("Sent outside Ringback") : p.person, p.times, false);
+    m_responseTimes->setText(html + QStringLiteral("</table>"));
+}
+
+void DashboardPage::exportFiguresTo(const QString& file)
+{
+    auto written = CsvExport::summaryToFile(m_figures, period(), m_zone, m_businessRegion, file);
+    m_exportResult->setText(written ? tr("Figures exported.") : written.error().message);
 }
 
 void DashboardPage::showNobodyTexting()
