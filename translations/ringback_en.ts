@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>ringback::CsvExport</name>
+    <message numerus="yes">
+        <source>won jobs (%n)</source>
+        <translation>
+            <numerusform>won job (%n)</numerusform>
+            <numerusform>won jobs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::RelativeTime</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -164,6 +174,41 @@
         <translation>
             <numerusform>Every desk was closed and no always-on worker was running. An always-on worker would have texted this caller back within seconds (callers who got no text at all: %1). See &quot;Keep texting when the office is closed&quot; in the guide.</numerusform>
             <numerusform>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n callers back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rates count only calls since Ringback was switched on (%1); before Ringback: %2 missed call(s).</source>
+        <translation>
+            <numerusform>Rates count only calls since Ringback was switched on (%1); before Ringback: %2 missed call.</numerusform>
+            <numerusform>Rates count only calls since Ringback was switched on (%1); before Ringback: %2 missed calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) booked or won from missed calls Ringback texted back</source>
+        <translation>
+            <numerusform>%n job booked or won from missed calls Ringback texted back</numerusform>
+            <numerusform>%n jobs booked or won from missed calls Ringback texted back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them valued at the average job (no value of their own)</source>
+        <translation>
+            <numerusform>%n of them valued at the average job (no value of their own)</numerusform>
+            <numerusform>%n of them valued at the average job (no value of their own)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s) nobody texted, answered or called back, at %1 each</source>
+        <translation>
+            <numerusform>%n missed call nobody texted, answered or called back, at %1 each</numerusform>
+            <numerusform>%n missed calls nobody texted, answered or called back, at %1 each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average job %1: the mean of %n won job(s).</source>
+        <translation>
+            <numerusform>Average job %1: the mean of %n won job.</numerusform>
+            <numerusform>Average job %1: the mean of %n won jobs.</numerusform>
         </translation>
     </message>
 </context>

@@ -614,6 +614,157 @@
         <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
         <translation>No se pudo escribir el archivo. Compruebe que hay espacio libre y que puede guardar en esa carpeta, y vuelva a exportar.</translation>
     </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Missed calls before Ringback was switched on</source>
+        <translation>Llamadas perdidas antes de activar Ringback</translation>
+    </message>
+    <message>
+        <source>Missed calls since Ringback was switched on</source>
+        <translation>Llamadas perdidas desde que se activó Ringback</translation>
+    </message>
+    <message>
+        <source>Texted back</source>
+        <translation>Respondidas por SMS</translation>
+    </message>
+    <message>
+        <source>Texted back (% of missed calls since the switch-on)</source>
+        <translation>Respondidas por SMS (% de las llamadas perdidas desde la activación)</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondieron</translation>
+    </message>
+    <message>
+        <source>Replied (% of texted)</source>
+        <translation>Respondieron (% de los que recibieron SMS)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Callers since the switch-on</source>
+        <translation>Personas que llamaron desde la activación</translation>
+    </message>
+    <message>
+        <source>Of those, booked or won</source>
+        <translation>De ellas, reservadas o ganadas</translation>
+    </message>
+    <message>
+        <source>Booked (% of callers since the switch-on)</source>
+        <translation>Reservadas (% de quienes llamaron desde la activación)</translation>
+    </message>
+    <message>
+        <source>Recovered jobs</source>
+        <translation>Trabajos recuperados</translation>
+    </message>
+    <message>
+        <source>Recovered jobs valued at the average job</source>
+        <translation>Trabajos recuperados valorados al trabajo medio</translation>
+    </message>
+    <message>
+        <source>Recovered value</source>
+        <translation>Valor recuperado</translation>
+    </message>
+    <message>
+        <source>Missed calls at risk</source>
+        <translation>Llamadas perdidas en riesgo</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Valor en riesgo</translation>
+    </message>
+    <message>
+        <source>Average job value</source>
+        <translation>Valor del trabajo medio</translation>
+    </message>
+    <message>
+        <source>Average job value from</source>
+        <translation>Valor del trabajo medio según</translation>
+    </message>
+    <message numerus="yes">
+        <source>won jobs (%n)</source>
+        <translation>
+            <numerusform>trabajos ganados (%n)</numerusform>
+            <numerusform>trabajos ganados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the owner&apos;s figure</source>
+        <translation>la cifra del dueño</translation>
+    </message>
+    <message>
+        <source>Missed calls a week</source>
+        <translation>Llamadas perdidas por semana</translation>
+    </message>
+    <message>
+        <source>What silence costs a year</source>
+        <translation>Lo que cuesta el silencio en un año</translation>
+    </message>
+    <message>
+        <source>Time to text, median (s)</source>
+        <translation>Tiempo hasta el SMS, mediana (s)</translation>
+    </message>
+    <message>
+        <source>Time to text, 95% within (s)</source>
+        <translation>Tiempo hasta el SMS, el 95 % en (s)</translation>
+    </message>
+    <message>
+        <source>Staff answers</source>
+        <translation>Respuestas del personal</translation>
+    </message>
+    <message>
+        <source>Staff response time, median (s)</source>
+        <translation>Tiempo de respuesta del personal, mediana (s)</translation>
+    </message>
+    <message>
+        <source>Staff response time, 90% within (s)</source>
+        <translation>Tiempo de respuesta del personal, el 90 % en (s)</translation>
+    </message>
+    <message>
+        <source>Answered within 5 minutes (%)</source>
+        <translation>Respondidos en 5 minutos (%)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Sent outside Ringback</source>
+        <translation>Enviados fuera de Ringback</translation>
+    </message>
 </context>
 <context>
     <name>ringback::DashboardReport</name>
@@ -1444,6 +1595,14 @@
     <message>
         <source>An urgent word</source>
         <translation>Una palabra urgente</translation>
+    </message>
+    <message>
+        <source>The average job value</source>
+        <translation>El valor del trabajo medio</translation>
+    </message>
+    <message>
+        <source>cents</source>
+        <translation>centavos</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3462,129 @@
             <numerusform>Todos los puestos estaban cerrados y no funcionaba ningún servicio siempre activo. Un servicio siempre activo habría escrito a estos %n clientes en segundos; %1 no recibieron ningún SMS. Vea «Seguir enviando SMS con la oficina cerrada» en la guía.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Exportar cifras…</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exportar cifras</translation>
+    </message>
+    <message>
+        <source>ringback-figures-%1.csv</source>
+        <translation>ringback-cifras-%1.csv</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>What silence costs a year</source>
+        <translation>Lo que cuesta el silencio en un año</translation>
+    </message>
+    <message>
+        <source>Used until a job is marked won: then the average of won jobs counts.</source>
+        <translation>Se usa hasta que un trabajo se marque como ganado: entonces cuenta la media de los trabajos ganados.</translation>
+    </message>
+    <message>
+        <source>How fast the office answers customers&apos; texts</source>
+        <translation>Qué tan rápido responde la oficina a los SMS de los clientes</translation>
+    </message>
+    <message>
+        <source>%1% of callers booked</source>
+        <translation>El %1 % de quienes llamaron reservó</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rates count only calls since Ringback was switched on (%1); before Ringback: %2 missed call(s).</source>
+        <translation>
+            <numerusform>Los porcentajes cuentan solo las llamadas desde que se activó Ringback (%1); antes de Ringback: %2 llamada perdida.</numerusform>
+            <numerusform>Los porcentajes cuentan solo las llamadas desde que se activó Ringback (%1); antes de Ringback: %2 llamadas perdidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) booked or won from missed calls Ringback texted back</source>
+        <translation>
+            <numerusform>%n trabajo reservado o ganado de llamadas perdidas que Ringback respondió por SMS</numerusform>
+            <numerusform>%n trabajos reservados o ganados de llamadas perdidas que Ringback respondió por SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them valued at the average job (no value of their own)</source>
+        <translation>
+            <numerusform>%n de ellos valorado al trabajo medio (sin valor propio)</numerusform>
+            <numerusform>%n de ellos valorados al trabajo medio (sin valor propio)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s) nobody texted, answered or called back, at %1 each</source>
+        <translation>
+            <numerusform>%n llamada perdida sin SMS, sin respuesta ni devolución, a %1 cada una</numerusform>
+            <numerusform>%n llamadas perdidas sin SMS, sin respuesta ni devolución, a %1 cada una</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 missed calls a week × %2% of callers who book × %3 average job × 50 weeks</source>
+        <translation>%1 llamadas perdidas por semana × %2 % de quienes reservan × %3 de trabajo medio × 50 semanas</translation>
+    </message>
+    <message>
+        <source>Needs calls since Ringback was switched on: how many callers book is counted from them.</source>
+        <translation>Hacen falta llamadas desde que se activó Ringback: de ellas se cuenta cuántos reservan.</translation>
+    </message>
+    <message>
+        <source>Average job (no job marked won yet: your own figure, in %1):</source>
+        <translation>Trabajo medio (aún no hay trabajos ganados: su propia cifra, en %1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average job %1: the mean of %n won job(s).</source>
+        <translation>
+            <numerusform>Trabajo medio %1: la media de %n trabajo ganado.</numerusform>
+            <numerusform>Trabajo medio %1: la media de %n trabajos ganados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody at the office answered a customer&apos;s text in this period.</source>
+        <translation>Nadie de la oficina respondió a un SMS de cliente en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Quién respondió</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Espera mediana</translation>
+    </message>
+    <message>
+        <source>90% within</source>
+        <translation>El 90 % en</translation>
+    </message>
+    <message>
+        <source>Within 5 minutes</source>
+        <translation>En 5 minutos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Sent outside Ringback</source>
+        <translation>Enviados fuera de Ringback</translation>
+    </message>
+    <message>
+        <source>Figures exported.</source>
+        <translation>Cifras exportadas.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::HeldTextsDialog</name>
@@ -3448,6 +3730,11 @@
     <message>
         <source>Intake is on but no question is ticked: nothing will be asked.</source>
         <translation>La admisión está activada pero no hay ninguna pregunta marcada: no se preguntará nada.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a question&apos;s wording as the caller reads it, quoted</comment>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>

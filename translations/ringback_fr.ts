@@ -614,6 +614,157 @@
         <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
         <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
     </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Appels manqués</translation>
+    </message>
+    <message>
+        <source>Missed calls before Ringback was switched on</source>
+        <translation>Appels manqués avant l&apos;activation de Ringback</translation>
+    </message>
+    <message>
+        <source>Missed calls since Ringback was switched on</source>
+        <translation>Appels manqués depuis l&apos;activation de Ringback</translation>
+    </message>
+    <message>
+        <source>Texted back</source>
+        <translation>Rappelés par SMS</translation>
+    </message>
+    <message>
+        <source>Texted back (% of missed calls since the switch-on)</source>
+        <translation>Rappelés par SMS (% des appels manqués depuis l&apos;activation)</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>Replied (% of texted)</source>
+        <translation>Ont répondu (% des SMS envoyés)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Callers since the switch-on</source>
+        <translation>Appelants depuis l&apos;activation</translation>
+    </message>
+    <message>
+        <source>Of those, booked or won</source>
+        <translation>Dont réservés ou gagnés</translation>
+    </message>
+    <message>
+        <source>Booked (% of callers since the switch-on)</source>
+        <translation>Réservés (% des appelants depuis l&apos;activation)</translation>
+    </message>
+    <message>
+        <source>Recovered jobs</source>
+        <translation>Chantiers récupérés</translation>
+    </message>
+    <message>
+        <source>Recovered jobs valued at the average job</source>
+        <translation>Chantiers récupérés valorisés au chantier moyen</translation>
+    </message>
+    <message>
+        <source>Recovered value</source>
+        <translation>Valeur récupérée</translation>
+    </message>
+    <message>
+        <source>Missed calls at risk</source>
+        <translation>Appels manqués à risque</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Valeur à risque</translation>
+    </message>
+    <message>
+        <source>Average job value</source>
+        <translation>Valeur du chantier moyen</translation>
+    </message>
+    <message>
+        <source>Average job value from</source>
+        <translation>Valeur du chantier moyen d&apos;après</translation>
+    </message>
+    <message numerus="yes">
+        <source>won jobs (%n)</source>
+        <translation>
+            <numerusform>chantiers gagnés (%n)</numerusform>
+            <numerusform>chantiers gagnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the owner&apos;s figure</source>
+        <translation>le chiffre du patron</translation>
+    </message>
+    <message>
+        <source>Missed calls a week</source>
+        <translation>Appels manqués par semaine</translation>
+    </message>
+    <message>
+        <source>What silence costs a year</source>
+        <translation>Ce que le silence coûte par an</translation>
+    </message>
+    <message>
+        <source>Time to text, median (s)</source>
+        <translation>Délai avant le SMS, médiane (s)</translation>
+    </message>
+    <message>
+        <source>Time to text, 95% within (s)</source>
+        <translation>Délai avant le SMS, 95 % en moins de (s)</translation>
+    </message>
+    <message>
+        <source>Staff answers</source>
+        <translation>Réponses de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Staff response time, median (s)</source>
+        <translation>Délai de réponse de l&apos;équipe, médiane (s)</translation>
+    </message>
+    <message>
+        <source>Staff response time, 90% within (s)</source>
+        <translation>Délai de réponse de l&apos;équipe, 90 % en moins de (s)</translation>
+    </message>
+    <message>
+        <source>Answered within 5 minutes (%)</source>
+        <translation>Répondus en 5 minutes (%)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Sent outside Ringback</source>
+        <translation>Envoyés hors de Ringback</translation>
+    </message>
 </context>
 <context>
     <name>ringback::DashboardReport</name>
@@ -1444,6 +1595,14 @@
     <message>
         <source>An urgent word</source>
         <translation>Un mot urgent</translation>
+    </message>
+    <message>
+        <source>The average job value</source>
+        <translation>La valeur du chantier moyen</translation>
+    </message>
+    <message>
+        <source>cents</source>
+        <translation>centimes</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3462,129 @@
             <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à ces %n appelants en quelques secondes ; %1 n&apos;ont reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Exporter les chiffres…</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>ringback-figures-%1.csv</source>
+        <translation>ringback-chiffres-%1.csv</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>What silence costs a year</source>
+        <translation>Ce que le silence coûte par an</translation>
+    </message>
+    <message>
+        <source>Used until a job is marked won: then the average of won jobs counts.</source>
+        <translation>Utilisé jusqu&apos;à ce qu&apos;un chantier soit marqué gagné : la moyenne des chantiers gagnés compte alors.</translation>
+    </message>
+    <message>
+        <source>How fast the office answers customers&apos; texts</source>
+        <translation>La rapidité du bureau à répondre aux SMS des clients</translation>
+    </message>
+    <message>
+        <source>%1% of callers booked</source>
+        <translation>%1 % des appelants ont réservé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rates count only calls since Ringback was switched on (%1); before Ringback: %2 missed call(s).</source>
+        <translation>
+            <numerusform>Les taux ne comptent que les appels depuis l&apos;activation de Ringback (%1) ; avant Ringback : %2 appel manqué.</numerusform>
+            <numerusform>Les taux ne comptent que les appels depuis l&apos;activation de Ringback (%1) ; avant Ringback : %2 appels manqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) booked or won from missed calls Ringback texted back</source>
+        <translation>
+            <numerusform>%n chantier réservé ou gagné grâce aux appels manqués rappelés par SMS</numerusform>
+            <numerusform>%n chantiers réservés ou gagnés grâce aux appels manqués rappelés par SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them valued at the average job (no value of their own)</source>
+        <translation>
+            <numerusform>dont %n valorisé au chantier moyen (sans valeur propre)</numerusform>
+            <numerusform>dont %n valorisés au chantier moyen (sans valeur propre)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s) nobody texted, answered or called back, at %1 each</source>
+        <translation>
+            <numerusform>%n appel manqué sans SMS, sans réponse ni rappel, à %1 chacun</numerusform>
+            <numerusform>%n appels manqués sans SMS, sans réponse ni rappel, à %1 chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 missed calls a week × %2% of callers who book × %3 average job × 50 weeks</source>
+        <translation>%1 appels manqués par semaine × %2 % d&apos;appelants qui réservent × %3 de chantier moyen × 50 semaines</translation>
+    </message>
+    <message>
+        <source>Needs calls since Ringback was switched on: how many callers book is counted from them.</source>
+        <translation>Il faut des appels depuis l&apos;activation de Ringback : la part des appelants qui réservent en est tirée.</translation>
+    </message>
+    <message>
+        <source>Average job (no job marked won yet: your own figure, in %1):</source>
+        <translation>Chantier moyen (aucun chantier gagné pour l&apos;instant : votre chiffre, en %1) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average job %1: the mean of %n won job(s).</source>
+        <translation>
+            <numerusform>Chantier moyen %1 : la moyenne de %n chantier gagné.</numerusform>
+            <numerusform>Chantier moyen %1 : la moyenne de %n chantiers gagnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody at the office answered a customer&apos;s text in this period.</source>
+        <translation>Personne au bureau n&apos;a répondu à un SMS de client sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Qui a répondu</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Attente médiane</translation>
+    </message>
+    <message>
+        <source>90% within</source>
+        <translation>90 % en moins de</translation>
+    </message>
+    <message>
+        <source>Within 5 minutes</source>
+        <translation>En 5 minutes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Sent outside Ringback</source>
+        <translation>Envoyés hors de Ringback</translation>
+    </message>
+    <message>
+        <source>Figures exported.</source>
+        <translation>Chiffres exportés.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::HeldTextsDialog</name>
@@ -3448,6 +3730,11 @@
     <message>
         <source>Intake is on but no question is ticked: nothing will be asked.</source>
         <translation>L&apos;accueil est activé mais aucune question n&apos;est cochée : rien ne sera demandé.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a question&apos;s wording as the caller reads it, quoted</comment>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
