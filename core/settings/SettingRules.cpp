@@ -196,6 +196,8 @@ const SettingRule& SettingRules::rule(SettingKey key)
          QT_TR_NOOP("minutes, 0 for never"), 0, 24 * 60},
         {SettingKey::OwnerMobile, QT_TR_NOOP("The owner's mobile"), nullptr, 0, 0, 16, 0, false,
          Format::E164},
+        {SettingKey::LiveCallRequestsPerMinute, QT_TR_NOOP("The limit of requests that watch ringing calls"),
+         QT_TR_NOOP("requests per minute"), 0, 6000},
         {SettingKey::DeskName, QT_TR_NOOP("The desk name"), nullptr, 0, 0, 60},
         {SettingKey::DeskStaffName, QT_TR_NOOP("The name of who works at this desk"), nullptr, 0, 0, 60},
         {SettingKey::DatabaseLocation, QT_TR_NOOP("The database location"), nullptr, 0, 0, 1000, 0, false,

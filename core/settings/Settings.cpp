@@ -136,6 +136,7 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::SetupCompleted, "setup/completed", Scope::Shared, false},
         {SettingKey::ReplyReminderMinutes, "inbox/remind_after_min", Scope::Shared, 10},
         {SettingKey::OwnerMobile, "inbox/owner_mobile", Scope::Shared, QString()},
+        {SettingKey::LiveCallRequestsPerMinute, "automation/live_requests_per_min", Scope::Shared, 600},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
         {SettingKey::DatabaseLocation, "desk/database", Scope::Machine, QString()},

@@ -52,6 +52,9 @@ enum class SettingKey {
     SetupCompleted,            // the first-run wizard finished once for this business
     ReplyReminderMinutes,      // a customer waiting longer (business hours) is raised at every desk; 0: off
     OwnerMobile,               // E.164; empty: no texts to the owner about customers left waiting
+    // Ceiling on the requests that watch ringing calls closely (live listings and fetches by id),
+    // per minute; the regular polls do not count against it.
+    LiveCallRequestsPerMinute,
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."
