@@ -38,6 +38,9 @@ constexpr int kMaxBackoffMs = 5 * 60'000;
 constexpr qint64 kMaxLiveWatchMs = 30 * 60'000;
 // A call answered for more than this is asked about at the poll's pace, not every second.
 constexpr qint64 kAnsweredWatchMs = 60'000;
+// A live listing is this many requests (one per status: queued, ringing, in progress); with more
+// calls than this to ask about, one listing is cheaper than a fetch each.
+constexpr int kLiveListingRequests = 3;
 // A desk in standby asks for the automation this often: a holder that closed or died on this
 // machine is replaced within it (a lease that merely runs out takes its TTL).
 constexpr qint64 kStandbyCheckMs = 2'000;
@@ -757,41 +760,82 @@ void AutomationWorker::requestFullPoll()
         scheduleNext(0);
 }
 
-bool AutomationWorker::liveRequestAllowed()
+bool AutomationWorker::liveRequestAllowed(int requests)
 {
     const int ceiling = m_settings ? m_settings->intValue(SettingKey::LiveCallRequestsPerMinute) : 0;
     const qint64 now = monotonicMs();
     while (!m_liveRequestsAt.isEmpty() && now - m_liveRequestsAt.first() >= 60'000)
         m_liveRequestsAt.removeFirst();
-    if (ceiling <= 0 || now < m_livePausedUntilMs || m_liveRequestsAt.size() >= ceiling)
+    if (ceiling <= 0 || now < m_livePausedUntilMs || m_liveRequestsAt.size() + requests > ceiling)
         return false;
-    m_liveRequestsAt.append(now);
+    // Spread over the minute: a storm of ringing calls must not spend the minute's requests in
+    // its first seconds and leave the rest of it blind.
+    const int perSecond = qMax(kLiveListingRequests + 1, ceiling / 60);
+    int lastSecond = 0;
+    for (auto it = m_liveRequestsAt.crbegin(); it != m_liveRequestsAt.crend() && now - *it < 1'000; ++it)
+        ++lastSecond;
+    if (lastSecond + requests > perSecond)
+        return false;
+    for (int i = 0; i < requests; ++i)
+        m_liveRequestsAt.append(now);
     return true;
 }
 
-void AutomationWorker::listLiveCalls()
+void AutomationWorker::listLiveCalls(bool sweep)
 {
-    if (!liveRequestAllowed())
+    if (m_liveListingInFlight || !liveRequestAllowed(kLiveListingRequests))
         return;
+    m_liveListingInFlight = true;
+    const qint64 askedAt = monotonicMs();
     const QPointer<AutomationWorker> self(this);
-    m_provider->listLiveCalls(m_watchedNumbers, [self](ProviderResult<QList<Call>> listed) {
-        if (!self || self->m_stopping || self->m_stopped)
+    m_provider->listLiveCalls(m_watchedNumbers, [self, sweep, askedAt](ProviderResult<QList<Call>> listed) {
+        if (!self)
             return;
         AutomationWorker& me = *self;
+        me.m_liveListingInFlight = false;
+        if (me.m_stopping || me.m_stopped)
+            return;
         if (!listed)
             return me.liveFailed(listed.error());
         me.m_liveBackoff.succeeded();
         const qint64 now = me.monotonicMs();
+        QSet<QString> shown;
         for (const Call& c : listed.value()) {
             if (isFinal(c.status) || c.direction != CallDirection::Inbound || c.providerCallId.isEmpty())
                 continue;
             if (!me.m_watchedNumbers.isEmpty() && !me.m_watchedNumbers.contains(c.toNumber))
                 continue;
+            shown.insert(c.providerCallId);
             auto it = me.m_live.find(c.providerCallId);
             if (it == me.m_live.end())
-                me.m_live.insert(c.providerCallId, LiveCall{now, -1, c.status, false});
+                me.m_live.insert(c.providerCallId, LiveCall{now, sweep ? now : -1, c.status, false});
+            else
+                it->status = c.status;
+        }
+        if (sweep) {
+            // Known before this listing was asked and no longer in it: it ended (or the log lost
+            // it): one fetch says which.
+            const QStringList ids = me.m_live.keys();
+            for (const QString& id : ids) {
+                const LiveCall& live = me.m_live.value(id);
+                if (!shown.contains(id) && !live.inFlight && live.firstSeenMs < askedAt &&
+                    me.liveRequestAllowed())
+                    me.fetchLiveCall(id, now);
+            }
         }
         me.updateLiveTimer();
+    });
+}
+
+void AutomationWorker::fetchLiveCall(const QString& providerCallId, qint64 now)
+{
+    LiveCall& live = m_live[providerCallId];
+    live.inFlight = true;
+    live.lastAskedMs = now;
+    const QPointer<AutomationWorker> self(this);
+    m_provider->fetchCall(providerCallId, [self, providerCallId](ProviderResult<Call> fetched) {
+        if (self)
+            self->liveCallFetched(providerCallId, fetched);
     });
 }
 
@@ -823,30 +867,37 @@ void AutomationWorker::watchLiveCalls()
         else
             ++it;
     }
-    // The longest unasked first: under the ceiling every call still gets its turn.
-    QStringList ids = m_live.keys();
-    std::sort(ids.begin(), ids.end(), [this](const QString& a, const QString& b) {
-        return m_live.value(a).lastAskedMs < m_live.value(b).lastAskedMs;
-    });
-    for (const QString& id : std::as_const(ids)) {
-        LiveCall& live = m_live[id];
+    QStringList due;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        const LiveCall& live = *it;
         if (live.inFlight)
             continue;
         const bool answeredLong =
             live.status == CallStatus::InProgress && now - live.firstSeenMs > kAnsweredWatchMs;
         const qint64 interval = answeredLong ? pollIntervalMs() : m_options.liveFetchIntervalMs;
         // A tenth of slack: the timer ticks once an interval and must not skip every other one.
-        if (live.lastAskedMs >= 0 && now - live.lastAskedMs < interval - interval / 10)
-            continue;
+        if (live.lastAskedMs < 0 || now - live.lastAskedMs >= interval - interval / 10)
+            due << it.key();
+    }
+    if (due.size() > kLiveListingRequests) {
+        // Many calls at once (a storm): one listing tells about all of them, and only the calls it
+        // no longer shows are fetched. Requests then grow with the calls that end, not the calls
+        // that ring.
+        if (!m_liveListingInFlight && liveRequestAllowed(0)) {
+            for (const QString& id : std::as_const(due))
+                m_live[id].lastAskedMs = now;
+            listLiveCalls(true);
+        }
+        return updateLiveTimer();
+    }
+    // The longest unasked first: under the ceiling every call still gets its turn.
+    std::sort(due.begin(), due.end(), [this](const QString& a, const QString& b) {
+        return m_live.value(a).lastAskedMs < m_live.value(b).lastAskedMs;
+    });
+    for (const QString& id : std::as_const(due)) {
         if (!liveRequestAllowed())
             break;
-        live.inFlight = true;
-        live.lastAskedMs = now;
-        const QPointer<AutomationWorker> self(this);
-        m_provider->fetchCall(id, [self, id](ProviderResult<Call> fetched) {
-            if (self)
-                self->liveCallFetched(id, fetched);
-        });
+        fetchLiveCall(id, now);
     }
     updateLiveTimer();
 }

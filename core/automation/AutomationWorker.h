@@ -108,11 +108,16 @@ private:
     void requestFullPoll();
     // The live-call watch (DESIGN §8): each poll lists the calls ringing or in progress, each is
     // fetched by id about once a second, and one that ends is decided at once.
-    void listLiveCalls();
+    // `sweep`: asked by the watch instead of fetching many calls one by one; a watched call the
+    // listing no longer shows has ended, and is fetched by its id at once.
+    void listLiveCalls(bool sweep = false);
     void watchLiveCalls();
     void liveCallFetched(const QString& providerCallId, const ProviderResult<Call>& fetched);
     void liveFailed(const ProviderError& error);
-    bool liveRequestAllowed();
+    // Within the per-minute ceiling (spread: at most a sixtieth of it in any second), counting
+    // `requests` more.
+    bool liveRequestAllowed(int requests = 1);
+    void fetchLiveCall(const QString& providerCallId, qint64 now);
     void updateLiveTimer();
     void sampleRequestRate();
     qint64 monotonicMs() const { return m_monotonic.elapsed(); }
@@ -172,7 +177,8 @@ private:
     };
     QHash<QString, LiveCall> m_live; // provider call id -> what the watch knows
     QList<qint64> m_liveRequestsAt;  // monotonic ms of the live watch's requests in the last minute
-    qint64 m_livePausedUntilMs = 0;  // after a 429 (or another failure) of the live watch
+    bool m_liveListingInFlight = false;
+    qint64 m_livePausedUntilMs = 0; // after a 429 (or another failure) of the live watch
     Backoff m_liveBackoff;
     QList<QPair<qint64, quint64>> m_requestSamples; // (monotonic ms, provider's request count)
     AutomationState m_state;
