@@ -29,6 +29,12 @@ struct AutomationState
     qint64 queuedTexts = 0;
     QString leaseHolder;    // for Standby
     SenderPresence senders; // who is texting, from the heartbeats (issue 21)
+    // When the worker tries again after a failure (a back-off, a Retry-After): invalid while all is
+    // well. The status bar counts down to it, so what it says about the wait is the real wait.
+    QDateTime nextAttemptAt;
+    // Requests sent to the provider in the last hour (polls, live-call watch, sends); -1 unknown.
+    int requestsPerHour = -1;
+    int liveCalls = 0; // calls ringing or in progress, watched closely
 
     // "Auto text-back is live: last checked 14:02:05, 0 texts queued"
     QString describe() const;

@@ -22,9 +22,10 @@
 #include "store/SetAsideStore.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
+#include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace ringback {
@@ -34,7 +35,14 @@ namespace {
 const QString kCallsWatermark = QStringLiteral("watermark/calls");
 const QString kMessagesWatermark = QStringLiteral("watermark/messages");
 constexpr int kMaxBackoffMs = 5 * 60'000;
-constexpr int kFirstBackoffMs = 500;
+// A call watched longer than any call lasts (a record the provider never finalised) is left to
+// the regular poll.
+constexpr qint64 kMaxLiveWatchMs = 30 * 60'000;
+// A call answered for more than this is asked about at the poll's pace, not every second.
+constexpr qint64 kAnsweredWatchMs = 60'000;
+// A live listing is this many requests (one per status: queued, ringing, in progress); with more
+// calls than this to ask about, one listing is cheaper than a fetch each.
+constexpr int kLiveListingRequests = 3;
 // A desk in standby asks for the automation this often: a holder that closed or died on this
 // machine is replaced within it (a lease that merely runs out takes its TTL).
 constexpr qint64 kStandbyCheckMs = 2'000;
@@ -206,8 +214,11 @@ AutomationWorker::AutomationWorker(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(m_options.clock ? *m_options.clock : SystemClock::instance())
+    , m_liveBackoff(Backoff::Config{}, m_options.backoffRandom)
+    , m_backoff(Backoff::Config{}, m_options.backoffRandom)
 {
     qRegisterMetaType<ringback::AutomationState>();
+    m_monotonic.start();
 }
 
 AutomationWorker::~AutomationWorker()
@@ -324,7 +335,13 @@ void AutomationWorker::start()
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &AutomationWorker::cycle);
+    // Never early: a wait the provider asked for (Retry-After) is kept to the millisecond.
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &AutomationWorker::onTimer);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(qMax(10, m_options.liveFetchIntervalMs));
+    m_liveTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_liveTimer, &QTimer::timeout, this, &AutomationWorker::watchLiveCalls);
     scheduleNext(0);
 }
 
@@ -336,6 +353,9 @@ void AutomationWorker::stop()
     m_stopping = true;
     if (m_timer)
         m_timer->stop();
+    if (m_liveTimer)
+        m_liveTimer->stop();
+    m_live.clear();
     if (!m_inCycle)
         return finishStop();
     if (!first)
@@ -367,6 +387,9 @@ void AutomationWorker::finishStop()
     m_inCycle = false;
     if (m_timer)
         m_timer->stop();
+    if (m_liveTimer)
+        m_liveTimer->stop();
+    m_live.clear();
     if (m_heartbeat)
         m_heartbeat->stopped();
     if (m_lease) {
@@ -381,6 +404,7 @@ void AutomationWorker::finishStop()
 
 void AutomationWorker::pollNow()
 {
+    m_pollDueMs = 0;
     if (m_timer && !m_inCycle)
         scheduleNext(0);
 }
@@ -429,6 +453,7 @@ void AutomationWorker::cycle()
 {
     if (m_stopping || m_inCycle)
         return;
+    m_quickPending = false;     // a full cycle does what the quick one would
     m_settings->reloadShared(); // what another desk or process saved since the last cycle
     auto ours = m_lease->tryAcquire(m_options.leaseTtlMs);
     if (!ours)
@@ -437,6 +462,8 @@ void AutomationWorker::cycle()
     if (ours.value() || m_heartbeat->sending())
         m_state.senders = m_heartbeat->beat(ours.value(), m_options.leaseTtlMs + pollIntervalMs());
     if (!ours.value()) {
+        m_live.clear(); // the holder watches them
+        updateLiveTimer();
         m_state.leaseHolder = m_lease->holder().value_or(QString());
         setState(AutomationState::Mode::Standby);
         return scheduleNext(int(qMin(m_options.leaseTtlMs / 3, kStandbyCheckMs)));
@@ -460,6 +487,7 @@ void AutomationWorker::cycle()
 void AutomationWorker::pollCalls()
 {
     loadConfig();
+    listLiveCalls();
     const QDateTime since = watermark(kCallsWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
     CallQuery query{m_watchedNumbers, since};
     query.notAfter = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
@@ -704,21 +732,299 @@ void AutomationWorker::cycleDone()
     if (!m_inCycle)
         return;
     m_inCycle = false;
+    const bool quick = std::exchange(m_quickCycle, false);
     if (const std::optional<int> backoff = std::exchange(m_backoffAfterSending, std::nullopt)) {
         // The read that failed is what this cycle reports, and retries after its back-off.
         if (m_stopping)
             return finishStop();
         m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+        m_state.nextAttemptAt = m_clock.nowUtc().addMSecs(*backoff);
+        emit stateChanged(m_state);
         return scheduleNext(*backoff);
     }
     m_failures = 0;
-    m_state.lastPollAt = m_clock.nowUtc();
+    m_backoff.succeeded();
+    if (!quick) {
+        m_state.lastPollAt = m_clock.nowUtc();
+        m_pollDueMs = monotonicMs() + pollIntervalMs();
+    }
     m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
     if (m_stopping)
         return finishStop();
+    m_state.nextAttemptAt = {};
+    sampleRequestRate();
     const bool enabled = m_settings->boolValue(SettingKey::AutoTextBackEnabled);
     setState(enabled ? AutomationState::Mode::Live : AutomationState::Mode::Paused);
-    scheduleNext(pollIntervalMs());
+    qint64 wait = qMax<qint64>(0, m_pollDueMs - monotonicMs());
+    if (m_quickPending)
+        wait = 0;
+    // A 429 on a send paused sending for exactly as long as it asked: sending resumes then, not
+    // at the next poll.
+    if (const QDateTime resume = m_sender->pausedUntil(); resume.isValid()) {
+        const qint64 resumeIn = m_clock.nowUtc().msecsTo(resume);
+        if (resumeIn > 0)
+            wait = qMin(wait, resumeIn);
+    }
+    scheduleNext(int(wait));
+}
+
+void AutomationWorker::onTimer()
+{
+    if (m_stopping || m_inCycle)
+        return;
+    // A quick cycle only between regular polls, and only while things go well (after a failure
+    // the whole cycle is tried again).
+    const bool pollDue = monotonicMs() >= m_pollDueMs;
+    if (pollDue || m_state.nextAttemptAt.isValid() || m_state.mode != AutomationState::Mode::Live)
+        return cycle();
+    startQuickCycle();
+}
+
+void AutomationWorker::startQuickCycle()
+{
+    m_quickPending = false;
+    if (m_stopping || m_inCycle || !m_sender)
+        return;
+    m_inCycle = true;
+    m_quickCycle = true;
+    pollMessages();
+}
+
+void AutomationWorker::requestQuickCycle()
+{
+    if (m_stopping || m_stopped)
+        return;
+    if (m_inCycle || m_state.nextAttemptAt.isValid() || m_state.mode != AutomationState::Mode::Live) {
+        m_quickPending = true; // after the cycle in flight, or with the retry
+        return;
+    }
+    scheduleNext(0);
+}
+
+void AutomationWorker::requestFullPoll()
+{
+    m_pollDueMs = 0;
+    if (m_stopping || m_stopped)
+        return;
+    if (m_inCycle) {
+        m_quickPending = true; // cycleDone then starts at once, and the poll is due
+        return;
+    }
+    if (!m_state.nextAttemptAt.isValid())
+        scheduleNext(0);
+}
+
+bool AutomationWorker::liveRequestAllowed(int requests)
+{
+    const int ceiling = m_settings ? m_settings->intValue(SettingKey::LiveCallRequestsPerMinute) : 0;
+    const qint64 now = monotonicMs();
+    while (!m_liveRequestsAt.isEmpty() && now - m_liveRequestsAt.first() >= 60'000)
+        m_liveRequestsAt.removeFirst();
+    if (ceiling <= 0 || now < m_livePausedUntilMs || m_liveRequestsAt.size() + requests > ceiling)
+        return false;
+    // Spread over the minute: a storm of ringing calls must not spend the minute's requests in
+    // its first seconds and leave the rest of it blind.
+    const int perSecond = qMax(kLiveListingRequests + 1, ceiling / 60);
+    int lastSecond = 0;
+    for (auto it = m_liveRequestsAt.crbegin(); it != m_liveRequestsAt.crend() && now - *it < 1'000; ++it)
+        ++lastSecond;
+    if (lastSecond + requests > perSecond)
+        return false;
+    for (int i = 0; i < requests; ++i)
+        m_liveRequestsAt.append(now);
+    return true;
+}
+
+void AutomationWorker::listLiveCalls(bool sweep)
+{
+    if (m_liveListingInFlight || !liveRequestAllowed(kLiveListingRequests))
+        return;
+    m_liveListingInFlight = true;
+    const qint64 askedAt = monotonicMs();
+    const QPointer<AutomationWorker> self(this);
+    m_provider->listLiveCalls(m_watchedNumbers, [self, sweep, askedAt](ProviderResult<QList<Call>> listed) {
+        if (!self)
+            return;
+        AutomationWorker& me = *self;
+        me.m_liveListingInFlight = false;
+        if (me.m_stopping || me.m_stopped)
+            return;
+        if (!listed)
+            return me.liveFailed(listed.error());
+        me.m_liveBackoff.succeeded();
+        const qint64 now = me.monotonicMs();
+        QSet<QString> shown;
+        for (const Call& c : listed.value()) {
+            if (isFinal(c.status) || c.direction != CallDirection::Inbound || c.providerCallId.isEmpty())
+                continue;
+            if (!me.m_watchedNumbers.isEmpty() && !me.m_watchedNumbers.contains(c.toNumber))
+                continue;
+            shown.insert(c.providerCallId);
+            auto it = me.m_live.find(c.providerCallId);
+            if (it == me.m_live.end())
+                me.m_live.insert(c.providerCallId, LiveCall{now, sweep ? now : -1, c.status, false});
+            else
+                it->status = c.status;
+        }
+        if (sweep) {
+            // Known before this listing was asked and no longer in it: it ended (or the log lost
+            // it): one fetch says which.
+            const QStringList ids = me.m_live.keys();
+            for (const QString& id : ids) {
+                const LiveCall& live = me.m_live.value(id);
+                if (!shown.contains(id) && !live.inFlight && live.firstSeenMs < askedAt &&
+                    me.liveRequestAllowed())
+                    me.fetchLiveCall(id, now);
+            }
+        }
+        me.updateLiveTimer();
+    });
+}
+
+void AutomationWorker::fetchLiveCall(const QString& providerCallId, qint64 now)
+{
+    LiveCall& live = m_live[providerCallId];
+    live.inFlight = true;
+    live.lastAskedMs = now;
+    const QPointer<AutomationWorker> self(this);
+    m_provider->fetchCall(providerCallId, [self, providerCallId](ProviderResult<Call> fetched) {
+        if (self)
+            self->liveCallFetched(providerCallId, fetched);
+    });
+}
+
+void AutomationWorker::updateLiveTimer()
+{
+    if (!m_liveTimer)
+        return;
+    const bool watching = !m_live.isEmpty() && !m_stopping && !m_stopped;
+    if (watching && !m_liveTimer->isActive()) {
+        m_liveTimer->start();
+        watchLiveCalls(); // the first look at a new call now, not a second later
+    } else if (!watching) {
+        m_liveTimer->stop();
+    }
+    if (m_state.liveCalls != int(m_live.size())) {
+        m_state.liveCalls = int(m_live.size());
+        emit stateChanged(m_state);
+    }
+}
+
+void AutomationWorker::watchLiveCalls()
+{
+    if (m_stopping || m_stopped || m_live.isEmpty())
+        return updateLiveTimer();
+    const qint64 now = monotonicMs();
+    for (auto it = m_live.begin(); it != m_live.end();) {
+        if (now - it->firstSeenMs > kMaxLiveWatchMs)
+            it = m_live.erase(it);
+        else
+            ++it;
+    }
+    QStringList due;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        const LiveCall& live = *it;
+        if (live.inFlight)
+            continue;
+        const bool answeredLong =
+            live.status == CallStatus::InProgress && now - live.firstSeenMs > kAnsweredWatchMs;
+        const qint64 interval = answeredLong ? pollIntervalMs() : m_options.liveFetchIntervalMs;
+        // A tenth of slack: the timer ticks once an interval and must not skip every other one.
+        if (live.lastAskedMs < 0 || now - live.lastAskedMs >= interval - interval / 10)
+            due << it.key();
+    }
+    if (due.size() > kLiveListingRequests) {
+        // Many calls at once (a storm): one listing tells about all of them, and only the calls it
+        // no longer shows are fetched. Requests then grow with the calls that end, not the calls
+        // that ring.
+        if (!m_liveListingInFlight && liveRequestAllowed(0)) {
+            for (const QString& id : std::as_const(due))
+                m_live[id].lastAskedMs = now;
+            listLiveCalls(true);
+        }
+        return updateLiveTimer();
+    }
+    // The longest unasked first: under the ceiling every call still gets its turn.
+    std::sort(due.begin(), due.end(), [this](const QString& a, const QString& b) {
+        return m_live.value(a).lastAskedMs < m_live.value(b).lastAskedMs;
+    });
+    for (const QString& id : std::as_const(due)) {
+        if (!liveRequestAllowed())
+            break;
+        fetchLiveCall(id, now);
+    }
+    updateLiveTimer();
+}
+
+void AutomationWorker::liveCallFetched(const QString& providerCallId, const ProviderResult<Call>& fetched)
+{
+    auto it = m_live.find(providerCallId);
+    if (it == m_live.end() || m_stopping || m_stopped)
+        return; // no longer watched (a stop, another desk took over)
+    it->inFlight = false;
+    if (!fetched) {
+        if (fetched.error().kind == ProviderError::Kind::NotFound)
+            m_live.erase(it);
+        else
+            liveFailed(fetched.error());
+        return updateLiveTimer();
+    }
+    m_liveBackoff.succeeded();
+    const Call& call = fetched.value();
+    if (!isFinal(call.status)) {
+        it->status = call.status;
+        return;
+    }
+    m_live.erase(it);
+    updateLiveTimer();
+    // Who answered a completed call is in its child legs, which the regular poll lists: that
+    // poll now. A call missed by its own status (no-answer, busy, canceled, failed) is stored and
+    // decided at once, through the same path as the poll's (exactly once: the store decides a
+    // call only while it is pending, and the poll's copy of the record changes nothing).
+    QList<SetAsideRecord> aside;
+    const QDateTime now = m_clock.nowUtc();
+    const QList<Call> sane = withoutFutureDates({call}, now.addSecs(kClockSkewAllowanceSecs), aside);
+    if (call.status == CallStatus::Completed || sane.isEmpty() || !m_db)
+        return requestFullPoll();
+    if (!changedOnly(sane, m_seenCalls, callId).isEmpty()) {
+        auto stored = CallStore(*m_db).upsertAll(sane, now);
+        if (!stored) {
+            qCWarning(lcWorker).noquote()
+                << "could not store a call that just ended:" << stored.error().message;
+            return requestFullPoll();
+        }
+        remember(m_seenCalls, sane, callId);
+    }
+    qCDebug(lcWorker) << "call" << providerCallId << "ended" << toText(call.status) << "; deciding now";
+    requestQuickCycle();
+}
+
+void AutomationWorker::liveFailed(const ProviderError& error)
+{
+    // The regular poll still catches every call; the watch only pauses (exactly as long as a
+    // Retry-After asks).
+    const std::optional<qint64> asked = error.retryAfterSeconds
+                                            ? std::optional<qint64>(qint64(*error.retryAfterSeconds) * 1000)
+                                            : std::nullopt;
+    m_livePausedUntilMs = monotonicMs() + m_liveBackoff.failed(asked);
+    qCInfo(lcWorker).noquote() << "live-call watch paused:" << error.message;
+}
+
+void AutomationWorker::sampleRequestRate()
+{
+    const qint64 now = monotonicMs();
+    m_requestSamples.append({now, m_provider ? m_provider->requestCount() : 0});
+    while (m_requestSamples.size() > 2 && now - m_requestSamples.at(1).first >= 3'600'000)
+        m_requestSamples.removeFirst();
+    const auto& [firstAt, firstCount] = m_requestSamples.first();
+    const qint64 span = now - firstAt;
+    // Over the last hour; extrapolated until an hour has passed (from a minute on).
+    if (span < 60'000) {
+        m_state.requestsPerHour = -1;
+        return;
+    }
+    const double perMs = double(m_requestSamples.last().second - firstCount) / double(span);
+    m_state.requestsPerHour = int(perMs * 3'600'000 + 0.5);
 }
 
 int AutomationWorker::pollIntervalMs() const
@@ -735,10 +1041,14 @@ void AutomationWorker::providerFailed(const ProviderError& error)
     ++m_failures;
     const bool offline =
         error.kind == ProviderError::Kind::Network || error.kind == ProviderError::Kind::Timeout;
+    m_quickCycle = false;
     if (m_stopping)
         return finishStop();
+    const int delay = m_backoff.failed(error.retryAfterSeconds
+                                           ? std::optional<qint64>(qint64(*error.retryAfterSeconds) * 1000)
+                                           : std::nullopt);
+    m_state.nextAttemptAt = m_clock.nowUtc().addMSecs(delay);
     setState(offline ? AutomationState::Mode::Offline : AutomationState::Mode::Degraded, error.message);
-    const int delay = backoffMs(error);
     // A failed read does not hold the texts already decided: they go out now (unless the provider
     // asked to slow down, or the replies we know of are too old to trust an opt-out check).
     const bool repliesRecent =
@@ -751,23 +1061,16 @@ void AutomationWorker::providerFailed(const ProviderError& error)
     scheduleNext(delay);
 }
 
-int AutomationWorker::backoffMs(const ProviderError& error) const
-{
-    if (error.retryAfterSeconds)
-        return qBound(0, *error.retryAfterSeconds, kMaxBackoffMs / 1000) * 1000;
-    const int base = qMin(kMaxBackoffMs, kFirstBackoffMs << qBound(0, m_failures - 1, 10));
-    // +-20 %: desks that failed together do not all come back in the same instant.
-    const int spread = base / 5;
-    return base - spread + int(QRandomGenerator::global()->bounded(2 * spread + 1));
-}
-
 void AutomationWorker::storeFailed(const StoreError& error)
 {
     if (m_stopped)
         return;
     m_inCycle = false;
+    m_quickCycle = false;
     m_backoffAfterSending.reset();
     ++m_failures;
+    const int delay = qMin(kMaxBackoffMs, 5'000 << qMin(m_failures, 6));
+    m_state.nextAttemptAt = m_clock.nowUtc().addMSecs(delay);
     setState(AutomationState::Mode::Degraded, error.message);
     if (m_stopping)
         return finishStop();
@@ -778,7 +1081,7 @@ void AutomationWorker::storeFailed(const StoreError& error)
         // A failed reconnect fails the next cycle, which comes back here with a longer back-off.
         (void)m_db->reconnect();
     }
-    scheduleNext(qMin(kMaxBackoffMs, 5'000 << qMin(m_failures, 6)));
+    scheduleNext(delay);
 }
 
 void AutomationWorker::scheduleNext(int delayMs)

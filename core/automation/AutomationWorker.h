@@ -2,9 +2,11 @@
 
 #include "AutomationState.h"
 #include "MissedCallProcessor.h"
+#include "common/Backoff.h"
 #include "providers/VoipProvider.h"
 #include "store/DatabaseLocation.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -62,6 +64,10 @@ public:
         qint64 leaseTtlMs = 30'000;
         int historyDays = 30;
         qint64 pollOverlapMs = 10 * 60'000; // provider logs are eventually consistent
+        // How often each call that is ringing or in progress is fetched by its id (DESIGN §8).
+        int liveFetchIntervalMs = 1'000;
+        // Back-off after provider failures; tests inject the randomness.
+        Backoff::Random backoffRandom;
     };
 
     // How long a request in flight may still finish normally after stop(); then it is aborted.
@@ -95,7 +101,28 @@ signals:
     void providerSettingsChanged();
 
 private:
+    // The timer: the regular poll when it is due, else a quick cycle (messages, decide, send).
+    void onTimer();
     void cycle();
+    // Messages poll, decide, send: for a live call that just ended, or sends resuming after a 429.
+    void startQuickCycle();
+    void requestQuickCycle();
+    void requestFullPoll();
+    // The live-call watch (DESIGN §8): each poll lists the calls ringing or in progress, each is
+    // fetched by id about once a second, and one that ends is decided at once.
+    // `sweep`: asked by the watch instead of fetching many calls one by one; a watched call the
+    // listing no longer shows has ended, and is fetched by its id at once.
+    void listLiveCalls(bool sweep = false);
+    void watchLiveCalls();
+    void liveCallFetched(const QString& providerCallId, const ProviderResult<Call>& fetched);
+    void liveFailed(const ProviderError& error);
+    // Within the per-minute ceiling (spread: at most a sixtieth of it in any second), counting
+    // `requests` more.
+    bool liveRequestAllowed(int requests = 1);
+    void fetchLiveCall(const QString& providerCallId, qint64 now);
+    void updateLiveTimer();
+    void sampleRequestRate();
+    qint64 monotonicMs() const { return m_monotonic.elapsed(); }
     void pollCalls();
     void pollMessages();
     // Decides the calls that ended before m_messagesKnownUntil; false: the store failed (reported).
@@ -109,9 +136,6 @@ private:
     // The end of a stop: releases the lease, says Stopped, emits stopped() (once).
     void finishStop();
     void providerFailed(const ProviderError& error);
-    // How long to wait after a provider failure: about half a second at first, doubling while
-    // failures repeat, with jitter; exactly what a Retry-After asks.
-    int backoffMs(const ProviderError& error) const;
     void storeFailed(const StoreError& error);
     void scheduleNext(int delayMs);
     int pollIntervalMs() const;
@@ -142,6 +166,25 @@ private:
     std::unique_ptr<IntakeCoordinator> m_intake;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
+    QTimer* m_liveTimer = nullptr;
+    QElapsedTimer m_monotonic;
+    // When the next regular poll is due (monotonic ms); quick cycles in between leave it.
+    qint64 m_pollDueMs = 0;
+    bool m_quickCycle = false;   // the cycle in flight is a quick one
+    bool m_quickPending = false; // a quick cycle waits for the one in flight
+    struct LiveCall
+    {
+        qint64 firstSeenMs = 0;
+        qint64 lastAskedMs = -1;
+        CallStatus status = CallStatus::Ringing;
+        bool inFlight = false;
+    };
+    QHash<QString, LiveCall> m_live; // provider call id -> what the watch knows
+    QList<qint64> m_liveRequestsAt;  // monotonic ms of the live watch's requests in the last minute
+    bool m_liveListingInFlight = false;
+    qint64 m_livePausedUntilMs = 0; // after a 429 (or another failure) of the live watch
+    Backoff m_liveBackoff;
+    QList<QPair<qint64, quint64>> m_requestSamples; // (monotonic ms, provider's request count)
     AutomationState m_state;
     QStringList m_watchedNumbers;
     QHash<QString, QByteArray> m_seenCalls;    // provider id -> facts last stored
@@ -155,6 +198,7 @@ private:
     bool m_stopping = false;
     bool m_stopped = false;
     int m_failures = 0;
+    Backoff m_backoff; // provider failures: ~0.5 s, doubling while they repeat; Retry-After exactly
     // A read failed, but the texts already queued still go out (their callers' replies are known
     // up to a recent messages poll); the cycle then ends with this back-off instead of "live".
     std::optional<int> m_backoffAfterSending;

@@ -40,6 +40,9 @@ public:
     // Auto text-back paused: text-backs, follow-ups and HELP answers stay queued; staff replies
     // still go. Applies from the next text claimed.
     void setAutomaticTextsPaused(bool paused) { m_automaticPaused = paused; }
+    // Sending waits until then after a 429 (exactly its Retry-After), a 5xx or a network failure;
+    // invalid when it never paused. Reads go on meanwhile: the worker resumes sending at that moment.
+    QDateTime pausedUntil() const { return m_pausedUntil; }
 
 public slots:
     // Reconciles expired leases and uncertain rows, then sends every due row; emits finished()

@@ -107,6 +107,15 @@ public:
     virtual void listMessages(const MessageQuery& query, Done<QList<Message>> done) = 0;
     virtual void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) = 0;
     virtual void fetchMessage(const QString& providerMessageId, Done<Message> done) = 0;
+    // Inbound calls to these numbers (empty: every number) that are not final yet: queued, ringing
+    // or in progress, as the provider's log shows them now. A poll lists them so that each can be
+    // watched closely (fetchCall about once a second) and decided the moment it ends.
+    virtual void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) = 0;
+    // One leg by its id, as the provider's log shows it now.
+    virtual void fetchCall(const QString& providerCallId, Done<Call> done) = 0;
+    // Requests sent to the provider since it was made (every page and retry counts): the worker
+    // reports requests per hour from it.
+    virtual quint64 requestCount() const { return 0; }
 
     // Ends every request in flight now (a shutdown does not wait for a slow server): each one's
     // `done` is still called, from the event loop, with an error whose fate is MayHaveBeenAccepted,

@@ -203,6 +203,8 @@ const SettingRule& SettingRules::rule(SettingKey key)
         {SettingKey::UrgentWords, QT_TR_NOOP("An urgent word"), nullptr, 0, 0, 40, 200},
         {SettingKey::AverageJobValueCents, QT_TR_NOOP("The average job value"), QT_TR_NOOP("cents"), 100,
          100'000'000LL},
+        {SettingKey::LiveCallRequestsPerMinute, QT_TR_NOOP("The limit of requests that watch ringing calls"),
+         QT_TR_NOOP("requests per minute"), 0, 6000},
         {SettingKey::DeskName, QT_TR_NOOP("The desk name"), nullptr, 0, 0, 60},
         {SettingKey::DeskStaffName, QT_TR_NOOP("The name of who works at this desk"), nullptr, 0, 0, 60},
         {SettingKey::DatabaseLocation, QT_TR_NOOP("The database location"), nullptr, 0, 0, 1000, 0, false,

@@ -144,6 +144,7 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::IntakeSilenceMinutes, "intake/silence_min", Scope::Shared, 30},
         {SettingKey::UrgentWords, "intake/urgent_words", Scope::Shared, UrgentWords::defaults()},
         {SettingKey::AverageJobValueCents, "dashboard/average_job_cents", Scope::Shared, qlonglong(35000)},
+        {SettingKey::LiveCallRequestsPerMinute, "automation/live_requests_per_min", Scope::Shared, 600},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
         {SettingKey::DatabaseLocation, "desk/database", Scope::Machine, QString()},

@@ -57,6 +57,9 @@ enum class SettingKey {
     IntakeSilenceMinutes,      // a question unanswered this long: the next is asked, once; 0: never
     UrgentWords,               // words that make a lead urgent (UrgentWords); entries may end in '*'
     AverageJobValueCents,      // the owner's figure for an average job, used while no job is won
+    // Ceiling on the requests that watch ringing calls closely (live listings and fetches by id),
+    // per minute; the regular polls do not count against it.
+    LiveCallRequestsPerMinute,
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

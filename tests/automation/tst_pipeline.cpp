@@ -165,10 +165,15 @@ private slots:
     void nulInAnInboundTextIsCleanedAndTheQueueMovesOn();
     void childLegsAreFetchedOncePerUndecidedCall();
     void messageTheStoreRefusesIsSetAsideTheQueueMovesOn();
+    void ringingCallIsWatchedAndDecidedTheMomentItEnds();
+    void liveCallAnsweredIsLeftToThePoll();
+    void rateLimitedSendPausesOnlySending();
+    void readFailuresBackOffFromHalfASecond();
 
 private:
-    std::unique_ptr<AutomationWorker> makeWorker(const QString& name, ScriptedProvider& provider,
-                                                 VoipProvider* instead = nullptr);
+    std::unique_ptr<AutomationWorker>
+    makeWorker(const QString& name, ScriptedProvider& provider, VoipProvider* instead = nullptr,
+               const std::function<void(AutomationWorker::Options&)>& tweak = {});
     // Runs cycles until `done` holds and then `extra` more cycles, advancing the clock between them.
     bool runUntil(AutomationWorker& worker, const std::function<bool()>& done, int extraCycles = 3,
                   qint64 advanceMsPerCycle = 1000);
@@ -212,8 +217,9 @@ void TestPipeline::cleanup()
     m_clock.reset();
 }
 
-std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, ScriptedProvider& provider,
-                                                           VoipProvider* instead)
+std::unique_ptr<AutomationWorker>
+TestPipeline::makeWorker(const QString& name, ScriptedProvider& provider, VoipProvider* instead,
+                         const std::function<void(AutomationWorker::Options&)>& tweak)
 {
     AutomationWorker::Options o;
     o.location = m_store->location();
@@ -236,6 +242,8 @@ std::unique_ptr<AutomationWorker> TestPipeline::makeWorker(const QString& name, 
     o.composeFollowUp = [](const Lead&) {
         return QStringLiteral("Just checking in - still need a hand?");
     };
+    if (tweak)
+        tweak(o);
     return std::make_unique<AutomationWorker>(o);
 }
 
@@ -1210,6 +1218,156 @@ void TestPipeline::messageTheStoreRefusesIsSetAsideTheQueueMovesOn()
     QCOMPARE(worker->state().mode, AutomationState::Mode::Live);
     for (const QString& line : std::as_const(g_logLines))
         QVERIFY2(!line.contains(QLatin1String("poison")), qPrintable(line));
+}
+
+// Issue 17: a call seen ringing is fetched by its id until it is final and decided at once, in the
+// cycle its end starts (no regular poll in between: the poll interval is an hour), exactly once
+// even when the regular poll then lists it too.
+void TestPipeline::ringingCallIsWatchedAndDecidedTheMomentItEnds()
+{
+    const QString caller = number(70);
+    Call ringing = call(QStringLiteral("CAlive"), caller, CallStatus::Ringing, {});
+    ringing.startedAt = m_clock->nowUtc().addSecs(-3);
+    ringing.endedAt = {};
+    m_provider->calls << ringing;
+    int callListings = 0;
+    m_provider->onListCalls = [&] {
+        ++callListings;
+    };
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider, nullptr, [](AutomationWorker::Options& o) {
+        o.pollIntervalMs = 3600'000;
+        o.liveFetchIntervalMs = 20;
+    });
+    worker->start();
+    // Listed as live by the first poll, then asked about again and again while it rings.
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->fetchedCalls.count(QStringLiteral("CAlive")) >= 3, 20'000);
+    QCOMPARE(callListings, 1);
+    QVERIFY(m_provider->liveListings >= 1);
+    QVERIFY(verdictOf(QStringLiteral("CAlive")).isEmpty());
+    QVERIFY(m_provider->sent.isEmpty());
+    QCOMPARE(worker->state().liveCalls, 1);
+
+    // The caller gives up: the next fetch sees no-answer, and the text goes out without a poll.
+    m_clock->advanceSecs(2);
+    Call ended = ringing;
+    ended.status = CallStatus::NoAnswer;
+    ended.endedAt = m_clock->nowUtc().addSecs(-1);
+    m_provider->calls.last() = ended;
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->sent.size(), 1, 20'000);
+    QCOMPARE(m_provider->sent.first().to, caller);
+    QCOMPARE(callListings, 1); // decided from the fetch, not from a poll
+    QCOMPARE(verdictOf(QStringLiteral("CAlive")), QStringLiteral("missed"));
+    const int fetches = int(m_provider->fetchedCalls.size());
+    QTRY_COMPARE_WITH_TIMEOUT(worker->state().liveCalls, 0, 5'000);
+
+    // The regular poll now lists the same final call: nothing is decided or sent again, and the
+    // call is no longer fetched.
+    for (int i = 0; i < 3; ++i) {
+        const int before = callListings;
+        m_clock->advanceSecs(5);
+        worker->pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(callListings > before, 20'000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(worker->state().mode, AutomationState::Mode::Live, 5'000);
+    QCOMPARE(m_provider->sent.size(), 1);
+    QCOMPARE(OutboxStore(db()).inState(OutboxState::Sent).value().size(), 1);
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    QCOMPARE(TimelineStore(db()).forLead(lead.id).value().size(), 2); // missed, texted
+    QCOMPARE(m_provider->fetchedCalls.size(), fetches);
+}
+
+// A watched call that ends `completed` needs its child legs to be judged: it is not decided from
+// the fetch, but the regular poll is asked for at once (which lists the legs) and decides it.
+void TestPipeline::liveCallAnsweredIsLeftToThePoll()
+{
+    const QString caller = number(71);
+    Call parent = call(QStringLiteral("CAfwd"), caller, CallStatus::InProgress, {});
+    parent.startedAt = m_clock->nowUtc().addSecs(-20);
+    parent.endedAt = {};
+    m_provider->calls << parent;
+    int callListings = 0;
+    m_provider->onListCalls = [&] {
+        ++callListings;
+    };
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider, nullptr, [](AutomationWorker::Options& o) {
+        o.pollIntervalMs = 3600'000;
+        o.liveFetchIntervalMs = 20;
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->fetchedCalls.count(QStringLiteral("CAfwd")) >= 2, 20'000);
+    QCOMPARE(callListings, 1);
+
+    // Forwarded to a cell that did not answer: the parent completed, the child leg no-answer.
+    const QDateTime end = m_clock->nowUtc().addSecs(-1);
+    Call done = parent;
+    done.status = CallStatus::Completed;
+    done.endedAt = end;
+    done.durationSeconds = 25;
+    Call cell = call(QStringLiteral("CAcell"), caller, CallStatus::NoAnswer, end.addSecs(-5));
+    cell.parentProviderCallId = parent.providerCallId;
+    m_provider->calls.last() = done;
+    m_provider->calls << cell;
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->sent.size(), 1, 20'000);
+    QCOMPARE(callListings, 2); // one poll asked for by the fetch, not an hour later
+    QCOMPARE(verdictOf(QStringLiteral("CAfwd")), QStringLiteral("missed"));
+}
+
+// A 429 on a send pauses sending for exactly its Retry-After; the text goes out then, not at the
+// next regular poll (an hour away here).
+void TestPipeline::rateLimitedSendPausesOnlySending()
+{
+    const QString caller = number(72);
+    ProviderError slowDown = ScriptedProvider::error(ProviderError::Kind::RateLimited);
+    slowDown.retryAfterSeconds = 2;
+    m_provider->sendErrors.enqueue(slowDown);
+    m_provider->calls << call(QStringLiteral("CA429"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-1));
+    int callListings = 0;
+    m_provider->onListCalls = [&] {
+        ++callListings;
+    };
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider, nullptr,
+                             [](AutomationWorker::Options& o) { o.pollIntervalMs = 3600'000; });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->sendErrors.isEmpty(), 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(worker->state().mode, AutomationState::Mode::Live, 5'000);
+    QVERIFY(m_provider->sent.isEmpty());
+    const auto waiting = OutboxStore(db()).inState(OutboxState::Pending).value();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().notBefore, m_clock->nowUtc().addSecs(2)); // exactly the Retry-After
+
+    m_clock->advanceSecs(2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_provider->sent.size(), 1, 20'000);
+    QCOMPARE(callListings, 1); // no regular poll was needed
+}
+
+// Read failures cost seconds: the waits after 500s in a row are 0.5 s, 1 s, 2 s (the injected
+// randomness is the middle of the +-20 % spread), a 429 waits exactly its Retry-After (3 s), and
+// what the status says about the next try is that same moment.
+void TestPipeline::readFailuresBackOffFromHalfASecond()
+{
+    for (int i = 0; i < 3; ++i)
+        m_provider->listErrors.enqueue(ScriptedProvider::error(ProviderError::Kind::ServerError));
+    ProviderError slowDown = ScriptedProvider::error(ProviderError::Kind::RateLimited);
+    slowDown.retryAfterSeconds = 3;
+    m_provider->listErrors.enqueue(slowDown);
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider, nullptr, [](AutomationWorker::Options& o) {
+        o.backoffRandom = [] {
+            return 0.5;
+        };
+    });
+    QList<qint64> waits;
+    connect(worker.get(), &AutomationWorker::stateChanged, this, [&](const AutomationState& s) {
+        const bool failing =
+            s.mode == AutomationState::Mode::Degraded || s.mode == AutomationState::Mode::Offline;
+        if (failing && s.nextAttemptAt.isValid())
+            waits << m_clock->nowUtc().msecsTo(s.nextAttemptAt);
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->listErrors.isEmpty(), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(worker->state().mode, AutomationState::Mode::Live, 20'000);
+    QCOMPARE(waits, (QList<qint64>{500, 1000, 2000, 3000}));
+    QVERIFY(!worker->state().nextAttemptAt.isValid());
 }
 
 QTEST_MAIN(TestPipeline)

@@ -209,6 +209,7 @@ private slots:
     void unansweredCallsHaveNoDuration();
     void everyCallerIsE164OrWithheld();
     void callsShowRingingBeforeTheirFinalStatus();
+    void ringingCallsAreListedLiveAndFetchedById();
     void watermarkAndNumberFilter();
 
     void textDeliveryFollowsTheLineType_data();
@@ -712,6 +713,53 @@ void TestSimulator::callsShowRingingBeforeTheirFinalStatus()
     clock.set(answered->parent.endedAt);
     QCOMPARE(statusNow(answered->parent.providerCallId), CallStatus::Completed);
     QCOMPARE(statusNow(child.providerCallId), CallStatus::Completed);
+}
+
+// Issue 17: unanswered calls ring 6-20 s; while they ring the live listing shows them, and a
+// fetch by id follows each one to its final status.
+void TestSimulator::ringingCallsAreListedLiveAndFetchedById()
+{
+    ManualClock clock(t0.addSecs(3 * 3600));
+    SimulatorProvider p(liveOnly(), clock);
+    const auto all = listCalls(p, t0);
+    REQUIRE_OK(all);
+    QList<Call> unanswered;
+    for (const LoggedCall& call : group(all.value())) {
+        if (outcomeOf(call, p.settings()) == SimulatedOutcome::NoAnswer)
+            unanswered << call.parent;
+    }
+    QVERIFY(unanswered.size() >= 3);
+    for (const Call& c : std::as_const(unanswered)) {
+        const qint64 rings = c.startedAt.secsTo(c.endedAt);
+        QVERIFY2(rings >= 6 && rings <= 20, qPrintable(QString::number(rings)));
+    }
+
+    const Call& missed = unanswered.first();
+    clock.set(missed.startedAt.addSecs(3));
+    const auto live = ask<QList<Call>>([&](auto done) { p.listLiveCalls({mainLine}, done); });
+    REQUIRE_OK(live);
+    bool listed = false;
+    for (const Call& c : live.value()) {
+        QVERIFY(!isFinal(c.status));
+        QCOMPARE(c.direction, CallDirection::Inbound);
+        listed = listed || c.providerCallId == missed.providerCallId;
+    }
+    QVERIFY(listed);
+    const auto ringing = ask<Call>([&](auto done) { p.fetchCall(missed.providerCallId, done); });
+    REQUIRE_OK(ringing);
+    QCOMPARE(ringing.value().status, CallStatus::Ringing);
+
+    clock.set(missed.endedAt);
+    const auto ended = ask<Call>([&](auto done) { p.fetchCall(missed.providerCallId, done); });
+    REQUIRE_OK(ended);
+    QCOMPARE(ended.value().status, CallStatus::NoAnswer);
+    QCOMPARE(ended.value().endedAt, missed.endedAt);
+    const auto after = ask<QList<Call>>([&](auto done) { p.listLiveCalls({mainLine}, done); });
+    for (const Call& c : after.value())
+        QVERIFY(c.providerCallId != missed.providerCallId);
+
+    const auto unknown = ask<Call>([&](auto done) { p.fetchCall(QStringLiteral("CAnosuchcall"), done); });
+    QCOMPARE(unknown.errorKind(), ProviderError::Kind::NotFound);
 }
 
 void TestSimulator::watermarkAndNumberFilter()

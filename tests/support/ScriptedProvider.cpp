@@ -7,6 +7,7 @@ namespace ringback::test {
 template <class T>
 void ScriptedProvider::answer(Done<T> done, ProviderResult<T> result)
 {
+    ++m_requests;
     QTimer::singleShot(answerDelayMs, this,
                        [done = std::move(done), result = std::move(result)]() { done(result); });
 }
@@ -52,6 +53,7 @@ void ScriptedProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
         if (inWindow)
             out << c;
     }
+    ++m_requests;
     QTimer::singleShot(answerDelayMs, this, [this, done = std::move(done), out]() {
         if (onListCalls)
             onListCalls();
@@ -101,6 +103,30 @@ void ScriptedProvider::fetchMessage(const QString& providerMessageId, Done<Messa
             return answer<Message>(std::move(done), m);
     }
     answer<Message>(std::move(done), error(ProviderError::Kind::NotFound));
+}
+
+void ScriptedProvider::listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done)
+{
+    ++liveListings;
+    QList<Call> out;
+    for (const Call& c : calls) {
+        if (c.direction == CallDirection::Inbound && !isFinal(c.status) &&
+            (businessNumbers.isEmpty() || businessNumbers.contains(c.toNumber)))
+            out << c;
+    }
+    answer<QList<Call>>(std::move(done), out);
+}
+
+void ScriptedProvider::fetchCall(const QString& providerCallId, Done<Call> done)
+{
+    fetchedCalls << providerCallId;
+    if (!fetchErrors.isEmpty())
+        return answer<Call>(std::move(done), fetchErrors.dequeue());
+    for (auto it = calls.crbegin(); it != calls.crend(); ++it) {
+        if (it->providerCallId == providerCallId)
+            return answer<Call>(std::move(done), *it);
+    }
+    answer<Call>(std::move(done), error(ProviderError::Kind::NotFound));
 }
 
 } // namespace ringback::test

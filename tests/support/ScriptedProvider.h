@@ -56,6 +56,17 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    // The calls of the log that are not final (inbound), and one call by id (the last with that
+    // id): the test moves a call on by editing `calls`. They never take `listErrors`.
+    void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
+    void fetchCall(const QString& providerCallId, Done<Call> done) override;
+    quint64 requestCount() const override { return m_requests; }
+
+    // Errors for the next fetchCall requests.
+    QQueue<ProviderError> fetchErrors;
+    // What was asked: live listings, and each fetchCall's id in order.
+    int liveListings = 0;
+    QStringList fetchedCalls;
 
     static ProviderError error(ProviderError::Kind kind, int code = 0);
 
@@ -63,6 +74,7 @@ private:
     template <class T>
     void answer(Done<T> done, ProviderResult<T> result);
     int m_nextSid = 1;
+    quint64 m_requests = 0;
 };
 
 } // namespace ringback::test

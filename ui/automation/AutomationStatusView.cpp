@@ -161,7 +161,18 @@ QString AutomationStatusView::detailText() const
         return {};
     // Plurals through %n: translations/ringback_en.ts has the English forms ("1 text", "2 texts").
     const QString queued = tr("%Ln text(s) queued", nullptr, int(m_last.queuedTexts));
-    return tr("%1 · %2").arg(checkedText(), queued);
+    QString text = tr("%1 · %2").arg(checkedText(), queued);
+    if (m_last.nextAttemptAt.isValid()) {
+        // The worker's own timer: when it says two seconds, it tries again in two seconds.
+        const qint64 left = qMax<qint64>(0, (m_clock->nowUtc().msecsTo(m_last.nextAttemptAt) + 999) / 1000);
+        text = tr("%1 · %2").arg(text, tr("next try in %n s", "seconds", int(left)));
+    }
+    if (m_last.liveCalls > 0)
+        text = tr("%1 · %2").arg(text, tr("%n call(s) ringing", nullptr, m_last.liveCalls));
+    if (m_last.requestsPerHour >= 0)
+        text = tr("%1 · %2").arg(
+            text, tr("%Ln request(s) to the provider per hour", nullptr, m_last.requestsPerHour));
+    return text;
 }
 
 void AutomationStatusView::render()

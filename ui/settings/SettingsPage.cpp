@@ -261,6 +261,11 @@ QWidget* SettingsPage::rulesGroup()
     m_pollInterval = spinBox(QStringLiteral("pollInterval"), SettingKey::PollIntervalSeconds, tr(" seconds"));
     addRow(form, tr("Check for new calls every:"), m_pollInterval,
            tr("Shorter means faster texts and more requests to your provider."));
+    m_liveRequests =
+        spinBox(QStringLiteral("liveRequests"), SettingKey::LiveCallRequestsPerMinute, tr(" per minute"));
+    addRow(form, tr("Watch ringing calls with at most:"), m_liveRequests,
+           tr("A ringing call is checked about once a second, so its text goes out as soon as it ends. "
+              "0 turns this off: calls are then found by the regular check."));
     m_graceDelay = spinBox(QStringLiteral("graceDelay"), SettingKey::GraceDelaySeconds, tr(" seconds"));
     addRow(form, tr("Wait before texting:"), m_graceDelay,
            tr("Time to call back first: the text is cancelled if someone calls the customer meanwhile."));
@@ -434,6 +439,9 @@ void SettingsPage::showValue(SettingKey key)
     case SettingKey::GraceDelaySeconds:
         spin = m_graceDelay;
         break;
+    case SettingKey::LiveCallRequestsPerMinute:
+        spin = m_liveRequests;
+        break;
     case SettingKey::CooldownHours:
         spin = m_cooldown;
         break;
@@ -604,8 +612,8 @@ QList<Settings::Change> SettingsPage::changes() const
         {SettingKey::NotificationsEnabled, m_notifications->isChecked()},
         {SettingKey::Language, m_language->currentData().toString()},
     };
-    for (QSpinBox* box : {m_pollInterval, m_graceDelay, m_cooldown, m_staleCutoff, m_shortCall, m_hourlyCap,
-                          m_followUpDelay, m_replyReminder}) {
+    for (QSpinBox* box : {m_pollInterval, m_liveRequests, m_graceDelay, m_cooldown, m_staleCutoff,
+                          m_shortCall, m_hourlyCap, m_followUpDelay, m_replyReminder}) {
         const auto* rule = static_cast<const RuleSpinBox*>(box);
         out << Settings::Change{rule->key(), rule->typed()};
     }

@@ -86,6 +86,7 @@ private:
     QLineEdit* m_staff = nullptr;
     QSpinBox* m_pollInterval = nullptr;
     QSpinBox* m_graceDelay = nullptr;
+    QSpinBox* m_liveRequests = nullptr;
     QSpinBox* m_cooldown = nullptr;
     QSpinBox* m_staleCutoff = nullptr;
     QSpinBox* m_shortCall = nullptr;

@@ -186,7 +186,8 @@ SimulatedCall SimulatedOffice::makeCall(qint64 slot, int index, const QDateTime&
         break;
     }
     case SimulatedOutcome::NoAnswer:
-        parent(CallStatus::NoAnswer, {start, {}, start.addSecs(uniform(rng, 20, 40))});
+        // Rings 6-20 s, then the caller gives up (or the carrier ends it): what the live watch sees.
+        parent(CallStatus::NoAnswer, {start, {}, start.addSecs(uniform(rng, 6, 20))});
         break;
     case SimulatedOutcome::Busy:
         parent(CallStatus::Busy, {start, {}, start.addSecs(uniform(rng, 1, 3))});

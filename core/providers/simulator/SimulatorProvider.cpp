@@ -257,4 +257,36 @@ void SimulatorProvider::fetchMessage(const QString& providerMessageId, Done<Mess
                                            QStringLiteral("The requested resource was not found")));
 }
 
+void SimulatorProvider::listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done)
+{
+    const QDateTime now = simulatedNow();
+    QList<Call> live;
+    const QDateTime from = now.addSecs(-sim::SimulatedOffice::kMaxCallSeconds);
+    for (const sim::SimulatedCall& call : m_office->callsStartedBetween(from, now.addMSecs(1))) {
+        if (!businessNumbers.isEmpty() && !businessNumbers.contains(call.parent().toNumber))
+            continue;
+        const std::optional<Call> seen = sim::SimulatedOffice::legAt(call.legs.first(), now);
+        if (seen && !isFinal(seen->status))
+            live << *seen;
+    }
+    finish<QList<Call>>(std::move(done), live);
+}
+
+void SimulatorProvider::fetchCall(const QString& providerCallId, Done<Call> done)
+{
+    const QDateTime now = simulatedNow();
+    const QDateTime from = now.addSecs(-sim::SimulatedOffice::kMaxCallSeconds);
+    for (const sim::SimulatedCall& call : m_office->callsStartedBetween(from, now.addMSecs(1))) {
+        for (const sim::SimulatedLeg& leg : call.legs) {
+            if (leg.final.providerCallId != providerCallId)
+                continue;
+            if (const std::optional<Call> seen = sim::SimulatedOffice::legAt(leg, now))
+                return finish<Call>(std::move(done), *seen);
+        }
+    }
+    finish<Call>(std::move(done),
+                 error(ProviderError::Kind::NotFound, 404, 20404,
+                       tr("The phone provider does not know this call."), QStringLiteral("Not Found")));
+}
+
 } // namespace ringback

@@ -48,6 +48,11 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    // Inbound parents ringing or in progress now, and any leg as a poll now sees it. Failures
+    // injected with failNextRequests are left for the polls and sends (the live watch is extra).
+    void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
+    void fetchCall(const QString& providerCallId, Done<Call> done) override;
+    quint64 requestCount() const override { return m_requests; }
 
     // The settings in use (start filled in from the clock when it was null).
     const SimulatorSettings& settings() const;
@@ -69,6 +74,7 @@ private:
     template <class T>
     void finish(Done<T> done, ProviderResult<T> result)
     {
+        ++m_requests;
         QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)]() mutable {
             if (done)
                 done(std::move(result));
@@ -85,6 +91,7 @@ private:
     std::unique_ptr<sim::SimulatedCarrier> m_carrier;
     std::unique_ptr<PhoneNumberService> m_phone;
     bool m_historyTexted = false;
+    quint64 m_requests = 0;
     int m_failuresLeft = 0;
     ProviderError::Kind m_failureKind = ProviderError::Kind::ServerError;
     int m_acceptedFailuresLeft = 0;

@@ -1,5 +1,6 @@
 #include "TwilioErrorMapper.h"
 
+#include "Rfc2822.h"
 #include "TwilioErrorCodes.h"
 
 #include <QJsonDocument>
@@ -46,16 +47,25 @@ Kind kindOfStatus(int status)
     return Kind::MalformedResponse;
 }
 
-std::optional<int> retryAfterSeconds(const QByteArray& header)
-{
-    bool ok = false;
-    const int seconds = header.trimmed().toInt(&ok);
-    if (!ok || seconds < 0)
-        return std::nullopt;
-    return seconds;
-}
-
 } // namespace
+
+std::optional<int> TwilioErrorMapper::retryAfterSeconds(const QByteArray& header, const QDateTime& now)
+{
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    // RFC 9110 also allows an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"): the wait until then,
+    // rounded up to a whole second (a date already past: try now).
+    const std::optional<QDateTime> at = Rfc2822::parse(QString::fromLatin1(text));
+    if (!at)
+        return std::nullopt;
+    const qint64 ms = now.toUTC().msecsTo(*at);
+    return ms <= 0 ? 0 : int(qMin<qint64>((ms + 999) / 1000, 24 * 3600));
+}
 
 TwilioErrorMapper::TwilioErrorMapper(QString serviceHost)
     : m_host(std::move(serviceHost))
@@ -99,7 +109,7 @@ ProviderError TwilioErrorMapper::fromHttpStatus(int httpStatus, const QByteArray
         e.message = TwilioErrorCodes::describe(e.providerCode);
         break;
     case Kind::RateLimited:
-        e.retryAfterSeconds = retryAfterSeconds(retryAfter);
+        e.retryAfterSeconds = retryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
         e.message = e.retryAfterSeconds
                         ? tr("Twilio asked Ringback to slow down, so it will try again in %n second(s).",
                              nullptr, *e.retryAfterSeconds)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkReply>
 #include <QString>
 
@@ -20,7 +21,7 @@ public:
     // serviceHost names the server in messages ("api.twilio.com").
     explicit TwilioErrorMapper(QString serviceHost = QStringLiteral("api.twilio.com"));
 
-    // An HTTP answer outside 2xx. retryAfter is the raw Retry-After header (seconds), if any.
+    // An HTTP answer outside 2xx. retryAfter is the raw Retry-After header (seconds or an HTTP date), if any.
     ProviderError fromHttpStatus(int httpStatus, const QByteArray& body,
                                  const QByteArray& retryAfter = {}) const;
     // No HTTP answer: connection refused, DNS, TLS, reset...
@@ -31,6 +32,10 @@ public:
     // A 2xx answer that is not what the API documents (not JSON, HTML, fields missing).
     ProviderError malformed(const QString& detail, int httpStatus = 200) const;
     ProviderError tooLarge(qint64 limitBytes, int httpStatus) const;
+
+    // A Retry-After header's wait in whole seconds: delay-seconds, or an HTTP date (the time left
+    // until it, rounded up; 0 when past). Nothing when absent or unreadable.
+    static std::optional<int> retryAfterSeconds(const QByteArray& header, const QDateTime& now);
 
     // "BadCredentials", ... for log lines.
     static const char* kindName(ProviderError::Kind kind);

@@ -225,6 +225,7 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
         reply = m_nam->get(request);
     }
     m_pending.insert(reply);
+    ++m_requests;
     auto aborted = std::make_shared<Abort>(Abort::None);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();

@@ -63,6 +63,8 @@ public:
     void postForm(const QUrl& url, const Fields& fields, Done done);
 
     int pendingRequests() const { return int(m_pending.size() + m_retries.size()); }
+    // Requests put on the wire so far (every page and every retry).
+    quint64 requestCount() const { return m_requests; }
     // Aborts every request in flight; each callback gets TwilioErrorMapper::cancelled().
     void abortAll();
 
@@ -90,6 +92,7 @@ private:
     bool m_cancelling = false;
     // Reads waiting to be tried again, and who to tell; abortAll() cancels them too.
     QHash<QTimer*, Done> m_retries;
+    quint64 m_requests = 0;
     int m_aborts = 0; // abortAll() calls so far: a read cut short by one is not tried again
 };
 

@@ -106,6 +106,11 @@ void TwilioProvider::abortRequests()
     m_http->abortAll();
 }
 
+quint64 TwilioProvider::requestCount() const
+{
+    return m_http->requestCount();
+}
+
 int TwilioProvider::pendingRequests() const
 {
     return m_http->pendingRequests();
@@ -279,6 +284,45 @@ void TwilioProvider::fetchMessage(const QString& providerMessageId, Done<Message
         QStringLiteral("/Messages/") + TwilioHttp::pathSegment(providerMessageId) + QStringLiteral(".json");
     m_http->get(m_http->accountUrl(rest), [http = m_http, done](ProviderResult<QByteArray> body) {
         done(mapOne<Message>(*http, body, &TwilioJson::message));
+    });
+}
+
+// Twilio's Status filter takes one value, so each live status is its own listing (per number):
+// three small requests per poll. Outbound legs (our <Dial> to staff phones) are left out.
+void TwilioProvider::listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done)
+{
+    const QString pageSize = QString::number(m_http->options().pageSize);
+    QList<QUrl> listings;
+    for (const char* status : {"queued", "ringing", "in-progress"}) {
+        const Fields filter{{QStringLiteral("Status"), QString::fromLatin1(status)},
+                            {QStringLiteral("PageSize"), pageSize}};
+        for (const QString& number : businessNumbers)
+            listings.append(m_http->accountUrl(QStringLiteral("/Calls.json"),
+                                               Fields{{QStringLiteral("To"), number}} + filter));
+        if (businessNumbers.isEmpty())
+            listings.append(m_http->accountUrl(QStringLiteral("/Calls.json"), filter));
+    }
+    TwilioPager::readAll(*m_http, listings, QStringLiteral("calls"),
+                         [done](ProviderResult<QJsonArray> items) {
+                             if (!items)
+                                 return done(items.error());
+                             QList<Call> live;
+                             // A record we cannot read is only logged here: the regular poll sets it aside
+                             // and reports it.
+                             for (const Call& c : sorted(TwilioJson::calls(*items, notAfterOr({})), {})) {
+                                 if (c.direction == CallDirection::Inbound && !isFinal(c.status))
+                                     live.append(c);
+                             }
+                             done(std::move(live));
+                         });
+}
+
+void TwilioProvider::fetchCall(const QString& providerCallId, Done<Call> done)
+{
+    const QString rest =
+        QStringLiteral("/Calls/") + TwilioHttp::pathSegment(providerCallId) + QStringLiteral(".json");
+    m_http->get(m_http->accountUrl(rest), [http = m_http, done](ProviderResult<QByteArray> body) {
+        done(mapOne<Call>(*http, body, &TwilioJson::call));
     });
 }
 

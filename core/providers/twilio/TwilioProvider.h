@@ -27,7 +27,10 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
+    void fetchCall(const QString& providerCallId, Done<Call> done) override;
     void abortRequests() override;
+    quint64 requestCount() const override;
 
     // Requests on the wire now (for tests and the status bar).
     int pendingRequests() const;

@@ -37,6 +37,8 @@ private slots:
     void transportFailureFate_data();
     void transportFailureFate();
     void ourOwnEndsMayHaveBeenAccepted();
+    void retryAfterHeader_data();
+    void retryAfterHeader();
 };
 
 void TestTwilioErrorMapper::httpAnswers_data()
@@ -84,9 +86,11 @@ void TestTwilioErrorMapper::httpAnswers_data()
         << 20429 << true << 7 << "in 7 second(s)";
     QTest::newRow("429 without Retry-After")
         << 429 << QByteArray() << QByteArray() << Kind::RateLimited << 0 << true << -1 << "shortly";
-    QTest::newRow("429 with a date Retry-After")
+    QTest::newRow("429 with a past date Retry-After: try now")
         << 429 << QByteArray() << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << Kind::RateLimited << 0
-        << true << -1 << "shortly";
+        << true << 0 << "in 0 second(s)";
+    QTest::newRow("429 with an unreadable Retry-After")
+        << 429 << QByteArray() << QByteArray("soon") << Kind::RateLimited << 0 << true << -1 << "shortly";
     QTest::newRow("500") << 500 << twilioError(20500, "Internal Server Error", 500) << QByteArray()
                          << Kind::ServerError << 20500 << true << -1 << "HTTP 500";
     QTest::newRow("503 HTML page from a proxy")
@@ -118,6 +122,32 @@ void TestTwilioErrorMapper::httpAnswers()
     // One sentence: it ends with a full stop and has no line breaks.
     QVERIFY2(e.message.endsWith(QLatin1Char('.')) && !e.message.contains(QLatin1Char('\n')),
              qPrintable(e.message));
+}
+
+void TestTwilioErrorMapper::retryAfterHeader_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("seconds"); // -1: none
+
+    // "now" is 2026-12-04 05:00:00.250 UTC.
+    QTest::newRow("delay in seconds") << QByteArray("2") << 2;
+    QTest::newRow("delay with spaces") << QByteArray(" 120 ") << 120;
+    QTest::newRow("zero") << QByteArray("0") << 0;
+    QTest::newRow("HTTP date 30 s ahead, rounded up") << QByteArray("Fri, 04 Dec 2026 05:00:30 GMT") << 30;
+    QTest::newRow("HTTP date 2 s ahead") << QByteArray("Fri, 04 Dec 2026 05:00:02 GMT") << 2;
+    QTest::newRow("HTTP date in an offset zone") << QByteArray("Fri, 04 Dec 2026 06:01:00 +0100") << 60;
+    QTest::newRow("HTTP date already past") << QByteArray("Fri, 04 Dec 2026 04:59:00 GMT") << 0;
+    QTest::newRow("negative") << QByteArray("-5") << -1;
+    QTest::newRow("not a date") << QByteArray("Friday at five") << -1;
+    QTest::newRow("absent") << QByteArray() << -1;
+}
+
+void TestTwilioErrorMapper::retryAfterHeader()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2026, 12, 4), QTime(5, 0, 0, 250), Qt::UTC);
+    QCOMPARE(TwilioErrorMapper::retryAfterSeconds(header, now).value_or(-1), seconds);
 }
 
 void TestTwilioErrorMapper::transportFailures_data()
