@@ -229,6 +229,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    if (app.arguments().contains(QStringLiteral("--catch-up"))) { // that figure alone (profiling)
+        catchUp(5000);
+        return 0;
+    }
     pipelineOverhead(quick ? 100 : 1000);
     timeToText(quick ? 10 : 40, 5000, quick ? 10'000 : 60'000);
     pollCycleCost(0);
