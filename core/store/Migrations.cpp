@@ -597,7 +597,7 @@ StoreResult<int> Migrator::migrateSteps(Database& db, int upTo)
             db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version});
         if (!current)
             return current.error();
-        QSqlQuery q = std::move(current).value();
+        Statement q = std::move(current).value();
         const bool applied = q.next() && q.value(0).toInt() > 0;
         q.finish();
         if (applied) {
