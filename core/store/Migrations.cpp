@@ -544,13 +544,30 @@ Migration schemaV16()
     };
 }
 
+// Fast paths (issue 17). A decision asks whether the caller was reached since (a call back is an
+// outbound call *to* their number) and how many automatic texts went out in the last hour; a
+// catch-up asks both thousands of times, and each was a walk over every call or every text ever
+// stored.
+Migration schemaV18()
+{
+    return Migration{
+        18,
+        QStringLiteral("indexes for catch-up and a bigger inbox"),
+        {
+            QStringLiteral("CREATE INDEX calls_to_started ON calls (to_number, started_at)"),
+            QStringLiteral("CREATE INDEX outbox_kind_created ON outbox (kind, created_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
-                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
-                                      schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16()};
+    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),
+                                      schemaV5(),  schemaV6(),  schemaV7(),  schemaV8(),
+                                      schemaV9(),  schemaV10(), schemaV12(), schemaV13(),
+                                      schemaV14(), schemaV15(), schemaV16(), schemaV18()};
     return all;
 }
 
