@@ -1,4 +1,5 @@
-// Inbox figures (DESIGN §8) with 10,000 conversations / 200,000 messages in a SQLite file:
+// Inbox figures (DESIGN §8) with 10,000 conversations / 200,000 messages in a SQLite file (or the
+// number of conversations given as the first argument, 20 texts each: 100000 for the 10x office):
 //  1. first paint: open the store, build the main window and the conversation model, show it,
 //     until the conversation list has painted its rows
 //  2. opening a conversation: the lead, its newest 50 messages and its timeline (the queries the
@@ -31,8 +32,9 @@ using namespace ringback;
 
 namespace {
 
-constexpr int kLeads = 10'000;
+constexpr int kDefaultLeads = 10'000;
 constexpr int kMessagesPerLead = 20;
+int g_leads = kDefaultLeads; // the first argument, else the turn-1 size
 
 const char* const kFirst[] = {"Dana",  "Sam",   "Lee",   "Kim",    "Pat",    "Maria",
                               "Joe",   "Alex",  "Chris", "Jordan", "Taylor", "Morgan",
@@ -100,6 +102,9 @@ bool fill(Database& db)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 year = 365LL * 24 * 3600 * 1000;
     QSqlQuery begin(db.connection());
+    // One transaction and prepared inserts; a page cache big enough for the indexes the inserts
+    // touch (2,000,000 texts: the FTS index, messages_lead, the provider id key).
+    begin.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     begin.exec(QStringLiteral("BEGIN"));
     QSqlQuery lead(db.connection());
     lead.prepare(
@@ -115,7 +120,7 @@ bool fill(Database& db)
                                  "VALUES (?, ?, '', ?)"));
     const QString business = QStringLiteral("+15125550100");
     qint64 messageId = 0;
-    for (int i = 1; i <= kLeads; ++i) {
+    for (int i = 1; i <= g_leads; ++i) {
         const QString e164 = QStringLiteral("+1512%1").arg(3000000 + i, 7, 10, QLatin1Char('0'));
         const qint64 start = now - qint64(rng.generateDouble() * year);
         QList<qint64> times;
@@ -160,7 +165,9 @@ bool fill(Database& db)
                 return failed(event);
         }
     }
-    return begin.exec(QStringLiteral("COMMIT"));
+    if (!begin.exec(QStringLiteral("COMMIT")))
+        return failed(begin);
+    return true;
 }
 
 } // namespace
@@ -171,12 +178,23 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    // --keep FILE: build the store there and leave it, to look at the queries with sqlite3.
+    // [conversations]: the store's size (20 texts each). --keep FILE: build the store there and
+    // leave it, to look at the queries with sqlite3; with --reuse, a store kept before is used as it is.
     const QStringList args = QCoreApplication::arguments();
     const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
+    const bool reuse = args.contains(QStringLiteral("--reuse"));
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        bool number = false;
+        const int n = args.at(i).toInt(&number);
+        if (number && n > 0 && (i == 1 || args.at(i - 1) != QLatin1String("--keep")))
+            g_leads = n;
+    }
     const QString path =
         keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("inbox.sqlite"));
-    {
+    if (reuse && keep > 0 && QFile::exists(path)) {
+        std::printf("store: %d conversations, %d messages, kept in %s\n", g_leads, g_leads * kMessagesPerLead,
+                    qPrintable(path));
+    } else {
         QElapsedTimer t;
         t.start();
         auto created = Database::open(DatabaseLocation::sqliteFile(path), QStringLiteral("fill"));
@@ -184,8 +202,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "could not build the test store\n");
             return 1;
         }
-        std::printf("store: %d conversations, %d messages, built in %.1f s\n", kLeads,
-                    kLeads * kMessagesPerLead, t.elapsed() / 1000.0);
+        std::printf("store: %d conversations, %d messages, built in %.1f s\n", g_leads,
+                    g_leads * kMessagesPerLead, t.elapsed() / 1000.0);
+        std::fflush(stdout);
     }
     std::printf("resident memory before the window: %.0f MB\n", rssMb());
 
@@ -236,7 +255,7 @@ int main(int argc, char** argv)
     QRandomGenerator rng(7);
     QList<double> opens;
     for (int i = 0; i < 300; ++i) {
-        const qint64 id = rng.bounded(1, kLeads + 1);
+        const qint64 id = rng.bounded(1, g_leads + 1);
         QElapsedTimer t;
         t.start();
         const auto lead = LeadStore(*db).byId(id);

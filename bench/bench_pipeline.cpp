@@ -452,6 +452,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    if (app.arguments().contains(QStringLiteral("--catch-up"))) { // that figure alone (profiling)
+        catchUp(5000);
+        return 0;
+    }
     // --only ringing|faults: just that scenario
     const int only = int(app.arguments().indexOf(QStringLiteral("--only")));
     const QString scenario = only >= 0 ? app.arguments().value(only + 1) : QString();

@@ -6,6 +6,7 @@
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
 #include "domain/FactWording.h"
+#include "phone/ParsedNumbers.h"
 #include "phone/PhoneNumberService.h"
 #include "store/BlockListStore.h"
 #include "store/CallStore.h"
@@ -85,8 +86,11 @@ StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit,
         all.erase(tooRecent, all.end());
     }
     QList<CallOutcome> outcomes;
+    // A caller is parsed (and geocoded) once however many of their calls wait.
+    ParsedNumbers numbers(m_phone);
     // Each decision is its own unit of work, but committing a few hundred together makes a
-    // catch-up after a weekend off a matter of seconds; a failure rolls back only that batch.
+    // catch-up after a weekend off a matter of seconds; a failure rolls back only that batch,
+    // every decision in it (none is left half-made: verdict, lead, timeline and text go together).
     constexpr int kBatch = 250;
     const QList<Call>& calls = pending.value();
     for (qsizetype start = 0; start < calls.size(); start += kBatch) {
@@ -95,7 +99,7 @@ StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit,
             return batch.began().error();
         QList<CallOutcome> decided;
         for (qsizetype i = start; i < qMin(calls.size(), start + kBatch); ++i) {
-            auto outcome = decide(calls.at(i));
+            auto outcome = decide(calls.at(i), numbers);
             if (!outcome)
                 return outcome.error();
             if (outcome->verdict != CallVerdict::Pending)
@@ -112,7 +116,7 @@ StoreResult<QList<CallOutcome>> MissedCallProcessor::processPending(int limit,
     return outcomes;
 }
 
-StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
+StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call, ParsedNumbers& numbers)
 {
     CallStore calls(m_db);
     auto legs = calls.childLegs(call.providerCallId);
@@ -123,7 +127,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
     if (classification.verdict == CallVerdict::Pending)
         return outcomeOf(call.id, CallVerdict::Pending);
     if (classification.verdict == CallVerdict::Missed)
-        return decideMissed(call, classification);
+        return decideMissed(call, classification, numbers);
 
     // Answered, or not the business's inbound call. An outbound call that is not final yet may
     // still connect (a call-back): wait for it.
@@ -139,7 +143,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
     const bool answeredInbound = classification.verdict == CallVerdict::Answered;
     const bool calledBack = call.direction != CallDirection::Inbound && call.status == CallStatus::Completed;
     if (answeredInbound || calledBack) {
-        const auto number = m_phone.toE164(answeredInbound ? call.fromNumber : call.toNumber);
+        const auto number = numbers.toE164(answeredInbound ? call.fromNumber : call.toNumber);
         if (number) {
             // Reached at this call: only the text-backs of calls that ended before it are moot.
             const QDateTime reachedAt = call.startedAt.isValid() ? call.startedAt : call.endedAt;
@@ -170,7 +174,8 @@ StoreResult<CallOutcome> MissedCallProcessor::decide(const Call& call)
 }
 
 StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
-                                                           const CallClassification& classification)
+                                                           const CallClassification& classification,
+                                                           ParsedNumbers& numbers)
 {
     const QDateTime now = m_clock.nowUtc();
     const QDateTime ended = call.endedAt.isValid() ? call.endedAt : call.startedAt;
@@ -179,7 +184,7 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
     in.call = call;
     in.firstSeenAt = call.firstSeenAt;
     in.now = now;
-    in.caller.number = m_phone.parse(call.fromNumber);
+    in.caller.number = numbers.parse(call.fromNumber);
     in.businessOpen = m_open(ended.isValid() ? ended : now);
 
     Transaction tx(m_db);

@@ -14,6 +14,7 @@ namespace ringback {
 
 class Clock;
 class Database;
+class ParsedNumbers;
 class PhoneNumberService;
 
 // Writes the body of an automatic text for a lead (the template renderer, wired by the app).
@@ -55,8 +56,9 @@ public:
                                                    const QDateTime& messagesKnownUntil = QDateTime());
 
 private:
-    StoreResult<CallOutcome> decide(const Call& call);
-    StoreResult<CallOutcome> decideMissed(const Call& call, const CallClassification& classification);
+    StoreResult<CallOutcome> decide(const Call& call, ParsedNumbers& numbers);
+    StoreResult<CallOutcome> decideMissed(const Call& call, const CallClassification& classification,
+                                          ParsedNumbers& numbers);
 
     Database& m_db;
     const PhoneNumberService& m_phone;

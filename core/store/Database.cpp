@@ -187,6 +187,7 @@ Database::Database(DatabaseLocation location, QString connectionName, const SqlD
 
 Database::~Database()
 {
+    m_statements->clear(); // before the connection goes: queries must end before it
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -232,6 +233,9 @@ StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation& lo
         if (!migrated)
             return migrated.error();
         db->m_schemaVersion = migrated.value();
+        // Statements prepared before a step changed the tables may carry stale plans (PostgreSQL
+        // refuses to run one whose result columns changed).
+        db->m_statements->clear();
     }
     if (dialect.kind() == SqlDialect::Kind::Postgres)
         db->m_statementTimeoutMs = options.statementTimeoutMs;
@@ -278,6 +282,8 @@ StoreResult<void> Database::connect(const DatabaseOptions& options)
 
 StoreResult<void> Database::reconnect()
 {
+    // The server forgot this session's prepared statements with it.
+    m_statements->clear();
     QSqlDatabase db = connection();
     db.close();
     m_depth = 0;
@@ -319,7 +325,7 @@ StoreResult<void> Database::checkSchemaOwner()
         auto r = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
         if (!r)
             return r.error();
-        QSqlQuery q = std::move(r).value();
+        Statement q = std::move(r).value();
         m_schemaVersion = q.next() ? q.value(0).toInt() : 0;
         if (m_schemaVersion > Migrator::latestVersion()) {
             return StoreError{StoreError::Kind::NewerSchema,
@@ -374,19 +380,28 @@ StoreResult<void> Database::backupBeforeUpgrade(int fromVersion)
     return {};
 }
 
-StoreResult<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args) const
+StoreResult<Statement> Database::exec(const QString& sql, const QVariantList& args) const
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
     // PostgreSQL cannot PREPARE transaction control or SET: statements without parameters go as
-    // they are (one round trip instead of three, too).
+    // they are (one round trip instead of three, too), and are not kept.
     if (args.isEmpty() && m_dialect->kind() == SqlDialect::Kind::Postgres) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
         if (!q.exec(sql))
             return errorFrom(q.lastError(), sql);
-        return q;
+        return Statement(std::move(q));
     }
-    if (!q.prepare(sql))
-        return errorFrom(q.lastError(), sql);
+    const quint64 generation = m_statements->generation();
+    std::optional<QSqlQuery> kept = m_statements->take(sql, args.size());
+    if (!kept) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return errorFrom(q.lastError(), sql);
+        m_statements->countPrepared();
+        kept.emplace(std::move(q));
+    }
+    QSqlQuery& q = *kept;
     for (const QVariant& a : args) {
         // Qt binds a null QString as SQL NULL. Our text columns mean "" by an empty string; a real
         // NULL is asked for explicitly with a typed null variant (sql::textOrNull).
@@ -395,9 +410,10 @@ StoreResult<QSqlQuery> Database::exec(const QString& sql, const QVariantList& ar
         else // text from outside may hold U+0000 or lone surrogates: stored cleaned on every backend
             q.addBindValue(cleanedValue(a));
     }
+    // A statement that failed is not kept: SQLite would repeat its error on the next reset.
     if (!q.exec())
         return errorFrom(q.lastError(), sql);
-    return q;
+    return Statement(std::move(q), m_statements, sql, args.size(), generation);
 }
 
 QString Database::withoutValues(const QString& driverText)

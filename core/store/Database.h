@@ -2,6 +2,7 @@
 
 #include "DatabaseLocation.h"
 #include "SqlDialect.h"
+#include "Statement.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,12 @@ public:
     // is gone; listeners subscribe again (StoreNotifications does).
     StoreResult<void> reconnect();
 
-    // Prepares, binds (positionally) and runs one statement.
-    StoreResult<QSqlQuery> exec(const QString& sql, const QVariantList& args = {}) const;
+    // Prepares, binds (positionally) and runs one statement. The statement stays prepared on this
+    // connection for the next run of the same SQL (StatementCache): it goes back to the cache when
+    // the handle ends, so a handle is best not kept longer than its rows are read.
+    StoreResult<Statement> exec(const QString& sql, const QVariantList& args = {}) const;
+    // How often statements were prepared and reused on this connection, and how many are kept.
+    StatementCache::Stats statementStats() const { return m_statements->stats(); }
 
     // Turns a driver error into words for the user, naming this database. The driver's text kept
     // in the detail (and logged) never quotes a bound value (withoutValues).
@@ -83,6 +88,9 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     int m_statementTimeoutMs = 0;
+    // This connection's prepared statements; handles hold it weakly, so one that outlives the
+    // Database drops its query instead of giving it back.
+    std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
 
     // Its sentences, under the context "ringback::Database" (lupdate files them there too).
     Q_DECLARE_TR_FUNCTIONS(ringback::Database)

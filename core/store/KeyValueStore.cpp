@@ -32,7 +32,7 @@ StoreResult<QHash<QString, QString>> KeyValueStore::all()
     auto r = m_db.exec(QStringLiteral("SELECT key, value FROM %1").arg(tableName()));
     if (!r)
         return r.error();
-    QSqlQuery q = std::move(r).value();
+    Statement q = std::move(r).value();
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());

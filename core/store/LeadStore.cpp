@@ -36,7 +36,7 @@ Lead readLead(const QSqlQuery& q)
     return l;
 }
 
-StoreResult<void> expectOneRow(Database& db, StoreResult<QSqlQuery> r, qint64 id)
+StoreResult<void> expectOneRow(Database& db, StoreResult<Statement> r, qint64 id)
 {
     if (!r)
         return r.error();

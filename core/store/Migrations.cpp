@@ -586,6 +586,22 @@ Migration schemaV16()
     };
 }
 
+// Fast paths (issue 17). A decision asks whether the caller was reached since (a call back is an
+// outbound call *to* their number) and how many automatic texts went out in the last hour; a
+// catch-up asks both thousands of times, and each was a walk over every call or every text ever
+// stored.
+Migration schemaV18()
+{
+    return Migration{
+        18,
+        QStringLiteral("indexes for catch-up and a bigger inbox"),
+        {
+            QStringLiteral("CREATE INDEX calls_to_started ON calls (to_number, started_at)"),
+            QStringLiteral("CREATE INDEX outbox_kind_created ON outbox (kind, created_at)"),
+        },
+    };
+}
+
 // The dashboard's rollups (issue 17: 30 days over 100,000 calls in <= 150 ms). The figures that
 // add up across calls (missed, texted, replied, at risk, why not texted, time to text in whole
 // seconds) are kept per 15-minute UTC bucket of the calls' end: 15 minutes divides every UTC offset
@@ -813,7 +829,7 @@ const QList<Migration>& Migrator::migrations()
     static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
                                       schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
-                                      schemaV19(), schemaV20()};
+                                      schemaV18(), schemaV19(), schemaV20()};
     return all;
 }
 
@@ -860,7 +876,7 @@ StoreResult<int> Migrator::migrateSteps(Database& db, int upTo)
             db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version});
         if (!current)
             return current.error();
-        QSqlQuery q = std::move(current).value();
+        Statement q = std::move(current).value();
         const bool applied = q.next() && q.value(0).toInt() > 0;
         q.finish();
         if (applied) {

@@ -324,7 +324,7 @@ namespace {
 const QString kCountedStates = QStringLiteral("('pending', 'sending', 'uncertain', 'sent', 'held')");
 
 // The one time a MAX(...) query gives, if any.
-StoreResult<std::optional<QDateTime>> latestTime(StoreResult<QSqlQuery> r)
+StoreResult<std::optional<QDateTime>> latestTime(StoreResult<Statement> r)
 {
     if (!r)
         return r.error();

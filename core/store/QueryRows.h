@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Statement.h"
 #include "StoreError.h"
 
 #include <QList>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -11,7 +11,7 @@
 namespace ringback::rows {
 
 template <class T, class Read>
-StoreResult<QList<T>> all(Read read, StoreResult<QSqlQuery> r)
+StoreResult<QList<T>> all(Read read, StoreResult<Statement> r)
 {
     if (!r)
         return r.error();
@@ -22,7 +22,7 @@ StoreResult<QList<T>> all(Read read, StoreResult<QSqlQuery> r)
 }
 
 template <class T, class Read>
-StoreResult<std::optional<T>> first(Read read, StoreResult<QSqlQuery> r)
+StoreResult<std::optional<T>> first(Read read, StoreResult<Statement> r)
 {
     if (!r)
         return r.error();
@@ -34,7 +34,7 @@ StoreResult<std::optional<T>> first(Read read, StoreResult<QSqlQuery> r)
 }
 
 // The first column of the first row as an integer (0 when there is no row).
-inline StoreResult<qint64> scalar(StoreResult<QSqlQuery> r)
+inline StoreResult<qint64> scalar(StoreResult<Statement> r)
 {
     if (!r)
         return r.error();
@@ -44,7 +44,7 @@ inline StoreResult<qint64> scalar(StoreResult<QSqlQuery> r)
 }
 
 // For statements whose rows do not matter (UPDATE, DELETE): success or the error.
-inline StoreResult<void> none(StoreResult<QSqlQuery> r)
+inline StoreResult<void> none(StoreResult<Statement> r)
 {
     if (!r)
         return r.error();

@@ -1,3 +1,4 @@
+#include "phone/ParsedNumbers.h"
 #include "phone/PhoneNumberService.h"
 
 #include <QtTest>
@@ -17,6 +18,8 @@ private slots:
     void withheldCallerIds();
     void garbageNeverCrashes_data();
     void garbageNeverCrashes();
+    void parsedNumbersRememberEachNumberInItsRegion_data();
+    void parsedNumbersRememberEachNumberInItsRegion();
 };
 
 void TestPhoneNumbers::parse_data()
@@ -238,6 +241,47 @@ void TestPhoneNumbers::garbageNeverCrashes()
     QVERIFY(!info.isValid());
     QVERIFY(!info.canReceiveSms());
     QVERIFY(info.e164.isEmpty());
+}
+
+// A batch parses each caller ID once (issue 17, catch-up). What it remembers is exactly what a
+// parse would say, for that text read in that region: the same number typed another way, another
+// number, or a national number after the office's country changed is never answered from memory.
+void TestPhoneNumbers::parsedNumbersRememberEachNumberInItsRegion_data()
+{
+    QTest::addColumn<QStringList>("lookups"); // "REGION|caller id", in order
+    QTest::addColumn<int>("parsed");          // how many of them reach libphonenumber
+    QTest::newRow("the same text twice") << QStringList{"US|(512) 555-0147", "US|(512) 555-0147"} << 1;
+    QTest::newRow("one number written two ways") << QStringList{"US|(512) 555-0147", "US|+15125550147"} << 2;
+    QTest::newRow("two numbers") << QStringList{"US|+15125550147", "US|+447400123456", "US|+15125550147"}
+                                 << 2;
+    QTest::newRow("a national number in two regions")
+        << QStringList{"US|020 7946 0018", "GB|020 7946 0018"} << 2;
+    QTest::newRow("back to the first region")
+        << QStringList{"GB|020 7946 0018", "US|020 7946 0018", "GB|020 7946 0018", "US|020 7946 0018"} << 2;
+    QTest::newRow("withheld and not a number")
+        << QStringList{"US|anonymous", "US|anonymous", "US|call me"} << 2;
+}
+
+void TestPhoneNumbers::parsedNumbersRememberEachNumberInItsRegion()
+{
+    QFETCH(QStringList, lookups);
+    QFETCH(int, parsed);
+    PhoneNumberService phone;
+    ParsedNumbers numbers(phone);
+    for (const QString& lookup : lookups) {
+        const QString region = lookup.section(QLatin1Char('|'), 0, 0);
+        const QString input = lookup.section(QLatin1Char('|'), 1);
+        phone.setDefaultRegion(region);
+        const PhoneNumberInfo remembered = numbers.parse(input);
+        const PhoneNumberInfo fresh = PhoneNumberService(region).parse(input);
+        QCOMPARE(remembered.kind, fresh.kind);
+        QCOMPARE(remembered.e164, fresh.e164);
+        QCOMPARE(remembered.national, fresh.national);
+        QCOMPARE(remembered.place, fresh.place);
+        QCOMPARE(remembered.type, fresh.type);
+        QCOMPARE(numbers.toE164(input), PhoneNumberService(region).toE164(input));
+    }
+    QCOMPARE(numbers.parsed(), parsed);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)
