@@ -156,6 +156,25 @@ QString SqlDialect::countMessagesMatchingText(int cap) const
         .arg(cap);
 }
 
+QString SqlDialect::countLeadsMatchingText(int cap) const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    return QStringLiteral(
+               "SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT %1)")
+        .arg(cap);
+}
+
+QString SqlDialect::countLeadsWithNumberLike(int patterns, int cap) const
+{
+    if (m_kind == Kind::Postgres || patterns <= 0)
+        return {};
+    // The unique index on e164 holds every number: a scan of it, not of the leads' rows.
+    return QStringLiteral("SELECT COUNT(*) FROM (SELECT id FROM leads WHERE %1 LIMIT %2)")
+        .arg(QStringList(patterns, QStringLiteral("e164 LIKE ?")).join(QStringLiteral(" OR ")))
+        .arg(cap);
+}
+
 QString SqlDialect::textSearchArgument(const QString& typed) const
 {
     // Only letters and digits reach the engine, so nothing typed is read as query syntax

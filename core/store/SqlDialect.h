@@ -53,6 +53,10 @@ public:
     // Counts matching messages up to `cap` (one placeholder) to choose between the two plans;
     // empty when the engine plans this well by itself (PostgreSQL).
     QString countMessagesMatchingText(int cap) const;
+    // The same for leads whose name or place matches (one placeholder), and for leads whose number
+    // is LIKE a pattern (one placeholder per pattern, `patterns` of them); empty on PostgreSQL.
+    QString countLeadsMatchingText(int cap) const;
+    QString countLeadsWithNumberLike(int patterns, int cap) const;
     // The words typed, as the engine's query: every word must match, each as a prefix ("wat"
     // finds "water"). Empty when no word is left after dropping punctuation.
     QString textSearchArgument(const QString& typed) const;

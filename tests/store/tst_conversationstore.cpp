@@ -114,6 +114,8 @@ private slots:
     void searchMatches();
     void searchCombinesWithTheFilter();
     void searchForAWordInThousandsOfTexts();
+    void searchMatchingHundredsOfConversations_data();
+    void searchMatchingHundredsOfConversations();
     void searchIndexFollowsNewAndEditedTexts();
     void searchIndexFollowsRenamedLeads();
     void pagesThroughResults();
@@ -239,6 +241,42 @@ void TestConversationStore::searchForAWordInThousandsOfTexts()
     ConversationQuery open = searchFor(QStringLiteral("heater"));
     open.filter = ConversationFilter::Open;
     QCOMPARE(names(t.db(), open), QStringList{"Dana Whitfield"});
+}
+
+// Issue 17 (an inbox ten times the size): a name or a number that many conversations share is
+// found by walking the list in its order, a rare one by collecting the few matches; either way the
+// page is the same as the list's own order filtered.
+void TestConversationStore::searchMatchingHundredsOfConversations_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected");
+    QStringList newest;
+    for (int i = 600; i > 550; --i)
+        newest << QStringLiteral("Whitney %1").arg(i);
+    QTest::newRow("a name 600 share") << QStringLiteral("whitney") << newest;
+    QTest::newRow("a prefix of it and of one more") << QStringLiteral("whit") << newest;
+    QTest::newRow("digits 600 share") << QStringLiteral("(512) 444") << newest;
+    QTest::newRow("one number of them") << QStringLiteral("512-444-1123") << QStringList{"Whitney 123"};
+    QTest::newRow("a name only one has") << QStringLiteral("whitfield") << QStringList{"Dana Whitfield"};
+    QTest::newRow("digits of the office's own") << QStringLiteral("5550147") << QStringList{"Dana Whitfield"};
+}
+
+void TestConversationStore::searchMatchingHundredsOfConversations()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    TempDatabase t;
+    makeOffice(t.db());
+    const qint64 after = t0.addSecs(3600).toMSecsSinceEpoch();
+    QSqlQuery q(t.db().connection());
+    QVERIFY2(
+        q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+                              "INSERT INTO leads (e164, display_name, place, last_activity_at, created_at, "
+                              "updated_at) SELECT '+1512444' || (1000 + i), 'Whitney ' || i, 'Austin, TX', "
+                              "%1 + i * 1000, %1, %1 FROM n")
+                   .arg(after)),
+        qPrintable(q.lastError().text()));
+    QCOMPARE(names(t.db(), searchFor(typed)), expected);
 }
 
 void TestConversationStore::searchIndexFollowsNewAndEditedTexts()
