@@ -120,6 +120,11 @@ void fill(Database& db)
     QVERIFY(db.exec(QStringLiteral("INSERT INTO sender_gaps (id, started_at, ended_at, ended_by) VALUES "
                                    "(4, 1400, 1500, 'office-server headless (pid 2 on office-server)')"))
                 .ok());
+    // Intake (issue 18): where a lead's questions stand moves with the lead.
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO lead_intake (lead_id, state, asked, asked_at, moved_on, "
+                                   "last_message_id, started_at, updated_at) VALUES (6, 'asking', 'address', "
+                                   "1600, 0, 6, 1590, 1600)"))
+                .ok());
     QVERIFY(db.exec(QStringLiteral("INSERT INTO sender_heartbeats (holder, label, machine, kind, sending, "
                                    "running, fresh_ms, last_seen_at, last_sending_at) VALUES ('old desk (pid "
                                    "1 on pc)', 'old desk', 'pc', 'desk', 1, 1, 35000, 1500, 1500)"))
@@ -150,7 +155,7 @@ void TestStoreMigrator::movesEveryRowWithItsId()
 
     auto moved = StoreMigrator::copy(desk.db(), shared.db());
     QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message + moved.error().detail));
-    QCOMPARE(moved->totalRows(), qint64(11 + 5 * 40 + 3)); // the lease and the heartbeat stay behind
+    QCOMPARE(moved->totalRows(), qint64(11 + 5 * 40 + 4)); // the lease and the heartbeat stay behind
 
     QStringList tables;
     for (const auto& [table, rows] : moved->rowsPerTable)
@@ -158,7 +163,7 @@ void TestStoreMigrator::movesEveryRowWithItsId()
     for (const char* table :
          {"provider_accounts", "business_numbers", "calls", "staff", "leads", "outbox", "messages",
           "timeline_events", "opt_outs", "blocked_numbers", "templates", "business_hours", "closures",
-          "settings", "sync_state", "opt_out_intents", "set_aside_records", "sender_gaps"})
+          "settings", "sync_state", "opt_out_intents", "set_aside_records", "sender_gaps", "lead_intake"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QVERIFY(!tables.contains(QLatin1String("leases")));
     QVERIFY(!tables.contains(QLatin1String("sender_heartbeats")));

@@ -65,6 +65,7 @@ private slots:
     void ourOwnTextsAreNotAnnounced();
     void historyImportedAfterStartIsNotAnnounced();
     void severalRepliesMakeOneAnnouncement();
+    void anUrgentReplyIsAnnouncedAloneAndFirst();
     void disabledNotificationsAreHonoured();
     void unreadCountShowsInWindowTitle();
 };
@@ -103,12 +104,13 @@ void TestNotifications::newReplyIsAnnouncedOnce()
     QCOMPARE(announced.count(), 0);
 
     text(t.db(), dana, MessageDirection::Inbound,
-         QStringLiteral("Water heater leaking,\ncan you come today?"), 3);
+         QStringLiteral("Water heater not heating,\ncan you come today?"), 3);
     notifier.check();
     QCOMPARE(announced.count(), 1);
     QCOMPARE(announced.at(0).at(0).toLongLong(), dana.id);
     QCOMPARE(announced.at(0).at(1).toString(), QStringLiteral("Dana Whitfield replied"));
-    QCOMPARE(announced.at(0).at(2).toString(), QStringLiteral("Water heater leaking, can you come today?"));
+    QCOMPARE(announced.at(0).at(2).toString(),
+             QStringLiteral("Water heater not heating, can you come today?"));
 
     // The worker says the store changed again for something else: no second bubble.
     notifier.check();
@@ -196,6 +198,27 @@ void TestNotifications::historyImportedAfterStartIsNotAnnounced()
     QCOMPARE(announced.at(0).at(2).toString(), QStringLiteral("Are you coming?"));
 }
 
+void TestNotifications::anUrgentReplyIsAnnouncedAloneAndFirst()
+{
+    TempDatabase t;
+    LeadStore leads(t.db());
+    const Lead dana = leads.findOrCreate(QStringLiteral("+15125550147"), QString(), t0).value();
+    const Lead sam = leads.findOrCreate(QStringLiteral("+15125550148"), QString(), t0).value();
+    const PhoneNumberService phone;
+    MachineSettings machine(t.dir());
+    ReplyNotifier notifier(t.db(), phone, &machine.qsettings, qint64(0), t0);
+    QSignalSpy announced(&notifier, &ReplyNotifier::replyArrived);
+
+    // An urgent word in an older reply: that one is announced, as urgent, before the newer one.
+    text(t.db(), dana, MessageDirection::Inbound, QStringLiteral("Basement is flooding!"), 1);
+    text(t.db(), sam, MessageDirection::Inbound, QStringLiteral("Roof quote please"), 2);
+    notifier.check();
+    QCOMPARE(announced.count(), 1);
+    QCOMPARE(announced.at(0).at(0).toLongLong(), dana.id);
+    QCOMPARE(announced.at(0).at(1).toString(), QStringLiteral("Urgent: (512) 555-0147 replied"));
+    QCOMPARE(announced.at(0).at(2).toString(), QStringLiteral("Basement is flooding!"));
+}
+
 void TestNotifications::severalRepliesMakeOneAnnouncement()
 {
     TempDatabase t;
@@ -208,14 +231,15 @@ void TestNotifications::severalRepliesMakeOneAnnouncement()
     ReplyNotifier notifier(t.db(), phone, &machine.qsettings, qint64(0), t0);
     QSignalSpy announced(&notifier, &ReplyNotifier::replyArrived);
 
-    text(t.db(), dana, MessageDirection::Inbound, QStringLiteral("Leak under the sink"), 1);
+    text(t.db(), dana, MessageDirection::Inbound, QStringLiteral("Dripping tap in the bathroom"), 1);
     text(t.db(), sam, MessageDirection::Inbound, QStringLiteral("Roof quote please"), 2);
     notifier.check();
     QCOMPARE(announced.count(), 1);
     QCOMPARE(announced.at(0).at(0).toLongLong(), sam.id); // a click opens the newest
     QCOMPARE(announced.at(0).at(1).toString(), QStringLiteral("2 new replies"));
-    QCOMPARE(announced.at(0).at(2).toString(),
-             QStringLiteral("(512) 555-0148: Roof quote please\n(512) 555-0147: Leak under the sink"));
+    QCOMPARE(
+        announced.at(0).at(2).toString(),
+        QStringLiteral("(512) 555-0148: Roof quote please\n(512) 555-0147: Dripping tap in the bathroom"));
 }
 
 void TestNotifications::disabledNotificationsAreHonoured()
