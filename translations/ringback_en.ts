@@ -107,6 +107,28 @@
             <numerusform>%Ln texts queued</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>next try in %n s</numerusform>
+            <numerusform>next try in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n call ringing</numerusform>
+            <numerusform>%n calls ringing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) to the provider per hour</source>
+        <translation>
+            <numerusform>%Ln request to the provider per hour</numerusform>
+            <numerusform>%Ln requests to the provider per hour</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::Composer</name>

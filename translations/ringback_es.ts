@@ -1604,6 +1604,14 @@
         <source>cents</source>
         <translation>centavos</translation>
     </message>
+    <message>
+        <source>The limit of requests that watch ringing calls</source>
+        <translation>El límite de consultas que vigilan las llamadas que suenan</translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation>consultas por minuto</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1673,6 +1681,10 @@
     <message>
         <source>The phone provider has no such message.</source>
         <translation>El proveedor telefónico no tiene ese mensaje.</translation>
+    </message>
+    <message>
+        <source>The phone provider does not know this call.</source>
+        <translation>El proveedor telefónico no conoce esta llamada.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2680,28 @@
     <message>
         <source>This desk shows the shared inbox.</source>
         <translation>Este puesto muestra la bandeja compartida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>siguiente intento en %n s</numerusform>
+            <numerusform>siguiente intento en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n llamada sonando</numerusform>
+            <numerusform>%n llamadas sonando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) to the provider per hour</source>
+        <translation>
+            <numerusform>%Ln consulta al proveedor por hora</numerusform>
+            <numerusform>%Ln consultas al proveedor por hora</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4672,18 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>One text per waiting customer per hour at most, from the business number, while automatic texts are on. Empty: no texts.</source>
         <translation>Como mucho un SMS por cliente en espera y por hora, desde el número del negocio, mientras los SMS automáticos estén activos. Vacío: ningún SMS.</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>Watch ringing calls with at most:</source>
+        <translation>Vigilar las llamadas que suenan con como máximo:</translation>
+    </message>
+    <message>
+        <source>A ringing call is checked about once a second, so its text goes out as soon as it ends. 0 turns this off: calls are then found by the regular check.</source>
+        <translation>Una llamada que suena se consulta cada segundo aproximadamente, para que su SMS salga en cuanto termine. 0 lo desactiva: las llamadas se encuentran entonces en la comprobación normal.</translation>
     </message>
 </context>
 <context>

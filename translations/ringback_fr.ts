@@ -1604,6 +1604,14 @@
         <source>cents</source>
         <translation>centimes</translation>
     </message>
+    <message>
+        <source>The limit of requests that watch ringing calls</source>
+        <translation>La limite de requêtes qui surveillent les appels en cours de sonnerie</translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation>requêtes par minute</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1673,6 +1681,10 @@
     <message>
         <source>The phone provider has no such message.</source>
         <translation>L&apos;opérateur téléphonique n&apos;a pas ce message.</translation>
+    </message>
+    <message>
+        <source>The phone provider does not know this call.</source>
+        <translation>Le fournisseur téléphonique ne connaît pas cet appel.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2680,28 @@
     <message>
         <source>This desk shows the shared inbox.</source>
         <translation>Ce poste affiche la boîte partagée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>prochain essai dans %n s</numerusform>
+            <numerusform>prochain essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ringing</source>
+        <translation>
+            <numerusform>%n appel en cours de sonnerie</numerusform>
+            <numerusform>%n appels en cours de sonnerie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) to the provider per hour</source>
+        <translation>
+            <numerusform>%Ln requête au fournisseur par heure</numerusform>
+            <numerusform>%Ln requêtes au fournisseur par heure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4672,18 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>One text per waiting customer per hour at most, from the business number, while automatic texts are on. Empty: no texts.</source>
         <translation>Au plus un SMS par client en attente et par heure, depuis le numéro de l&apos;entreprise, tant que les SMS automatiques sont actifs. Vide : aucun SMS.</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>Watch ringing calls with at most:</source>
+        <translation>Surveiller les appels qui sonnent avec au plus :</translation>
+    </message>
+    <message>
+        <source>A ringing call is checked about once a second, so its text goes out as soon as it ends. 0 turns this off: calls are then found by the regular check.</source>
+        <translation>Un appel qui sonne est vérifié environ une fois par seconde, pour que son SMS parte dès qu&apos;il se termine. 0 désactive cette surveillance : les appels sont alors trouvés par la vérification habituelle.</translation>
     </message>
 </context>
 <context>
