@@ -389,6 +389,26 @@
     </message>
 </context>
 <context>
+    <name>ringback::ui::ThreadDelegate</name>
+    <message numerus="yes">
+        <source>View %n photo(s)</source>
+        <translation>
+            <numerusform>View %n photo</numerusform>
+            <numerusform>View %n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::ThreadModel</name>
+    <message numerus="yes">
+        <source>They wrote at %1, with %n photo(s): %2</source>
+        <translation>
+            <numerusform>They wrote at %1, with %n photo: %2</numerusform>
+            <numerusform>They wrote at %1, with %n photos: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::ui::WaitingReminder</name>
     <message numerus="yes">
         <source>%n customers waiting over %1 min</source>

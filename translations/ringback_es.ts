@@ -1686,6 +1686,14 @@
         <source>The phone provider does not know this call.</source>
         <translation>El proveedor telefónico no conoce esta llamada.</translation>
     </message>
+    <message>
+        <source>The phone provider no longer has this file.</source>
+        <translation>El proveedor telefónico ya no tiene este archivo.</translation>
+    </message>
+    <message>
+        <source>The file is too large to keep.</source>
+        <translation>El archivo es demasiado grande para guardarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::StoreMigrator</name>
@@ -1903,6 +1911,13 @@
     <message>
         <source>The provider address &quot;%1&quot; must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
         <translation>La dirección del proveedor &quot;%1&quot; debe empezar por https://, para que el Account SID y el token nunca se envíen sin cifrar (http:// simple es solo para este ordenador: localhost, 127.0.0.1 o ::1).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::VoipProvider</name>
+    <message>
+        <source>The phone provider keeps no files sent with texts.</source>
+        <translation>El proveedor telefónico no guarda los archivos enviados con los mensajes.</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3945,10 @@
             <numerusform>%n fotos en la conversación</numerusform>
         </translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadCardDelegate</name>
@@ -4186,6 +4205,77 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>%1 - cannot send texts</source>
         <translation>%1 - no puede enviar SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::PhotoViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Photos from %1</source>
+        <translation>Fotos de %1</translation>
+    </message>
+    <message>
+        <source>The photos are still on their way from the phone provider.</source>
+        <translation>Las fotos aún están llegando desde el proveedor telefónico.</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Ringback cannot show this kind of picture (%1). Save it and open it with another program.</source>
+        <translation>Ringback no puede mostrar este tipo de imagen (%1). Guárdela y ábrala con otro programa.</translation>
+    </message>
+    <message>
+        <source>A file of type %1. Save it and open it with another program.</source>
+        <translation>Un archivo de tipo %1. Guárdelo y ábralo con otro programa.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Ringback could not fetch this photo yet and tries again on its own.</source>
+        <translation>Ringback aún no pudo descargar esta foto y lo volverá a intentar solo.</translation>
+    </message>
+    <message>
+        <source>This photo is on its way from the phone provider.</source>
+        <translation>Esta foto está llegando desde el proveedor telefónico.</translation>
+    </message>
+    <message>
+        <source>The phone provider no longer has this photo (it may have been deleted in the account).</source>
+        <translation>El proveedor telefónico ya no tiene esta foto (puede que se haya borrado en la cuenta).</translation>
+    </message>
+    <message>
+        <source>The phone provider&apos;s copy could not be read: it may be larger than 5 MB.</source>
+        <translation>No se pudo leer la copia del proveedor telefónico: puede que supere los 5 MB.</translation>
+    </message>
+    <message>
+        <source>Ringback gave up fetching this photo after several tries. Ask the caller to send it again.</source>
+        <translation>Ringback dejó de intentar descargar esta foto tras varios intentos. Pida al cliente que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Guardar foto</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1: %2. Choose another folder, or free some space, and save it again.</source>
+        <translation>No se pudo guardar la foto en %1: %2. Elija otra carpeta o libere espacio, y vuelva a guardarla.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5190,13 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
+    <message numerus="yes">
+        <source>View %n photo(s)</source>
+        <translation>
+            <numerusform>Ver %n foto</numerusform>
+            <numerusform>Ver %n fotos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::ThreadHeader</name>
@@ -5219,6 +5316,13 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <message>
         <source>Missed call %1 – text-back cancelled</source>
         <translation>Llamada perdida %1 – respuesta por SMS cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote at %1, with %n photo(s): %2</source>
+        <translation>
+            <numerusform>Escribieron a las %1, con %n foto: %2</numerusform>
+            <numerusform>Escribieron a las %1, con %n fotos: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

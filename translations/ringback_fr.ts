@@ -1686,6 +1686,14 @@
         <source>The phone provider does not know this call.</source>
         <translation>Le fournisseur téléphonique ne connaît pas cet appel.</translation>
     </message>
+    <message>
+        <source>The phone provider no longer has this file.</source>
+        <translation>L&apos;opérateur téléphonique n&apos;a plus ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file is too large to keep.</source>
+        <translation>Le fichier est trop volumineux pour être conservé.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::StoreMigrator</name>
@@ -1903,6 +1911,13 @@
     <message>
         <source>The provider address &quot;%1&quot; must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
         <translation>L&apos;adresse de l&apos;opérateur « %1 » doit commencer par https://, pour que l&apos;Account SID et le jeton ne soient jamais envoyés en clair (http:// simple est réservé à cet ordinateur : localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::VoipProvider</name>
+    <message>
+        <source>The phone provider keeps no files sent with texts.</source>
+        <translation>L&apos;opérateur téléphonique ne conserve pas les fichiers envoyés avec les SMS.</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3945,10 @@
             <numerusform>%n photos dans la conversation</numerusform>
         </translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>Voir</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadCardDelegate</name>
@@ -4186,6 +4205,77 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>%1 - cannot send texts</source>
         <translation>%1 - ne peut pas envoyer de SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ringback::ui::PhotoViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Photos from %1</source>
+        <translation>Photos de %1</translation>
+    </message>
+    <message>
+        <source>The photos are still on their way from the phone provider.</source>
+        <translation>Les photos arrivent encore de l&apos;opérateur téléphonique.</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Ringback cannot show this kind of picture (%1). Save it and open it with another program.</source>
+        <translation>Ringback ne peut pas afficher ce type d&apos;image (%1). Enregistrez-la et ouvrez-la avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>A file of type %1. Save it and open it with another program.</source>
+        <translation>Un fichier de type %1. Enregistrez-le et ouvrez-le avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Ringback could not fetch this photo yet and tries again on its own.</source>
+        <translation>Ringback n&apos;a pas encore pu récupérer cette photo et réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>This photo is on its way from the phone provider.</source>
+        <translation>Cette photo arrive de l&apos;opérateur téléphonique.</translation>
+    </message>
+    <message>
+        <source>The phone provider no longer has this photo (it may have been deleted in the account).</source>
+        <translation>L&apos;opérateur téléphonique n&apos;a plus cette photo (elle a peut-être été supprimée du compte).</translation>
+    </message>
+    <message>
+        <source>The phone provider&apos;s copy could not be read: it may be larger than 5 MB.</source>
+        <translation>La copie de l&apos;opérateur téléphonique n&apos;a pas pu être lue : elle dépasse peut-être 5 Mo.</translation>
+    </message>
+    <message>
+        <source>Ringback gave up fetching this photo after several tries. Ask the caller to send it again.</source>
+        <translation>Ringback a renoncé à récupérer cette photo après plusieurs essais. Demandez au client de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Enregistrer la photo</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1: %2. Choose another folder, or free some space, and save it again.</source>
+        <translation>La photo n&apos;a pas pu être enregistrée dans %1 : %2. Choisissez un autre dossier ou libérez de l&apos;espace, puis enregistrez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5190,13 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
+    <message numerus="yes">
+        <source>View %n photo(s)</source>
+        <translation>
+            <numerusform>Voir %n photo</numerusform>
+            <numerusform>Voir %n photos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::ThreadHeader</name>
@@ -5219,6 +5316,13 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <message>
         <source>Missed call %1 – text-back cancelled</source>
         <translation>Appel manqué %1 – réponse par SMS annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote at %1, with %n photo(s): %2</source>
+        <translation>
+            <numerusform>Message reçu, %1, avec %n photo : %2</numerusform>
+            <numerusform>Message reçu, %1, avec %n photos : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AutomationLease.h"
 #include "FollowUpScheduler.h"
+#include "MediaCollector.h"
 #include "MessageIngestor.h"
 #include "OutboxSender.h"
 #include "OwnerAlerts.h"
@@ -302,6 +303,13 @@ void AutomationWorker::start()
     connect(m_sender, &OutboxSender::failed, this, [this](qint64 id, const QString& reason) {
         emit decided(QStringLiteral("failed outbox #%1: %2").arg(id).arg(reason));
         emit storeChanged();
+    });
+    // Photos callers send are fetched after each cycle, one request at a time.
+    m_media = std::make_unique<MediaCollector>(*m_db, *m_provider, m_clock);
+    connect(m_media.get(), &MediaCollector::changed, this, &AutomationWorker::storeChanged);
+    connect(m_media.get(), &MediaCollector::storeFailed, this, [](const StoreError& error) {
+        // The next cycle meets the same store and reports it; the photos wait for a later round.
+        qCWarning(lcWorker).noquote() << "photos not recorded:" << error.message;
     });
     connect(m_sender, &OutboxSender::retryLater, this, [this](qint64, const ProviderError& error) {
         setState(error.kind == ProviderError::Kind::RateLimited ? AutomationState::Mode::Degraded
@@ -766,6 +774,7 @@ void AutomationWorker::cycleDone()
             wait = qMin(wait, resumeIn);
     }
     scheduleNext(int(wait));
+    m_media->collect();
 }
 
 void AutomationWorker::onTimer()

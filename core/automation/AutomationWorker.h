@@ -29,6 +29,7 @@ class MessageIngestor;
 class OutboxSender;
 class OwnerAlerts;
 class IntakeCoordinator;
+class MediaCollector;
 struct IngestedMessage;
 class PhoneNumberService;
 class Settings;
@@ -164,6 +165,7 @@ private:
     std::unique_ptr<FollowUpScheduler> m_followUps;
     std::unique_ptr<OwnerAlerts> m_ownerAlerts;
     std::unique_ptr<IntakeCoordinator> m_intake;
+    std::unique_ptr<MediaCollector> m_media;
     OutboxSender* m_sender = nullptr;
     QTimer* m_timer = nullptr;
     QTimer* m_liveTimer = nullptr;

@@ -3,6 +3,7 @@
 #include "ProviderError.h"
 #include "domain/Call.h"
 #include "domain/Message.h"
+#include "domain/MessageMedia.h"
 #include "domain/SetAsideRecord.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 
@@ -113,6 +115,24 @@ public:
     virtual void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) = 0;
     // One leg by its id, as the provider's log shows it now.
     virtual void fetchCall(const QString& providerCallId, Done<Call> done) = 0;
+    // The photos and files that came with an inbound text (Message::mediaCount of them), in their
+    // order. The default: a provider that keeps none lists none.
+    virtual void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done)
+    {
+        Q_UNUSED(providerMessageId);
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QList<MessageMedia>{}); });
+    }
+    // One listed file's bytes, refused (MalformedResponse) past `maxBytes`. The default: gone.
+    virtual void fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done)
+    {
+        Q_UNUSED(media);
+        Q_UNUSED(maxBytes);
+        ProviderError gone;
+        gone.kind = ProviderError::Kind::NotFound;
+        gone.fate = ProviderError::Fate::NotAccepted;
+        gone.message = tr("The phone provider keeps no files sent with texts.");
+        QTimer::singleShot(0, this, [done = std::move(done), gone] { done(gone); });
+    }
     // Requests sent to the provider since it was made (every page and retry counts): the worker
     // reports requests per hour from it.
     virtual quint64 requestCount() const { return 0; }

@@ -822,6 +822,44 @@ Migration schemaV20()
     };
 }
 
+// Photos and files sent with texts (DESIGN §11): each inbound text with media has its Media list
+// asked for once (media_listings: done, or the tries so far and when to try again), and each file
+// listed is fetched and kept here, so every desk can show it and it outlives the provider's copy.
+Migration schemaV21()
+{
+    return Migration{
+        21,
+        QStringLiteral("photos sent with texts"),
+        {
+            QStringLiteral(R"(CREATE TABLE message_media (
+                id ${ID_PK},
+                message_id BIGINT NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                provider_media_id TEXT NOT NULL UNIQUE,
+                content_type TEXT NOT NULL,
+                location TEXT NOT NULL,
+                state TEXT NOT NULL,
+                content ${BLOB},
+                byte_size BIGINT NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_try_at BIGINT NOT NULL DEFAULT 0,
+                failure TEXT,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX message_media_message ON message_media (message_id, position)"),
+            QStringLiteral("CREATE INDEX message_media_due ON message_media (state, next_try_at)"),
+            QStringLiteral(R"(CREATE TABLE media_listings (
+                message_id BIGINT PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+                listed INTEGER NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_try_at BIGINT NOT NULL DEFAULT 0,
+                updated_at BIGINT NOT NULL))"),
+            // The few texts with media, found without reading every message.
+            QStringLiteral("CREATE INDEX messages_with_media ON messages (id) WHERE media_count > 0"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
@@ -829,7 +867,7 @@ const QList<Migration>& Migrator::migrations()
     static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
                                       schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
-                                      schemaV18(), schemaV19(), schemaV20()};
+                                      schemaV18(), schemaV19(), schemaV20(), schemaV21()};
     return all;
 }
 

@@ -20,7 +20,7 @@ public:
     Kind kind() const { return m_kind; }
     QString driverName() const;
 
-    // Replaces ${ID_PK} (an auto-numbered 64-bit primary key) in a statement.
+    // Replaces ${ID_PK} (an auto-numbered 64-bit primary key) and ${BLOB} (bytes) in a statement.
     QString expand(const QString& statement) const;
 
     // Starts a transaction that will write: SQLite takes the write lock up front (BEGIN IMMEDIATE)

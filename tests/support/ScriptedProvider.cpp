@@ -129,4 +129,24 @@ void ScriptedProvider::fetchCall(const QString& providerCallId, Done<Call> done)
     answer<Call>(std::move(done), error(ProviderError::Kind::NotFound));
 }
 
+void ScriptedProvider::listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done)
+{
+    mediaRequests << QStringLiteral("list ") + providerMessageId;
+    if (!mediaErrors.isEmpty())
+        return answer<QList<MessageMedia>>(std::move(done), mediaErrors.dequeue());
+    answer<QList<MessageMedia>>(std::move(done), media.value(providerMessageId));
+}
+
+void ScriptedProvider::fetchMedia(const MessageMedia& wanted, qint64 maxBytes, Done<MediaContent> done)
+{
+    mediaRequests << QStringLiteral("fetch ") + wanted.location;
+    if (!fileErrors.isEmpty())
+        return answer<MediaContent>(std::move(done), fileErrors.dequeue());
+    if (!files.contains(wanted.location))
+        return answer<MediaContent>(std::move(done), error(ProviderError::Kind::NotFound, 20404));
+    if (files.value(wanted.location).bytes.size() > maxBytes)
+        return answer<MediaContent>(std::move(done), error(ProviderError::Kind::MalformedResponse));
+    answer<MediaContent>(std::move(done), files.value(wanted.location));
+}
+
 } // namespace ringback::test

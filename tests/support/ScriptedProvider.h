@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "providers/VoipProvider.h"
 
+#include <QHash>
 #include <QList>
 #include <QQueue>
 
@@ -61,6 +62,18 @@ public:
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
     quint64 requestCount() const override { return m_requests; }
+
+    // Photos: each message's Media list by its provider id (none listed: an empty list), and
+    // each file's bytes by its location (missing: 404). Errors for the next list (mediaErrors) and
+    // file (fileErrors) requests come first; every media request is recorded as
+    // "list <message id>" or "fetch <location>".
+    QHash<QString, QList<MessageMedia>> media;
+    QHash<QString, MediaContent> files;
+    QQueue<ProviderError> mediaErrors;
+    QQueue<ProviderError> fileErrors;
+    QStringList mediaRequests;
+    void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done) override;
+    void fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done) override;
 
     // Errors for the next fetchCall requests.
     QQueue<ProviderError> fetchErrors;

@@ -5,6 +5,8 @@
 #include "conversation/ConversationView.h"
 #include "conversation/LeadCard.h"
 #include "conversation/LeadTimelineModel.h"
+#include "conversation/PhotoViewer.h"
+#include "conversation/ThreadDelegate.h"
 #include "conversation/ThreadHeader.h"
 #include "conversation/ThreadModel.h"
 #include "conversation/ThreadView.h"
@@ -12,9 +14,11 @@
 #include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
+#include "providers/simulator/SimulatedPhotos.h"
 #include "settings/Settings.h"
 #include "store/BlockListStore.h"
 #include "store/KeyValueStore.h"
+#include "store/MediaStore.h"
 #include "store/OptOutStore.h"
 #include "store/StaffStore.h"
 
@@ -139,6 +143,7 @@ class TestConversationView : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void photosOpenFromTheThreadAndTheCard();
     void selectingAConversationShowsItsThread();
     void ctrlEnterQueuesTheReply();
     void aFailedSendKeepsTheText();
@@ -745,6 +750,109 @@ void TestConversationView::leadOpenedFromTheBoardIsListedBesideIt()
     QTRY_COMPARE(inbox.page.list()->currentIndex().data(ConversationListModel::LeadIdRole).toLongLong(),
                  sam.id);
     QVERIFY(inbox.view->listNote()->isVisible());
+}
+
+void TestConversationView::photosOpenFromTheThreadAndTheCard()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Water heater is leaking"), 60);
+    Message sent;
+    sent.providerMessageId = QStringLiteral("MM1");
+    sent.leadId = dana.id;
+    sent.direction = MessageDirection::Inbound;
+    sent.fromNumber = dana.e164;
+    sent.toNumber = kBusinessNumber;
+    sent.body = QStringLiteral("Here you go");
+    sent.status = MessageStatus::Received;
+    sent.createdAt = kT0.addSecs(120);
+    sent.mediaCount = 2;
+    const auto stored = MessageStore(f.db()).upsertFromProvider(sent, sent.createdAt);
+    QVERIFY(stored);
+    QVERIFY(LeadStore(f.db()).touch(dana.id, sent.createdAt, true));
+    QVERIFY(f.db().exec(QStringLiteral("UPDATE leads SET photo_count = 2 WHERE id = ?"), {dana.id}));
+    // As the worker records them: both listed, the first one kept, the second still on its way.
+    MediaStore media(f.db());
+    QList<MessageMedia> listed;
+    for (int i = 0; i < 2; ++i) {
+        MessageMedia m;
+        m.providerMediaId = QStringLiteral("ME%1").arg(i);
+        m.contentType = QString::fromLatin1(sim::SimulatedPhotos::kContentType);
+        m.position = i;
+        m.location = QStringLiteral("MM1/%1").arg(i);
+        listed << m;
+    }
+    QVERIFY(media.recordListing(stored->id, listed, sent.createdAt));
+    const QList<MessageMedia> recorded = media.forMessage(stored->id).value();
+    const QByteArray first = sim::SimulatedPhotos::photo(QStringLiteral("MM1"), 0);
+    QVERIFY(media.keep(recorded.at(0).id, first, QStringLiteral("image/svg+xml"), sent.createdAt));
+
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    ThreadView* thread = inbox.view->threadView();
+    QTRY_COMPARE(inbox.view->threadModel()->rowCount(), 2);
+    const QModelIndex withPhotos = inbox.view->threadModel()->index(1);
+    QCOMPARE(withPhotos.data(ThreadModel::MediaCountRole).toInt(), 2);
+    QCOMPARE(inbox.view->threadModel()->index(0).data(ThreadModel::MediaCountRole).toInt(), 0);
+
+    // The text's "View 2 photos" line, clicked, opens its photos.
+    auto* delegate = qobject_cast<ThreadDelegate*>(thread->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.rect = thread->visualRect(withPhotos);
+    option.font = thread->font();
+    const QRect link = delegate->mediaLinkRect(option, withPhotos);
+    QVERIFY(!link.isEmpty());
+    QVERIFY(option.rect.contains(option.rect.topLeft() + link.center()));
+    QTest::mouseClick(thread->viewport(), Qt::LeftButton, {}, option.rect.topLeft() + link.center());
+    auto* viewer = inbox.view->findChild<PhotoViewer*>();
+    QVERIFY(viewer);
+    QTRY_VERIFY(viewer->isVisible());
+    QCOMPARE(viewer->count(), 2);
+    QCOMPARE(viewer->current(), 0);
+    QCOMPARE(viewer->caption()->text(), QStringLiteral("Photo 1 of 2"));
+    QVERIFY(!viewer->image()->pixmap().isNull());
+    QCOMPARE(viewer->currentBytes(), first);
+    QVERIFY(viewer->saveButton()->isEnabled());
+    QCOMPARE(viewer->suggestedFileName(), QStringLiteral("photo-15125550147-1.svg"));
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(viewer->saveTo(dir.filePath(QStringLiteral("p.svg")), &error), qPrintable(error));
+    QFile saved(dir.filePath(QStringLiteral("p.svg")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), first);
+
+    // The second is on its way: said so, nothing to save; it shows once the worker kept it.
+    QTest::mouseClick(viewer->nextButton(), Qt::LeftButton);
+    QCOMPARE(viewer->current(), 1);
+    QCOMPARE(viewer->caption()->text(), QStringLiteral("Photo 2 of 2"));
+    QVERIFY(viewer->image()->pixmap().isNull());
+    QVERIFY(viewer->findChild<QLabel*>(QStringLiteral("photoStatus"))
+                ->text()
+                .contains(QStringLiteral("on its way")));
+    QVERIFY(!viewer->saveButton()->isEnabled());
+    QVERIFY(!viewer->nextButton()->isEnabled());
+    const QByteArray second = sim::SimulatedPhotos::photo(QStringLiteral("MM1"), 1);
+    QVERIFY(media.keep(recorded.at(1).id, second, QStringLiteral("image/svg+xml"), sent.createdAt));
+    viewer->reload();
+    QCOMPARE(viewer->current(), 1);
+    QVERIFY(!viewer->image()->pixmap().isNull());
+    QCOMPARE(viewer->currentBytes(), second);
+    QTest::keyClick(viewer, Qt::Key_Left);
+    QCOMPARE(viewer->current(), 0);
+    viewer->close();
+    QTRY_VERIFY(!inbox.view->findChild<PhotoViewer*>());
+
+    // The card says how many, with a link that opens them at the first.
+    QLabel* photos = inbox.view->card()->photosLabel();
+    QVERIFY(photos->isVisible());
+    QVERIFY(photos->text().contains(QStringLiteral("2 photos in the conversation")));
+    emit photos->linkActivated(QStringLiteral("photos"));
+    viewer = inbox.view->findChild<PhotoViewer*>();
+    QVERIFY(viewer);
+    QTRY_VERIFY(viewer->isVisible());
+    QCOMPARE(viewer->current(), 0);
+    QCOMPARE(viewer->count(), 2);
 }
 
 QTEST_MAIN(TestConversationView)

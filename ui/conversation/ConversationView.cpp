@@ -2,6 +2,7 @@
 
 #include "Composer.h"
 #include "LeadCard.h"
+#include "PhotoViewer.h"
 #include "ThreadHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
@@ -183,6 +184,8 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
         emit conversationChanged(id);
     });
     connect(m_card, &LeadCard::leadRead, this, &ConversationView::updateHeader);
+    connect(m_card, &LeadCard::photosRequested, this, [this] { openPhotos(0); });
+    connect(m_threadView, &ThreadView::photosRequested, this, &ConversationView::openPhotos);
     m_composer->setBlockedReason(tr("Pick a conversation to reply."));
 }
 
@@ -291,6 +294,29 @@ void ConversationView::updateHeader()
     shown.canCall = info.isValid();
     shown.unread = lead.unread;
     m_header->showLead(shown);
+}
+
+PhotoViewer* ConversationView::openPhotos(qint64 messageId)
+{
+    const Lead& lead = m_card->lead();
+    if (lead.id <= 0)
+        return nullptr;
+    if (m_photos && m_photos->leadId() != lead.id)
+        m_photos->close();
+    if (!m_photos || m_photos->leadId() != lead.id) {
+        const PhoneNumberInfo info = m_phone.parse(lead.e164);
+        const QString number = info.isValid() ? info.national : lead.e164;
+        const QString caller = lead.displayName.isEmpty() ? number : shownText(lead.displayName);
+        m_photos = new PhotoViewer(m_db, lead.id, messageId, caller, lead.e164, this);
+        m_photos->setAttribute(Qt::WA_DeleteOnClose);
+        m_photos->setDeskConnection(m_link);
+    } else {
+        m_photos->showMessagePhotos(messageId);
+    }
+    m_photos->show();
+    m_photos->raise();
+    m_photos->activateWindow();
+    return m_photos;
 }
 
 void ConversationView::callBack()

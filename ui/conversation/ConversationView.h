@@ -24,6 +24,7 @@ namespace ringback::ui {
 
 class Composer;
 class LeadCard;
+class PhotoViewer;
 class ThreadHeader;
 class ThreadModel;
 class ThreadView;
@@ -82,6 +83,9 @@ public:
     QLabel* typingLabel() const { return m_typing; }
     ThreadHeader* header() const { return m_header; }
     QLabel* listNote() const { return m_listNote; }
+    // Opens the conversation's photos at those of `messageId` (0: the first); the viewer is
+    // returned (one at a time: opening again brings it forward).
+    PhotoViewer* openPhotos(qint64 messageId);
 
 signals:
     // Something the conversation list shows changed here (read, replied, renamed, status).
@@ -134,6 +138,7 @@ private:
     qint64 m_lastAnnouncedMs = 0;
     bool m_restoringDraft = false;
     QHash<qint64, QString> m_drafts; // unsent text per lead, kept while switching conversations
+    QPointer<PhotoViewer> m_photos;
 };
 
 } // namespace ringback::ui

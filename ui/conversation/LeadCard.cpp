@@ -217,6 +217,9 @@ void LeadCard::buildForm()
     m_when->setAccessibleName(tr("When they want us"));
     m_when->setPlaceholderText(tr("e.g. tomorrow morning"));
     m_photos->setObjectName(QStringLiteral("leadPhotos"));
+    m_photos->setTextFormat(Qt::RichText);
+    m_photos->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_photos, &QLabel::linkActivated, this, &LeadCard::photosRequested);
     m_urgent->setObjectName(QStringLiteral("leadUrgent"));
     m_urgent->setToolTip(
         tr("Urgent leads come first in Needs reply. Ringback ticks this when a text holds an "
@@ -473,8 +476,13 @@ void LeadCard::showLead(const Lead& lead, bool keepFocusedField)
     set(m_urgent, [&] { m_urgent->setChecked(lead.urgent); });
     m_when->setToolTip(lead.jobDate.isValid() ? QLocale().toString(lead.jobDate, QLocale::LongFormat)
                                               : QString());
-    m_photos->setText(lead.photoCount > 0 ? tr("%n photo(s) in the conversation", nullptr, lead.photoCount)
-                                          : QString());
+    // Our own words and a number: safe as rich text, which the link needs.
+    m_photos->setText(
+        lead.photoCount > 0
+            ? QStringLiteral("%1 <a href=\"photos\">%2</a>")
+                  .arg(tr("%n photo(s) in the conversation", nullptr, lead.photoCount).toHtmlEscaped(),
+                       tr("View").toHtmlEscaped())
+            : QString());
     m_photos->setVisible(lead.photoCount > 0);
     const QString summary = lead.summary();
     m_summary->setText(summary);

@@ -81,6 +81,8 @@ signals:
     void leadSaved(qint64 leadId);
     // The desk connection's read of the lead arrived and is shown (after setLead or reload).
     void leadRead(qint64 leadId);
+    // "View" beside the photo count was clicked.
+    void photosRequested();
 
 private:
     void buildForm();

@@ -3,6 +3,7 @@
 #include "ThreadModel.h"
 
 #include <QAbstractItemView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -19,6 +20,8 @@ constexpr int kPadY = 8;
 constexpr int kRadius = 12;
 constexpr int kRowGap = 10;
 constexpr int kMetaGap = 3;
+constexpr int kIconWidth = 16;
+constexpr int kIconHeight = 12;
 
 QFont smallFont(const QFont& base)
 {
@@ -101,6 +104,7 @@ struct ThreadDelegate::Geometry
     QRect text;
     QRect meta;    // the line under a bubble
     QRect autoTag; // "Auto", inside the meta line
+    QRect media;   // "View 2 photos", inside the bubble under the text
     int height = 0;
 };
 
@@ -134,12 +138,25 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem& opti
     }
     const bool outgoing = index.data(ThreadModel::OutgoingRole).toBool();
     const int maxBubble = qMax(160, int((width - 2 * kSideMargin) * 0.72));
+    const QString bodyText = index.data(ThreadModel::BodyRole).toString();
     const QSize body =
-        textSize(index.data(ThreadModel::BodyRole).toString(), option.font, maxBubble - 2 * kPadX);
-    const int bubbleWidth = qMax(body.width() + 2 * kPadX, 48);
+        bodyText.isEmpty() ? QSize(0, 0) : textSize(bodyText, option.font, maxBubble - 2 * kPadX);
+    // A text with photos ends with a link line (an icon and "View 2 photos").
+    const int mediaCount = index.data(ThreadModel::MediaCountRole).toInt();
+    QSize media;
+    if (mediaCount > 0) {
+        const QFontMetrics metrics(option.font);
+        media =
+            QSize(kIconWidth + 6 + metrics.horizontalAdvance(mediaLinkText(mediaCount)), metrics.height());
+    }
+    const int gap = body.height() > 0 && media.height() > 0 ? kPadY / 2 : 0;
+    const int contentWidth = qMax(body.width(), media.width());
+    const int bubbleWidth = qMax(contentWidth + 2 * kPadX, 48);
     const int x = outgoing ? width - kSideMargin - bubbleWidth : kSideMargin;
-    g.bubble = QRect(x, kRowGap / 2, bubbleWidth, body.height() + 2 * kPadY);
-    g.text = g.bubble.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+    g.bubble = QRect(x, kRowGap / 2, bubbleWidth, body.height() + gap + media.height() + 2 * kPadY);
+    g.text = QRect(x + kPadX, g.bubble.top() + kPadY, bubbleWidth - 2 * kPadX, body.height());
+    if (mediaCount > 0)
+        g.media = QRect(x + kPadX, g.text.bottom() + 1 + gap, media.width(), media.height());
 
     const QString meta = index.data(ThreadModel::MetaRole).toString();
     int tagWidth = 0;
@@ -156,6 +173,31 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem& opti
     }
     g.height = g.meta.bottom() + 1 + kRowGap / 2;
     return g;
+}
+
+QString ThreadDelegate::mediaLinkText(int count)
+{
+    return tr("View %n photo(s)", nullptr, count);
+}
+
+QRect ThreadDelegate::mediaLinkRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return layout(option, index, option.rect.width()).media;
+}
+
+bool ThreadDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QRect link = mediaLinkRect(option, index);
+        if (mouse->button() == Qt::LeftButton && !link.isNull() &&
+            link.adjusted(-4, -4, 4, 4).contains(mouse->position().toPoint() - option.rect.topLeft())) {
+            emit photosRequested(index.data(ThreadModel::MessageIdRole).toLongLong());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 QSize ThreadDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -199,6 +241,34 @@ void ThreadDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 
     painter->setPen(readableOn(fill, palette));
     drawText(painter, index.data(ThreadModel::BodyRole).toString(), option.font, g.text, Qt::AlignLeft);
+    if (!g.media.isNull()) {
+        // A small picture (a frame, a hill and a sun) and the link, in the theme's link colour.
+        const QColor link = palette.color(QPalette::Link);
+        const QRectF icon(g.media.left() + 0.5, g.media.center().y() - kIconHeight / 2.0 + 0.5,
+                          kIconWidth - 1, kIconHeight - 1);
+        painter->setPen(QPen(link, 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(icon, 2, 2);
+        QPainterPath hill;
+        hill.moveTo(icon.left() + 1, icon.bottom() - 1);
+        hill.lineTo(icon.left() + icon.width() * 0.4, icon.top() + icon.height() * 0.45);
+        hill.lineTo(icon.left() + icon.width() * 0.65, icon.top() + icon.height() * 0.7);
+        hill.lineTo(icon.right() - 1, icon.top() + icon.height() * 0.5);
+        hill.lineTo(icon.right() - 1, icon.bottom() - 1);
+        hill.closeSubpath();
+        painter->fillPath(hill, link);
+        painter->setBrush(link);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(icon.right() - icon.width() * 0.25, icon.top() + icon.height() * 0.3),
+                             1.6, 1.6);
+        QFont underlined = option.font;
+        underlined.setUnderline(true);
+        painter->setFont(underlined);
+        painter->setPen(link);
+        painter->drawText(g.media.adjusted(kIconWidth + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          mediaLinkText(index.data(ThreadModel::MediaCountRole).toInt()));
+        painter->setFont(option.font);
+    }
 
     if (!g.autoTag.isNull()) {
         const QColor tagFill = mix(palette.color(QPalette::Highlight), base, 0.8);

@@ -19,6 +19,15 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // A click on a text's "View photos" line.
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+    // Where that line is in a row (row coordinates); empty when the row has none.
+    QRect mediaLinkRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    static QString mediaLinkText(int count);
+
+signals:
+    void photosRequested(qint64 messageId);
 
 private:
     struct Geometry;

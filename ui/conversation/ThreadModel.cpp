@@ -251,6 +251,9 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         if (!isMessage)
             return eventText(e.event);
+        if (!outgoing && e.message.mediaCount > 0)
+            return tr("They wrote at %1, with %n photo(s): %2", nullptr, e.message.mediaCount)
+                .arg(timeText(e.message.createdAt), e.message.body);
         if (!outgoing)
             return tr("They wrote at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
         return e.message.automated ? tr("Automatic text, %1: %2").arg(statusText(e.message), e.message.body)
@@ -274,6 +277,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return e.at();
     case MessageIdRole:
         return isMessage ? e.message.id : QVariant();
+    case MediaCountRole:
+        return isMessage && !outgoing ? e.message.mediaCount : 0;
     default:
         return {};
     }
@@ -291,6 +296,7 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(TimeRole, "time");
     names.insert(MessageIdRole, "messageId");
+    names.insert(MediaCountRole, "mediaCount");
     return names;
 }
 

@@ -30,7 +30,8 @@ public:
         FailedRole, // the text did not go out: the meta line is a warning
         StatusRole, // MessageStatus as int
         TimeRole,   // QDateTime, UTC
-        MessageIdRole
+        MessageIdRole,
+        MediaCountRole // photos or files sent with it (0 for ours and for events)
     };
     enum class EntryKind { Message, Event };
     Q_ENUM(EntryKind)

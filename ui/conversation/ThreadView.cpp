@@ -16,7 +16,9 @@ ThreadView::ThreadView(ThreadModel* model, QWidget* parent)
     setObjectName(QStringLiteral("threadView"));
     setAccessibleName(tr("Conversation"));
     setModel(model);
-    setItemDelegate(new ThreadDelegate(this));
+    auto* delegate = new ThreadDelegate(this);
+    setItemDelegate(delegate);
+    connect(delegate, &ThreadDelegate::photosRequested, this, &ThreadView::photosRequested);
     setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setFocusPolicy(Qt::NoFocus);

@@ -18,6 +18,10 @@ public:
     void scrollToNewest();
     bool isAtNewest() const { return m_atBottom; }
 
+signals:
+    // The "View photos" line of a caller's text was clicked.
+    void photosRequested(qint64 messageId);
+
 protected:
     void updateGeometries() override;
 

@@ -3,6 +3,7 @@
 #include "SeededRandom.h"
 #include "SimulatedCarrier.h"
 #include "SimulatedOffice.h"
+#include "SimulatedPhotos.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
@@ -287,6 +288,53 @@ void SimulatorProvider::fetchCall(const QString& providerCallId, Done<Call> done
     finish<Call>(std::move(done),
                  error(ProviderError::Kind::NotFound, 404, 20404,
                        tr("The phone provider does not know this call."), QStringLiteral("Not Found")));
+}
+
+void SimulatorProvider::listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done)
+{
+    const std::optional<Message> m = carrier().messageAt(providerMessageId, simulatedNow());
+    if (!m) {
+        return finish<QList<MessageMedia>>(std::move(done),
+                                           error(ProviderError::Kind::NotFound, 404, 20404,
+                                                 tr("The phone provider has no such message."),
+                                                 QStringLiteral("The requested resource was not found")));
+    }
+    QList<MessageMedia> media;
+    for (int i = 0; i < m->mediaCount; ++i) {
+        MessageMedia one;
+        one.position = i;
+        // Twilio's media sids are "ME" and 32 hex digits; these are unique per message and place.
+        one.providerMediaId = QStringLiteral("ME%1%2")
+                                  .arg(providerMessageId.right(30), 2, QLatin1Char('0'))
+                                  .arg(i, 2, 10, QLatin1Char('0'));
+        one.contentType = QString::fromLatin1(sim::SimulatedPhotos::kContentType);
+        one.location = providerMessageId + QLatin1Char('/') + QString::number(i);
+        media << one;
+    }
+    finish<QList<MessageMedia>>(std::move(done), media);
+}
+
+void SimulatorProvider::fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done)
+{
+    const qsizetype slash = media.location.lastIndexOf(QLatin1Char('/'));
+    bool numbered = false;
+    const int position = slash > 0 ? media.location.mid(slash + 1).toInt(&numbered) : -1;
+    const QString messageId = media.location.left(slash);
+    const std::optional<Message> m =
+        numbered ? carrier().messageAt(messageId, simulatedNow()) : std::optional<Message>();
+    if (!m || position < 0 || position >= m->mediaCount) {
+        return finish<MediaContent>(std::move(done),
+                                    error(ProviderError::Kind::NotFound, 404, 20404,
+                                          tr("The phone provider no longer has this file."),
+                                          QStringLiteral("The requested resource was not found")));
+    }
+    const QByteArray bytes = sim::SimulatedPhotos::photo(messageId, position);
+    if (bytes.size() > maxBytes) {
+        return finish<MediaContent>(std::move(done), error(ProviderError::Kind::MalformedResponse, 200, 0,
+                                                           tr("The file is too large to keep."), QString()));
+    }
+    finish<MediaContent>(std::move(done),
+                         MediaContent{bytes, QString::fromLatin1(sim::SimulatedPhotos::kContentType)});
 }
 
 } // namespace ringback

@@ -52,6 +52,10 @@ public:
     // injected with failNextRequests are left for the polls and sends (the live watch is extra).
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
+    // A caller's photos are drawn scenes (SimulatedPhotos), listed as Twilio lists them. Like the
+    // live watch, these leave injected failures for the polls and sends.
+    void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done) override;
+    void fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done) override;
     quint64 requestCount() const override { return m_requests; }
 
     // The settings in use (start filled in from the clock when it was null).

@@ -188,7 +188,40 @@ QByteArray TwilioHttp::formEncode(const Fields& fields)
     return out;
 }
 
+void TwilioHttp::getFile(const QUrl& url, qint64 maxBytes, FileDone done)
+{
+    fileAttempt(url, true, 0, maxBytes, std::move(done));
+}
+
+void TwilioHttp::fileAttempt(const QUrl& url, bool credentials, int redirects, qint64 maxBytes, FileDone done)
+{
+    exchange(QNetworkRequest(url), "GET", {}, Shape{credentials, true, maxBytes},
+             [this, redirects, maxBytes, done = std::move(done)](ProviderResult<Answer> answer) mutable {
+                 if (!answer)
+                     return done(answer.error());
+                 if (!answer->redirectTo.isValid())
+                     return done(MediaContent{std::move(answer->body), answer->contentType});
+                 if (redirects >= kMaxFileRedirects)
+                     return done(m_errors.malformed(QStringLiteral("too many redirects"), 302));
+                 // Only the API's own host sees the credentials (resolve() refuses any other).
+                 const QUrl next = answer->redirectTo;
+                 const bool ownHost = !resolve(next.toString(QUrl::FullyEncoded)).isEmpty();
+                 fileAttempt(next, ownHost, redirects + 1, maxBytes, std::move(done));
+             });
+}
+
 void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done)
+{
+    exchange(std::move(request), verb, body, Shape{},
+             [done = std::move(done)](ProviderResult<Answer> answer) {
+                 if (!answer)
+                     return done(answer.error());
+                 done(std::move(answer->body));
+             });
+}
+
+void TwilioHttp::exchange(QNetworkRequest request, const QByteArray& verb, const QByteArray& body,
+                          Shape shape, AnswerDone done)
 {
     if (!TwilioOptions::isSafeBaseUrl(request.url())) {
         // The Account SID and token never travel unencrypted to another computer, whatever the
@@ -206,8 +239,9 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
     }
     // A send has one small answer and the queue waits behind it; a read may be a page of megabytes.
     const int deadlineMs = verb == "POST" ? m_options.sendDeadlineMs : m_options.readDeadlineMs;
-    request.setRawHeader("Authorization", m_credentials.authorizationHeader());
-    request.setRawHeader("Accept", "application/json");
+    if (shape.credentials)
+        request.setRawHeader("Authorization", m_credentials.authorizationHeader());
+    request.setRawHeader("Accept", shape.file ? "*/*" : "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("Ringback/" RINGBACK_VERSION " (Qt " QT_VERSION_STR ")"));
     request.setTransferTimeout(qMin(m_options.transferTimeoutMs, deadlineMs));
@@ -243,7 +277,7 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
     deadline->start(deadlineMs);
 
     // Refuse an answer past the limit as soon as it says or shows it is that big.
-    const qint64 limit = m_options.maxResponseBytes;
+    const qint64 limit = shape.maxBytes > 0 ? shape.maxBytes : m_options.maxResponseBytes;
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit, aborted](qint64 got, qint64 total) {
         if (*aborted == Abort::None && (got > limit || total > limit)) {
             *aborted = Abort::TooLarge;
@@ -258,20 +292,20 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
     });
 #endif
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, aborted, deadline, deadlineMs, clock, verb, done = std::move(done)] {
+            [this, reply, aborted, deadline, deadlineMs, clock, verb, shape, done = std::move(done)] {
                 deadline->stop();
                 if (*aborted == Abort::None && m_cancelling)
                     *aborted = Abort::Cancelled;
                 m_pending.remove(reply);
                 reply->deleteLater();
-                ProviderResult<QByteArray> result = outcome(reply, *aborted, deadlineMs);
+                ProviderResult<Answer> result = outcome(reply, *aborted, deadlineMs, shape);
                 // The path names the account and record, never a secret; the query (phone numbers) is left
                 // out.
                 const QString what = QString::fromLatin1(verb) + QLatin1Char(' ') + reply->url().path();
                 if (result.ok()) {
                     qCDebug(lcProvider).noquote()
                         << what << "->" << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                        << result->size() << "bytes in" << clock->elapsed() << "ms";
+                        << result->body.size() << "bytes in" << clock->elapsed() << "ms";
                 } else {
                     qCWarning(lcProvider).noquote()
                         << what << "failed: kind" << TwilioErrorMapper::kindName(result.error().kind)
@@ -287,12 +321,13 @@ void TwilioHttp::send(QNetworkRequest request, const QByteArray& verb, const QBy
             });
 }
 
-ProviderResult<QByteArray> TwilioHttp::outcome(QNetworkReply* reply, Abort abort, int deadlineMs) const
+ProviderResult<TwilioHttp::Answer> TwilioHttp::outcome(QNetworkReply* reply, Abort abort, int deadlineMs,
+                                                       const Shape& shape) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     switch (abort) {
     case Abort::TooLarge:
-        return m_errors.tooLarge(m_options.maxResponseBytes, status);
+        return m_errors.tooLarge(shape.maxBytes > 0 ? shape.maxBytes : m_options.maxResponseBytes, status);
     case Abort::Deadline:
         return m_errors.timeout(deadlineMs);
     case Abort::Cancelled:
@@ -305,9 +340,12 @@ ProviderResult<QByteArray> TwilioHttp::outcome(QNetworkReply* reply, Abort abort
         return m_errors.timeout(qMin(m_options.transferTimeoutMs, deadlineMs)); // Qt's transfer timeout
     if (isTransportError(error) || status == 0)
         return m_errors.fromNetworkError(error, reply->errorString());
+    const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    if (shape.file && redirect && reply->hasRawHeader("Location"))
+        return Answer{{}, {}, reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")))};
     QByteArray body = reply->readAll();
     if (status >= 200 && status < 300)
-        return body;
+        return Answer{std::move(body), reply->header(QNetworkRequest::ContentTypeHeader).toString(), {}};
     return m_errors.fromHttpStatus(status, body, reply->rawHeader("Retry-After"));
 }
 

@@ -3,6 +3,7 @@
 #include "TwilioCredentials.h"
 #include "TwilioErrorMapper.h"
 #include "TwilioOptions.h"
+#include "domain/MessageMedia.h"
 #include "providers/ProviderError.h"
 
 #include <QByteArray>
@@ -62,6 +63,14 @@ public:
     static constexpr int kReadAttempts = 3;
     void postForm(const QUrl& url, const Fields& fields, Done done);
 
+    // A file the API serves (a photo sent with a text): asked for with the credentials, then
+    // followed through at most kMaxFileRedirects redirects. Twilio hands files out from a storage
+    // service on another host: the credentials never go there (nor anywhere but the API's own
+    // host). Answers past maxBytes are refused. Not tried again here: whoever fetches it does.
+    using FileDone = std::function<void(ProviderResult<MediaContent>)>;
+    void getFile(const QUrl& url, qint64 maxBytes, FileDone done);
+    static constexpr int kMaxFileRedirects = 3;
+
     int pendingRequests() const { return int(m_pending.size() + m_retries.size()); }
     // Requests put on the wire so far (every page and every retry).
     quint64 requestCount() const { return m_requests; }
@@ -77,11 +86,30 @@ private:
     // Why we aborted a reply ourselves, if we did.
     enum class Abort { None, TooLarge, Deadline, Cancelled };
 
+    // What an exchange asks for beyond an API call's defaults.
+    struct Shape
+    {
+        bool credentials = true; // the Authorization header goes with it
+        bool file = false;       // any content type; a redirect is handed back, not an error
+        qint64 maxBytes = 0;     // 0: TwilioOptions::maxResponseBytes
+    };
+    struct Answer
+    {
+        QByteArray body;
+        QString contentType;
+        QUrl redirectTo; // set when the answer was a redirect (Shape::file only)
+    };
+    using AnswerDone = std::function<void(ProviderResult<Answer>)>;
+
     void send(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Done done);
+    void exchange(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, Shape shape,
+                  AnswerDone done);
+    void fileAttempt(const QUrl& url, bool credentials, int redirects, qint64 maxBytes, FileDone done);
     void getAttempt(const QUrl& url, int attempt, Done done);
     // How long to wait before attempt + 1 of a read that failed so; nothing: report it now.
     std::optional<int> retryDelayMs(const ProviderError& error, int attempt) const;
-    ProviderResult<QByteArray> outcome(QNetworkReply* reply, Abort abort, int deadlineMs) const;
+    ProviderResult<Answer> outcome(QNetworkReply* reply, Abort abort, int deadlineMs,
+                                   const Shape& shape) const;
 
     TwilioCredentials m_credentials;
     TwilioOptions m_options;

@@ -216,6 +216,24 @@ TwilioJson::Parsed<ProviderNumber> TwilioJson::number(const QJsonObject& json)
     return n;
 }
 
+TwilioJson::Parsed<MessageMedia> TwilioJson::media(const QJsonObject& json)
+{
+    auto sid = requiredId(json, "sid");
+    if (!sid)
+        return describe(sid.error());
+    auto uri = requiredId(json, "uri");
+    if (!uri)
+        return describe(uri.error());
+    MessageMedia m;
+    m.providerMediaId = *sid;
+    m.contentType = text(json, "content_type").trimmed().toLower();
+    m.location = *uri;
+    // The resource's uri ends in ".json" (its description); the file itself is the same path bare.
+    if (m.location.endsWith(QLatin1String(".json")))
+        m.location.chop(5);
+    return m;
+}
+
 TwilioJson::Parsed<Call> TwilioJson::call(const QJsonObject& json)
 {
     return described(readCall(json));

@@ -59,6 +59,8 @@ public:
     static Parsed<Call> call(const QJsonObject& json);
     static Parsed<Message> message(const QJsonObject& json);
     static Parsed<SentMessage> sentMessage(const QJsonObject& json);
+    // One entry of a message's Media list; the file's address is its uri without ".json".
+    static Parsed<MessageMedia> media(const QJsonObject& json);
 
     // One record, with the reason when refused. A date after notAfter (when valid) is refused.
     static Checked<Call> readCall(const QJsonObject& json, const QDateTime& notAfter = {});

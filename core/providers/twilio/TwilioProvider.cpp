@@ -326,4 +326,34 @@ void TwilioProvider::fetchCall(const QString& providerCallId, Done<Call> done)
     });
 }
 
+void TwilioProvider::listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done)
+{
+    const QUrl first =
+        m_http->accountUrl(QStringLiteral("/Messages/") + TwilioHttp::pathSegment(providerMessageId) +
+                               QStringLiteral("/Media.json"),
+                           {{QStringLiteral("PageSize"), QString::number(m_http->options().pageSize)}});
+    TwilioPager::readAll(*m_http, {first}, QStringLiteral("media_list"),
+                         [http = m_http, done](ProviderResult<QJsonArray> items) {
+                             auto media = mapAll<MessageMedia>(*http, items, &TwilioJson::media);
+                             if (media) {
+                                 for (int i = 0; i < media->size(); ++i)
+                                     media.value()[i].position = i;
+                             }
+                             done(std::move(media));
+                         });
+}
+
+void TwilioProvider::fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done)
+{
+    // The address came from Twilio's own listing; one that points elsewhere is not followed with
+    // the account's credentials.
+    const QUrl url = m_http->resolve(media.location);
+    if (url.isEmpty()) {
+        return QTimer::singleShot(0, this, [http = m_http, done] {
+            done(http->errors().malformed(QStringLiteral("a media address on another server")));
+        });
+    }
+    m_http->getFile(url, maxBytes, std::move(done));
+}
+
 } // namespace ringback

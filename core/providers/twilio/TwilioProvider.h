@@ -29,6 +29,8 @@ public:
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
+    void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done) override;
+    void fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done) override;
     void abortRequests() override;
     quint64 requestCount() const override;
 

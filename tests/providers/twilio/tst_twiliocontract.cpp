@@ -101,6 +101,7 @@ private slots:
     void fetchMessage();
     void listLiveCallsFiltersByStatus();
     void fetchCall();
+    void listMedia();
     void violationsAreCaught();
 
 private:
@@ -316,6 +317,32 @@ void TestTwilioContract::fetchCall()
     // A malformed call SID breaks the spec's path pattern: Prism refuses it, so the check is real.
     ProviderAwait<Call> badSid;
     twilio->fetchCall(QStringLiteral("not-a-call-sid"), badSid.callback());
+    QVERIFY(badSid.wait());
+    QVERIFY(!badSid.ok());
+    QCOMPARE(badSid.error().httpStatus, 422);
+}
+
+void TestTwilioContract::listMedia()
+{
+    // ListMedia with PageSize: the spec's example lists one JPEG; the file's address is the
+    // resource's uri without ".json" (Twilio serves the file there).
+    auto twilio = provider();
+    ProviderAwait<QList<MessageMedia>> got;
+    twilio->listMedia(QStringLiteral("MMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 1);
+    const MessageMedia& media = got.value().first();
+    QCOMPARE(media.providerMediaId, QStringLiteral("MEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    QCOMPARE(media.contentType, QStringLiteral("image/jpeg"));
+    QCOMPARE(media.position, 0);
+    QCOMPARE(media.location,
+             QStringLiteral("/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages/"
+                            "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Media/MEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+
+    // A malformed message SID breaks the spec's path pattern: Prism refuses it.
+    ProviderAwait<QList<MessageMedia>> badSid;
+    twilio->listMedia(QStringLiteral("not-a-message-sid"), badSid.callback());
     QVERIFY(badSid.wait());
     QVERIFY(!badSid.ok());
     QCOMPARE(badSid.error().httpStatus, 422);

@@ -96,6 +96,10 @@ private slots:
     void tricklingAnswerEndsAtTheDeadline();
     void abortRequestsAnswersEveryCallback();
     void redirectToASendIsNotFollowedAndMayHaveBeenAccepted();
+    void mediaListGivesEachFileItsAddress();
+    void photoIsFetchedFromStorageWithoutTheCredentials();
+    void photoLargerThanTheLimitIsRefused();
+    void photoRedirectLoopEnds();
 
 private:
     std::unique_ptr<TwilioProvider>
@@ -835,6 +839,94 @@ void TestTwilioProvider::redirectToASendIsNotFollowedAndMayHaveBeenAccepted()
     QCOMPARE(got.error().httpStatus, 307);
     QVERIFY(got.error().mayHaveBeenAccepted());
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestTwilioProvider::mediaListGivesEachFileItsAddress()
+{
+    const QString mediaPath = accountPath(QStringLiteral("/Messages/MM1/Media.json"));
+    const QByteArray page = R"({"media_list": [
+        {"sid": "ME1", "content_type": "image/jpeg", "parent_sid": "MM1",
+         "uri": "/2010-04-01/Accounts/)" +
+                            kAccountSid.toUtf8() + R"(/Messages/MM1/Media/ME1.json"},
+        {"sid": "ME2", "content_type": "IMAGE/PNG", "parent_sid": "MM1",
+         "uri": "/2010-04-01/Accounts/)" +
+                            kAccountSid.toUtf8() + R"(/Messages/MM1/Media/ME2.json"}],
+        "next_page_uri": null})";
+    m_server->enqueue("GET", mediaPath, FakeResponse::json(200, page));
+    ProviderAwait<QList<MessageMedia>> got;
+    m_provider->listMedia(QStringLiteral("MM1"), got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 2);
+    QCOMPARE(got.value().at(0).providerMediaId, QStringLiteral("ME1"));
+    QCOMPARE(got.value().at(1).position, 1);
+    QCOMPARE(got.value().at(1).contentType, QStringLiteral("image/png"));
+    // The file is the resource's address without ".json".
+    QCOMPARE(got.value().at(0).location, accountPath(QStringLiteral("/Messages/MM1/Media/ME1")));
+}
+
+void TestTwilioProvider::photoIsFetchedFromStorageWithoutTheCredentials()
+{
+    // Twilio answers the media address with a redirect to its storage service, on another host:
+    // the file comes from there, and the Account SID and token never go there.
+    FakeHttpServer storage;
+    QVERIFY(storage.listen());
+    const QByteArray jpeg = QByteArray("\xff\xd8\xff\xe0") + QByteArray(2000, 'x');
+    FakeResponse file;
+    file.body = jpeg;
+    file.headers.append({QByteArray("Content-Type"), QByteArray("image/jpeg")});
+    storage.enqueue("GET", QStringLiteral("/bucket/ME1"), file);
+    const QString mediaPath = accountPath(QStringLiteral("/Messages/MM1/Media/ME1"));
+    m_server->enqueue("GET", mediaPath,
+                      FakeResponse::json(307, {}).withHeader(
+                          "Location", storage.baseUrl().toString().toUtf8() + "/bucket/ME1?Signature=abc"));
+    MessageMedia media;
+    media.location = mediaPath;
+    ProviderAwait<MediaContent> got;
+    m_provider->fetchMedia(media, kMaxMediaBytes, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().bytes, jpeg);
+    QVERIFY(got.value().contentType.startsWith(QLatin1String("image/jpeg")));
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(!m_server->requests().first().header("authorization").isEmpty());
+    QCOMPARE(storage.requests().size(), 1);
+    QVERIFY(storage.requests().first().header("authorization").isEmpty());
+    QCOMPARE(storage.requests().first().queryValue(QStringLiteral("Signature")), QStringLiteral("abc"));
+}
+
+void TestTwilioProvider::photoLargerThanTheLimitIsRefused()
+{
+    const QString mediaPath = accountPath(QStringLiteral("/Messages/MM1/Media/ME1"));
+    m_server->enqueue("GET", mediaPath, FakeResponse::json(200, QByteArray(64 * 1024, 'x')));
+    MessageMedia media;
+    media.location = mediaPath;
+    ProviderAwait<MediaContent> got;
+    m_provider->fetchMedia(media, 32 * 1024, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().kind, ProviderError::Kind::MalformedResponse);
+
+    // An address on another server is never asked with the credentials.
+    media.location = QStringLiteral("https://elsewhere.example.net/ME1");
+    ProviderAwait<MediaContent> elsewhere;
+    m_provider->fetchMedia(media, kMaxMediaBytes, elsewhere.callback());
+    QVERIFY(elsewhere.wait());
+    QVERIFY(!elsewhere.ok());
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestTwilioProvider::photoRedirectLoopEnds()
+{
+    const QString mediaPath = accountPath(QStringLiteral("/Messages/MM1/Media/ME1"));
+    m_server->setFallback(FakeResponse::json(302, {}).withHeader("Location", mediaPath.toUtf8()));
+    MessageMedia media;
+    media.location = mediaPath;
+    ProviderAwait<MediaContent> got;
+    m_provider->fetchMedia(media, kMaxMediaBytes, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QCOMPARE(m_server->requests().size(), TwilioHttp::kMaxFileRedirects + 1);
 }
 
 QTEST_GUILESS_MAIN(TestTwilioProvider)
