@@ -52,6 +52,11 @@ public:
     // injected with failNextRequests are left for the polls and sends (the live watch is extra).
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
+    // The demo office is registered: an approved brand and a verified campaign sending from every
+    // business number.
+    void readTextingCompliance(Done<TextingCompliance> done) override;
+    // What the simulated carrier knows: its land lines are "landline", the rest "mobile".
+    void lookUpLineType(const QString& e164, Done<LineTypeInfo> done) override;
     quint64 requestCount() const override { return m_requests; }
 
     // The settings in use (start filled in from the clock when it was null).
