@@ -106,6 +106,14 @@ NumberReadiness tollFree(NumberReadiness out, const ProviderNumber& number, cons
     return out;
 }
 
+// A check that could not read the registration: why, and whether the provider has one at all.
+ReadinessReport failed(const ProviderError& error)
+{
+    if (error.providerCode == kNoRegistryCode)
+        return ReadinessReport{{}, error.message, false};
+    return ReadinessReport{{}, TextingReadiness::checkFailed(error)};
+}
+
 } // namespace
 
 NumberClass TextingReadiness::classify(const PhoneNumberService& phones, const QString& e164)
@@ -147,10 +155,18 @@ QList<NumberReadiness> TextingReadiness::decideAll(const PhoneNumberService& pho
 
 void TextingReadiness::check(VoipProvider& provider, std::function<void(ReadinessReport)> done)
 {
-    provider.listNumbers([&provider, done = std::move(done)](ProviderResult<QList<ProviderNumber>> numbers) {
-        if (!numbers)
-            return done(ReadinessReport{{}, checkFailed(numbers.error())});
-        check(provider, numbers.value(), done);
+    // The registration first: a provider without one costs no listing of its numbers.
+    provider.readTextingCompliance([&provider,
+                                    done = std::move(done)](ProviderResult<TextingCompliance> account) {
+        if (!account)
+            return done(failed(account.error()));
+        provider.listNumbers([account = account.value(),
+                              done](ProviderResult<QList<ProviderNumber>> numbers) {
+            if (!numbers)
+                return done(ReadinessReport{{}, checkFailed(numbers.error())});
+            const PhoneNumberService phones;
+            done(ReadinessReport{decideAll(phones, numbers.value(), account), {}, true, account.services});
+        });
     });
 }
 

@@ -600,7 +600,8 @@ void TestOutboxSender::lineTypeDecidesTheFirstText()
     QVERIFY(known);
     QCOMPARE(known->has_value() ? (*known)->lineType : QString(), stored);
     QStringList notes;
-    for (const TimelineEvent& e : TimelineStore(db()).forLead(row(id).leadId).value()) {
+    const QList<TimelineEvent> timeline = TimelineStore(db()).forLead(row(id).leadId).value();
+    for (const TimelineEvent& e : timeline) {
         if (e.kind == TimelineKind::Note)
             notes << FactWording().event(e);
     }

@@ -135,6 +135,7 @@ private slots:
     void init();
     void cleanup();
     void unregisteredNumberIsSaidOnceInTheStatusBar();
+    void textThroughAMessagingServiceThreadsItsReply();
 
     void missedCallIsTextedOnceAcrossRepolls();
     void forwardedCalls();
@@ -962,6 +963,33 @@ void TestPipeline::unregisteredNumberIsSaidOnceInTheStatusBar()
     // The message itself says why, in the same words.
     QCOMPARE(TwilioErrorCodes::deliveryFailureReason(30034, QString()),
              TextingReadiness::sentence(Readiness::NotRegistered));
+}
+
+// Issue 19: with a messaging service chosen, the text goes out through it (Twilio picks the number
+// from its pool); the caller's reply comes To the business number and lands in the same thread.
+void TestPipeline::textThroughAMessagingServiceThreadsItsReply()
+{
+    const QString service = QStringLiteral("MG0123456789abcdef0123456789abcdef");
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    QVERIFY(settings.setValue(SettingKey::MessagingServiceSid, service));
+    const QString caller = number(64);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 1));
+    QCOMPARE(m_provider->sent.last().messagingServiceSid, service);
+    m_provider->messages << inbound(QStringLiteral("SMreply"), caller,
+                                    QStringLiteral("Yes please, tomorrow?"), m_clock->nowUtc().addSecs(5));
+    QVERIFY(runUntil(
+        *worker,
+        [&] { return MessageStore(db()).byProviderId(QStringLiteral("SMreply")).value().has_value(); }, 2));
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    const QList<Message> thread = MessageStore(db()).forLead(lead.id).value();
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.last().body, QStringLiteral("Yes please, tomorrow?"));
 }
 
 void TestPipeline::pausedWorkerKeepsRecordingButSendsNoAutomaticText()

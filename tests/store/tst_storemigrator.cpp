@@ -125,6 +125,10 @@ void fill(Database& db)
                                    "last_message_id, started_at, updated_at) VALUES (6, 'asking', 'address', "
                                    "1600, 0, 6, 1590, 1600)"))
                 .ok());
+    // Issue 19: a number's line type, looked up once, moves too (no second paid lookup).
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO line_types (e164, line_type, carrier, source, checked_at) "
+                                   "VALUES ('+15125550147', 'landline', 'AT&T', 'lookup', 1700)"))
+                .ok());
     QVERIFY(db.exec(QStringLiteral("INSERT INTO sender_heartbeats (holder, label, machine, kind, sending, "
                                    "running, fresh_ms, last_seen_at, last_sending_at) VALUES ('old desk (pid "
                                    "1 on pc)', 'old desk', 'pc', 'desk', 1, 1, 35000, 1500, 1500)"))
@@ -155,15 +159,31 @@ void TestStoreMigrator::movesEveryRowWithItsId()
 
     auto moved = StoreMigrator::copy(desk.db(), shared.db());
     QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message + moved.error().detail));
-    QCOMPARE(moved->totalRows(), qint64(11 + 5 * 40 + 4)); // the lease and the heartbeat stay behind
+    QCOMPARE(moved->totalRows(), qint64(11 + 5 * 40 + 5)); // the lease and the heartbeat stay behind
 
     QStringList tables;
     for (const auto& [table, rows] : moved->rowsPerTable)
         tables << table;
-    for (const char* table :
-         {"provider_accounts", "business_numbers", "calls", "staff", "leads", "outbox", "messages",
-          "timeline_events", "opt_outs", "blocked_numbers", "templates", "business_hours", "closures",
-          "settings", "sync_state", "opt_out_intents", "set_aside_records", "sender_gaps", "lead_intake"})
+    for (const char* table : {"provider_accounts",
+                              "business_numbers",
+                              "calls",
+                              "staff",
+                              "leads",
+                              "outbox",
+                              "messages",
+                              "timeline_events",
+                              "opt_outs",
+                              "blocked_numbers",
+                              "templates",
+                              "business_hours",
+                              "closures",
+                              "settings",
+                              "sync_state",
+                              "opt_out_intents",
+                              "set_aside_records",
+                              "sender_gaps",
+                              "lead_intake",
+                              "line_types"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QVERIFY(!tables.contains(QLatin1String("leases")));
     QVERIFY(!tables.contains(QLatin1String("sender_heartbeats")));

@@ -354,8 +354,7 @@ QWidget* SettingsPage::providerGroup()
     addRow(form, tr("Send texts through:"), m_messagingService,
            tr("A Twilio messaging service sends from its registered numbers; replies still come to the "
               "business number."));
-    m_lineTypeLookup =
-        new QCheckBox(tr("Check for landlines before the first text (about $0.008 a lookup)"), box);
+    m_lineTypeLookup = new QCheckBox(tr("Check for landlines first (about $0.008 a lookup)"), box);
     m_lineTypeLookup->setObjectName(QStringLiteral("lineTypeLookup"));
     m_lineTypeLookup->setToolTip(
         tr("Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not "
