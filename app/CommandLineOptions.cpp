@@ -32,6 +32,12 @@ CommandLineOptions::CommandLineOptions()
                                                       "The provider's API address, for a Twilio-compatible "
                                                       "service (default: https://api.twilio.com)."),
                           QCoreApplication::translate("CommandLineOptions", "url"))
+    , m_messagingUrlOption(QStringList{QStringLiteral("messaging-url")},
+                           QCoreApplication::translate("CommandLineOptions",
+                                                       "Twilio's Messaging API address, where the texting "
+                                                       "registration is read (default: "
+                                                       "https://messaging.twilio.com)."),
+                           QCoreApplication::translate("CommandLineOptions", "url"))
     , m_headlessOption(
           QStringList{QStringLiteral("headless")},
           QCoreApplication::translate("CommandLineOptions",
@@ -76,6 +82,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOption(m_checkProviderOption);
     m_parser.addOption(m_providerOption);
     m_parser.addOption(m_providerUrlOption);
+    m_parser.addOption(m_messagingUrlOption);
     m_parser.addOption(m_headlessOption);
     m_parser.addOption(m_runSecondsOption);
     m_parser.addOption(m_exportSettingsOption);

@@ -28,6 +28,8 @@ public:
     bool providerGiven() const { return m_parser.isSet(m_providerOption); }
     // Empty unless --provider-url is given: the provider's default address.
     QString providerUrl() const { return m_parser.value(m_providerUrlOption); }
+    // Empty unless --messaging-url is given: Twilio's Messaging API address (texting registration).
+    QString messagingUrl() const { return m_parser.value(m_messagingUrlOption); }
 
     bool headless() const { return m_parser.isSet(m_headlessOption); }
     // Start in the tray without showing the window (what the sign-in registration runs).
@@ -55,6 +57,7 @@ private:
     QCommandLineOption m_checkProviderOption;
     QCommandLineOption m_providerOption;
     QCommandLineOption m_providerUrlOption;
+    QCommandLineOption m_messagingUrlOption;
     QCommandLineOption m_headlessOption;
     QCommandLineOption m_runSecondsOption;
     QCommandLineOption m_exportSettingsOption;

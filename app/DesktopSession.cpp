@@ -29,6 +29,8 @@
 #include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
 #include "phone/PhoneNumberService.h"
+#include "providers/TextingReadiness.h"
+#include "providers/VoipProvider.h"
 #include "settings/CredentialChooser.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
@@ -164,6 +166,8 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     m_window->addSection(tr("Dashboard"), m_dashboard);
     m_settingsPage = new ui::SettingsPage(*m_settings, *m_credentials, db.location().displayName());
     connect(m_settingsPage, &ui::SettingsPage::runSetupRequested, this, &DesktopSession::runSetup);
+    connect(m_settingsPage, &ui::SettingsPage::readinessCheckRequested, this,
+            &DesktopSession::checkReadiness);
     connect(m_settingsPage, &ui::SettingsPage::saved, m_window.get(), [this] {
         m_window->statusBar()->showMessage(tr("Settings saved: every page shows them now."), 10'000);
     });
@@ -533,8 +537,10 @@ void DesktopSession::runSetup()
     const QString baseUrl = m_options && !m_options->providerUrl().isEmpty()
                                 ? m_options->providerUrl()
                                 : m_settings->stringValue(SettingKey::ProviderBaseUrl);
-    ui::ProviderProbe probe = [baseUrl](const QString& kind, const QString& sid, const QString& token) {
-        return ProviderConnection::probe(kind, sid, token, baseUrl);
+    const QString messagingUrl = m_options ? m_options->messagingUrl() : QString();
+    ui::ProviderProbe probe = [baseUrl, messagingUrl](const QString& kind, const QString& sid,
+                                                      const QString& token) {
+        return ProviderConnection::probe(kind, sid, token, baseUrl, messagingUrl);
     };
     m_wizard =
         new ui::SetupWizard(m_db, *m_settings, *m_credentials, std::move(probe), m_demo, m_window.get());
@@ -580,12 +586,37 @@ void DesktopSession::startFromSettings()
                                 [self, attempt](Result<AutomationWorker::ProviderFactory, QString> factory) {
                                     if (!self || attempt != self->m_connectAttempt)
                                         return;
-                                    if (factory)
+                                    if (factory) {
+                                        self->m_providerFactory = factory.value();
                                         self->startAutomation(workerOptions(
                                             self->m_db.location(), factory.value(), QStringLiteral("desk")));
-                                    else
+                                        self->checkReadiness();
+                                    } else
                                         self->showProviderProblem(factory.error());
                                 });
+}
+
+void DesktopSession::checkReadiness()
+{
+    if (!m_providerFactory) {
+        m_settingsPage->showReadiness(tr("Not checked: no provider connected yet."), false);
+        return;
+    }
+    m_readinessProvider = m_providerFactory(); // an older check still running is dropped with its provider
+    m_settingsPage->showReadiness(tr("Checking..."), false);
+    QPointer<DesktopSession> self(this);
+    TextingReadiness::check(*m_readinessProvider, [self](const ReadinessReport& report) {
+        if (!self)
+            return;
+        bool warn = !report.failure.isEmpty() && report.applies;
+        for (const NumberReadiness& n : report.numbers)
+            warn = warn || TextingReadiness::isBlocking(n.readiness);
+        self->m_settingsPage->showReadiness(TextingReadiness::lines(report), warn);
+        QList<QPair<QString, QString>> services;
+        for (const MessagingService& s : report.services)
+            services.append({s.sid, s.friendlyName});
+        self->m_settingsPage->setMessagingServices(services);
+    });
 }
 
 void DesktopSession::showProviderProblem(const QString& sentence)

@@ -19,6 +19,7 @@ class DeskConnection;
 class KeyValueStore;
 class PhoneNumberService;
 class Settings;
+class VoipProvider;
 } // namespace ringback
 
 namespace ringback::ui {
@@ -103,6 +104,9 @@ private:
     // A setting changed (here, on this desk or another): what shows it follows.
     void settingChanged(SettingKey key);
     QString deskPerson() const;
+    // Settings' "US texting": the numbers' registration, read with a provider of its own (on this
+    // thread; every request is asynchronous).
+    void checkReadiness();
 
     Database& m_db;
     std::unique_ptr<PhoneNumberService> m_phone;
@@ -128,6 +132,8 @@ private:
     bool m_demo = false;
     const CommandLineOptions* m_options = nullptr;
     int m_connectAttempt = 0; // a provider resolved for an older attempt is not started
+    AutomationWorker::ProviderFactory m_providerFactory; // the last one resolved; empty before
+    std::unique_ptr<VoipProvider> m_readinessProvider;
     // Shared settings in the database (this connection), machine settings in QSettings.
     std::unique_ptr<KeyValueStore> m_sharedSettings;
     QSettings m_machineSettings;

@@ -5,6 +5,7 @@
 #include "ProviderConnection.h"
 #include "common/CleanText.h"
 #include "phone/PhoneNumberService.h"
+#include "providers/TextingReadiness.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/CredentialChooser.h"
@@ -39,10 +40,12 @@ QString displayNumber(const PhoneNumberService& phones, const QString& e164)
 
 } // namespace
 
-ProviderCheckCommand::ProviderCheckCommand(QString providerKind, QString providerUrl, QObject* parent)
+ProviderCheckCommand::ProviderCheckCommand(QString providerKind, QString providerUrl, QString messagingUrl,
+                                           QObject* parent)
     : QObject(parent)
     , m_kind(std::move(providerKind))
     , m_url(std::move(providerUrl))
+    , m_messagingUrl(std::move(messagingUrl))
 {}
 
 ProviderCheckCommand::~ProviderCheckCommand() = default;
@@ -52,7 +55,7 @@ int ProviderCheckCommand::run(const CommandLineOptions& options)
     // The answer is one sentence: the provider's own log lines stay out of it (QT_LOGGING_RULES,
     // which takes precedence, can bring them back).
     QLoggingCategory::setFilterRules(QStringLiteral("ringback.*.warning=false\nringback.*.info=false"));
-    ProviderCheckCommand command(options.provider(), options.providerUrl());
+    ProviderCheckCommand command(options.provider(), options.providerUrl(), options.messagingUrl());
     // The Account SID saved in Settings names the account whose token is in the keychain. Only an
     // existing database is read: a check must not create one.
     if (QFileInfo::exists(options.resolvedDatabasePath())) {
@@ -82,6 +85,10 @@ void ProviderCheckCommand::start()
         if (const QString problem = ProviderConnection::checkUrl(m_url); !problem.isEmpty())
             return fail(problem, BadUsage);
     }
+    if (!m_messagingUrl.isEmpty()) {
+        if (const QString problem = ProviderConnection::checkUrl(m_messagingUrl); !problem.isEmpty())
+            return fail(problem, BadUsage);
+    }
 
     // The keychain, or the 0600 file the user agreed to on a computer without one.
     QSettings machine;
@@ -93,6 +100,8 @@ void ProviderCheckCommand::start()
         TwilioOptions options;
         if (!m_url.isEmpty())
             options.baseUrl = QUrl(m_url, QUrl::StrictMode);
+        if (!m_messagingUrl.isEmpty())
+            options.messagingBaseUrl = QUrl(m_messagingUrl, QUrl::StrictMode);
         m_provider = std::make_unique<TwilioProvider>(credentials.value(), options);
         m_provider->verifyCredentials([this](ProviderResult<AccountInfo> account) {
             if (!account)
@@ -102,7 +111,7 @@ void ProviderCheckCommand::start()
                     if (!numbers)
                         return fail(numbers.error().message, ProviderFailed);
                     printAccount(info, numbers.value());
-                    emit finished(Ok);
+                    printReadiness(numbers.value());
                 });
         });
     });
@@ -125,6 +134,24 @@ void ProviderCheckCommand::printAccount(const AccountInfo& account, const QList<
                                                            : tr("neither calls nor texts");
         printLine(stdout, tr("  %1  %2 (%3)").arg(displayNumber(phones, n.e164), n.friendlyName, can));
     }
+}
+
+void ProviderCheckCommand::printReadiness(const QList<ProviderNumber>& numbers)
+{
+    if (numbers.isEmpty())
+        return emit finished(Ok);
+    // The account works whatever this says: a failed check is printed, and the exit code stays 0.
+    TextingReadiness::check(*m_provider, numbers, [this](const ReadinessReport& report) {
+        printLine(stdout, tr("Texting to US numbers (A2P 10DLC and toll-free registration):"));
+        if (!report.failure.isEmpty()) {
+            printLine(stdout, QStringLiteral("  ") + report.failure);
+            return emit finished(Ok);
+        }
+        const PhoneNumberService phones;
+        for (const NumberReadiness& n : report.numbers)
+            printLine(stdout, QStringLiteral("  ") + TextingReadiness::line(phones, n));
+        emit finished(Ok);
+    });
 }
 
 void ProviderCheckCommand::fail(const QString& sentence, ExitCode code)

@@ -25,7 +25,8 @@ class ProviderCheckCommand : public QObject
 public:
     enum ExitCode { Ok = 0, BadUsage = 64, NoCredentials = 2, ProviderFailed = 3 };
 
-    ProviderCheckCommand(QString providerKind, QString providerUrl, QObject* parent = nullptr);
+    ProviderCheckCommand(QString providerKind, QString providerUrl, QString messagingUrl = {},
+                         QObject* parent = nullptr);
     ~ProviderCheckCommand() override;
 
     // Runs the check on the application's event loop; returns the process exit code.
@@ -39,10 +40,12 @@ signals:
 private:
     void check(const QString& accountSid, const QString& secretText);
     void printAccount(const AccountInfo& account, const QList<ProviderNumber>& numbers);
+    void printReadiness(const QList<ProviderNumber>& numbers);
     void fail(const QString& sentence, ExitCode code);
 
     QString m_kind;
     QString m_url;
+    QString m_messagingUrl;
     QString m_accountSid; // from Settings; the environment overrides it
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<VoipProvider> m_provider;

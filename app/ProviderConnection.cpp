@@ -47,13 +47,16 @@ QString ProviderConnection::kindFor(const CommandLineOptions& options, const Sav
 }
 
 std::unique_ptr<VoipProvider> ProviderConnection::probe(const QString& kind, const QString& accountSid,
-                                                        const QString& token, const QString& baseUrl)
+                                                        const QString& token, const QString& baseUrl,
+                                                        const QString& messagingUrl)
 {
     if (kind == QLatin1String("simulator"))
         return simulatorFactory()();
     TwilioOptions twilio;
     if (!baseUrl.isEmpty() && checkUrl(baseUrl).isEmpty())
         twilio.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+    if (!messagingUrl.isEmpty() && checkUrl(messagingUrl).isEmpty())
+        twilio.messagingBaseUrl = QUrl(messagingUrl, QUrl::StrictMode);
     return std::make_unique<TwilioProvider>(
         TwilioCredentials{accountSid.trimmed(), QString(), token.trimmed()}, twilio);
 }
@@ -72,6 +75,11 @@ void ProviderConnection::resolve(const CommandLineOptions& options, const SavedP
         if (const QString problem = checkUrl(url); !problem.isEmpty())
             return ready(problem);
         twilio.baseUrl = QUrl(url, QUrl::StrictMode);
+    }
+    if (!options.messagingUrl().isEmpty()) {
+        if (const QString problem = checkUrl(options.messagingUrl()); !problem.isEmpty())
+            return ready(problem);
+        twilio.messagingBaseUrl = QUrl(options.messagingUrl(), QUrl::StrictMode);
     }
     // The keychain (or the user's 0600 file) is asked once, here; the worker gets the credentials
     // by value.

@@ -41,7 +41,8 @@ public:
 
     // A provider to try credentials with (the setup wizard's "Test connection"), on this thread.
     static std::unique_ptr<VoipProvider> probe(const QString& kind, const QString& accountSid,
-                                               const QString& token, const QString& baseUrl);
+                                               const QString& token, const QString& baseUrl,
+                                               const QString& messagingUrl = {});
 
     // Empty when `url` is usable as a provider address; else one sentence saying what is wrong.
     static QString checkUrl(const QString& url);

@@ -1,11 +1,22 @@
 #include "AutomationState.h"
 
+#include "providers/twilio/TwilioErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace ringback {
 
 QString AutomationState::describe() const
+{
+    const QString state = describeMode();
+    if (registrationError == 0 || (mode != Mode::Live && mode != Mode::Paused))
+        return state;
+    return tr("%1 Texts to US numbers are failing: %2")
+        .arg(state, TwilioErrorCodes::describe(registrationError));
+}
+
+QString AutomationState::describeMode() const
 {
     const QString last = lastPollAt.isValid()
                              ? QLocale().toString(lastPollAt.toLocalTime().time(), QLocale::ShortFormat)

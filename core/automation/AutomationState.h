@@ -35,9 +35,15 @@ struct AutomationState
     // Requests sent to the provider in the last hour (polls, live-call watch, sends); -1 unknown.
     int requestsPerHour = -1;
     int liveCalls = 0; // calls ringing or in progress, watched closely
+    // A text from the business failed because its number is not registered for texting US
+    // numbers (30034, 30035, 30032): the first such code seen since the start, said once in the
+    // status bar rather than per text; 0 when none.
+    int registrationError = 0;
 
     // "Auto text-back is live: last checked 14:02:05, 0 texts queued"
     QString describe() const;
+    // The mode alone, without the registration problem.
+    QString describeMode() const;
 
     // Its sentences, under the context "ringback::AutomationState" (lupdate files them there too).
     Q_DECLARE_TR_FUNCTIONS(ringback::AutomationState)

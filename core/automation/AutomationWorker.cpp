@@ -633,6 +633,12 @@ void AutomationWorker::pollMessages()
         advanceWatermark(kMessagesWatermark, latest);
         m_state.lastMessagePollAt = m_clock.nowUtc();
         for (const IngestedMessage& m : ingested.value()) {
+            if (m.registrationError && !m_state.registrationError) {
+                m_state.registrationError = m.registrationError; // said once, in the status bar
+                emit decided(QStringLiteral("a text failed with error %1: the business number is not "
+                                            "registered for texting US numbers")
+                                 .arg(m.registrationError));
+            }
             if (m.optOutIntent)
                 emit decided(QStringLiteral("reply for lead #%1 looks like an opt-out: automatic texts "
                                             "stopped until someone confirms or undoes it")
@@ -661,6 +667,8 @@ void AutomationWorker::sendDue()
     if (m_stopping)
         return cycleDone();
     m_sender->setAutomaticTextsPaused(!m_settings->boolValue(SettingKey::AutoTextBackEnabled));
+    m_sender->setMessagingService(m_settings->stringValue(SettingKey::MessagingServiceSid));
+    m_sender->setLineTypeLookup(m_settings->boolValue(SettingKey::LineTypeLookupEnabled));
     m_sender->run(); // emits finished() -> cycleDone()
 }
 

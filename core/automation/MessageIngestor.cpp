@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
+#include "providers/twilio/TwilioErrorCodes.h"
 #include "store/BlockListStore.h"
 #include "store/Database.h"
 #include "store/LeadStore.h"
@@ -205,6 +206,8 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                 !r)
                 return r.error();
         }
+        if (TwilioErrorCodes::isRegistrationError(*m.errorCode))
+            result.registrationError = *m.errorCode;
         TimelineEvent failed =
             event(TimelineKind::SendFailed, QStringLiteral("carrier_error"),
                   {{QStringLiteral("message"), m.errorMessage}, {QStringLiteral("error"), *m.errorCode}});

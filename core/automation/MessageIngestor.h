@@ -29,6 +29,9 @@ struct IngestedMessage
     Keyword keyword = Keyword::None;
     bool isNewReply = false;   // a new inbound text that is not a keyword: someone should answer it
     bool optOutIntent = false; // a new reply that looks like an opt-out (OptOutIntent): flagged
+    // Our text failed because the sending number is not registered (TwilioErrorCodes::
+    // isRegistrationError): the code, else 0.
+    int registrationError = 0;
 };
 
 // Files messages from the provider's log into conversations: threads each to the caller's lead,

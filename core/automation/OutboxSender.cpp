@@ -8,6 +8,7 @@
 #include "store/BlockListStore.h"
 #include "store/Database.h"
 #include "store/LeadStore.h"
+#include "store/LineTypeStore.h"
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
@@ -195,8 +196,98 @@ void OutboxSender::sendNext()
         return sendNext();
     }
 
+    checkLineThenSend(item);
+}
+
+void OutboxSender::checkLineThenSend(const OutboxItem& item)
+{
+    if (!m_lineTypeLookup || item.kind != OutboxKind::TextBack)
+        return send(item);
+    const QDateTime now = m_clock.nowUtc();
+    auto known = LineTypeStore(m_db).fresh(item.toNumber, now);
+    if (!known) {
+        // Not knowing is no reason to hold the text (the lookup is a help, not a rule).
+        emit storeFailed(known.error());
+        return send(item);
+    }
+    if (known->has_value()) {
+        if (LineTypeStore::cannotText((*known)->lineType))
+            return skipForLineType(item, (*known)->lineType);
+        return send(item);
+    }
     const QPointer<OutboxSender> self(this);
-    m_provider->sendMessage({item.toNumber, item.fromNumber, item.body},
+    m_provider->lookUpLineType(item.toNumber, [self, item](ProviderResult<LineTypeInfo> result) {
+        if (!self)
+            return;
+        if (!result) {
+            qCInfo(lcWorker) << "line type lookup for outbox row" << item.id << "failed; sending anyway";
+            QVariantMap params = result.error().params();
+            params.insert(QStringLiteral("reason"), result.error().code());
+            self->noteOnLead(item, QStringLiteral("line_type_lookup_failed"), params);
+            return self->send(item);
+        }
+        const LineTypeInfo& line = result.value();
+        if (auto r = LineTypeStore(self->m_db)
+                         .remember({item.toNumber, line.lineType, line.carrier, QStringLiteral("lookup"),
+                                    self->m_clock.nowUtc()});
+            !r)
+            emit self->storeFailed(r.error()); // asked again next time; this text still follows the answer
+        if (LineTypeStore::cannotText(line.lineType))
+            return self->skipForLineType(item, line.lineType);
+        self->send(item);
+    });
+}
+
+void OutboxSender::skipForLineType(const OutboxItem& item, const QString& lineType)
+{
+    const QDateTime now = m_clock.nowUtc();
+    OutboxStore outbox(m_db);
+    Transaction tx(m_db);
+    StoreResult<void> cancelled = tx.began();
+    if (cancelled)
+        cancelled = outbox.setState(item.id, OutboxState::Cancelled, now);
+    if (cancelled && item.messageId)
+        cancelled = MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
+                                                 QString(), now, QStringLiteral("line_type_cannot_text"));
+    if (cancelled && item.leadId) {
+        TimelineEvent e;
+        e.leadId = item.leadId;
+        e.kind = TimelineKind::Note;
+        e.code = QStringLiteral("line_type_cannot_text");
+        e.params = {{QStringLiteral("line_type"), lineType}};
+        e.occurredAt = now;
+        if (auto appended = TimelineStore(m_db).append(e); !appended)
+            cancelled = appended.error();
+    }
+    if (cancelled)
+        cancelled = tx.commit();
+    if (!cancelled) {
+        // Left claimed: never sent; the claim runs out and the next run decides again.
+        emit storeFailed(cancelled.error());
+        return finish();
+    }
+    qCInfo(lcWorker) << "outbox row" << item.id << "not sent: the line is a" << lineType;
+    sendNext();
+}
+
+void OutboxSender::noteOnLead(const OutboxItem& item, const QString& code, const QVariantMap& params)
+{
+    if (!item.leadId)
+        return;
+    TimelineEvent e;
+    e.leadId = item.leadId;
+    e.kind = TimelineKind::Note;
+    e.code = code;
+    e.params = params;
+    e.occurredAt = m_clock.nowUtc();
+    if (auto r = TimelineStore(m_db).append(e); !r)
+        emit storeFailed(r.error());
+}
+
+void OutboxSender::send(const OutboxItem& item)
+{
+    const QPointer<OutboxSender> self(this);
+    m_provider->sendMessage({item.toNumber, item.fromNumber, item.body, m_messagingService},
                             [self, item](ProviderResult<SentMessage> result) {
                                 if (!self)
                                     return;

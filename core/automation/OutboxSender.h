@@ -40,6 +40,14 @@ public:
     // Auto text-back paused: text-backs, follow-ups and HELP answers stay queued; staff replies
     // still go. Applies from the next text claimed.
     void setAutomaticTextsPaused(bool paused) { m_automaticPaused = paused; }
+    // Texts go out through this messaging service (OutgoingMessage::messagingServiceSid); empty:
+    // from the outbox item's own number.
+    void setMessagingService(const QString& sid) { m_messagingService = sid; }
+    // Before the first automatic text to a number not looked up in the last 180 days, ask the
+    // provider its line type (a paid lookup): landline, pager and premium are not texted (the
+    // text is cancelled and the lead says why); a failed lookup never stops the text (noted on
+    // the lead). A number already known costs no request and no wait.
+    void setLineTypeLookup(bool on) { m_lineTypeLookup = on; }
     // Sending waits until then after a 429 (exactly its Retry-After), a 5xx or a network failure;
     // invalid when it never paused. Reads go on meanwhile: the worker resumes sending at that moment.
     QDateTime pausedUntil() const { return m_pausedUntil; }
@@ -62,6 +70,12 @@ signals:
 private:
     void reconcileNext(QList<OutboxItem> expired);
     void sendNext();
+    // The line type check (setLineTypeLookup), then send().
+    void checkLineThenSend(const OutboxItem& item);
+    void send(const OutboxItem& item);
+    // Not texted: the line cannot take texts. The text is cancelled with its reason, noted on the lead.
+    void skipForLineType(const OutboxItem& item, const QString& lineType);
+    void noteOnLead(const OutboxItem& item, const QString& code, const QVariantMap& params);
     // Records the outcome; false when the run should end here (the provider is struggling).
     bool onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result);
     // Not found in the log: due again now, or failed once it has had its attempts.
@@ -78,6 +92,8 @@ private:
     QString m_owner;
     bool m_busy = false;
     bool m_automaticPaused = false;
+    QString m_messagingService;
+    bool m_lineTypeLookup = false;
     bool m_stopping = false;
     // Sends of this run that may have been accepted: one (a hung answer) does not hold the queue,
     // a second means the provider is in trouble and the run ends.

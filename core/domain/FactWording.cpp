@@ -193,6 +193,10 @@ QString FactWording::sendFailure(const QString& code, const QVariantMap& params)
     if (code == QLatin1String("opted_out_before_send"))
         return translate(kSender,
                          QT_TRANSLATE_NOOP("ringback::OutboxSender", "Not sent: the caller opted out"));
+    if (code == QLatin1String("line_type_cannot_text"))
+        return translate(kSender,
+                         QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                           "Not texted: Twilio Lookup says this line cannot take texts."));
     if (code == QLatin1String("no_longer_needed"))
         return translate(kSender,
                          QT_TRANSLATE_NOOP("ringback::OutboxSender",
@@ -395,6 +399,26 @@ QString FactWording::eventFact(const TimelineEvent& e) const
         if (e.code == QLatin1String("number_unblocked")) {
             return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",
                                                          "Number unblocked: Ringback may text it again"));
+        }
+        if (e.code == QLatin1String("line_type_cannot_text")) {
+            const QString type = p.value(QStringLiteral("line_type")).toString();
+            if (type == QLatin1String("pager"))
+                return translate(kSender,
+                                 QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                                   "Not texted: a pager (Twilio Lookup). Call back."));
+            if (type == QLatin1String("premium"))
+                return translate(kSender,
+                                 QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                                   "Not texted: a premium-rate number (Twilio Lookup)."));
+            return translate(kSender,
+                             QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                               "Not texted: a landline (Twilio Lookup). Call back."));
+        }
+        if (e.code == QLatin1String("line_type_lookup_failed")) {
+            return translate(kSender,
+                             QT_TRANSLATE_NOOP("ringback::OutboxSender",
+                                               "Line type lookup failed, so the text went anyway: %1"))
+                .arg(sendFailure(p.value(QStringLiteral("reason")).toString(), p));
         }
         if (e.code == QLatin1String("held_declined")) {
             return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProviderError.h"
+#include "TextingReadiness.h"
 #include "domain/Call.h"
 #include "domain/Message.h"
 #include "domain/MessageMedia.h"
@@ -73,6 +74,9 @@ struct OutgoingMessage
     QString to;   // E.164
     QString from; // E.164, one of the account's numbers
     QString body;
+    // A Twilio messaging service (MG...) to send through instead of `from`: the service picks the
+    // number from its sender pool (registered for US texting with its campaign). Empty: `from`.
+    QString messagingServiceSid = {};
 };
 
 struct SentMessage
@@ -80,6 +84,14 @@ struct SentMessage
     QString providerMessageId;
     MessageStatus status = MessageStatus::Queued;
     QDateTime createdAt;
+};
+
+// What a line-type lookup said of a number (Twilio Lookup v2, line_type_intelligence).
+struct LineTypeInfo
+{
+    QString lineType; // as the provider names it: mobile, landline, fixedVoip, nonFixedVoip, tollFree,
+                      // premium, voicemail, pager, ... "unknown" when it could not tell
+    QString carrier;  // the carrier's name, as given; may be empty
 };
 
 // A phone provider's account, reached asynchronously: every call returns at once and later calls
@@ -136,6 +148,29 @@ public:
     // Requests sent to the provider since it was made (every page and retry counts): the worker
     // reports requests per hour from it.
     virtual quint64 requestCount() const { return 0; }
+
+    // The line type of one number (a paid lookup: the caller keeps the answer). A provider without
+    // lookups answers an error (Rejected) saying so.
+    virtual void lookUpLineType(const QString& e164, Done<LineTypeInfo> done)
+    {
+        Q_UNUSED(e164);
+        ProviderError none;
+        none.kind = ProviderError::Kind::Rejected;
+        none.fate = ProviderError::Fate::NotAccepted;
+        none.message = tr("This provider cannot look up line types.");
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), none] { done(none); }, Qt::QueuedConnection);
+    }
+
+    // The account's registration for business texting to US numbers: brand registrations,
+    // messaging services (with their US campaigns and the numbers they send from) and toll-free
+    // verifications. TextingReadiness decides from it what each number's texts face. A provider
+    // without such a registry answers an error saying so.
+    virtual void readTextingCompliance(Done<TextingCompliance> done)
+    {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)] { done(TextingReadiness::noRegistry()); }, Qt::QueuedConnection);
+    }
 
     // Ends every request in flight now (a shutdown does not wait for a slow server): each one's
     // `done` is still called, from the event loop, with an error whose fate is MayHaveBeenAccepted,

@@ -205,6 +205,9 @@ const SettingRule& SettingRules::rule(SettingKey key)
          100'000'000LL},
         {SettingKey::LiveCallRequestsPerMinute, QT_TR_NOOP("The limit of requests that watch ringing calls"),
          QT_TR_NOOP("requests per minute"), 0, 6000},
+        {SettingKey::MessagingServiceSid, QT_TR_NOOP("The messaging service"), nullptr, 0, 0, 34, 0, false,
+         Format::MessagingService},
+        {SettingKey::LineTypeLookupEnabled, QT_TR_NOOP("The line type lookup")},
         {SettingKey::DeskName, QT_TR_NOOP("The desk name"), nullptr, 0, 0, 60},
         {SettingKey::DeskStaffName, QT_TR_NOOP("The name of who works at this desk"), nullptr, 0, 0, 60},
         {SettingKey::DatabaseLocation, QT_TR_NOOP("The database location"), nullptr, 0, 0, 1000, 0, false,
@@ -309,6 +312,13 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
                 return tr("%1 must start with https://, so the Account SID and token are never sent "
                           "unencrypted (plain http:// only to this computer: localhost, 127.0.0.1 or ::1); "
                           "%2 is not allowed.")
+                    .arg(name(), quoted(text));
+            break;
+        case Format::MessagingService:
+            if (!QRegularExpression(QStringLiteral("^MG[0-9a-fA-F]{32}$")).match(text).hasMatch())
+                return tr("%1 must be a messaging service id such as MG followed by 32 letters and digits; "
+                          "%2 "
+                          "is not one.")
                     .arg(name(), quoted(text));
             break;
         case Format::ProviderKind:

@@ -26,6 +26,7 @@ struct SettingRule
         LanguageCode,     // empty, or "en", "es", "pt_BR"
         DatabaseArgument, // empty, a file, or a postgresql:// address without a password
         TimeZone,         // empty, or an IANA time zone this computer knows: America/Chicago
+        MessagingService, // empty, or a Twilio messaging service id: MG and 32 hex digits
     };
 
     SettingKey key;

@@ -60,6 +60,12 @@ enum class SettingKey {
     // Ceiling on the requests that watch ringing calls closely (live listings and fetches by id),
     // per minute; the regular polls do not count against it.
     LiveCallRequestsPerMinute,
+    // Twilio messaging service (MG...) the texts go out through (its registered sender pool);
+    // empty: from the business number itself.
+    MessagingServiceSid,
+    // Look up a number's line type (Twilio Lookup, paid per lookup) before its first automatic
+    // text, and do not text landlines, pagers and premium numbers.
+    LineTypeLookupEnabled,
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

@@ -860,6 +860,24 @@ Migration schemaV21()
     };
 }
 
+// Line type before the first text (issue 19): what a lookup said of a number (Twilio Lookup v2),
+// kept 180 days so each number is looked up once.
+Migration schemaV22()
+{
+    return Migration{
+        22,
+        QStringLiteral("line types looked up before the first text"),
+        {
+            QStringLiteral(R"(CREATE TABLE line_types (
+                e164 TEXT PRIMARY KEY,
+                line_type TEXT NOT NULL,
+                carrier TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL,
+                checked_at BIGINT NOT NULL))"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
@@ -867,7 +885,8 @@ const QList<Migration>& Migrator::migrations()
     static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
                                       schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
-                                      schemaV18(), schemaV19(), schemaV20(), schemaV21()};
+                                      schemaV18(), schemaV19(), schemaV20(), schemaV21(),
+                                      schemaV22()};
     return all;
 }
 

@@ -18,6 +18,7 @@
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
+#include "store/LineTypeStore.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
 #include "store/TimelineStore.h"
@@ -61,6 +62,7 @@ enum class Send {
 } // namespace
 
 Q_DECLARE_METATYPE(QList<Send>)
+Q_DECLARE_METATYPE(ringback::test::FakeResponse)
 
 namespace {
 
@@ -187,6 +189,9 @@ private slots:
     void hungSendDoesNotHoldTheQueue();
     void stopWithAHungSendInFlight();
     void failingCallLogDoesNotHoldQueuedTexts();
+    void lineTypeDecidesTheFirstText_data();
+    void lineTypeDecidesTheFirstText();
+    void lineTypeIsLookedUpOnceAndOffByDefault();
 
 private:
     std::unique_ptr<TwilioProvider> makeProvider(const QUrl& baseUrl, int deadlineMs);
@@ -194,7 +199,7 @@ private:
     void setUpOffice();
     // A worker on the test database and clock, polling every `pollMs`, texting kBody.
     AutomationWorker::Options workerOptions(VoipProvider& provider, int pollMs);
-    qint64 queue(const QString& to);
+    qint64 queue(const QString& to, OutboxKind kind = OutboxKind::Reply);
     // Runs the sender once, to its finished() signal.
     bool runOnce(OutboxSender& sender);
     OutboxItem row(qint64 id) { return OutboxStore(db()).byId(id).value().value(); }
@@ -230,6 +235,7 @@ std::unique_ptr<TwilioProvider> TestOutboxSender::makeProvider(const QUrl& baseU
 {
     TwilioOptions options;
     options.baseUrl = baseUrl;
+    options.lookupsBaseUrl = baseUrl;
     // Only the total deadline may end a hung or trickling answer (never an inactivity timer).
     options.transferTimeoutMs = 120'000;
     options.sendDeadlineMs = deadlineMs;
@@ -261,12 +267,12 @@ AutomationWorker::Options TestOutboxSender::workerOptions(VoipProvider& provider
     return o;
 }
 
-qint64 TestOutboxSender::queue(const QString& to)
+qint64 TestOutboxSender::queue(const QString& to, OutboxKind kind)
 {
     const Lead lead = LeadStore(db()).findOrCreate(to, QString(), m_clock->nowUtc()).value();
     OutboxItem item;
     item.leadId = lead.id;
-    item.kind = OutboxKind::Reply;
+    item.kind = kind;
     item.toNumber = to;
     item.fromNumber = kBusiness;
     item.body = kBody;
@@ -522,6 +528,120 @@ void TestOutboxSender::failingCallLogDoesNotHoldQueuedTexts()
     QSignalSpy stopped(worker.get(), &AutomationWorker::stopped);
     worker->stop();
     QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
+}
+
+namespace {
+
+QString lookupPath(const QString& number)
+{
+    return QStringLiteral("/v2/PhoneNumbers/") + number;
+}
+
+FakeResponse lineType(const char* type, const char* carrier = "")
+{
+    return FakeResponse::json(200, QByteArray(R"({"phone_number": "+15125553001", "valid": true,
+        "line_type_intelligence": {"type": ")") +
+                                       type + R"(", "carrier_name": ")" + carrier +
+                                       R"(", "error_code": null}})");
+}
+
+} // namespace
+
+// Issue 19: with the lookup on, the first automatic text to a new number waits for its line type
+// (Lookup v2); landlines, pagers and premium numbers are not texted, and a failed lookup never
+// stops the text. The answer is kept (line_types, migration 22) on SQLite and PostgreSQL alike.
+void TestOutboxSender::lineTypeDecidesTheFirstText_data()
+{
+    QTest::addColumn<FakeResponse>("answer");
+    QTest::addColumn<bool>("texted");
+    QTest::addColumn<QString>("stored"); // the line type kept; empty: none
+    QTest::addColumn<QString>("note");   // the lead's timeline note; empty: none
+
+    QTest::newRow("mobile") << lineType("mobile", "Verizon Wireless") << true << QStringLiteral("mobile")
+                            << QString();
+    QTest::newRow("landline") << lineType("landline", "AT&T") << false << QStringLiteral("landline")
+                              << QStringLiteral("Not texted: a landline (Twilio Lookup). Call back.");
+    QTest::newRow("pager") << lineType("pager") << false << QStringLiteral("pager")
+                           << QStringLiteral("Not texted: a pager (Twilio Lookup). Call back.");
+    QTest::newRow("premium") << lineType("premium") << false << QStringLiteral("premium")
+                             << QStringLiteral("Not texted: a premium-rate number (Twilio Lookup).");
+    QTest::newRow("fixed VoIP is texted")
+        << lineType("fixedVoip") << true << QStringLiteral("fixedVoip") << QString();
+    QTest::newRow("no line type in the answer")
+        << FakeResponse::json(200, R"({"phone_number": "+15125553001", "line_type_intelligence": null})")
+        << true << QStringLiteral("unknown") << QString();
+    QTest::newRow("lookup refused (401)")
+        << FakeResponse::json(401, R"({"code": 20003, "message": "Authenticate", "status": 401})") << true
+        << QString()
+        << QStringLiteral("Line type lookup failed, so the text went anyway: The phone provider refused the "
+                          "account's sign-in details. Check them in Settings.");
+}
+
+void TestOutboxSender::lineTypeDecidesTheFirstText()
+{
+    QFETCH(FakeResponse, answer);
+    QFETCH(bool, texted);
+    QFETCH(QString, stored);
+    QFETCH(QString, note);
+
+    m_server->enqueue("GET", lookupPath(caller(7)), answer);
+    auto provider = makeProvider(m_server->baseUrl(), 1'000);
+    OutboxSender sender(db(), *provider, *m_clock, QStringLiteral("desk"));
+    sender.setLineTypeLookup(true);
+    const qint64 id = queue(caller(7), OutboxKind::TextBack);
+    QVERIFY(runOnce(sender));
+
+    QCOMPARE(m_server->requestsTo("GET", lookupPath(caller(7))).size(), 1);
+    const FakeRequest asked = m_server->requestsTo("GET", lookupPath(caller(7))).first();
+    QCOMPARE(asked.queryValue(QStringLiteral("Fields")), QStringLiteral("line_type_intelligence"));
+    QCOMPARE(m_twilio->sidsTo(caller(7)).size(), texted ? 1 : 0);
+    QCOMPARE(toText(row(id).state), toText(texted ? OutboxState::Sent : OutboxState::Cancelled));
+    auto known = LineTypeStore(db()).fresh(caller(7), m_clock->nowUtc());
+    QVERIFY(known);
+    QCOMPARE(known->has_value() ? (*known)->lineType : QString(), stored);
+    QStringList notes;
+    const QList<TimelineEvent> timeline = TimelineStore(db()).forLead(row(id).leadId).value();
+    for (const TimelineEvent& e : timeline) {
+        if (e.kind == TimelineKind::Note)
+            notes << FactWording().event(e);
+    }
+    QCOMPARE(notes.join(QLatin1Char('|')), note);
+}
+
+void TestOutboxSender::lineTypeIsLookedUpOnceAndOffByDefault()
+{
+    auto provider = makeProvider(m_server->baseUrl(), 1'000);
+    {
+        // Off (the default): no lookup, the text goes.
+        OutboxSender sender(db(), *provider, *m_clock, QStringLiteral("desk"));
+        queue(caller(8), OutboxKind::TextBack);
+        QVERIFY(runOnce(sender));
+        QCOMPARE(m_twilio->sidsTo(caller(8)).size(), 1);
+        QCOMPARE(m_server->requestsTo("GET", lookupPath(caller(8))).size(), 0);
+    }
+    OutboxSender sender(db(), *provider, *m_clock, QStringLiteral("desk"));
+    sender.setLineTypeLookup(true);
+    m_server->enqueue("GET", lookupPath(caller(9)), lineType("mobile", "T-Mobile USA, Inc."));
+    queue(caller(9), OutboxKind::TextBack);
+    QVERIFY(runOnce(sender));
+    // Known now: the next text-back costs no lookup; a reply by staff never asks.
+    m_clock->advanceSecs(3 * 24 * 3600);
+    queue(caller(9), OutboxKind::TextBack);
+    queue(caller(10), OutboxKind::Reply);
+    QVERIFY(runOnce(sender));
+    QCOMPARE(m_twilio->sidsTo(caller(9)).size(), 2);
+    QCOMPARE(m_twilio->sidsTo(caller(10)).size(), 1);
+    QCOMPARE(m_server->requestsTo("GET", lookupPath(caller(9))).size(), 1);
+    QCOMPARE(m_server->requestsTo("GET", lookupPath(caller(10))).size(), 0);
+    // After 180 days the answer is no longer trusted: looked up again.
+    m_clock->advanceSecs(181 * 24 * 3600);
+    m_server->enqueue("GET", lookupPath(caller(9)), lineType("landline"));
+    queue(caller(9), OutboxKind::TextBack);
+    QVERIFY(runOnce(sender));
+    QCOMPARE(m_server->requestsTo("GET", lookupPath(caller(9))).size(), 2);
+    QCOMPARE(m_twilio->sidsTo(caller(9)).size(), 2); // a landline now: not texted
+    QCOMPARE(LineTypeStore(db()).whatIsKnown(caller(9), m_clock->nowUtc()).value()->lineType,
+             QStringLiteral("landline"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxSender)

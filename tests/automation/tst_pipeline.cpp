@@ -8,6 +8,8 @@
 #include "automation/AutomationWorker.h"
 #include "automation/QueuedText.h"
 #include "domain/FactWording.h"
+#include "providers/TextingReadiness.h"
+#include "providers/twilio/TwilioErrorCodes.h"
 #include "providers/twilio/TwilioProvider.h"
 #include "settings/Settings.h"
 #include "store/BlockListStore.h"
@@ -132,6 +134,8 @@ class TestPipeline : public QObject
 private slots:
     void init();
     void cleanup();
+    void unregisteredNumberIsSaidOnceInTheStatusBar();
+    void textThroughAMessagingServiceThreadsItsReply();
 
     void missedCallIsTextedOnceAcrossRepolls();
     void forwardedCalls();
@@ -920,6 +924,72 @@ void TestPipeline::undeliverableTextIsLearned()
     QCOMPARE(m_provider->sentTo(landline), 1);
     QCOMPARE(CallStore(db()).byProviderId(QStringLiteral("CA2")).value()->decision,
              QStringLiteral("known_undeliverable"));
+}
+
+// Issue 19: texts from an unregistered number fail 30034 at the carrier. The message says why, and
+// the status bar says it once for all of them, with the same sentence as the readiness check.
+void TestPipeline::unregisteredNumberIsSaidOnceInTheStatusBar()
+{
+    const QString first = number(62);
+    const QString second = number(63);
+    m_provider->calls << call(QStringLiteral("CA1"), first, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-3))
+                      << call(QStringLiteral("CA2"), second, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(first) == 1 && m_provider->sentTo(second) == 1; }, 1));
+    QVERIFY(!worker->state().describe().contains(QLatin1String("Not registered")));
+    QSignalSpy decided(worker.get(), &AutomationWorker::decided);
+    for (Message& m : m_provider->messages) {
+        m.status = MessageStatus::Undelivered;
+        m.errorCode = 30034;
+        m.errorMessage = QStringLiteral("US A2P 10DLC - Message from an Unregistered Number");
+    }
+    QVERIFY(runUntil(
+        *worker, [&] { return worker->state().registrationError == 30034; }, 1));
+    const QString bar = worker->state().describe();
+    QVERIFY2(bar.startsWith(QLatin1String("Auto text-back is live.")), qPrintable(bar));
+    QVERIFY2(bar.endsWith(QLatin1String("Texts to US numbers are failing: Not registered: US carriers block "
+                                        "these texts; register in the Twilio console "
+                                        "(https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)")),
+             qPrintable(bar));
+    QCOMPARE(bar.count(QLatin1String("Not registered")), 1); // two texts, one sentence
+    int said = 0;
+    for (const QList<QVariant>& d : decided)
+        said += d.first().toString().contains(QLatin1String("error 30034")) ? 1 : 0;
+    QCOMPARE(said, 1);
+    // The message itself says why, in the same words.
+    QCOMPARE(TwilioErrorCodes::deliveryFailureReason(30034, QString()),
+             TextingReadiness::sentence(Readiness::NotRegistered));
+}
+
+// Issue 19: with a messaging service chosen, the text goes out through it (Twilio picks the number
+// from its pool); the caller's reply comes To the business number and lands in the same thread.
+void TestPipeline::textThroughAMessagingServiceThreadsItsReply()
+{
+    const QString service = QStringLiteral("MG0123456789abcdef0123456789abcdef");
+    KeyValueStore kv(db(), KeyValueStore::Table::Settings);
+    Settings settings(&kv, nullptr);
+    QVERIFY(settings.setValue(SettingKey::MessagingServiceSid, service));
+    const QString caller = number(64);
+    m_provider->calls << call(QStringLiteral("CA1"), caller, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    auto worker = makeWorker(QStringLiteral("w"), *m_provider);
+    worker->start();
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(caller) == 1; }, 1));
+    QCOMPARE(m_provider->sent.last().messagingServiceSid, service);
+    m_provider->messages << inbound(QStringLiteral("SMreply"), caller,
+                                    QStringLiteral("Yes please, tomorrow?"), m_clock->nowUtc().addSecs(5));
+    QVERIFY(runUntil(
+        *worker,
+        [&] { return MessageStore(db()).byProviderId(QStringLiteral("SMreply")).value().has_value(); }, 2));
+    const Lead lead = LeadStore(db()).byNumber(caller).value().value();
+    const QList<Message> thread = MessageStore(db()).forLead(lead.id).value();
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.last().body, QStringLiteral("Yes please, tomorrow?"));
 }
 
 void TestPipeline::pausedWorkerKeepsRecordingButSendsNoAutomaticText()

@@ -135,6 +135,10 @@ void fill(Database& db)
                                "VALUES (1, 6, 0, 'ME1', 'image/jpeg', '/m/ME1', 'kept', ?, 5, 1700, 1700)"),
                 {QByteArray("\xff\xd8\x00\x01\xff", 5)})
             .ok());
+    // Issue 19: a number's line type, looked up once, moves too (no second paid lookup).
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO line_types (e164, line_type, carrier, source, checked_at) "
+                                   "VALUES ('+15125550147', 'landline', 'AT&T', 'lookup', 1700)"))
+                .ok());
     QVERIFY(db.exec(QStringLiteral("INSERT INTO sender_heartbeats (holder, label, machine, kind, sending, "
                                    "running, fresh_ms, last_seen_at, last_sending_at) VALUES ('old desk (pid "
                                    "1 on pc)', 'old desk', 'pc', 'desk', 1, 1, 35000, 1500, 1500)"))
@@ -165,7 +169,7 @@ void TestStoreMigrator::movesEveryRowWithItsId()
 
     auto moved = StoreMigrator::copy(desk.db(), shared.db());
     QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message + moved.error().detail));
-    QCOMPARE(moved->totalRows(), qint64(11 + 5 * 40 + 6)); // the lease and the heartbeat stay behind
+    QCOMPARE(moved->totalRows(), qint64(11 + 5 * 40 + 7)); // the lease and the heartbeat stay behind
 
     QStringList tables;
     for (const auto& [table, rows] : moved->rowsPerTable)
@@ -190,7 +194,8 @@ void TestStoreMigrator::movesEveryRowWithItsId()
                               "sender_gaps",
                               "lead_intake",
                               "media_listings",
-                              "message_media"})
+                              "message_media",
+                              "line_types"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QVERIFY(!tables.contains(QLatin1String("leases")));
     QVERIFY(!tables.contains(QLatin1String("sender_heartbeats")));

@@ -20,10 +20,12 @@
 #include "store/CallStore.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
+#include "store/LineTypeStore.h"
 #include "store/OutboxStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -77,6 +79,8 @@ private slots:
     void cardStatusEditIsLogged();
     void staffActionsNameWhoDidIt_data();
     void staffActionsNameWhoDidIt();
+    void cardTypeSaysWhatIsKnown_data();
+    void cardTypeSaysWhatIsKnown();
 };
 
 // Seen: after the first import, a caller with several missed calls from before Ringback started
@@ -266,6 +270,56 @@ void TestLeadHistory::staffActionsNameWhoDidIt()
         QVERIFY2(line.contains(QStringLiteral("Joe")), qPrintable(line));
     // The notes themselves stay on the card, not copied into the history.
     QVERIFY2(!line.contains(QStringLiteral("Gate code")), qPrintable(line));
+}
+
+// Issue 19: the card's "Type" says what is known of the line and where it was learned; without
+// anything known, what the number's form suggests.
+void TestLeadHistory::cardTypeSaysWhatIsKnown_data()
+{
+    QTest::addColumn<QString>("lineType"); // looked up; empty: no lookup
+    QTest::addColumn<QString>("carrier");
+    QTest::addColumn<int>("daysAgo");
+    QTest::addColumn<bool>("failedText"); // a text to it failed 30006
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("nothing known") << QString() << QString() << 0 << false
+                                   << QStringLiteral("Mobile or landline");
+    QTest::newRow("lookup: mobile") << QStringLiteral("mobile") << QStringLiteral("Verizon") << 3 << false
+                                    << QStringLiteral("Mobile (carrier: Verizon)");
+    QTest::newRow("lookup: landline") << QStringLiteral("landline") << QString() << 3 << false
+                                      << QStringLiteral("Landline (Twilio Lookup)");
+    QTest::newRow("failed text") << QString() << QString() << 0 << true
+                                 << QStringLiteral("Landline (learned from a failed text)");
+    QTest::newRow("lookup too old") << QStringLiteral("mobile") << QStringLiteral("Verizon") << 200 << false
+                                    << QStringLiteral("Mobile or landline");
+}
+
+void TestLeadHistory::cardTypeSaysWhatIsKnown()
+{
+    QFETCH(QString, lineType);
+    QFETCH(QString, carrier);
+    QFETCH(int, daysAgo);
+    QFETCH(bool, failedText);
+    QFETCH(QString, shown);
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    ManualClock clock(kT0);
+    const PhoneNumberService phone;
+    const Lead lead = LeadStore(t.db()).findOrCreate(kCaller, QStringLiteral("Austin, TX"), kT0).value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!lineType.isEmpty())
+        QVERIFY(LineTypeStore(t.db())
+                    .remember({kCaller, lineType, carrier, QStringLiteral("lookup"), now.addDays(-daysAgo)})
+                    .ok());
+    if (failedText)
+        QVERIFY(BlockListStore(t.db())
+                    .add(kCaller, BlockListStore::Kind::CannotText, QStringLiteral("carrier_error"), now,
+                         {{QStringLiteral("error"), 30006}})
+                    .ok());
+    LeadCard card(t.db(), phone, clock);
+    card.setLead(lead.id);
+    auto* type = card.findChild<QLabel*>(QStringLiteral("leadNumberType"));
+    QVERIFY(type);
+    QCOMPARE(type->text(), shown);
 }
 
 QTEST_MAIN(TestLeadHistory)

@@ -117,15 +117,23 @@ void TestMainWindow::statusBarSaysStateInWords_data()
     QTest::addColumn<QString>("word");
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("registrationError");
     QTest::newRow("live") << AutomationState::Mode::Live << "Live"
                           << "Auto text-back is live."
-                          << "Pause auto text-back";
+                          << "Pause auto text-back" << 0;
+    // Issue 19: texts failing 30034 are said once here, in the readiness check's words.
+    QTest::newRow("live, number not registered")
+        << AutomationState::Mode::Live << "Live"
+        << "Auto text-back is live. Texts to US numbers are failing: Not registered: US carriers block these "
+           "texts; register in the Twilio console "
+           "(https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)"
+        << "Pause auto text-back" << 30034;
     QTest::newRow("paused") << AutomationState::Mode::Paused << "Paused"
                             << "Auto text-back is paused: missed callers are not being texted."
-                            << "Resume auto text-back";
+                            << "Resume auto text-back" << 0;
     QTest::newRow("offline") << AutomationState::Mode::Offline << "Offline"
                              << "Auto text-back is offline: No internet connection. Retrying."
-                             << "Pause auto text-back";
+                             << "Pause auto text-back" << 30034; // only while texting: not here
 }
 
 void TestMainWindow::statusBarSaysStateInWords()
@@ -134,6 +142,7 @@ void TestMainWindow::statusBarSaysStateInWords()
     QFETCH(QString, word);
     QFETCH(QString, sentence);
     QFETCH(QString, button);
+    QFETCH(int, registrationError);
     MainWindow w(QStringLiteral("db"));
     ManualClock clock;
     w.automationStatus()->setClock(&clock);
@@ -142,6 +151,7 @@ void TestMainWindow::statusBarSaysStateInWords()
     state.detail = QStringLiteral("No internet connection.");
     state.lastPollAt = clock.nowUtc().addSecs(-12);
     state.queuedTexts = 2;
+    state.registrationError = registrationError;
     w.automationStatus()->setState(state);
     w.show();
     QCOMPARE(w.findChild<QLabel*>(QStringLiteral("automationMode"))->text(), word);

@@ -3,6 +3,7 @@
 #include "WhoIsTextingLabel.h"
 #include "common/Clock.h"
 #include "common/OutsideText.h"
+#include "providers/twilio/TwilioErrorCodes.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -136,9 +137,15 @@ QString AutomationStatusView::stateText() const
     case AutomationState::Mode::Starting:
         return tr("Auto text-back is starting…");
     case AutomationState::Mode::Live:
-    case AutomationState::Mode::Paused:
-        return m_paused ? tr("Auto text-back is paused: missed callers are not being texted.")
-                        : tr("Auto text-back is live.");
+    case AutomationState::Mode::Paused: {
+        const QString state = m_paused ? tr("Auto text-back is paused: missed callers are not being texted.")
+                                       : tr("Auto text-back is live.");
+        // Texts failing because the number is not registered: said here once, not per text.
+        if (m_last.registrationError == 0)
+            return state;
+        return tr("%1 Texts to US numbers are failing: %2")
+            .arg(state, TwilioErrorCodes::describe(m_last.registrationError));
+    }
     case AutomationState::Mode::Standby:
         // Who texts instead is said next to it (WhoIsTextingLabel), by name and with when it was seen.
         if (m_last.senders.known())

@@ -8,6 +8,7 @@
 #include "phone/PhoneNumberService.h"
 #include "store/DeskConnection.h"
 #include "store/LeadStore.h"
+#include "store/LineTypeStore.h"
 #include "store/StaffStore.h"
 
 #include <QApplication>
@@ -357,12 +358,52 @@ struct CardRead
 {
     StoreResult<std::optional<Lead>> lead;
     QList<StaffMember> staff;
+    std::optional<LineTypeStore::Known> line;
 };
+
+// What is known of the number's line type (a lookup, or a text that failed as to a landline).
+std::optional<LineTypeStore::Known> lineOf(Database& db, const StoreResult<std::optional<Lead>>& lead)
+{
+    if (!lead || !lead->has_value())
+        return std::nullopt;
+    auto known = LineTypeStore(db).whatIsKnown((*lead)->e164, QDateTime::currentDateTimeUtc());
+    return known ? known.value() : std::nullopt; // not knowing only leaves the usual wording
+}
+
+bool sameLine(const std::optional<LineTypeStore::Known>& a, const std::optional<LineTypeStore::Known>& b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->lineType == b->lineType && a->carrier == b->carrier && a->source == b->source);
+}
 
 CardRead readCard(Database& db, qint64 leadId)
 {
     auto staff = StaffStore(db).active();
-    return {LeadStore(db).byId(leadId), staff ? staff.value() : QList<StaffMember>()};
+    auto lead = LeadStore(db).byId(leadId);
+    auto line = lineOf(db, lead);
+    return {std::move(lead), staff ? staff.value() : QList<StaffMember>(), line};
+}
+
+QString lineTypeName(const QString& type)
+{
+    if (type == QLatin1String("mobile"))
+        return LeadCard::tr("Mobile");
+    if (type == QLatin1String("landline"))
+        return LeadCard::tr("Landline");
+    if (type == QLatin1String("fixedVoip"))
+        return LeadCard::tr("Fixed internet phone");
+    if (type == QLatin1String("nonFixedVoip"))
+        return LeadCard::tr("Internet phone number");
+    if (type == QLatin1String("tollFree"))
+        return LeadCard::tr("Toll-free");
+    if (type == QLatin1String("premium"))
+        return LeadCard::tr("Premium rate");
+    if (type == QLatin1String("voicemail"))
+        return LeadCard::tr("Voicemail only");
+    if (type == QLatin1String("pager"))
+        return LeadCard::tr("Pager");
+    return {};
 }
 
 } // namespace
@@ -394,6 +435,7 @@ void LeadCard::setLead(qint64 leadId)
                     return;
                 }
                 m_activeStaff = read.staff;
+                m_line = read.line;
                 const std::optional<Lead>& lead = read.lead.value();
                 setEnabled(lead.has_value());
                 showLead(lead.value_or(Lead{}), false);
@@ -404,6 +446,7 @@ void LeadCard::setLead(qint64 leadId)
     std::optional<Lead> lead;
     if (leadId > 0) {
         auto read = LeadStore(m_db).byId(leadId);
+        m_line = lineOf(m_db, read);
         if (!read)
             showMessage(read.error().message);
         else
@@ -426,7 +469,10 @@ void LeadCard::reload()
                 if (generation != m_generation || leadId != m_lead.id)
                     return;
                 m_activeStaff = read.staff;
-                if (read.lead && read.lead->has_value() && read.lead->value().revision != m_lead.revision)
+                const bool lineChanged = !sameLine(m_line, read.line);
+                m_line = read.line;
+                if (read.lead && read.lead->has_value() &&
+                    (read.lead->value().revision != m_lead.revision || lineChanged))
                     showLead(*read.lead.value(), true);
                 else if (read.lead && read.lead->has_value())
                     m_lead.unread = read.lead->value().unread; // read or unread is not an edit
@@ -436,7 +482,10 @@ void LeadCard::reload()
         return;
     }
     auto read = LeadStore(m_db).byId(m_lead.id);
-    if (read && read->has_value() && read->value().revision != m_lead.revision)
+    auto line = lineOf(m_db, read);
+    const bool lineChanged = !sameLine(m_line, line);
+    m_line = line;
+    if (read && read->has_value() && (read->value().revision != m_lead.revision || lineChanged))
         showLead(*read.value(), true);
     else if (read && read->has_value())
         m_lead.unread = read->value().unread; // read or unread is not an edit (no new revision)
@@ -454,7 +503,15 @@ void LeadCard::showLead(const Lead& lead, bool keepFocusedField)
     QString type = info.isValid() ? PhoneNumberService::typeName(info.type) : QString();
     if (!type.isEmpty())
         type[0] = type[0].toUpper();
-    m_numberType->setText(type);
+    // What is known beats what the number's form suggests, and says where it was learned.
+    const QString known = m_line ? lineTypeName(m_line->lineType) : QString();
+    if (!known.isEmpty() && m_line->source == QLatin1String("failed_text"))
+        type = tr("%1 (learned from a failed text)").arg(known);
+    else if (!known.isEmpty() && !m_line->carrier.isEmpty())
+        type = tr("%1 (carrier: %2)").arg(known, m_line->carrier);
+    else if (!known.isEmpty())
+        type = tr("%1 (Twilio Lookup)").arg(known);
+    m_numberType->setText(shownText(type));
 
     auto set = [keepFocusedField](QWidget* w, const std::function<void()>& apply) {
         if (keepFocusedField && w->hasFocus())

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/Lead.h"
+#include "store/LineTypeStore.h"
 #include "store/StaffStore.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -93,6 +95,8 @@ private:
     void showMessage(const QString& sentence);
 
     Database& m_db;
+    // The number's line type as known (LineTypeStore::whatIsKnown), read with the lead.
+    std::optional<LineTypeStore::Known> m_line;
     const PhoneNumberService& m_phone;
     const Clock& m_clock;
     Lead m_lead;

@@ -331,6 +331,35 @@ QWidget* SettingsPage::providerGroup()
     m_tokenPlace->setWordWrap(true);
     m_tokenPlace->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Token:"), m_tokenPlace);
+    m_readiness = plainLabel(new QLabel(tr("Not checked yet."), box));
+    m_readiness->setObjectName(QStringLiteral("textingReadiness"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* checkAgain = new QPushButton(tr("Check again"), box);
+    checkAgain->setObjectName(QStringLiteral("checkReadinessAgain"));
+    connect(checkAgain, &QPushButton::clicked, this, [this] {
+        showReadiness(tr("Checking..."), false);
+        emit readinessCheckRequested();
+    });
+    auto* readinessRow = new QVBoxLayout;
+    readinessRow->addWidget(m_readiness);
+    auto* checkRow = new QHBoxLayout;
+    checkRow->addWidget(checkAgain);
+    checkRow->addStretch(1);
+    readinessRow->addLayout(checkRow);
+    form->addRow(tr("US texting:"), readinessRow);
+    m_messagingService = new QComboBox(box);
+    m_messagingService->setObjectName(QStringLiteral("messagingService"));
+    m_messagingService->addItem(tr("None: from the business number"), QString());
+    addRow(form, tr("Send texts through:"), m_messagingService,
+           tr("A Twilio messaging service sends from its registered numbers; replies still come to the "
+              "business number."));
+    m_lineTypeLookup = new QCheckBox(tr("Check for landlines first (about $0.008 a lookup)"), box);
+    m_lineTypeLookup->setObjectName(QStringLiteral("lineTypeLookup"));
+    m_lineTypeLookup->setToolTip(
+        tr("Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not "
+           "texted; each new number is looked up once and remembered for 180 days."));
+    form->addRow(QString(), m_lineTypeLookup);
     auto* rerun = new QPushButton(tr("Run setup again..."), box);
     rerun->setObjectName(QStringLiteral("runSetupAgain"));
     connect(rerun, &QPushButton::clicked, this, &SettingsPage::runSetupRequested);
@@ -480,6 +509,19 @@ void SettingsPage::showValue(SettingKey key)
     case SettingKey::NotificationsEnabled:
         m_notifications->setChecked(m_settings.boolValue(key));
         break;
+    case SettingKey::LineTypeLookupEnabled:
+        m_lineTypeLookup->setChecked(m_settings.boolValue(key));
+        break;
+    case SettingKey::MessagingServiceSid: {
+        const QString sid = m_settings.stringValue(key);
+        int at = m_messagingService->findData(sid);
+        if (at < 0) { // not listed (yet): shown by its id
+            m_messagingService->addItem(sid, sid);
+            at = m_messagingService->count() - 1;
+        }
+        m_messagingService->setCurrentIndex(at);
+        break;
+    }
     case SettingKey::Language: {
         const int language = m_language->findData(m_settings.stringValue(key));
         m_language->setCurrentIndex(language < 0 ? 0 : language);
@@ -502,6 +544,25 @@ void SettingsPage::fillDeskStaff(const QStringList& names)
     m_deskStaff->addItem(QString());
     m_deskStaff->addItems(names);
     m_deskStaff->setCurrentText(current);
+}
+
+void SettingsPage::setMessagingServices(const QList<QPair<QString, QString>>& services)
+{
+    const QString current = m_messagingService->currentData().toString();
+    const QSignalBlocker block(m_messagingService);
+    m_messagingService->clear();
+    m_messagingService->addItem(tr("None: from the business number"), QString());
+    for (const auto& [sid, name] : services)
+        m_messagingService->addItem(name.isEmpty() ? sid : tr("%1 (%2)").arg(shownText(name), sid), sid);
+    if (m_messagingService->findData(current) < 0)
+        m_messagingService->addItem(current, current);
+    m_messagingService->setCurrentIndex(m_messagingService->findData(current));
+}
+
+void SettingsPage::showReadiness(const QString& text, bool warn)
+{
+    m_readiness->setText(shownText(text));
+    m_readiness->setStyleSheet(warn ? QStringLiteral("color: #8a5300;") : QString());
 }
 
 void SettingsPage::showProvider()
@@ -607,6 +668,8 @@ QList<Settings::Change> SettingsPage::changes() const
         {SettingKey::AllowedCountries, countryCodes()},
         {SettingKey::FollowUpEnabled, m_followUp->isChecked()},
         {SettingKey::OwnerMobile, ownerMobile()},
+        {SettingKey::MessagingServiceSid, m_messagingService->currentData().toString()},
+        {SettingKey::LineTypeLookupEnabled, m_lineTypeLookup->isChecked()},
         // Machine settings (QSettings): this computer only.
         {SettingKey::DeskStaffName, m_deskStaff->currentText()},
         {SettingKey::NotificationsEnabled, m_notifications->isChecked()},

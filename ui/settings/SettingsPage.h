@@ -45,9 +45,16 @@ public:
     void addComputerOptions(QWidget* group);
     // A group about every desk (who is texting), placed first, under the title.
     void addStatusGroup(QWidget* group);
+    // The provider numbers' registration for texting US numbers (TextingReadiness::lines), or a
+    // sentence saying it is being checked; `warn`: some texts are blocked or the check failed.
+    void showReadiness(const QString& text, bool warn);
+    // The account's messaging services (id, name) to choose from, as the readiness check read them.
+    void setMessagingServices(const QList<QPair<QString, QString>>& services);
 
 signals:
     void runSetupRequested();
+    // "Check again" next to the texting registration.
+    void readinessCheckRequested();
     // "Share with other desks…": the session opens the shared-database dialog.
     void sharedDatabaseRequested();
     void saved();
@@ -98,6 +105,9 @@ private:
     QLineEdit* m_ownerMobile = nullptr;
     QLabel* m_provider = nullptr;
     QLabel* m_tokenPlace = nullptr;
+    QLabel* m_readiness = nullptr;
+    QComboBox* m_messagingService = nullptr;
+    QCheckBox* m_lineTypeLookup = nullptr;
     QComboBox* m_deskStaff = nullptr;
     QCheckBox* m_notifications = nullptr;
     QComboBox* m_language = nullptr;

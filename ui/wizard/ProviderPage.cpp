@@ -2,6 +2,8 @@
 
 #include "SetupWizard.h"
 #include "common/OutsideText.h"
+#include "providers/TextingReadiness.h"
+#include "providers/VoipProvider.h"
 #include "providers/twilio/TwilioCredentialSource.h"
 #include "settings/CredentialChooser.h"
 
@@ -29,6 +31,7 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     , m_token(new QLineEdit(m_twilioFields))
     , m_test(new QPushButton(tr("Test connection"), m_twilioFields))
     , m_result(new QLabel(this))
+    , m_readiness(new QLabel(this))
     , m_noKeychain(new QLabel(this))
     , m_fileConsent(new QCheckBox(tr("Keep the Auth Token in a file only I can read"), this))
 {
@@ -71,6 +74,11 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     plainLabel(m_result); // the provider's own words when it refuses
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readiness->setObjectName(QStringLiteral("textingReadiness"));
+    plainLabel(m_readiness);
+    m_readiness->setWordWrap(true);
+    m_readiness->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readiness->setVisible(false);
     m_noKeychain->setObjectName(QStringLiteral("noKeychain"));
     plainLabel(m_noKeychain);
     m_noKeychain->setWordWrap(true);
@@ -86,6 +94,7 @@ ProviderPage::ProviderPage(SetupWizard& wizard, CredentialChooser& credentials)
     layout->addWidget(m_demo);
     layout->addSpacing(12);
     layout->addWidget(m_result);
+    layout->addWidget(m_readiness);
     layout->addSpacing(8);
     layout->addWidget(m_noKeychain);
     layout->addWidget(m_fileConsent);
@@ -143,6 +152,8 @@ void ProviderPage::kindChanged()
                    true);
     else if (!m_tested)
         showResult(QString(), true);
+    if (!m_tested || !twilio)
+        m_readiness->setVisible(false);
     emit completeChanged();
 }
 
@@ -154,6 +165,7 @@ void ProviderPage::credentialsEdited()
     m_wizard.dropProvider();
     m_test->setEnabled(true);
     showResult(QString(), true);
+    m_readiness->setVisible(false);
     emit completeChanged();
 }
 
@@ -218,6 +230,28 @@ void ProviderPage::verify(int attempt, const QString& sid, const QString& token)
         self->m_tested = true;
         self->showResult(tr("Connected to the account \"%1\".").arg(info.friendlyName), true);
         emit self->completeChanged();
+        self->checkReadiness(attempt);
+    });
+}
+
+void ProviderPage::checkReadiness(int attempt)
+{
+    VoipProvider* provider = m_wizard.provider();
+    if (!provider)
+        return;
+    m_readiness->setText(tr("Checking the texting registration of your numbers..."));
+    m_readiness->setStyleSheet(QString());
+    m_readiness->setVisible(true);
+    QPointer<ProviderPage> self(this);
+    TextingReadiness::check(*provider, [self, attempt](const ReadinessReport& report) {
+        if (!self || attempt != self->m_attempt)
+            return;
+        bool blocked = !report.failure.isEmpty() && report.applies;
+        for (const NumberReadiness& n : report.numbers)
+            blocked = blocked || TextingReadiness::isBlocking(n.readiness);
+        self->m_readiness->setText(shownText(TextingReadiness::lines(report)));
+        // Not a reason to stop here: registration takes weeks, and calls are watched meanwhile.
+        self->m_readiness->setStyleSheet(blocked ? QStringLiteral("color: #8a5300;") : QString());
     });
 }
 

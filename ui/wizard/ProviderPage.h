@@ -37,6 +37,8 @@ private:
     void testConnection();
     void verify(int attempt, const QString& sid, const QString& token);
     void showResult(const QString& text, bool good);
+    // Once the account answers: each number's registration for texting US numbers.
+    void checkReadiness(int attempt);
 
     SetupWizard& m_wizard;
     CredentialChooser& m_credentials;
@@ -47,6 +49,7 @@ private:
     QLineEdit* m_token;
     QPushButton* m_test;
     QLabel* m_result;
+    QLabel* m_readiness;
     QLabel* m_noKeychain;
     QCheckBox* m_fileConsent;
     bool m_tested = false;

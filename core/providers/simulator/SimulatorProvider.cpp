@@ -166,6 +166,35 @@ void SimulatorProvider::listNumbers(Done<QList<ProviderNumber>> done)
     finish<QList<ProviderNumber>>(std::move(done), numbers);
 }
 
+void SimulatorProvider::readTextingCompliance(Done<TextingCompliance> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<TextingCompliance>(std::move(done), *failure);
+    QRandomGenerator rng = sim::seeded(settings().seed, sim::Stream::MessageId, {-3});
+    TextingCompliance account;
+    const BrandRegistration brand{sim::sid(rng, "BN"), QStringLiteral("APPROVED")};
+    account.brands.append(brand);
+    MessagingService service;
+    service.sid = sim::sid(rng, "MG");
+    service.friendlyName = tr("Demo office texts");
+    service.usA2pRegistered = true;
+    service.campaigns.append({sim::sid(rng, "QE"), brand.sid, QStringLiteral("VERIFIED")});
+    service.numbers = settings().businessNumbers;
+    account.services.append(service);
+    finish<TextingCompliance>(std::move(done), account);
+}
+
+void SimulatorProvider::lookUpLineType(const QString& e164, Done<LineTypeInfo> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<LineTypeInfo>(std::move(done), *failure);
+    const bool landline = isLandline(e164);
+    finish<LineTypeInfo>(
+        std::move(done),
+        LineTypeInfo{landline ? QStringLiteral("landline") : QStringLiteral("mobile"),
+                     landline ? QStringLiteral("Demo Telephone Co.") : QStringLiteral("Demo Wireless")});
+}
+
 void SimulatorProvider::listCalls(const CallQuery& query, Done<QList<Call>> done)
 {
     if (auto failure = takeInjectedFailure())

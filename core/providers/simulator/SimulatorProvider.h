@@ -56,6 +56,11 @@ public:
     // live watch, these leave injected failures for the polls and sends.
     void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done) override;
     void fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done) override;
+    // The demo office is registered: an approved brand and a verified campaign sending from every
+    // business number.
+    void readTextingCompliance(Done<TextingCompliance> done) override;
+    // What the simulated carrier knows: its land lines are "landline", the rest "mobile".
+    void lookUpLineType(const QString& e164, Done<LineTypeInfo> done) override;
     quint64 requestCount() const override { return m_requests; }
 
     // The settings in use (start filled in from the clock when it was null).

@@ -35,12 +35,20 @@ constexpr Known kKnown[] = {
     {30007, QT_TRANSLATE_NOOP("TwilioErrorCodes",
                               "The carrier filtered the text as spam. Try plainer wording without links.")},
     {30008, QT_TRANSLATE_NOOP("TwilioErrorCodes", "The carrier reported an unknown error.")},
-    {30032, QT_TRANSLATE_NOOP("TwilioErrorCodes",
-                              "Your toll-free number is not verified for texting yet. Verify it in the "
-                              "Twilio Console.")},
+    // The registration family (US A2P 10DLC, toll-free verification): the same sentences as the
+    // readiness check's (TextingReadiness), so the office reads one story wherever it meets it.
+    {30032,
+     QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                       "Toll-free number not verified: US carriers block these texts; verify it in the "
+                       "Twilio console "
+                       "(https://www.twilio.com/docs/messaging/compliance/toll-free/console-onboarding)")},
     {30034, QT_TRANSLATE_NOOP("TwilioErrorCodes",
-                              "Your number is not registered for business texting (A2P 10DLC) yet. Register "
-                              "it in the Twilio Console.")},
+                              "Not registered: US carriers block these texts; register in the Twilio console "
+                              "(https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)")},
+    {30035,
+     QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                       "Registered, waiting for approval (usually 1-3 weeks); texts to US numbers may be "
+                       "blocked until then")},
 };
 } // namespace
 
@@ -57,6 +65,11 @@ QString TwilioErrorCodes::describe(int code)
 {
     const char* text = sourceText(code);
     return text ? tr(text) : QString();
+}
+
+bool TwilioErrorCodes::isRegistrationError(int code)
+{
+    return code == 30032 || code == 30034 || code == 30035;
 }
 
 QString TwilioErrorCodes::deliveryFailureReason(std::optional<int> code, const QString& providerMessage)

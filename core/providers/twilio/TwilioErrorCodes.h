@@ -23,6 +23,11 @@ public:
     // language (FactWording); null for a code Ringback does not know.
     static const char* sourceText(int code);
 
+    // A delivery error that means the sending number is not registered for texting US numbers
+    // (30034 unregistered 10DLC number, 30035 registration not finished, 30032 toll-free number
+    // not verified): every text from it fails the same way until the owner acts.
+    static bool isRegistrationError(int code);
+
     // Why a text was not delivered: the sentence for a known code, else the provider's own
     // words, else a sentence saying the provider gave no reason.
     static QString deliveryFailureReason(std::optional<int> code, const QString& providerMessage);

@@ -186,7 +186,12 @@ TwilioJson::Parsed<TwilioJson::Page> TwilioJson::page(const QByteArray& body, co
     const QJsonValue items = json->value(itemsKey);
     if (!items.isArray())
         return QStringLiteral("the page has no \"%1\" list").arg(itemsKey);
-    return Page{items.toArray(), text(*json, "next_page_uri")};
+    // API 2010-04-01 says next_page_uri (relative); the newer APIs (Messaging v1, Lookup v2) say
+    // meta.next_page_url (absolute).
+    QString next = text(*json, "next_page_uri");
+    if (next.isEmpty())
+        next = text(json->value(QLatin1String("meta")).toObject(), "next_page_url");
+    return Page{items.toArray(), next};
 }
 
 TwilioJson::Parsed<AccountInfo> TwilioJson::account(const QJsonObject& json)

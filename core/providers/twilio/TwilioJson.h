@@ -25,8 +25,8 @@ public:
     template <class T>
     using Parsed = Result<T, QString>;
 
-    // One page of a list resource: the records under itemsKey and the relative next_page_uri
-    // (empty on the last page).
+    // One page of a list resource: the records under itemsKey and the next page's address
+    // (next_page_uri, or meta.next_page_url in the newer APIs; empty on the last page).
     struct Page
     {
         QJsonArray items;

@@ -1,8 +1,10 @@
 #include "TwilioProvider.h"
 
+#include "TwilioCompliance.h"
 #include "TwilioHttp.h"
 #include "TwilioJson.h"
 #include "TwilioPager.h"
+#include "common/CleanText.h"
 #include "common/Logging.h"
 
 #include <QHash>
@@ -76,6 +78,40 @@ QList<T> sorted(const TwilioJson::Sorted<T>& all, const SetAsideSink& sink)
     return all.records;
 }
 
+// The same options for another of Twilio's APIs, on its own host.
+TwilioOptions onHost(TwilioOptions options, const QUrl& baseUrl)
+{
+    options.baseUrl = baseUrl;
+    return options;
+}
+
+// Where the Messaging API is: as set, or Twilio's own beside Twilio's API. A Twilio-compatible
+// service elsewhere (SignalWire) has none, and its credentials must not go to Twilio: empty.
+QUrl messagingHost(const TwilioOptions& options)
+{
+    if (options.messagingBaseUrl != TwilioOptions::defaultMessagingBaseUrl() ||
+        options.baseUrl == TwilioOptions::defaultBaseUrl())
+        return options.messagingBaseUrl;
+    return {};
+}
+
+QUrl lookupsHost(const TwilioOptions& options)
+{
+    if (options.lookupsBaseUrl != TwilioOptions::defaultLookupsBaseUrl() ||
+        options.baseUrl == TwilioOptions::defaultBaseUrl())
+        return options.lookupsBaseUrl;
+    return {};
+}
+
+// A lookup runs while its text is claimed (OutboxSender's 20 s lease): it must end well within it,
+// retries included.
+TwilioOptions forLookups(TwilioOptions options)
+{
+    options.readDeadlineMs = qMin(options.readDeadlineMs, 4'000);
+    options.transferTimeoutMs = qMin(options.transferTimeoutMs, 4'000);
+    return options;
+}
+
 QDateTime notAfterOr(const QDateTime& notAfter)
 {
     return notAfter.isValid() ? notAfter.toUTC()
@@ -94,26 +130,76 @@ TwilioProvider::TwilioProvider(const TwilioCredentials& credentials, const Twili
                                QObject* parent)
     : VoipProvider(parent)
     , m_http(new TwilioHttp(credentials, options, this))
+    , m_messaging(messagingHost(options).isEmpty()
+                      ? nullptr
+                      : new TwilioHttp(credentials, onHost(options, messagingHost(options)), this))
+    , m_lookups(lookupsHost(options).isEmpty()
+                    ? nullptr
+                    : new TwilioHttp(credentials, forLookups(onHost(options, lookupsHost(options))), this))
 {}
 
 TwilioProvider::~TwilioProvider()
 {
-    delete m_http; // first, so that no callback holding `this` can run past this point
+    // First, so that no callback holding `this` can run past this point.
+    delete m_lookups;
+    delete m_messaging;
+    delete m_http;
 }
 
 void TwilioProvider::abortRequests()
 {
     m_http->abortAll();
+    if (m_messaging)
+        m_messaging->abortAll();
+    if (m_lookups)
+        m_lookups->abortAll();
 }
 
 quint64 TwilioProvider::requestCount() const
 {
-    return m_http->requestCount();
+    return m_http->requestCount() + (m_messaging ? m_messaging->requestCount() : 0) +
+           (m_lookups ? m_lookups->requestCount() : 0);
 }
 
 int TwilioProvider::pendingRequests() const
 {
-    return m_http->pendingRequests();
+    return m_http->pendingRequests() + (m_messaging ? m_messaging->pendingRequests() : 0) +
+           (m_lookups ? m_lookups->pendingRequests() : 0);
+}
+
+LineTypeInfo TwilioProvider::lineTypeOf(const QJsonObject& phoneNumber)
+{
+    const QJsonObject lti = phoneNumber.value(QLatin1String("line_type_intelligence")).toObject();
+    LineTypeInfo info;
+    info.lineType = cleanedText(lti.value(QLatin1String("type")).toString());
+    if (info.lineType.isEmpty())
+        info.lineType = QStringLiteral("unknown");
+    info.carrier = cleanedText(lti.value(QLatin1String("carrier_name")).toString());
+    return info;
+}
+
+void TwilioProvider::lookUpLineType(const QString& e164, Done<LineTypeInfo> done)
+{
+    if (!m_lookups)
+        return VoipProvider::lookUpLineType(e164, std::move(done));
+    const QUrl url =
+        m_lookups->apiUrl(QStringLiteral("/v2/PhoneNumbers/") + TwilioHttp::pathSegment(e164),
+                          {{QStringLiteral("Fields"), QStringLiteral("line_type_intelligence")}});
+    m_lookups->get(url, [http = m_lookups, done](ProviderResult<QByteArray> body) {
+        if (!body)
+            return done(body.error());
+        auto json = TwilioJson::object(*body);
+        if (!json)
+            return done(malformed(*http, json.error()));
+        done(lineTypeOf(*json));
+    });
+}
+
+void TwilioProvider::readTextingCompliance(Done<TextingCompliance> done)
+{
+    if (!m_messaging) // a Twilio-compatible service: no registry to read
+        return VoipProvider::readTextingCompliance(std::move(done));
+    TwilioCompliance::read(*m_messaging, std::move(done));
 }
 
 void TwilioProvider::verifyCredentials(Done<AccountInfo> done)
@@ -269,9 +355,14 @@ void TwilioProvider::sendMessage(const OutgoingMessage& message, Done<SentMessag
     qCInfo(lcProvider).noquote() << "Sending a text from" << logging::redactNumber(message.from, lcProvider())
                                  << "to" << logging::redactNumber(message.to, lcProvider()) << "of"
                                  << logging::redactBody(message.body, lcProvider());
-    const Fields form{{QStringLiteral("To"), message.to},
-                      {QStringLiteral("From"), message.from},
-                      {QStringLiteral("Body"), message.body}};
+    // Through a messaging service, Twilio picks the sender from its pool: MessagingServiceSid
+    // replaces From (the customer's reply still comes To the business number, and threads there).
+    const Fields form{
+        {QStringLiteral("To"), message.to},
+        message.messagingServiceSid.isEmpty()
+            ? QPair<QString, QString>(QStringLiteral("From"), message.from)
+            : QPair<QString, QString>(QStringLiteral("MessagingServiceSid"), message.messagingServiceSid),
+        {QStringLiteral("Body"), message.body}};
     m_http->postForm(m_http->accountUrl(QStringLiteral("/Messages.json")), form,
                      [http = m_http, done](ProviderResult<QByteArray> body) {
                          done(mapOne<SentMessage>(*http, body, &TwilioJson::sentMessage));

@@ -4,6 +4,8 @@
 #include "TwilioOptions.h"
 #include "providers/VoipProvider.h"
 
+#include <QJsonObject>
+
 namespace ringback {
 
 class TwilioHttp;
@@ -31,6 +33,12 @@ public:
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
     void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done) override;
     void fetchMedia(const MessageMedia& media, qint64 maxBytes, Done<MediaContent> done) override;
+    void readTextingCompliance(Done<TextingCompliance> done) override;
+    // Lookup v2: GET /v2/PhoneNumbers/{n}?Fields=line_type_intelligence, with short deadlines (it
+    // runs between claiming a text and sending it).
+    void lookUpLineType(const QString& e164, Done<LineTypeInfo> done) override;
+    // The line_type_intelligence of a Lookup v2 answer ("unknown" when it is null).
+    static LineTypeInfo lineTypeOf(const QJsonObject& phoneNumber);
     void abortRequests() override;
     quint64 requestCount() const override;
 
@@ -40,7 +48,9 @@ public:
 private:
     void fetchChildLegs(QList<Call> calls, const CallQuery& query, Done<QList<Call>> done);
 
-    TwilioHttp* m_http; // child: destroyed (and its requests aborted) with us
+    TwilioHttp* m_http;      // child: destroyed (and its requests aborted) with us
+    TwilioHttp* m_messaging; // the same, for the Messaging API v1 (its own host); null: none
+    TwilioHttp* m_lookups;   // and for Lookup v2; null: none
 };
 
 } // namespace ringback

@@ -90,9 +90,29 @@ void TestProviderCheck::printsAccountAndNumbers()
                           {"sid": "PN2", "phone_number": "+442071838750", "friendly_name": "London",
                            "capabilities": {"voice": true, "sms": false}}], "next_page_uri": null})"));
 
+    // The texting registration, from the Messaging API (here the same fake): PN1 is in a service
+    // whose campaign is verified.
+    m_server->enqueue("GET", QStringLiteral("/v1/a2p/BrandRegistrations"),
+                      FakeResponse::json(200, R"({"data": [{"sid": "BN1", "status": "APPROVED"}],
+                                                  "meta": {"next_page_url": null}})"));
+    m_server->enqueue("GET", QStringLiteral("/v1/Services"),
+                      FakeResponse::json(200, R"({"services": [{"sid": "MG1", "friendly_name": "Office"}],
+                                                  "meta": {"next_page_url": null}})"));
+    m_server->enqueue(
+        "GET", QStringLiteral("/v1/Services/MG1/Compliance/Usa2p"),
+        FakeResponse::json(200, R"({"compliance": [{"sid": "QE1", "campaign_status": "VERIFIED"}],
+                                                  "meta": {"next_page_url": null}})"));
+    m_server->enqueue(
+        "GET", QStringLiteral("/v1/Services/MG1/PhoneNumbers"),
+        FakeResponse::json(200, R"({"phone_numbers": [{"sid": "PN1", "phone_number": "+15125550100"}],
+                                                  "meta": {"next_page_url": null}})"));
+    m_server->enqueue("GET", QStringLiteral("/v1/Tollfree/Verifications"),
+                      FakeResponse::json(200, R"({"verifications": [], "meta": {"next_page_url": null}})"));
+
     const Run r =
         run({QStringLiteral("--check-provider"), QStringLiteral("--provider"), QStringLiteral("twilio"),
-             QStringLiteral("--provider-url"), m_server->baseUrl().toString()},
+             QStringLiteral("--provider-url"), m_server->baseUrl().toString(),
+             QStringLiteral("--messaging-url"), m_server->baseUrl().toString()},
             withCredentials());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QLatin1String("Twilio account: Acme Plumbing (") + kAccountSid +
@@ -100,8 +120,13 @@ void TestProviderCheck::printsAccountAndNumbers()
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("(512) 555-0100  Main line (calls and texts)")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("+44 20 7183 8750  London (calls only)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("  (512) 555-0100, US local number: Ready to text US numbers\n")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(
+                 QLatin1String("  +44 20 7183 8750: Not a US number, so US registration does not apply\n")),
+             qPrintable(r.out));
     QVERIFY(!r.out.contains(kAuthToken) && !r.err.contains(kAuthToken));
-    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().size(), 7);
 }
 
 void TestProviderCheck::wrongTokenIsOneSentence()
