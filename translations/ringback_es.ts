@@ -75,6 +75,10 @@
         <source>Send the automatic texts held for approval (over the hourly limit) and exit; the desk or worker that texts sends them at its next check.</source>
         <translation>Enviar los SMS automáticos retenidos para aprobación (por encima del límite por hora) y salir; el puesto o el servicio que envía los SMS los manda en su siguiente comprobación.</translation>
     </message>
+    <message>
+        <source>Twilio&apos;s Messaging API address, where the texting registration is read (default: https://messaging.twilio.com).</source>
+        <translation>Dirección de la API de mensajería de Twilio, donde se lee el registro para enviar SMS (por defecto: https://messaging.twilio.com).</translation>
+    </message>
 </context>
 <context>
     <name>HeldTextsCommand</name>
@@ -133,6 +137,85 @@
     </message>
 </context>
 <context>
+    <name>TextingReadiness</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This account has no phone numbers yet.</source>
+        <translation>Esta cuenta aún no tiene números de teléfono.</translation>
+    </message>
+    <message>
+        <source>This provider does not report a texting registration: check it in the provider&apos;s own console.</source>
+        <translation>Este proveedor no informa del registro para enviar SMS: compruébelo en la consola del propio proveedor.</translation>
+    </message>
+    <message>
+        <source>Ready to text US numbers</source>
+        <translation>Listo para enviar SMS a números de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Brand registered, but this number is in no approved campaign: US carriers block these texts; add it to your messaging service in the Twilio console (%1)</source>
+        <translation>Marca registrada, pero este número no está en ninguna campaña aprobada: los operadores de EE. UU. bloquean estos SMS; añádalo a su servicio de mensajería en la consola de Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Registration rejected or suspended: US carriers block these texts; see the reason in the Twilio console (%1)</source>
+        <translation>Registro rechazado o suspendido: los operadores de EE. UU. bloquean estos SMS; vea el motivo en la consola de Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Toll-free verification submitted, waiting for approval; texts to US numbers may be blocked until then</source>
+        <translation>Verificación del número gratuito enviada, a la espera de aprobación; hasta entonces los SMS a números de EE. UU. pueden bloquearse</translation>
+    </message>
+    <message>
+        <source>Toll-free verification rejected: US carriers block these texts; see the reason in the Twilio console (%1)</source>
+        <translation>Verificación del número gratuito rechazada: los operadores de EE. UU. bloquean estos SMS; vea el motivo en la consola de Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Not a US number, so US registration does not apply</source>
+        <translation>No es un número de EE. UU., así que el registro de EE. UU. no se aplica</translation>
+    </message>
+    <message>
+        <source>US local number</source>
+        <translation>número local de EE. UU.</translation>
+    </message>
+    <message>
+        <source>US toll-free number</source>
+        <translation>número gratuito de EE. UU.</translation>
+    </message>
+    <message>
+        <source>not a US number</source>
+        <translation>no es un número de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio denied permission (error 20003). Use the main account&apos;s Account SID and Auth Token, then check again.</source>
+        <translation>No se pudo comprobar el registro para enviar SMS: Twilio denegó el permiso (error 20003). Use el Account SID y el Auth Token de la cuenta principal y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio refused the Account SID or Auth Token. Check them, then check again.</source>
+        <translation>No se pudo comprobar el registro para enviar SMS: Twilio rechazó el Account SID o el Auth Token. Revíselos y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: this account may not read it. Use the main account&apos;s credentials, then check again.</source>
+        <translation>No se pudo comprobar el registro para enviar SMS: esta cuenta no puede leerlo. Use las credenciales de la cuenta principal y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio&apos;s messaging address was not found. Check the provider address, then check again.</source>
+        <translation>No se pudo comprobar el registro para enviar SMS: no se encontró la dirección de mensajería de Twilio. Revise la dirección del proveedor y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio asked Ringback to slow down. Check again in a minute.</source>
+        <translation>No se pudo comprobar el registro para enviar SMS: Twilio pidió a Ringback que fuera más despacio. Vuelva a comprobarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: %1</source>
+        <translation>No se pudo comprobar el registro para enviar SMS: %1</translation>
+    </message>
+</context>
+<context>
     <name>TwilioCredentialSource</name>
     <message>
         <source>No Twilio credentials were found. Set RINGBACK_TWILIO_ACCOUNT_SID and RINGBACK_TWILIO_AUTH_TOKEN, or enter them in Settings.</source>
@@ -186,20 +269,24 @@
         <translation>El operador informó de un error desconocido.</translation>
     </message>
     <message>
-        <source>Your toll-free number is not verified for texting yet. Verify it in the Twilio Console.</source>
-        <translation>Su número gratuito aún no está verificado para enviar SMS. Verifíquelo en la consola de Twilio.</translation>
-    </message>
-    <message>
-        <source>Your number is not registered for business texting (A2P 10DLC) yet. Register it in the Twilio Console.</source>
-        <translation>Su número aún no está registrado para SMS de empresa (A2P 10DLC). Regístrelo en la consola de Twilio.</translation>
-    </message>
-    <message>
         <source>The provider gave no reason (error %1).</source>
         <translation>El proveedor no dio ningún motivo (error %1).</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
         <translation>El proveedor no dio ningún motivo.</translation>
+    </message>
+    <message>
+        <source>Toll-free number not verified: US carriers block these texts; verify it in the Twilio console (https://www.twilio.com/docs/messaging/compliance/toll-free/console-onboarding)</source>
+        <translation>Número gratuito sin verificar: los operadores de EE. UU. bloquean estos SMS; verifíquelo en la consola de Twilio (https://www.twilio.com/docs/messaging/compliance/toll-free/console-onboarding)</translation>
+    </message>
+    <message>
+        <source>Not registered: US carriers block these texts; register in the Twilio console (https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)</source>
+        <translation>Sin registrar: los operadores de EE. UU. bloquean estos SMS; regístrese en la consola de Twilio (https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)</translation>
+    </message>
+    <message>
+        <source>Registered, waiting for approval (usually 1-3 weeks); texts to US numbers may be blocked until then</source>
+        <translation>Registrado, a la espera de aprobación (suele tardar de 1 a 3 semanas); hasta entonces los SMS a números de EE. UU. pueden bloquearse</translation>
     </message>
 </context>
 <context>
@@ -311,6 +398,10 @@
     <message>
         <source>Auto text-back is stopped.</source>
         <translation>La respuesta automática por SMS está detenida.</translation>
+    </message>
+    <message>
+        <source>%1 Texts to US numbers are failing: %2</source>
+        <translation>%1 Los SMS a números de EE. UU. están fallando: %2</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1206,26 @@
         <source>Not sent: someone at the office took the conversation over.</source>
         <translation>No enviado: alguien de la oficina se hizo cargo de la conversación.</translation>
     </message>
+    <message>
+        <source>Not texted: Twilio Lookup says this line cannot take texts.</source>
+        <translation>Sin SMS: según Twilio Lookup, esta línea no puede recibir SMS.</translation>
+    </message>
+    <message>
+        <source>Not texted: a pager (Twilio Lookup). Call back.</source>
+        <translation>Sin SMS: es un buscapersonas (Twilio Lookup). Devuelva la llamada.</translation>
+    </message>
+    <message>
+        <source>Not texted: a premium-rate number (Twilio Lookup).</source>
+        <translation>Sin SMS: es un número de tarificación especial (Twilio Lookup).</translation>
+    </message>
+    <message>
+        <source>Not texted: a landline (Twilio Lookup). Call back.</source>
+        <translation>Sin SMS: es un fijo (Twilio Lookup). Devuelva la llamada.</translation>
+    </message>
+    <message>
+        <source>Line type lookup failed, so the text went anyway: %1</source>
+        <translation>La consulta del tipo de línea falló, así que el SMS se envió igualmente: %1</translation>
+    </message>
 </context>
 <context>
     <name>ringback::OwnerAlerts</name>
@@ -1612,6 +1723,18 @@
         <source>requests per minute</source>
         <translation>consultas por minuto</translation>
     </message>
+    <message>
+        <source>The messaging service</source>
+        <translation>El servicio de mensajería</translation>
+    </message>
+    <message>
+        <source>The line type lookup</source>
+        <translation>La consulta del tipo de línea</translation>
+    </message>
+    <message>
+        <source>%1 must be a messaging service id such as MG followed by 32 letters and digits; %2 is not one.</source>
+        <translation>%1 debe ser el id de un servicio de mensajería, como MG seguido de 32 letras y cifras; %2 no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1693,6 +1816,10 @@
     <message>
         <source>The file is too large to keep.</source>
         <translation>El archivo es demasiado grande para guardarlo.</translation>
+    </message>
+    <message>
+        <source>Demo office texts</source>
+        <translation>SMS de la oficina de demostración</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2046,10 @@
         <source>The phone provider keeps no files sent with texts.</source>
         <translation>El proveedor telefónico no guarda los archivos enviados con los mensajes.</translation>
     </message>
+    <message>
+        <source>This provider cannot look up line types.</source>
+        <translation>Este proveedor no puede consultar el tipo de línea.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app</name>
@@ -2087,6 +2218,14 @@
         <source>Texting missed callers back</source>
         <translation>Respondiendo por SMS a las llamadas perdidas</translation>
     </message>
+    <message>
+        <source>Not checked: no provider connected yet.</source>
+        <translation>Sin comprobar: aún no hay ningún proveedor conectado.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
@@ -2125,6 +2264,10 @@
     <message>
         <source>  %1  %2 (%3)</source>
         <translation>  %1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Texting to US numbers (A2P 10DLC and toll-free registration):</source>
+        <translation>SMS a números de EE. UU. (registro A2P 10DLC y de números gratuitos):</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2860,10 @@
             <numerusform>%Ln consulta al proveedor por hora</numerusform>
             <numerusform>%Ln consultas al proveedor por hora</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Texts to US numbers are failing: %2</source>
+        <translation>%1 Los SMS a números de EE. UU. están fallando: %2</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4096,50 @@
         <source>View</source>
         <translation>Ver</translation>
     </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Fijo</translation>
+    </message>
+    <message>
+        <source>Fixed internet phone</source>
+        <translation>Teléfono fijo por internet</translation>
+    </message>
+    <message>
+        <source>Internet phone number</source>
+        <translation>Número de teléfono por internet</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Premium rate</source>
+        <translation>Tarificación especial</translation>
+    </message>
+    <message>
+        <source>Voicemail only</source>
+        <translation>Solo buzón de voz</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Buscapersonas</translation>
+    </message>
+    <message>
+        <source>%1 (learned from a failed text)</source>
+        <translation>%1 (sabido por un SMS fallido)</translation>
+    </message>
+    <message>
+        <source>%1 (carrier: %2)</source>
+        <translation>%1 (operador: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Twilio Lookup)</source>
+        <translation>%1 (Twilio Lookup)</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadCardDelegate</name>
@@ -4379,6 +4570,10 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
         <translation>Este ordenador no tiene un llavero (como GNOME Keyring) donde guardar el Auth Token. Ringback puede guardarlo en un archivo que solo usted puede leer: %1</translation>
     </message>
+    <message>
+        <source>Checking the texting registration of your numbers...</source>
+        <translation>Comprobando el registro de sus números para enviar SMS...</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::QuitGuard</name>
@@ -4774,6 +4969,46 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>A ringing call is checked about once a second, so its text goes out as soon as it ends. 0 turns this off: calls are then found by the regular check.</source>
         <translation>Una llamada que suena se consulta cada segundo aproximadamente, para que su SMS salga en cuanto termine. 0 lo desactiva: las llamadas se encuentran entonces en la comprobación normal.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún sin comprobar.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>US texting:</source>
+        <translation>SMS a EE. UU.:</translation>
+    </message>
+    <message>
+        <source>None: from the business number</source>
+        <translation>Ninguno: desde el número de la empresa</translation>
+    </message>
+    <message>
+        <source>Send texts through:</source>
+        <translation>Enviar SMS mediante:</translation>
+    </message>
+    <message>
+        <source>A Twilio messaging service sends from its registered numbers; replies still come to the business number.</source>
+        <translation>Un servicio de mensajería de Twilio envía desde sus números registrados; las respuestas siguen llegando al número de la empresa.</translation>
+    </message>
+    <message>
+        <source>Check for landlines first (about $0.008 a lookup)</source>
+        <translation>Comprobar antes si es un fijo (unos 0,008 $ por consulta)</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not texted; each new number is looked up once and remembered for 180 days.</source>
+        <translation>Twilio Lookup distingue un móvil de un fijo. No se envían SMS a fijos, buscapersonas ni números de tarificación especial; cada número nuevo se consulta una vez y se recuerda 180 días.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

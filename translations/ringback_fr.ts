@@ -75,6 +75,10 @@
         <source>Send the automatic texts held for approval (over the hourly limit) and exit; the desk or worker that texts sends them at its next check.</source>
         <translation>Envoyer les SMS automatiques retenus pour approbation (au-delà de la limite horaire) et quitter ; le poste ou le service qui envoie les SMS les envoie à sa prochaine vérification.</translation>
     </message>
+    <message>
+        <source>Twilio&apos;s Messaging API address, where the texting registration is read (default: https://messaging.twilio.com).</source>
+        <translation>Adresse de l&apos;API Messaging de Twilio, où l&apos;enregistrement pour les SMS est lu (par défaut : https://messaging.twilio.com).</translation>
+    </message>
 </context>
 <context>
     <name>HeldTextsCommand</name>
@@ -133,6 +137,85 @@
     </message>
 </context>
 <context>
+    <name>TextingReadiness</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>This account has no phone numbers yet.</source>
+        <translation>Ce compte n&apos;a pas encore de numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This provider does not report a texting registration: check it in the provider&apos;s own console.</source>
+        <translation>Cet opérateur n&apos;indique pas d&apos;enregistrement pour les SMS : vérifiez-le dans sa propre console.</translation>
+    </message>
+    <message>
+        <source>Ready to text US numbers</source>
+        <translation>Prêt à envoyer des SMS aux numéros américains</translation>
+    </message>
+    <message>
+        <source>Brand registered, but this number is in no approved campaign: US carriers block these texts; add it to your messaging service in the Twilio console (%1)</source>
+        <translation>Marque enregistrée, mais ce numéro n&apos;est dans aucune campagne approuvée : les opérateurs américains bloquent ces SMS ; ajoutez-le à votre service de messagerie dans la console Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Registration rejected or suspended: US carriers block these texts; see the reason in the Twilio console (%1)</source>
+        <translation>Enregistrement refusé ou suspendu : les opérateurs américains bloquent ces SMS ; voyez la raison dans la console Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Toll-free verification submitted, waiting for approval; texts to US numbers may be blocked until then</source>
+        <translation>Vérification du numéro gratuit envoyée, en attente d&apos;approbation ; d&apos;ici là, les SMS vers les numéros américains peuvent être bloqués</translation>
+    </message>
+    <message>
+        <source>Toll-free verification rejected: US carriers block these texts; see the reason in the Twilio console (%1)</source>
+        <translation>Vérification du numéro gratuit refusée : les opérateurs américains bloquent ces SMS ; voyez la raison dans la console Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>Not a US number, so US registration does not apply</source>
+        <translation>Pas un numéro américain : l&apos;enregistrement américain ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>US local number</source>
+        <translation>numéro local américain</translation>
+    </message>
+    <message>
+        <source>US toll-free number</source>
+        <translation>numéro gratuit américain</translation>
+    </message>
+    <message>
+        <source>not a US number</source>
+        <translation>pas un numéro américain</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio denied permission (error 20003). Use the main account&apos;s Account SID and Auth Token, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : Twilio a refusé l&apos;accès (erreur 20003). Utilisez l&apos;Account SID et l&apos;Auth Token du compte principal, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio refused the Account SID or Auth Token. Check them, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : Twilio a refusé l&apos;Account SID ou l&apos;Auth Token. Vérifiez-les, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: this account may not read it. Use the main account&apos;s credentials, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : ce compte n&apos;a pas le droit de le lire. Utilisez les identifiants du compte principal, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio&apos;s messaging address was not found. Check the provider address, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : l&apos;adresse de messagerie de Twilio est introuvable. Vérifiez l&apos;adresse de l&apos;opérateur, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: Twilio asked Ringback to slow down. Check again in a minute.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : Twilio a demandé à Ringback de ralentir. Vérifiez à nouveau dans une minute.</translation>
+    </message>
+    <message>
+        <source>Could not check the texting registration: %1</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : %1</translation>
+    </message>
+</context>
+<context>
     <name>TwilioCredentialSource</name>
     <message>
         <source>No Twilio credentials were found. Set RINGBACK_TWILIO_ACCOUNT_SID and RINGBACK_TWILIO_AUTH_TOKEN, or enter them in Settings.</source>
@@ -186,20 +269,24 @@
         <translation>L&apos;opérateur a signalé une erreur inconnue.</translation>
     </message>
     <message>
-        <source>Your toll-free number is not verified for texting yet. Verify it in the Twilio Console.</source>
-        <translation>Votre numéro gratuit n&apos;est pas encore vérifié pour les SMS. Vérifiez-le dans la console Twilio.</translation>
-    </message>
-    <message>
-        <source>Your number is not registered for business texting (A2P 10DLC) yet. Register it in the Twilio Console.</source>
-        <translation>Votre numéro n&apos;est pas encore enregistré pour les SMS professionnels (A2P 10DLC). Enregistrez-le dans la console Twilio.</translation>
-    </message>
-    <message>
         <source>The provider gave no reason (error %1).</source>
         <translation>L&apos;opérateur n&apos;a donné aucune raison (erreur %1).</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
         <translation>L&apos;opérateur n&apos;a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>Toll-free number not verified: US carriers block these texts; verify it in the Twilio console (https://www.twilio.com/docs/messaging/compliance/toll-free/console-onboarding)</source>
+        <translation>Numéro gratuit non vérifié : les opérateurs américains bloquent ces SMS ; faites-le vérifier dans la console Twilio (https://www.twilio.com/docs/messaging/compliance/toll-free/console-onboarding)</translation>
+    </message>
+    <message>
+        <source>Not registered: US carriers block these texts; register in the Twilio console (https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)</source>
+        <translation>Non enregistré : les opérateurs américains bloquent ces SMS ; enregistrez-vous dans la console Twilio (https://www.twilio.com/docs/messaging/compliance/a2p-10dlc)</translation>
+    </message>
+    <message>
+        <source>Registered, waiting for approval (usually 1-3 weeks); texts to US numbers may be blocked until then</source>
+        <translation>Enregistré, en attente d&apos;approbation (généralement 1 à 3 semaines) ; d&apos;ici là, les SMS vers les numéros américains peuvent être bloqués</translation>
     </message>
 </context>
 <context>
@@ -311,6 +398,10 @@
     <message>
         <source>Auto text-back is stopped.</source>
         <translation>La réponse automatique par SMS est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 Texts to US numbers are failing: %2</source>
+        <translation>%1 Les SMS vers les numéros américains échouent : %2</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1206,26 @@
         <source>Not sent: someone at the office took the conversation over.</source>
         <translation>Non envoyé : quelqu&apos;un du bureau a repris la conversation.</translation>
     </message>
+    <message>
+        <source>Not texted: Twilio Lookup says this line cannot take texts.</source>
+        <translation>Pas de SMS : selon Twilio Lookup, cette ligne ne reçoit pas de SMS.</translation>
+    </message>
+    <message>
+        <source>Not texted: a pager (Twilio Lookup). Call back.</source>
+        <translation>Pas de SMS : un bipeur (Twilio Lookup). Rappelez.</translation>
+    </message>
+    <message>
+        <source>Not texted: a premium-rate number (Twilio Lookup).</source>
+        <translation>Pas de SMS : un numéro surtaxé (Twilio Lookup).</translation>
+    </message>
+    <message>
+        <source>Not texted: a landline (Twilio Lookup). Call back.</source>
+        <translation>Pas de SMS : une ligne fixe (Twilio Lookup). Rappelez.</translation>
+    </message>
+    <message>
+        <source>Line type lookup failed, so the text went anyway: %1</source>
+        <translation>La recherche du type de ligne a échoué, le SMS est donc parti quand même : %1</translation>
+    </message>
 </context>
 <context>
     <name>ringback::OwnerAlerts</name>
@@ -1612,6 +1723,18 @@
         <source>requests per minute</source>
         <translation>requêtes par minute</translation>
     </message>
+    <message>
+        <source>The messaging service</source>
+        <translation>Le service de messagerie</translation>
+    </message>
+    <message>
+        <source>The line type lookup</source>
+        <translation>La recherche du type de ligne</translation>
+    </message>
+    <message>
+        <source>%1 must be a messaging service id such as MG followed by 32 letters and digits; %2 is not one.</source>
+        <translation>%1 doit être l&apos;identifiant d&apos;un service de messagerie, comme MG suivi de 32 lettres et chiffres ; %2 n&apos;en est pas un.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1693,6 +1816,10 @@
     <message>
         <source>The file is too large to keep.</source>
         <translation>Le fichier est trop volumineux pour être conservé.</translation>
+    </message>
+    <message>
+        <source>Demo office texts</source>
+        <translation>SMS du bureau de démonstration</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2046,10 @@
         <source>The phone provider keeps no files sent with texts.</source>
         <translation>L&apos;opérateur téléphonique ne conserve pas les fichiers envoyés avec les SMS.</translation>
     </message>
+    <message>
+        <source>This provider cannot look up line types.</source>
+        <translation>Cet opérateur ne peut pas rechercher le type de ligne.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app</name>
@@ -2087,6 +2218,14 @@
         <source>Texting missed callers back</source>
         <translation>Répond par SMS aux appels manqués</translation>
     </message>
+    <message>
+        <source>Not checked: no provider connected yet.</source>
+        <translation>Non vérifié : aucun opérateur connecté pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
@@ -2125,6 +2264,10 @@
     <message>
         <source>  %1  %2 (%3)</source>
         <translation>  %1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Texting to US numbers (A2P 10DLC and toll-free registration):</source>
+        <translation>SMS vers les numéros américains (enregistrement A2P 10DLC et numéros gratuits) :</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2860,10 @@
             <numerusform>%Ln requête au fournisseur par heure</numerusform>
             <numerusform>%Ln requêtes au fournisseur par heure</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Texts to US numbers are failing: %2</source>
+        <translation>%1 Les SMS vers les numéros américains échouent : %2</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4096,50 @@
         <source>View</source>
         <translation>Voir</translation>
     </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>Fixed internet phone</source>
+        <translation>Téléphone fixe par internet</translation>
+    </message>
+    <message>
+        <source>Internet phone number</source>
+        <translation>Numéro de téléphone par internet</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Premium rate</source>
+        <translation>Surtaxé</translation>
+    </message>
+    <message>
+        <source>Voicemail only</source>
+        <translation>Messagerie vocale seulement</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Bipeur</translation>
+    </message>
+    <message>
+        <source>%1 (learned from a failed text)</source>
+        <translation>%1 (appris d&apos;un SMS en échec)</translation>
+    </message>
+    <message>
+        <source>%1 (carrier: %2)</source>
+        <translation>%1 (opérateur : %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Twilio Lookup)</source>
+        <translation>%1 (Twilio Lookup)</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::LeadCardDelegate</name>
@@ -4379,6 +4570,10 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau (comme GNOME Keyring) pour garder l&apos;Auth Token. Ringback peut le garder dans un fichier que vous seul pouvez lire : %1</translation>
     </message>
+    <message>
+        <source>Checking the texting registration of your numbers...</source>
+        <translation>Vérification de l&apos;enregistrement de vos numéros pour les SMS...</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::QuitGuard</name>
@@ -4774,6 +4969,46 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>A ringing call is checked about once a second, so its text goes out as soon as it ends. 0 turns this off: calls are then found by the regular check.</source>
         <translation>Un appel qui sonne est vérifié environ une fois par seconde, pour que son SMS parte dès qu&apos;il se termine. 0 désactive cette surveillance : les appels sont alors trouvés par la vérification habituelle.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>US texting:</source>
+        <translation>SMS vers les États-Unis :</translation>
+    </message>
+    <message>
+        <source>None: from the business number</source>
+        <translation>Aucun : depuis le numéro de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Send texts through:</source>
+        <translation>Envoyer les SMS par :</translation>
+    </message>
+    <message>
+        <source>A Twilio messaging service sends from its registered numbers; replies still come to the business number.</source>
+        <translation>Un service de messagerie Twilio envoie depuis ses numéros enregistrés ; les réponses arrivent toujours au numéro de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Check for landlines first (about $0.008 a lookup)</source>
+        <translation>Repérer d&apos;abord les lignes fixes (environ 0,008 $ par recherche)</translation>
+    </message>
+    <message>
+        <source>Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not texted; each new number is looked up once and remembered for 180 days.</source>
+        <translation>Twilio Lookup distingue un mobile d&apos;une ligne fixe. Les lignes fixes, bipeurs et numéros surtaxés ne reçoivent pas de SMS ; chaque nouveau numéro est recherché une fois et mémorisé 180 jours.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
