@@ -948,134 +948,136 @@ void TestTwilioProvider::photoRedirectLoopEnds()
     QVERIFY(got.wait());
     QVERIFY(!got.ok());
     QCOMPARE(m_server->requests().size(), TwilioHttp::kMaxFileRedirects + 1);
-    namespace {
+}
 
-    QByteArray v1Page(const char* key, const QByteArray& items, const QString& next = {})
-    {
-        const QByteArray nextUrl = next.isEmpty() ? QByteArray("null") : '"' + next.toUtf8() + '"';
-        return "{\"" + QByteArray(key) + "\": [" + items + "], \"meta\": {\"key\": \"" + key +
-               "\", \"next_page_url\": " + nextUrl + "}}";
-    }
+namespace {
 
-    } // namespace
+QByteArray v1Page(const char* key, const QByteArray& items, const QString& next = {})
+{
+    const QByteArray nextUrl = next.isEmpty() ? QByteArray("null") : '"' + next.toUtf8() + '"';
+    return "{\"" + QByteArray(key) + "\": [" + items + "], \"meta\": {\"key\": \"" + key +
+           "\", \"next_page_url\": " + nextUrl + "}}";
+}
 
-    void TestTwilioProvider::readsTextingComplianceOfEveryService()
-    {
-        // Brands over two pages (meta.next_page_url, absolute, on the same server), one service with
-        // its campaign and sender pool, and a toll-free verification.
-        const QString brands = QStringLiteral("/v1/a2p/BrandRegistrations");
-        m_server->enqueue(
-            "GET", brands,
-            FakeResponse::json(200, v1Page("data", R"({"sid": "BN1", "status": "FAILED"})",
-                                           m_server->baseUrl().toString() + brands +
-                                               QStringLiteral("?PageSize=1000&Page=1&PageToken=PT1"))));
-        m_server->enqueue("GET", brands,
-                          FakeResponse::json(200, v1Page("data", R"({"sid": "BN2", "status": "APPROVED"})")));
-        m_server->enqueue(
-            "GET", QStringLiteral("/v1/Services"),
-            FakeResponse::json(
-                200, v1Page("services",
-                            R"({"sid": ")" + kService.toUtf8() +
-                                R"(", "friendly_name": "Office", "us_app_to_person_registered": true})")));
-        m_server->enqueue(
-            "GET", QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(kService),
-            FakeResponse::json(200, v1Page("compliance", R"({"sid": "QE1", "brand_registration_sid": "BN2",
+} // namespace
+
+void TestTwilioProvider::readsTextingComplianceOfEveryService()
+{
+    // Brands over two pages (meta.next_page_url, absolute, on the same server), one service with
+    // its campaign and sender pool, and a toll-free verification.
+    const QString brands = QStringLiteral("/v1/a2p/BrandRegistrations");
+    m_server->enqueue(
+        "GET", brands,
+        FakeResponse::json(200, v1Page("data", R"({"sid": "BN1", "status": "FAILED"})",
+                                       m_server->baseUrl().toString() + brands +
+                                           QStringLiteral("?PageSize=1000&Page=1&PageToken=PT1"))));
+    m_server->enqueue("GET", brands,
+                      FakeResponse::json(200, v1Page("data", R"({"sid": "BN2", "status": "APPROVED"})")));
+    m_server->enqueue(
+        "GET", QStringLiteral("/v1/Services"),
+        FakeResponse::json(
+            200,
+            v1Page("services", R"({"sid": ")" + kService.toUtf8() +
+                                   R"(", "friendly_name": "Office", "us_app_to_person_registered": true})")));
+    m_server->enqueue(
+        "GET", QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(kService),
+        FakeResponse::json(200, v1Page("compliance", R"({"sid": "QE1", "brand_registration_sid": "BN2",
                                                            "campaign_status": "VERIFIED"})")));
-        m_server->enqueue(
-            "GET", QStringLiteral("/v1/Services/%1/PhoneNumbers").arg(kService),
-            FakeResponse::json(200,
-                               v1Page("phone_numbers", R"({"sid": "PN1", "phone_number": "+15125550100"})")));
-        m_server->enqueue("GET", QStringLiteral("/v1/Tollfree/Verifications"),
-                          FakeResponse::json(200, v1Page("verifications",
-                                                         R"({"sid": "HH1", "tollfree_phone_number_sid": "PN2",
+    m_server->enqueue("GET", QStringLiteral("/v1/Services/%1/PhoneNumbers").arg(kService),
+                      FakeResponse::json(
+                          200, v1Page("phone_numbers", R"({"sid": "PN1", "phone_number": "+15125550100"})")));
+    m_server->enqueue("GET", QStringLiteral("/v1/Tollfree/Verifications"),
+                      FakeResponse::json(200, v1Page("verifications",
+                                                     R"({"sid": "HH1", "tollfree_phone_number_sid": "PN2",
                                                             "status": "IN_REVIEW"})")));
 
-        ProviderAwait<TextingCompliance> got;
-        m_provider->readTextingCompliance(got.callback());
-        QVERIFY(got.wait());
-        QVERIFY2(got.ok(), got.describe());
-        const TextingCompliance& a = got.value();
-        QCOMPARE(a.brands.size(), 2);
-        QCOMPARE(a.brands.at(1).status, QStringLiteral("APPROVED"));
-        QCOMPARE(a.services.size(), 1);
-        QCOMPARE(a.services.first().friendlyName, QStringLiteral("Office"));
-        QVERIFY(a.services.first().usA2pRegistered);
-        QCOMPARE(a.services.first().campaigns.size(), 1);
-        QCOMPARE(a.services.first().campaigns.first().status, QStringLiteral("VERIFIED"));
-        QCOMPARE(a.services.first().numberIds, QStringList{QStringLiteral("PN1")});
-        QCOMPARE(a.services.first().numbers, QStringList{QStringLiteral("+15125550100")});
-        QCOMPARE(a.tollFree.size(), 1);
-        QCOMPARE(a.tollFree.first().numberId, QStringLiteral("PN2"));
-        QCOMPARE(m_server->requests().size(), 6);
-        for (const FakeRequest& r : m_server->requests())
-            QVERIFY2(r.header("authorization").startsWith("Basic "), r.target.constData());
-        QCOMPARE(m_server->requests().at(0).queryValue(QStringLiteral("PageSize")), QStringLiteral("1000"));
-    }
+    ProviderAwait<TextingCompliance> got;
+    m_provider->readTextingCompliance(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    const TextingCompliance& a = got.value();
+    QCOMPARE(a.brands.size(), 2);
+    QCOMPARE(a.brands.at(1).status, QStringLiteral("APPROVED"));
+    QCOMPARE(a.services.size(), 1);
+    QCOMPARE(a.services.first().friendlyName, QStringLiteral("Office"));
+    QVERIFY(a.services.first().usA2pRegistered);
+    QCOMPARE(a.services.first().campaigns.size(), 1);
+    QCOMPARE(a.services.first().campaigns.first().status, QStringLiteral("VERIFIED"));
+    QCOMPARE(a.services.first().numberIds, QStringList{QStringLiteral("PN1")});
+    QCOMPARE(a.services.first().numbers, QStringList{QStringLiteral("+15125550100")});
+    QCOMPARE(a.tollFree.size(), 1);
+    QCOMPARE(a.tollFree.first().numberId, QStringLiteral("PN2"));
+    QCOMPARE(m_server->requests().size(), 6);
+    for (const FakeRequest& r : m_server->requests())
+        QVERIFY2(r.header("authorization").startsWith("Basic "), r.target.constData());
+    QCOMPARE(m_server->requests().at(0).queryValue(QStringLiteral("PageSize")), QStringLiteral("1000"));
+}
 
-    void TestTwilioProvider::readinessCheckFailureIsOneSentence_data()
-    {
-        QTest::addColumn<FakeResponse>("answer");
-        QTest::addColumn<QString>("sentence");
-        QTest::newRow("401") << FakeResponse::json(
-                                    401, twilioError(20005, QStringLiteral("Account not active"), 401))
-                             << QStringLiteral(
-                                    "Could not check the texting registration: Twilio refused the Account "
-                                    "SID or Auth Token. Check them, then check again.");
-        QTest::newRow("20003") << FakeResponse::json(
-                                      403, twilioError(20003, QStringLiteral("Permission Denied"), 403))
-                               << QStringLiteral(
-                                      "Could not check the texting registration: Twilio denied permission "
-                                      "(error 20003). Use the main account's Account SID and Auth Token, "
-                                      "then check again.");
-        QTest::newRow("20003 as 401")
-            << FakeResponse::json(401, twilioError(20003, QStringLiteral("Authenticate"), 401))
-            << QStringLiteral("Could not check the texting registration: Twilio denied "
-                              "permission (error 20003). Use the main account's Account "
-                              "SID and Auth Token, then check again.");
-        QTest::newRow("404") << FakeResponse::json(404, twilioError(20404, QStringLiteral("Not Found"), 404))
-                             << QStringLiteral(
-                                    "Could not check the texting registration: Twilio's messaging address "
-                                    "was not found. Check the provider address, then check again.");
-        QTest::newRow("429") << FakeResponse::json(
-                                    429, twilioError(20429, QStringLiteral("Too Many Requests"), 429))
-                                    .withHeader("Retry-After", "60")
-                             << QStringLiteral(
-                                    "Could not check the texting registration: Twilio asked Ringback to "
-                                    "slow down. Check again in a minute.");
-    }
+void TestTwilioProvider::readinessCheckFailureIsOneSentence_data()
+{
+    QTest::addColumn<FakeResponse>("answer");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("401") << FakeResponse::json(401,
+                                               twilioError(20005, QStringLiteral("Account not active"), 401))
+                         << QStringLiteral(
+                                "Could not check the texting registration: Twilio refused the Account "
+                                "SID or Auth Token. Check them, then check again.");
+    QTest::newRow("20003") << FakeResponse::json(403,
+                                                 twilioError(20003, QStringLiteral("Permission Denied"), 403))
+                           << QStringLiteral(
+                                  "Could not check the texting registration: Twilio denied permission "
+                                  "(error 20003). Use the main account's Account SID and Auth Token, "
+                                  "then check again.");
+    QTest::newRow("20003 as 401") << FakeResponse::json(
+                                         401, twilioError(20003, QStringLiteral("Authenticate"), 401))
+                                  << QStringLiteral(
+                                         "Could not check the texting registration: Twilio denied "
+                                         "permission (error 20003). Use the main account's Account "
+                                         "SID and Auth Token, then check again.");
+    QTest::newRow("404") << FakeResponse::json(404, twilioError(20404, QStringLiteral("Not Found"), 404))
+                         << QStringLiteral(
+                                "Could not check the texting registration: Twilio's messaging address "
+                                "was not found. Check the provider address, then check again.");
+    QTest::newRow("429") << FakeResponse::json(429,
+                                               twilioError(20429, QStringLiteral("Too Many Requests"), 429))
+                                .withHeader("Retry-After", "60")
+                         << QStringLiteral(
+                                "Could not check the texting registration: Twilio asked Ringback to "
+                                "slow down. Check again in a minute.");
+}
 
-    void TestTwilioProvider::readinessCheckFailureIsOneSentence()
-    {
-        QFETCH(FakeResponse, answer);
-        QFETCH(QString, sentence);
-        // The three listings asked first all answer so; whichever comes first decides.
-        for (const char* path : {"/v1/a2p/BrandRegistrations", "/v1/Services", "/v1/Tollfree/Verifications"})
-            m_server->enqueue("GET", QString::fromLatin1(path), answer);
-        ProviderNumber n;
-        n.providerId = QStringLiteral("PN1");
-        n.e164 = kBusinessNumber;
-        std::optional<ReadinessReport> report;
-        TextingReadiness::check(*m_provider, {n}, [&report](const ReadinessReport& r) { report = r; });
-        QVERIFY(QTest::qWaitFor([&report] { return report.has_value(); }, 5000));
-        QCOMPARE(report->failure, sentence);
-        QVERIFY(report->applies);
-        QVERIFY(report->numbers.isEmpty());
-        QVERIFY(!report->failure.contains(kAuthToken));
-    }
+void TestTwilioProvider::readinessCheckFailureIsOneSentence()
+{
+    QFETCH(FakeResponse, answer);
+    QFETCH(QString, sentence);
+    // The three listings asked first all answer so; whichever comes first decides.
+    for (const char* path : {"/v1/a2p/BrandRegistrations", "/v1/Services", "/v1/Tollfree/Verifications"})
+        m_server->enqueue("GET", QString::fromLatin1(path), answer);
+    ProviderNumber n;
+    n.providerId = QStringLiteral("PN1");
+    n.e164 = kBusinessNumber;
+    std::optional<ReadinessReport> report;
+    TextingReadiness::check(*m_provider, {n}, [&report](const ReadinessReport& r) { report = r; });
+    QVERIFY(QTest::qWaitFor([&report] { return report.has_value(); }, 5000));
+    QCOMPARE(report->failure, sentence);
+    QVERIFY(report->applies);
+    QVERIFY(report->numbers.isEmpty());
+    QVERIFY(!report->failure.contains(kAuthToken));
+}
 
-    void TestTwilioProvider::compatibleServiceSendsNoCredentialsToTwilioMessaging()
-    {
-        // Another provider address and no Messaging address: nothing is asked of messaging.twilio.com.
-        TwilioOptions options;
-        options.baseUrl = m_server->baseUrl();
-        TwilioProvider compatible({kAccountSid, {}, kAuthToken}, options);
-        ProviderAwait<TextingCompliance> got;
-        compatible.readTextingCompliance(got.callback());
-        QVERIFY(got.wait());
-        QVERIFY(!got.ok());
-        QVERIFY(got.error().message.startsWith(QLatin1String("This provider does not report")));
-        QCOMPARE(compatible.requestCount(), quint64(0));
-    }
+void TestTwilioProvider::compatibleServiceSendsNoCredentialsToTwilioMessaging()
+{
+    // Another provider address and no Messaging address: nothing is asked of messaging.twilio.com.
+    TwilioOptions options;
+    options.baseUrl = m_server->baseUrl();
+    TwilioProvider compatible({kAccountSid, {}, kAuthToken}, options);
+    ProviderAwait<TextingCompliance> got;
+    compatible.readTextingCompliance(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY(!got.ok());
+    QVERIFY(got.error().message.startsWith(QLatin1String("This provider does not report")));
+    QCOMPARE(compatible.requestCount(), quint64(0));
+}
 
-    QTEST_GUILESS_MAIN(TestTwilioProvider)
+QTEST_GUILESS_MAIN(TestTwilioProvider)
 #include "tst_twilioprovider.moc"
