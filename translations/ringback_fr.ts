@@ -5000,7 +5000,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Check for landlines first (about $0.008 a lookup)</source>
-        <translation>Repérer d&apos;abord les lignes fixes (environ 0,008 $ par recherche)</translation>
+        <translation>Repérer les lignes fixes (env. 0,008 $ la recherche)</translation>
     </message>
     <message>
         <source>Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not texted; each new number is looked up once and remembered for 180 days.</source>

@@ -219,6 +219,7 @@ void LeadCard::buildForm()
     m_when->setPlaceholderText(tr("e.g. tomorrow morning"));
     m_photos->setObjectName(QStringLiteral("leadPhotos"));
     m_photos->setTextFormat(Qt::RichText);
+    m_photos->setWordWrap(true); // "View" wraps under the count rather than being cut off in a narrow card
     m_photos->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_photos, &QLabel::linkActivated, this, &LeadCard::photosRequested);
     m_urgent->setObjectName(QStringLiteral("leadUrgent"));
