@@ -333,9 +333,8 @@ void SimulatorProvider::listMedia(const QString& providerMessageId, Done<QList<M
         MessageMedia one;
         one.position = i;
         // Twilio's media sids are "ME" and 32 hex digits; these are unique per message and place.
-        one.providerMediaId = QStringLiteral("ME%1%2")
-                                  .arg(providerMessageId.right(30), 2, QLatin1Char('0'))
-                                  .arg(i, 2, 10, QLatin1Char('0'));
+        one.providerMediaId =
+            QStringLiteral("ME%1%2").arg(providerMessageId.right(30)).arg(i, 2, 10, QLatin1Char('0'));
         one.contentType = QString::fromLatin1(sim::SimulatedPhotos::kContentType);
         one.location = providerMessageId + QLatin1Char('/') + QString::number(i);
         media << one;
