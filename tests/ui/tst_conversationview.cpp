@@ -127,6 +127,15 @@ void chooseSendLater(Composer* composer, QAction* action)
     QVERIFY(clicked);
 }
 
+// "See you at 9", scheduled for `at` as Send later does; its outbox id.
+qint64 scheduleReply(ConversationFixture& f, const Lead& lead, const QDateTime& at)
+{
+    const PhoneNumberService phone;
+    auto queued = StaffReply(f.db(), phone)
+                      .queue(lead, QStringLiteral("See you at 9"), {}, f.clock.nowUtc(), QString(), at);
+    return queued ? queued->id : 0;
+}
+
 // The newest row of the thread.
 QModelIndex newest(const ThreadModel& thread)
 {
@@ -899,11 +908,7 @@ void TestConversationView::scheduledTextIsEditedAndCancelledFromItsBubble()
     const Lead dana = f.lead(kDana);
     f.missedCall(dana, 0, 4);
     const QDateTime at = wallclock::toUtc(QDate(2026, 3, 3), 8 * 60, kCentral);
-    const PhoneNumberService phone;
-    const qint64 id = StaffReply(f.db(), phone)
-                          .queue(dana, QStringLiteral("See you at 9"), {}, f.clock.nowUtc(), QString(), at)
-                          .value()
-                          .id;
+    const qint64 id = scheduleReply(f, dana, at);
     Inbox inbox(f);
     inbox.click(dana.id);
     ThreadView* view = inbox.view->threadView();
@@ -943,11 +948,7 @@ void TestConversationView::editOfATextAlreadyClaimedIsRefused()
     const Lead dana = f.lead(kDana);
     f.missedCall(dana, 0, 4);
     const QDateTime at = f.clock.nowUtc().addSecs(60);
-    const PhoneNumberService phone;
-    const qint64 id = StaffReply(f.db(), phone)
-                          .queue(dana, QStringLiteral("See you at 9"), {}, f.clock.nowUtc(), QString(), at)
-                          .value()
-                          .id;
+    const qint64 id = scheduleReply(f, dana, at);
     Inbox inbox(f);
     inbox.click(dana.id);
     ThreadView* view = inbox.view->threadView();
@@ -1012,11 +1013,7 @@ void TestConversationView::scheduledTextToSomeoneWhoOptedOutSaysSo()
     saveWeekdayHours(f.db());
     const Lead dana = f.lead(kDana);
     f.missedCall(dana, 0, 4);
-    const PhoneNumberService phone;
-    QVERIFY(StaffReply(f.db(), phone)
-                .queue(dana, QStringLiteral("See you at 9"), {}, f.clock.nowUtc(), QString(),
-                       f.clock.nowUtc().addSecs(3600))
-                .ok());
+    QVERIFY(scheduleReply(f, dana, f.clock.nowUtc().addSecs(3600)) > 0);
     QVERIFY(OptOutIntentStore(f.db()).confirm(kDana, f.clock.nowUtc(), QStringLiteral("Maria")));
     Inbox inbox(f);
     inbox.page.openConversation(dana.id);

@@ -532,8 +532,10 @@ void ConversationView::editScheduled(qint64 outboxId)
 
 void ConversationView::cancelScheduled(qint64 outboxId)
 {
-    if (!Confirmation::ask(this, tr("Cancel scheduled text"),
-                           tr("Cancel this scheduled text? It will not be sent."), tr("Cancel text")))
+    // "Don't send" and the box's own Cancel (keep it scheduled): never "Cancel" twice.
+    if (!Confirmation::ask(this, tr("Don't send this text?"),
+                           tr("The scheduled text will not be sent. The lead's history keeps a note of it."),
+                           tr("Don't send")))
         return;
     const auto cancelled = ScheduledTextStore(m_db).cancel(outboxId, m_clock.nowUtc(), m_card->deskPerson());
     if (!cancelled)
