@@ -753,7 +753,7 @@ void AutomationWorker::cycleDone()
         // The read that failed is what this cycle reports, and retries after its back-off.
         if (m_stopping)
             return finishStop();
-        m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+        m_state.queuedTexts = OutboxStore(*m_db).countQueued(m_clock.nowUtc()).value_or(0);
         m_state.nextAttemptAt = m_clock.nowUtc().addMSecs(*backoff);
         emit stateChanged(m_state);
         return scheduleNext(*backoff);
@@ -764,7 +764,7 @@ void AutomationWorker::cycleDone()
         m_state.lastPollAt = m_clock.nowUtc();
         m_pollDueMs = monotonicMs() + pollIntervalMs();
     }
-    m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+    m_state.queuedTexts = OutboxStore(*m_db).countQueued(m_clock.nowUtc()).value_or(0);
     if (m_stopping)
         return finishStop();
     m_state.nextAttemptAt = {};
@@ -1116,7 +1116,7 @@ void AutomationWorker::setState(AutomationState::Mode mode, const QString& detai
     m_state.mode = mode;
     m_state.detail = detail;
     if (m_db && mode != AutomationState::Mode::Stopped)
-        m_state.queuedTexts = OutboxStore(*m_db).countInState(OutboxState::Pending).value_or(0);
+        m_state.queuedTexts = OutboxStore(*m_db).countQueued(m_clock.nowUtc()).value_or(0);
     emit stateChanged(m_state);
 }
 

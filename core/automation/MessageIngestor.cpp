@@ -12,6 +12,7 @@
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
 #include "store/OwnerAlertStore.h"
+#include "store/ScheduledTextStore.h"
 #include "store/TimelineStore.h"
 
 #include <QSet>
@@ -119,6 +120,11 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
         case Keyword::OptOut:
             if (auto r = OptOutStore(m_db).optOut(
                     {counterpart.e164, QStringLiteral("keyword"), m.body.trimmed().toUpper(), at});
+                !r)
+                return r.error();
+            // Texts someone scheduled for them (Send later) will not go: say so on them now.
+            if (auto r = ScheduledTextStore(m_db).cancelAllTo(counterpart.e164,
+                                                              QStringLiteral("opted_out_before_send"), now);
                 !r)
                 return r.error();
             if (auto r = timeline.append(event(TimelineKind::OptedOut, QStringLiteral("keyword"),

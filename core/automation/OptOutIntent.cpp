@@ -4,6 +4,7 @@
 #include "store/LeadStore.h"
 #include "store/OptOutStore.h"
 #include "store/QueryRows.h"
+#include "store/ScheduledTextStore.h"
 #include "store/SqlValues.h"
 #include "store/TimelineStore.h"
 
@@ -162,6 +163,8 @@ StoreResult<void> OptOutIntentStore::confirm(const QString& e164, const QDateTim
         return lead.error();
     if (auto r = OptOutStore(m_db).optOut({e164, QStringLiteral("staff"), QString(), now}); !r)
         return r;
+    if (auto r = ScheduledTextStore(m_db).cancelAllTo(e164, QStringLiteral("opted_out_before_send"), now); !r)
+        return r.error();
     if (lead->has_value()) {
         TimelineEvent confirmed;
         confirmed.leadId = (*lead)->id;

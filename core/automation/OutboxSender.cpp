@@ -179,13 +179,14 @@ void OutboxSender::sendNext()
         const QDateTime now = m_clock.nowUtc();
         Transaction tx(m_db);
         StoreResult<void> cancelled = tx.began();
+        // The row keeps why it never went, as its bubble does ("Not sent: the caller opted out").
+        const QString reason =
+            optedOut.value() ? QStringLiteral("opted_out_before_send") : QStringLiteral("no_longer_needed");
         if (cancelled)
-            cancelled = outbox.setState(item.id, OutboxState::Cancelled, now);
+            cancelled = outbox.cancel(item.id, reason, now);
         if (cancelled && item.messageId)
-            cancelled = MessageStore(m_db).setStatus(
-                *item.messageId, MessageStatus::Canceled, std::nullopt, QString(), now,
-                optedOut.value() ? QStringLiteral("opted_out_before_send")
-                                 : QStringLiteral("no_longer_needed"));
+            cancelled = MessageStore(m_db).setStatus(*item.messageId, MessageStatus::Canceled, std::nullopt,
+                                                     QString(), now, reason);
         if (cancelled)
             cancelled = tx.commit();
         if (!cancelled) {
@@ -356,6 +357,11 @@ void OutboxSender::recordSent(const OutboxItem& item, const QString& providerMes
                                                              MessageStatus::Sent, now);
                 !r)
                 return r;
+            // Send later: shown where it was written while it waited, it now sits where it went.
+            if (item.scheduledFor.isValid()) {
+                if (auto r = MessageStore(m_db).placeAt(*item.messageId, now); !r)
+                    return r;
+            }
         }
         LeadStore leads(m_db);
         auto lead = leads.byId(item.leadId);

@@ -105,7 +105,7 @@ StoreResult<QString> StaffReply::fromNumberFor(const Lead& lead, const QStringLi
 
 StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& body,
                                               const QStringList& fallbackNumbers, const QDateTime& now,
-                                              const QString& actor)
+                                              const QString& actor, const QDateTime& sendAt)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -132,7 +132,8 @@ StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& b
     item.fromNumber = from.value();
     item.body = body;
     item.state = OutboxState::Pending;
-    item.notBefore = now;
+    item.notBefore = sendAt.isValid() ? sendAt : now;
+    item.scheduledFor = sendAt;
     item.actor = actor;
     auto queued = enqueueText(m_db, item, /*automated*/ false, now);
     if (!queued)

@@ -43,10 +43,13 @@ public:
     // Queues the reply (outbox kind Reply, not automated) and shows it in the thread as queued.
     // Fails with a sentence, and queues nothing, when the lead cannot be texted or no business
     // number is known. `actor`: who wrote it (the desk's person), named on the lead's history
-    // when it has gone.
+    // when it has gone. With `sendAt` (Send later), it waits until then: the row is marked
+    // scheduled (OutboxItem::scheduledFor) and can be edited or cancelled until it is claimed
+    // (ScheduledTextStore). A scheduled reply is still a person's text: Pause does not hold it.
     StoreResult<EnqueueOutcome> queue(const Lead& lead, const QString& body,
                                       const QStringList& fallbackNumbers, const QDateTime& now,
-                                      const QString& actor = QString());
+                                      const QString& actor = QString(),
+                                      const QDateTime& sendAt = QDateTime());
 
 private:
     Database& m_db;

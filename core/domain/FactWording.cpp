@@ -201,6 +201,9 @@ QString FactWording::sendFailure(const QString& code, const QVariantMap& params)
         return translate(kSender,
                          QT_TRANSLATE_NOOP("ringback::OutboxSender",
                                            "Not sent: someone at the office took the conversation over."));
+    if (code == QLatin1String("cancelled_by_staff"))
+        return translate(kWording,
+                         QT_TRANSLATE_NOOP("ringback::FactWording", "Not sent: cancelled at the office."));
     if (code == QLatin1String("not_taken"))
         return translate(kSender, QT_TRANSLATE_NOOP("ringback::OutboxSender",
                                                     "The phone provider did not take the text."));
@@ -419,6 +422,11 @@ QString FactWording::eventFact(const TimelineEvent& e) const
                              QT_TRANSLATE_NOOP("ringback::OutboxSender",
                                                "Line type lookup failed, so the text went anyway: %1"))
                 .arg(sendFailure(p.value(QStringLiteral("reason")).toString(), p));
+        }
+        if (e.code == QLatin1String("scheduled_cancelled")) {
+            //: Send later: a text someone scheduled was withdrawn before its time
+            return translate(
+                kWording, QT_TRANSLATE_NOOP("ringback::FactWording", "Scheduled text cancelled, not sent"));
         }
         if (e.code == QLatin1String("held_declined")) {
             return translate(kWording, QT_TRANSLATE_NOOP("ringback::FactWording",

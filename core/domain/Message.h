@@ -51,6 +51,9 @@ struct Message
     QDateTime updatedAt;
     std::optional<qint64> outboxId;
     int mediaCount = 0; // photos or files sent with it (MMS); the provider keeps them
+    // A text a person scheduled (Send later) that waits for its moment and may still be edited or
+    // cancelled; invalid otherwise. Read by the thread only (ThreadStore), from the outbox row.
+    QDateTime scheduledFor;
 };
 
 } // namespace ringback

@@ -48,6 +48,9 @@ struct OutboxItem
     QString dedupeKey; // texts without a call: one per key ("intake:<lead>:<question>"); else empty
     QString actor;     // who at the office wrote it (a staff reply); empty: Ringback itself
     std::optional<qint64> messageId; // the conversation row shown while it is queued
+    // Send later: the moment a person chose for it (invalid for every other text). A staff reply
+    // like any other (kind Reply): Pause does not hold it.
+    QDateTime scheduledFor;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

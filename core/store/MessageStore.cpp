@@ -125,6 +125,13 @@ StoreResult<void> MessageStore::setStatus(qint64 id, MessageStatus status, std::
          sql::textOrNull(errorReason), sql::time(now), id}));
 }
 
+StoreResult<void> MessageStore::placeAt(qint64 id, const QDateTime& at)
+{
+    return rows::none(
+        m_db.exec(QStringLiteral("UPDATE messages SET created_at = ?, updated_at = ? WHERE id = ?"),
+                  {sql::time(at), sql::time(at), id}));
+}
+
 StoreResult<std::optional<Message>> MessageStore::byId(qint64 id)
 {
     return rows::first<Message>(

@@ -38,6 +38,10 @@ public:
                                 const QString& errorMessage, const QDateTime& now,
                                 const QString& errorReason = QString());
 
+    // A scheduled text that went out takes its place in the conversation at the moment it went
+    // (it was shown where it was written while it waited).
+    StoreResult<void> placeAt(qint64 id, const QDateTime& at);
+
     StoreResult<std::optional<Message>> byId(qint64 id);
     StoreResult<std::optional<Message>> byProviderId(const QString& providerMessageId);
     // Oldest first, as a conversation reads.
@@ -48,6 +52,7 @@ public:
 
     // The columns and row reader, for other stores that read messages (the thread's pages).
     static QString columns();
+    static int columnCount() { return 17; }
     static Message fromRow(const QSqlQuery& query);
 
 private:

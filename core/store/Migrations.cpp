@@ -878,6 +878,21 @@ Migration schemaV22()
     };
 }
 
+// Send later (issue 19): a staff reply a person asked to go at a chosen moment. scheduled_for is
+// that moment (NULL for every other text); not_before starts equal to it and moves with back-off
+// like any row's. A row that is pending, scheduled and not yet tried is what the thread shows as
+// "Scheduled for Tue 8:00", and the only kind of row Edit and Cancel may change.
+Migration schemaV23()
+{
+    return Migration{
+        23,
+        QStringLiteral("texts a person scheduled"),
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN scheduled_for BIGINT"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
@@ -885,7 +900,8 @@ const QList<Migration>& Migrator::migrations()
     static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
                                       schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
-                                      schemaV18(), schemaV19(), schemaV20(), schemaV21(), schemaV22()};
+                                      schemaV18(), schemaV19(), schemaV20(), schemaV21(), schemaV22(),
+                                      schemaV23()};
     return all;
 }
 

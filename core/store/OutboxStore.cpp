@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, call_id, lead_id, kind, to_number, from_number, body, state, attempts, not_before, lease_owner, "
     "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at, actor, "
-    "last_error_params, dedupe_key");
+    "last_error_params, dedupe_key, scheduled_for");
 
 OutboxItem readItem(const QSqlQuery& q)
 {
@@ -41,6 +41,7 @@ OutboxItem readItem(const QSqlQuery& q)
     o.actor = q.value(18).toString();
     o.lastErrorParams = sql::toParams(q.value(19));
     o.dedupeKey = q.value(20).toString();
+    o.scheduledFor = sql::toTime(q.value(21));
     return o;
 }
 
@@ -55,14 +56,16 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
     auto inserted = m_db.exec(
         QStringLiteral(
             "INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, not_before, "
-            "message_id, created_at, updated_at, actor, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?) "
+            "message_id, created_at, updated_at, actor, dedupe_key, scheduled_for) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, "
+            "?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (%1) DO NOTHING RETURNING id")
             .arg(o.dedupeKey.isEmpty() ? QStringLiteral("call_id, kind") : QStringLiteral("dedupe_key")),
         {sql::optional(o.callId), o.leadId, toText(o.kind), o.toNumber, o.fromNumber, o.body, toText(o.state),
          sql::time(o.notBefore.isValid() ? o.notBefore : now), sql::optional(o.messageId), sql::time(now),
          sql::time(now), o.actor.trimmed(),
-         o.dedupeKey.isEmpty() ? sql::nullOf(QMetaType::QString) : QVariant(o.dedupeKey)});
+         o.dedupeKey.isEmpty() ? sql::nullOf(QMetaType::QString) : QVariant(o.dedupeKey),
+         sql::time(o.scheduledFor)});
     if (!inserted)
         return inserted.error();
     if (inserted->next()) {
@@ -94,6 +97,10 @@ StoreResult<std::optional<OutboxItem>> OutboxStore::claimNext(const QString& own
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
+    // A text a person scheduled (Send later) is kind Reply, so it is claimed while paused too: Pause
+    // stops Ringback's own texts, and a scheduled reply is a person's words at a person's chosen
+    // time, exactly like a reply sent now (the existing rule for staff replies). Holding it would
+    // send it at whatever moment someone resumes, which is the one moment nobody chose.
     const QString automaticKinds =
         QStringLiteral(" AND kind NOT IN ('%1', '%2', '%3', '%4', '%5')")
             .arg(toText(OutboxKind::TextBack), toText(OutboxKind::FollowUp), toText(OutboxKind::HelpReply),
@@ -174,6 +181,14 @@ StoreResult<void> OutboxStore::setState(qint64 id, OutboxState state, const QDat
 {
     return rows::none(m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
                                 {toText(state), sql::time(now), id}));
+}
+
+StoreResult<void> OutboxStore::cancel(qint64 id, const QString& reason, const QDateTime& now)
+{
+    return rows::none(m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'cancelled', last_error = ?, last_error_params = NULL, "
+                       "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?"),
+        {sql::textOrNull(reason), sql::time(now), id}));
 }
 
 StoreResult<void> OutboxStore::linkMessage(qint64 id, qint64 messageId)
@@ -306,6 +321,13 @@ StoreResult<qint64> OutboxStore::discardHeld(const QList<qint64>& ids, const QDa
     return answerHeld(m_db, ids,
                       QStringLiteral("state = 'cancelled', last_error = 'not_approved', updated_at = ?"),
                       {sql::time(now)}, QStringLiteral("held_declined"), actor, now);
+}
+
+StoreResult<qint64> OutboxStore::countQueued(const QDateTime& now)
+{
+    return rows::scalar(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND "
+                                                 "(scheduled_for IS NULL OR not_before <= ?)"),
+                                  {sql::time(now)}));
 }
 
 StoreResult<qint64> OutboxStore::countInState(OutboxState state)

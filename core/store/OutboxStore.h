@@ -49,6 +49,9 @@ public:
     StoreResult<void> markUncertain(qint64 id, const QDateTime& notBefore, const QString& error,
                                     const QVariantMap& params, const QDateTime& now);
     StoreResult<void> setState(qint64 id, OutboxState state, const QDateTime& now);
+    // Cancelled for `reason` (a code kept on the row: "opted_out_before_send", "no_longer_needed"),
+    // and leased to nobody.
+    StoreResult<void> cancel(qint64 id, const QString& reason, const QDateTime& now);
     StoreResult<void> linkMessage(qint64 id, qint64 messageId);
 
     StoreResult<std::optional<OutboxItem>> byId(qint64 id);
@@ -66,6 +69,9 @@ public:
     // log shows is that row's, not a lost one's).
     StoreResult<bool> providerIdRecorded(const QString& providerMessageId, qint64 exceptId);
     StoreResult<qint64> countInState(OutboxState state);
+    // Texts waiting to go, for "3 texts queued": pending ones, less those scheduled for later
+    // (Send later) whose moment has not come (tomorrow's 8:00 texts are not a queue stuck tonight).
+    StoreResult<qint64> countQueued(const QDateTime& now);
     // A person's answer to texts held for approval (over the hourly cap): approved ones go out
     // now, whatever the cap says (the person decided); the others are not sent at all. Rows no
     // longer held (another desk answered first) are left as they are. Returns how many changed.

@@ -65,8 +65,13 @@ StoreResult<QList<ThreadEntry>> ThreadStore::messages(qint64 leadId, const std::
     if (bound)
         where += QStringLiteral(" AND ") + boundCondition(QStringLiteral("created_at"), QStringLiteral("id"),
                                                           Kind::Message, bound->cursor, bound->upper, args);
-    QString sql = QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at DESC, id DESC")
-                      .arg(MessageStore::columns(), where);
+    // The moment a scheduled text waits for, while it can still be edited or cancelled (pending
+    // and never tried: OutboxStore's rule for Edit and Cancel).
+    QString sql =
+        QStringLiteral("SELECT %1, (SELECT o.scheduled_for FROM outbox o WHERE o.id = messages.outbox_id "
+                       "AND o.state = 'pending' AND o.attempts = 0) "
+                       "FROM messages WHERE %2 ORDER BY created_at DESC, id DESC")
+            .arg(MessageStore::columns(), where);
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         args << limit;
@@ -76,6 +81,7 @@ StoreResult<QList<ThreadEntry>> ThreadStore::messages(qint64 leadId, const std::
             ThreadEntry e;
             e.kind = Kind::Message;
             e.message = MessageStore::fromRow(q);
+            e.message.scheduledFor = sql::toTime(q.value(MessageStore::columnCount()));
             return e;
         },
         m_db.exec(sql, args));

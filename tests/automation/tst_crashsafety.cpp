@@ -7,10 +7,14 @@
 #include "ProviderRecords.h"
 #include "TempDatabase.h"
 #include "automation/AutomationLease.h"
+#include "automation/StaffReply.h"
+#include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/KeyValueStore.h"
+#include "store/LeadStore.h"
 #include "store/OutboxStore.h"
+#include "store/ScheduledTextStore.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -106,6 +110,7 @@ private slots:
     void holderKilledMidSendAnotherTakesOver();
     void holderLosesItsConnectionAnotherTakesOver();
     void aloneItReconnectsAndCarriesOn();
+    void scheduledReplySurvivesRestarts();
 
 private:
     std::unique_ptr<QProcess> startRingback(const QString& faultPoint = QString());
@@ -373,6 +378,68 @@ void TestCrashSafety::holderLosesItsConnectionAnotherTakesOver()
     QCOMPARE(m_office->texts(), callers);
     for (int i = 0; i < callers; ++i)
         QCOMPARE(m_office->textsTo(caller(i)), 1);
+}
+
+// Send later (issue 19): a reply scheduled at a desk lives in the outbox, not in a process. A
+// worker that starts and stops before its moment sends nothing; one started later sends it at its
+// moment, once; one started after that sends nothing again. The processes run on the wall clock,
+// so the moment is first an hour away and then, as the office can, moved to two seconds from now.
+void TestCrashSafety::scheduledReplySurvivesRestarts()
+{
+    const QString customer = caller(7);
+    qint64 id = 0;
+    {
+        auto db = Database::open(m_store->location(), QStringLiteral("desk"));
+        QVERIFY(db.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Lead lead = LeadStore(*db.value()).findOrCreate(customer, QString(), now).value();
+        const PhoneNumberService phone;
+        auto queued = StaffReply(*db.value(), phone)
+                          .queue(lead, QStringLiteral("We can come at 9 tomorrow."), {kBusiness}, now,
+                                 QStringLiteral("Maria"), now.addSecs(3600));
+        QVERIFY2(queued.ok(), queued.ok() ? "" : qPrintable(queued.error().message));
+        id = queued->id;
+    }
+    QDateTime postedAt;
+    connect(m_server.get(), &FakeHttpServer::requestReceived, this, [&](const FakeRequest& r) {
+        if (r.method == "POST" && !postedAt.isValid())
+            postedAt = QDateTime::currentDateTimeUtc();
+    });
+
+    auto first = startRingback();
+    // It polled twice (calls and messages each time): running, and the text's moment not there.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_server->requestsTo("GET", QStringLiteral("/2010-04-01/Accounts/%1/Calls.json").arg(kAccount))
+                .size() >= 2,
+        30'000);
+    QVERIFY(stopCleanly(*first));
+    QCOMPARE(m_office->texts(), 0);
+    QCOMPARE(outboxIn(OutboxState::Pending), qint64(1));
+
+    // Someone at the office moves it to two seconds from now.
+    QDateTime at;
+    {
+        auto db = Database::open(m_store->location(), QStringLiteral("desk"));
+        QVERIFY(db.ok());
+        at = QDateTime::currentDateTimeUtc().addSecs(2);
+        QVERIFY(
+            ScheduledTextStore(*db.value())
+                .edit(id, QStringLiteral("We can come at 9 tomorrow."), at, QDateTime::currentDateTimeUtc()));
+    }
+    auto second = startRingback();
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIn(OutboxState::Sent) == 1, 30'000);
+    QVERIFY(stopCleanly(*second));
+    QVERIFY(postedAt.isValid());
+    QVERIFY2(postedAt >= at.addMSecs(-50), "sent before its moment");
+    QCOMPARE(m_office->textsTo(customer), 1);
+
+    // Once: a worker started afterwards finds nothing to send.
+    const int getsBefore = int(m_server->requests().size());
+    auto third = startRingback();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requests().size() >= getsBefore + 4, 30'000);
+    QVERIFY(stopCleanly(*third));
+    QCOMPARE(m_office->texts(), 1);
+    QCOMPARE(outboxIn(OutboxState::Sent), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

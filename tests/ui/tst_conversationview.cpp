@@ -1,5 +1,7 @@
 #include "ConversationFixture.h"
+#include "automation/OptOutIntent.h"
 #include "automation/StaffReply.h"
+#include "common/Confirmation.h"
 #include "common/LanguageLoader.h"
 #include "conversation/Composer.h"
 #include "conversation/ConversationView.h"
@@ -7,9 +9,12 @@
 #include "conversation/LeadTimelineModel.h"
 #include "conversation/PhotoViewer.h"
 #include "conversation/ThreadDelegate.h"
+#include "conversation/SendLaterDialog.h"
 #include "conversation/ThreadHeader.h"
 #include "conversation/ThreadModel.h"
 #include "conversation/ThreadView.h"
+#include "hours/BusinessHoursStore.h"
+#include "hours/WallClock.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/ConversationListPane.h"
 #include "inbox/InboxPage.h"
@@ -20,6 +25,7 @@
 #include "store/KeyValueStore.h"
 #include "store/MediaStore.h"
 #include "store/OptOutStore.h"
+#include "store/ScheduledTextStore.h"
 #include "store/StaffStore.h"
 
 #include <QAbstractItemModelTester>
@@ -27,7 +33,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +46,8 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimeEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -90,6 +100,50 @@ int rowOfLead(const QAbstractItemModel& model, qint64 leadId)
             return row;
     }
     return -1;
+}
+
+// Send later's office: Austin, open Monday to Friday 8:00-17:00 (Central time).
+const QTimeZone kCentral("America/Chicago");
+
+void saveWeekdayHours(Database& db)
+{
+    BusinessHours hours(kCentral);
+    for (int day = 1; day <= 5; ++day)
+        hours.addRange(day, {8 * 60, 17 * 60});
+    QVERIFY(BusinessHoursStore(db).save(hours, kT0));
+}
+
+// Chooses `action` in the Send later menu as a user does: a click on the button opens the menu
+// (its own event loop), and a click on the action's place in it.
+void chooseSendLater(Composer* composer, QAction* action)
+{
+    bool clicked = false;
+    QTimer::singleShot(0, composer, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        const auto closeMenu = qScopeGuard([menu] { menu->close(); }); // never leave the test hanging
+        QCOMPARE(menu->objectName(), QStringLiteral("sendLaterMenu"));
+        QVERIFY(action->isEnabled());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+        clicked = true;
+    });
+    QTest::mouseClick(composer->sendLaterButton(), Qt::LeftButton);
+    QVERIFY(clicked);
+}
+
+// "See you at 9", scheduled for `at` as Send later does; its outbox id.
+qint64 scheduleReply(ConversationFixture& f, const Lead& lead, const QDateTime& at)
+{
+    const PhoneNumberService phone;
+    auto queued = StaffReply(f.db(), phone)
+                      .queue(lead, QStringLiteral("See you at 9"), {}, f.clock.nowUtc(), QString(), at);
+    return queued ? queued->id : 0;
+}
+
+// The newest row of the thread.
+QModelIndex newest(const ThreadModel& thread)
+{
+    return thread.index(thread.rowCount() - 1);
 }
 
 // The inbox as the app shows it: the list, and the conversation beside it.
@@ -166,6 +220,14 @@ private slots:
     void openConversationStaysListedAndSaysWhy_data();
     void openConversationStaysListedAndSaysWhy();
     void leadOpenedFromTheBoardIsListedBesideIt();
+    // Send later (issue 19).
+    void sendLaterFromTheMenu_data();
+    void sendLaterFromTheMenu();
+    void sendLaterAtAPickedTimeInTheBusinessZone();
+    void scheduledTextIsEditedAndCancelledFromItsBubble();
+    void editOfATextAlreadyClaimedIsRefused();
+    void lateReplySuggestsTheirMorning();
+    void scheduledTextToSomeoneWhoOptedOutSaysSo();
 };
 
 // Catches what "Call back" hands to the system (QDesktopServices::setUrlHandler).
@@ -853,6 +915,225 @@ void TestConversationView::photosOpenFromTheThreadAndTheCard()
     QTRY_VERIFY(viewer->isVisible());
     QCOMPARE(viewer->current(), 0);
     QCOMPARE(viewer->count(), 2);
+}
+
+void TestConversationView::sendLaterFromTheMenu_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QDateTime>("expected");
+    // The fixture's clock: Monday 2 March 2026, 15:00 UTC = 9:00 in Austin, open.
+    QTest::newRow("tomorrow at opening time")
+        << QStringLiteral("opening") << wallclock::toUtc(QDate(2026, 3, 3), 8 * 60, kCentral);
+    QTest::newRow("in 1 hour") << QStringLiteral("hour") << kT0.addSecs(2 * 3600);
+}
+
+void TestConversationView::sendLaterFromTheMenu()
+{
+    QFETCH(QString, choice);
+    QFETCH(QDateTime, expected);
+    ConversationFixture f;
+    saveWeekdayHours(f.db());
+    const Lead dana = f.lead(kDana);
+    f.missedCall(dana, 0, 4);
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    Composer* composer = inbox.view->composer();
+    QVERIFY(!composer->sendLaterButton()->isEnabled()); // nothing typed yet
+    QTest::keyClicks(composer->editor(), QStringLiteral("We can come tomorrow at 9."));
+    QVERIFY(composer->sendLaterButton()->isEnabled());
+
+    QAction* action =
+        choice == QLatin1String("opening") ? composer->sendAtOpeningAction() : composer->sendInAnHourAction();
+    chooseSendLater(composer, action);
+    // The menu says the actual time of the business's next opening.
+    QCOMPARE(composer->sendAtOpeningAction()->text(),
+             Composer::whenText(wallclock::toUtc(QDate(2026, 3, 3), 8 * 60, kCentral), f.clock.nowUtc(),
+                                kCentral));
+    QVERIFY(composer->sendAtOpeningAction()->text().startsWith(QStringLiteral("Tomorrow at ")));
+
+    const auto pending = OutboxStore(f.db()).inState(OutboxState::Pending).value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().kind, OutboxKind::Reply);
+    QCOMPARE(pending.first().body, QStringLiteral("We can come tomorrow at 9."));
+    QCOMPARE(pending.first().scheduledFor, expected);
+    QCOMPARE(pending.first().notBefore, expected);
+    QVERIFY(composer->text().isEmpty());
+
+    // In the thread, where it was written: "Scheduled for Tue 8:00" (the business's zone).
+    const QModelIndex last = newest(*inbox.view->threadModel());
+    QCOMPARE(last.data(ThreadModel::BodyRole).toString(), QStringLiteral("We can come tomorrow at 9."));
+    QCOMPARE(last.data(ThreadModel::ScheduledForRole).toDateTime(), expected);
+    QCOMPARE(last.data(ThreadModel::MetaRole).toString(),
+             QStringLiteral("Scheduled for %1").arg(ThreadModel::scheduledText(expected, kCentral)));
+    // Edit and Cancel are there to click.
+    QVERIFY(!inbox.view->threadView()->linkRect(last, true).isEmpty());
+    QVERIFY(!inbox.view->threadView()->linkRect(last, false).isEmpty());
+}
+
+void TestConversationView::sendLaterAtAPickedTimeInTheBusinessZone()
+{
+    ConversationFixture f;
+    saveWeekdayHours(f.db());
+    const Lead dana = f.lead(kDana);
+    f.missedCall(dana, 0, 4);
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    Composer* composer = inbox.view->composer();
+    QTest::keyClicks(composer->editor(), QStringLiteral("Your part came in."));
+    chooseSendLater(composer, composer->sendAtPickedTimeAction());
+    auto* dialog = composer->findChild<SendLaterDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // 10:30 on Thursday 5 March at the business, whatever this computer's zone.
+    dialog->dateEdit()->setDate(QDate(2026, 3, 5));
+    dialog->timeEdit()->setTime(QTime(10, 30));
+    QPushButton* ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const auto pending = OutboxStore(f.db()).inState(OutboxState::Pending).value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().scheduledFor, wallclock::toUtc(QDate(2026, 3, 5), 10 * 60 + 30, kCentral));
+    QCOMPARE(pending.first().scheduledFor, QDateTime(QDate(2026, 3, 5), QTime(16, 30), Qt::UTC));
+
+    // A moment in the past cannot be chosen.
+    QTest::keyClicks(composer->editor(), QStringLiteral("Another"));
+    chooseSendLater(composer, composer->sendAtPickedTimeAction());
+    QTRY_VERIFY(composer->findChild<SendLaterDialog*>() &&
+                composer->findChild<SendLaterDialog*>()->isVisible());
+    dialog = composer->findChild<SendLaterDialog*>();
+    dialog->dateEdit()->setDate(QDate(2026, 3, 2));
+    dialog->timeEdit()->setTime(QTime(8, 0)); // 8:00 today in Austin: an hour ago
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(dialog->problemLabel()->isVisible());
+    dialog->reject();
+}
+
+void TestConversationView::scheduledTextIsEditedAndCancelledFromItsBubble()
+{
+    ConversationFixture f;
+    saveWeekdayHours(f.db());
+    const Lead dana = f.lead(kDana);
+    f.missedCall(dana, 0, 4);
+    const QDateTime at = wallclock::toUtc(QDate(2026, 3, 3), 8 * 60, kCentral);
+    const qint64 id = scheduleReply(f, dana, at);
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    ThreadView* view = inbox.view->threadView();
+    const ThreadModel& thread = *inbox.view->threadModel();
+    QCOMPARE(newest(thread).data(ThreadModel::OutboxIdRole).toLongLong(), id);
+
+    // Edit: the words and the time.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->linkRect(newest(thread), true).center());
+    auto* dialog = inbox.view->findChild<SendLaterDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->body(), QStringLiteral("See you at 9"));
+    QCOMPARE(dialog->moment(), at);
+    dialog->bodyEdit()->setPlainText(QStringLiteral("See you at 9:30"));
+    dialog->timeEdit()->setTime(QTime(9, 0));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(OutboxStore(f.db()).byId(id).value()->body, QStringLiteral("See you at 9:30"));
+    QCOMPARE(OutboxStore(f.db()).byId(id).value()->scheduledFor, at.addSecs(3600));
+    QCOMPARE(newest(thread).data(ThreadModel::BodyRole).toString(), QStringLiteral("See you at 9:30"));
+    QCOMPARE(newest(thread).data(ThreadModel::ScheduledForRole).toDateTime(), at.addSecs(3600));
+
+    // Cancel: asked first; no is no.
+    const int rows = thread.rowCount();
+    Confirmation::setNextAnswer(false);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->linkRect(newest(thread), false).center());
+    QCOMPARE(OutboxStore(f.db()).byId(id).value()->state, OutboxState::Pending);
+    Confirmation::setNextAnswer(true);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->linkRect(newest(thread), false).center());
+    QCOMPARE(OutboxStore(f.db()).byId(id).value()->state, OutboxState::Cancelled);
+    QCOMPARE(thread.rowCount(), rows - 1);
+}
+
+void TestConversationView::editOfATextAlreadyClaimedIsRefused()
+{
+    ConversationFixture f;
+    saveWeekdayHours(f.db());
+    const Lead dana = f.lead(kDana);
+    f.missedCall(dana, 0, 4);
+    const QDateTime at = f.clock.nowUtc().addSecs(60);
+    const qint64 id = scheduleReply(f, dana, at);
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    ThreadView* view = inbox.view->threadView();
+    const ThreadModel& thread = *inbox.view->threadModel();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->linkRect(newest(thread), true).center());
+    auto* dialog = inbox.view->findChild<SendLaterDialog*>();
+    QVERIFY(dialog);
+    dialog->bodyEdit()->setPlainText(QStringLiteral("Changed my mind"));
+    // Meanwhile its moment came and the sending desk claimed it.
+    auto claimed = OutboxStore(f.db()).claimNext(QStringLiteral("worker"), at, 20'000);
+    QVERIFY(claimed && claimed->has_value() && (*claimed)->id == id);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(OutboxStore(f.db()).byId(id).value()->body, QStringLiteral("See you at 9"));
+    QVERIFY(inbox.view->composer()->errorLabel()->isVisible());
+    QCOMPARE(inbox.view->composer()->errorLabel()->text(), ScheduledTextStore::tooLate());
+    // No longer shown as scheduled: nothing left to edit or cancel.
+    QVERIFY(!newest(thread).data(ThreadModel::ScheduledForRole).toDateTime().isValid());
+    QVERIFY(view->linkRect(newest(thread), true).isEmpty());
+}
+
+void TestConversationView::lateReplySuggestsTheirMorning()
+{
+    ConversationFixture f;
+    saveWeekdayHours(f.db());
+    const Lead dana = f.lead(kDana); // Austin, TX: Central time
+    f.missedCall(dana, 0, 4);
+    // 22:14 in Austin.
+    f.clock.set(wallclock::toUtc(QDate(2026, 3, 2), 22 * 60 + 14, kCentral));
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    Composer* composer = inbox.view->composer();
+    QVERIFY(!composer->quietHint()->isVisible()); // nothing typed: nothing to suggest
+    QTest::keyClicks(composer->editor(), QStringLiteral("Sure, tomorrow works"));
+    QVERIFY(composer->quietHint()->isVisible());
+    // Texas allows such texts from 9:00 on weekdays (stricter than the default 8:00).
+    const QDateTime morning = wallclock::toUtc(QDate(2026, 3, 3), 9 * 60, kCentral);
+    QCOMPARE(composer->quietSuggestion(), morning);
+    QCOMPARE(composer->quietHintButton()->text(),
+             QStringLiteral("Send at %1").arg(QLocale().toString(QTime(9, 0), [] {
+                 QString format = QLocale().timeFormat(QLocale::ShortFormat);
+                 return format.remove(QStringLiteral(":ss"));
+             }())));
+    QVERIFY2(composer->quietHintLabel()->text().contains(QStringLiteral("their time instead?")),
+             qPrintable(composer->quietHintLabel()->text()));
+    // Not forced: Send still sends now.
+    QVERIFY(composer->sendButton()->isEnabled());
+    QTest::mouseClick(composer->quietHintButton(), Qt::LeftButton);
+    const auto pending = OutboxStore(f.db()).inState(OutboxState::Pending).value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().scheduledFor, morning);
+    QVERIFY(!composer->quietHint()->isVisible());
+
+    // At 10:00 their time there is nothing to suggest.
+    f.clock.set(wallclock::toUtc(QDate(2026, 3, 3), 10 * 60, kCentral));
+    QTest::keyClicks(composer->editor(), QStringLiteral("On our way"));
+    QVERIFY(!composer->quietHint()->isVisible());
+}
+
+void TestConversationView::scheduledTextToSomeoneWhoOptedOutSaysSo()
+{
+    ConversationFixture f;
+    saveWeekdayHours(f.db());
+    const Lead dana = f.lead(kDana);
+    f.missedCall(dana, 0, 4);
+    QVERIFY(scheduleReply(f, dana, f.clock.nowUtc().addSecs(3600)) > 0);
+    QVERIFY(OptOutIntentStore(f.db()).confirm(kDana, f.clock.nowUtc(), QStringLiteral("Maria")));
+    Inbox inbox(f);
+    inbox.page.openConversation(dana.id);
+    const ThreadModel& thread = *inbox.view->threadModel();
+    QModelIndex bubble;
+    for (int row = 0; row < thread.rowCount(); ++row) {
+        if (thread.index(row).data(ThreadModel::BodyRole).toString() == QLatin1String("See you at 9"))
+            bubble = thread.index(row);
+    }
+    QVERIFY(bubble.isValid());
+    QCOMPARE(bubble.data(ThreadModel::MetaRole).toString(), QStringLiteral("Not sent: the caller opted out"));
+    QVERIFY(!bubble.data(ThreadModel::ScheduledForRole).toDateTime().isValid());
 }
 
 QTEST_MAIN(TestConversationView)

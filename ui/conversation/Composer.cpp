@@ -1,12 +1,16 @@
 #include "Composer.h"
 
+#include "SendLaterDialog.h"
+#include "common/Clock.h"
 #include "common/KeyboardHelp.h"
 #include "common/OutsideText.h"
 #include "templates/SmsSegmentCounter.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,6 +40,13 @@ Composer::Composer(QWidget* parent)
     , m_error(wrappedLabel(QStringLiteral("composerError"), this))
     , m_replies(new QToolButton(this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_later(new QToolButton(this))
+    , m_laterOpening(nullptr)
+    , m_laterHour(nullptr)
+    , m_laterPick(nullptr)
+    , m_quiet(new QFrame(this))
+    , m_quietText(new QLabel(m_quiet))
+    , m_quietSend(new QPushButton(m_quiet))
 {
     describeKeys();
     setObjectName(QStringLiteral("composer"));
@@ -59,6 +70,43 @@ Composer::Composer(QWidget* parent)
     m_replies->setPopupMode(QToolButton::InstantPopup);
     m_replies->setMenu(new QMenu(m_replies));
 
+    // Send later: a menu of moments beside Send.
+    m_later->setObjectName(QStringLiteral("composerSendLater"));
+    m_later->setText(tr("Send later"));
+    m_later->setAccessibleName(tr("Send later"));
+    m_later->setToolTip(tr("Send this reply at a later time"));
+    m_later->setPopupMode(QToolButton::InstantPopup);
+    m_later->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* laterMenu = new QMenu(m_later);
+    laterMenu->setObjectName(QStringLiteral("sendLaterMenu"));
+    m_laterOpening = laterMenu->addAction(QString());
+    m_laterOpening->setObjectName(QStringLiteral("sendLaterOpening"));
+    m_laterHour = laterMenu->addAction(tr("In 1 hour"));
+    m_laterHour->setObjectName(QStringLiteral("sendLaterHour"));
+    m_laterPick = laterMenu->addAction(tr("Pick a date and time…"));
+    m_laterPick->setObjectName(QStringLiteral("sendLaterPick"));
+    m_later->setMenu(laterMenu);
+    connect(laterMenu, &QMenu::aboutToShow, this, &Composer::updateLaterChoices);
+    connect(m_laterOpening, &QAction::triggered, this, [this] { requestSchedule(m_openingAt); });
+    connect(m_laterHour, &QAction::triggered, this, [this] { requestSchedule(now().addSecs(3600)); });
+    connect(m_laterPick, &QAction::triggered, this, &Composer::pickMoment);
+    updateLaterChoices();
+
+    // Typed during the recipient's quiet hours: their morning, one click away; never forced.
+    m_quiet->setObjectName(QStringLiteral("quietHint"));
+    m_quiet->setFrameShape(QFrame::StyledPanel);
+    m_quietText->setObjectName(QStringLiteral("quietHintText"));
+    m_quietText->setWordWrap(true);
+    m_quietSend->setObjectName(QStringLiteral("quietHintSend"));
+    {
+        auto* row = new QHBoxLayout(m_quiet);
+        row->setContentsMargins(8, 4, 4, 4);
+        row->addWidget(m_quietText, 1);
+        row->addWidget(m_quietSend);
+    }
+    connect(m_quietSend, &QPushButton::clicked, this, [this] { requestSchedule(m_quietAt); });
+    m_quiet->hide();
+
     m_blocked->setFrameShape(QFrame::StyledPanel);
     m_blocked->setMargin(8);
     // The palette has no warning colour: a dark red (amber for the count warning) on light themes,
@@ -73,12 +121,14 @@ Composer::Composer(QWidget* parent)
     bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(m_replies);
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_later);
     bottom->addWidget(m_send);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->setSpacing(4);
     layout->addWidget(m_blocked);
+    layout->addWidget(m_quiet);
     layout->addWidget(m_edit);
     layout->addWidget(m_warning);
     layout->addWidget(m_error);
@@ -170,7 +220,68 @@ void Composer::updateCount()
 
 void Composer::updateEnabled()
 {
-    m_send->setEnabled(m_blockedReason.isEmpty() && !text().trimmed().isEmpty());
+    const bool canSend = m_blockedReason.isEmpty() && !text().trimmed().isEmpty();
+    m_send->setEnabled(canSend);
+    m_later->setEnabled(canSend);
+    m_quietSend->setEnabled(canSend);
+}
+
+QDateTime Composer::now() const
+{
+    return m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+}
+
+QString Composer::whenText(const QDateTime& at, const QDateTime& now, const QTimeZone& zone)
+{
+    const QDateTime there = at.toTimeZone(zone);
+    const qint64 days = now.toTimeZone(zone).date().daysTo(there.date());
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    const QString time = locale.toString(there.time(), format);
+    if (days == 0)
+        return tr("Today at %1").arg(time);
+    if (days == 1)
+        return tr("Tomorrow at %1").arg(time);
+    //: Send later, the business's next opening: "Mon at 8:00"
+    return tr("%1 at %2").arg(locale.dayName(there.date().dayOfWeek(), QLocale::ShortFormat), time);
+}
+
+void Composer::updateLaterChoices()
+{
+    // The business's next opening: "Tomorrow at 8:00" late in the day, "Today at 13:00" during a
+    // split shift's break; none when no opening hours are set.
+    const QDateTime at = now();
+    const std::optional<QDateTime> opening = m_hours.nextOpening(at);
+    m_openingAt = opening ? *opening : QDateTime();
+    m_laterOpening->setText(opening ? whenText(*opening, at, m_hours.timeZone())
+                                    : tr("At opening time (no opening hours set)"));
+    m_laterOpening->setEnabled(opening.has_value());
+}
+
+void Composer::requestSchedule(const QDateTime& at)
+{
+    if (!m_send->isEnabled() || !at.isValid())
+        return;
+    emit scheduleRequested(text(), at);
+}
+
+void Composer::pickMoment()
+{
+    const QDateTime at = now();
+    QDateTime initial = m_openingAt.isValid() ? m_openingAt : at.addSecs(3600);
+    auto* dialog = new SendLaterDialog(m_hours.timeZone(), initial, at, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { requestSchedule(dialog->moment()); });
+    dialog->open();
+}
+
+void Composer::setQuietSuggestion(const QDateTime& at, const QString& sentence, const QString& buttonText)
+{
+    m_quietAt = sentence.isEmpty() ? QDateTime() : at;
+    m_quietText->setText(sentence);
+    m_quietSend->setText(buttonText);
+    m_quiet->setVisible(!sentence.isEmpty());
 }
 
 void Composer::requestSend()

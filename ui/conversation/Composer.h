@@ -1,17 +1,29 @@
 #pragma once
 
+#include "hours/BusinessHours.h"
+
+#include <QDateTime>
 #include <QWidget>
 
+class QAction;
+class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
+
+namespace ringback {
+class Clock;
+}
 
 namespace ringback::ui {
 
 // Where staff type a reply: several lines, Ctrl+Enter or Send to send, a live count of
 // characters and SMS parts (warning when one character makes every part shorter), and saved
 // replies to insert. When the caller cannot be texted it says why instead, keeping any typed text.
+// Send later (beside Send) offers the business's next opening ("Tomorrow at 8:00"), an hour from
+// now, or a moment picked in the business's zone; a hint offers the recipient's morning when a
+// reply is typed during their quiet hours (the view decides when; the composer only shows it).
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -23,6 +35,14 @@ public:
     void clear();
 
     void setSavedReplies(const QStringList& replies);
+    // What Send later offers: the clock that says "now" and the hours that say when the business
+    // next opens (and in which zone a picked time is read).
+    void setClock(const Clock* clock) { m_clock = clock; }
+    void setBusinessHours(const BusinessHours& hours) { m_hours = hours; }
+    // A hint above the reply: `sentence` with a button (`buttonText`) that schedules the reply for
+    // `at`. An empty sentence hides it.
+    void setQuietSuggestion(const QDateTime& at, const QString& sentence, const QString& buttonText);
+    QDateTime quietSuggestion() const { return m_quietAt; }
     // Empty: texting is allowed. Otherwise the sentence shown instead of the send controls.
     void setBlockedReason(const QString& reason);
     QString blockedReason() const { return m_blockedReason; }
@@ -31,6 +51,15 @@ public:
 
     QPlainTextEdit* editor() const { return m_edit; }
     QPushButton* sendButton() const { return m_send; }
+    QToolButton* sendLaterButton() const { return m_later; }
+    QAction* sendAtOpeningAction() const { return m_laterOpening; }
+    QAction* sendInAnHourAction() const { return m_laterHour; }
+    QAction* sendAtPickedTimeAction() const { return m_laterPick; }
+    QFrame* quietHint() const { return m_quiet; }
+    QLabel* quietHintLabel() const { return m_quietText; }
+    QPushButton* quietHintButton() const { return m_quietSend; }
+    // "Today at 13:00", "Tomorrow at 8:00", "Mon at 8:00": `at` as seen from `now` in `zone`.
+    static QString whenText(const QDateTime& at, const QDateTime& now, const QTimeZone& zone);
     QToolButton* savedRepliesButton() const { return m_replies; }
     QLabel* countLabel() const { return m_count; }
     QLabel* warningLabel() const { return m_warning; }
@@ -39,6 +68,8 @@ public:
 
 signals:
     void sendRequested(const QString& text);
+    // Send later: the text, to go at `at` (an instant).
+    void scheduleRequested(const QString& text, const QDateTime& at);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +79,10 @@ private:
     void updateCount();
     void updateEnabled();
     void requestSend();
+    void requestSchedule(const QDateTime& at);
+    void updateLaterChoices();
+    void pickMoment();
+    QDateTime now() const;
 
     QPlainTextEdit* m_edit;
     QLabel* m_count;
@@ -56,6 +91,17 @@ private:
     QLabel* m_error;
     QToolButton* m_replies;
     QPushButton* m_send;
+    QToolButton* m_later;
+    QAction* m_laterOpening;
+    QAction* m_laterHour;
+    QAction* m_laterPick;
+    QFrame* m_quiet;
+    QLabel* m_quietText;
+    QPushButton* m_quietSend;
+    QDateTime m_quietAt;
+    QDateTime m_openingAt; // what "Tomorrow at 8:00" schedules, as last shown
+    const Clock* m_clock = nullptr;
+    BusinessHours m_hours;
     QString m_blockedReason;
 };
 

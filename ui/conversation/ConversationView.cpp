@@ -3,28 +3,36 @@
 #include "Composer.h"
 #include "LeadCard.h"
 #include "PhotoViewer.h"
+#include "SendLaterDialog.h"
 #include "ThreadHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
 #include "automation/OptOutIntent.h"
 #include "automation/StaffReply.h"
 #include "common/Clock.h"
+#include "common/Confirmation.h"
 #include "common/OutsideText.h"
 #include "common/PhoneCall.h"
+#include "hours/BusinessHoursStore.h"
+#include "hours/QuietHours.h"
 #include "inbox/ConversationListModel.h"
 #include "phone/PhoneNumberService.h"
 #include "settings/Settings.h"
+#include "store/ChangeHub.h"
 #include "store/Database.h"
 #include "store/DeskConnection.h"
 #include "store/KeyValueStore.h"
 #include "store/LeadStore.h"
 #include "store/OptOutStore.h"
+#include "store/OutboxStore.h"
+#include "store/ScheduledTextStore.h"
 #include "store/TypingPresence.h"
 
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -177,7 +185,24 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
             m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
     });
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
+    connect(m_composer, &Composer::scheduleRequested, this, &ConversationView::schedule);
     connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, &ConversationView::announceTyping);
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, &ConversationView::updateQuietHint);
+    connect(m_threadView, &ThreadView::editScheduledRequested, this, &ConversationView::editScheduled);
+    connect(m_threadView, &ThreadView::cancelScheduledRequested, this, &ConversationView::cancelScheduled);
+    m_composer->setClock(&m_clock);
+    // The opening time Send later offers and the zone scheduled texts are shown in follow the
+    // business hours, saved here or on another desk.
+    const QString store = ChangeHub::storeKey(m_db);
+    connect(
+        &ChangeHub::instance(), &ChangeHub::changed, this,
+        [this, store](const QString& changedStore, ChangeHub::Topic topic) {
+            if (changedStore == store &&
+                (topic == ChangeHub::Topic::BusinessHours || topic == ChangeHub::Topic::Settings))
+                reloadHours();
+        },
+        Qt::QueuedConnection);
+    reloadHours();
     connect(m_card, &LeadCard::leadSaved, this, [this](qint64 id) {
         m_thread->refresh();
         updateHeader();
@@ -227,6 +252,7 @@ void ConversationView::showLead(qint64 leadId)
     }
     updateHeader();
     updateTextingState();
+    updateQuietHint();
     readSoon();
 }
 
@@ -445,6 +471,7 @@ void ConversationView::applyTextingState(const TextingLookup& found)
                                    ? found.storedBlock.value()
                                    : StaffReply::numberBlockFor(m_phone, found.e164);
     m_composer->setBlockedReason(StaffReply::explain(block));
+    updateQuietHint();
 }
 
 void ConversationView::decideOptOutIntent(bool confirmed)
@@ -486,6 +513,66 @@ void ConversationView::send(const QString& text)
         updateTextingState();
         return;
     }
+    replied(id);
+    emit replyQueued(id);
+}
+
+void ConversationView::schedule(const QString& text, const QDateTime& at)
+{
+    const qint64 id = m_thread->leadId();
+    if (id <= 0 || text.trimmed().isEmpty() || !at.isValid())
+        return;
+    // The same checks and the same path as Send: a staff reply, only with a moment to wait for.
+    auto queued = StaffReply(m_db, m_phone)
+                      .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(),
+                             m_card->deskPerson(), at);
+    if (!queued) {
+        m_composer->showError(queued.error().message);
+        updateTextingState();
+        return;
+    }
+    replied(id);
+}
+
+void ConversationView::editScheduled(qint64 outboxId)
+{
+    auto item = OutboxStore(m_db).byId(outboxId);
+    if (!item || !item->has_value() || !(*item)->scheduledFor.isValid()) {
+        m_composer->showError(item ? ScheduledTextStore::tooLate() : item.error().message);
+        return;
+    }
+    const OutboxItem scheduled = **item;
+    auto* dialog = new SendLaterDialog(m_hours.timeZone(), scheduled.scheduledFor, m_clock.nowUtc(),
+                                       scheduled.body, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, outboxId] {
+        // Refused when the sender claimed it meanwhile (or another desk sent or cancelled it).
+        const auto edited =
+            ScheduledTextStore(m_db).edit(outboxId, dialog->body(), dialog->moment(), m_clock.nowUtc());
+        if (!edited)
+            m_composer->showError(edited.error().message);
+        m_thread->refresh();
+    });
+    dialog->open();
+}
+
+void ConversationView::cancelScheduled(qint64 outboxId)
+{
+    // "Don't send" and the box's own Cancel (keep it scheduled): never "Cancel" twice.
+    if (!Confirmation::ask(this, tr("Don't send this text?"),
+                           tr("The scheduled text will not be sent. The lead's history keeps a note of it."),
+                           tr("Don't send")))
+        return;
+    const auto cancelled = ScheduledTextStore(m_db).cancel(outboxId, m_clock.nowUtc(), m_card->deskPerson());
+    if (!cancelled)
+        m_composer->showError(cancelled.error().message);
+    m_thread->refresh();
+    m_card->reload();
+    emit conversationChanged(m_thread->leadId());
+}
+
+void ConversationView::replied(qint64 id)
+{
     stopTyping();
     m_composer->clear();
     m_thread->refresh();
@@ -497,7 +584,61 @@ void ConversationView::send(const QString& text)
         markRead(id);
     else
         emit conversationChanged(id);
-    emit replyQueued(id);
+}
+
+void ConversationView::reloadHours()
+{
+    if (m_link) {
+        m_link->read(
+            this, [](Database& db) { return BusinessHoursStore(db).load(); },
+            [this](const StoreResult<BusinessHours>& hours) {
+                if (hours)
+                    applyHours(hours.value());
+            });
+        return;
+    }
+    if (auto hours = BusinessHoursStore(m_db).load())
+        applyHours(hours.value());
+}
+
+void ConversationView::applyHours(const BusinessHours& hours)
+{
+    m_hours = hours;
+    m_composer->setBusinessHours(hours);
+    m_thread->setBusinessZone(hours.timeZone());
+    m_quiet = std::make_unique<QuietHours>(hours.timeZone());
+    updateQuietHint();
+}
+
+void ConversationView::updateQuietHint()
+{
+    const QString e164 = m_card->lead().e164;
+    const bool typing = !m_composer->text().trimmed().isEmpty();
+    if (!m_quiet || !typing || e164.isEmpty() || m_card->lead().id != m_thread->leadId() ||
+        !m_composer->blockedReason().isEmpty()) {
+        m_composer->setQuietSuggestion({}, {}, {});
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    if (m_quiet->isAllowed(e164, now)) {
+        m_composer->setQuietSuggestion({}, {}, {});
+        return;
+    }
+    const QDateTime at = m_quiet->nextAllowed(e164, now);
+    const QTimeZone theirs = m_quiet->locate(e164).zone;
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    const QString theirNow = locale.toString(now.toTimeZone(theirs).time(), format);
+    const QDateTime there = at.toTimeZone(theirs);
+    // "8:00" when it is their next morning; with the day when a day with no texts comes between.
+    QString when = locale.toString(there.time(), format);
+    if (now.secsTo(at) > 24 * 3600)
+        when = tr("%1 %2").arg(locale.dayName(there.date().dayOfWeek(), QLocale::ShortFormat), when);
+    //: A reply typed late at night (or too early) for the customer's local time
+    m_composer->setQuietSuggestion(
+        at, tr("It is %1 for them. Send at %2 their time instead?").arg(theirNow, when),
+        tr("Send at %1").arg(when));
 }
 
 void ConversationView::setDeskPerson(const QString& name)
@@ -606,10 +747,12 @@ void ConversationView::setDeskConnection(DeskConnection* link)
         if (leadId != m_thread->leadId())
             return;
         updateTextingState();
+        updateQuietHint();
         if (isVisible())
             readSoon();
     });
     connect(m_thread, &ThreadModel::loaded, m_threadView, &ThreadView::scrollToNewest);
+    reloadHours(); // through the desk's connection from now on
     // Another desk started or stopped typing here.
     connect(link, &DeskConnection::changed, this, [this](StoreNotifications::Kind kind, qint64 leadId) {
         if (kind == StoreNotifications::Kind::Typing && leadId == m_thread->leadId())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hours/BusinessHours.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -17,6 +19,7 @@ class Database;
 class DeskConnection;
 class KeyValueStore;
 class PhoneNumberService;
+class QuietHours;
 class Settings;
 } // namespace ringback
 
@@ -69,6 +72,9 @@ public:
     // Re-reads who else is typing in the open conversation (another desk announced or stopped).
     void refreshTyping();
     static QString typingSentence(const QStringList& names);
+    // Reads the business hours again (Send later's opening time, the zone scheduled texts are
+    // shown in, the recipient's quiet hours); followed at once when they change anywhere.
+    void reloadHours();
 
     ThreadModel* threadModel() const { return m_thread; }
     ThreadView* threadView() const { return m_threadView; }
@@ -95,6 +101,16 @@ signals:
 
 private:
     void send(const QString& text);
+    // Send later: the reply waits in the outbox until `at`, shown as scheduled with Edit and Cancel.
+    void schedule(const QString& text, const QDateTime& at);
+    void editScheduled(qint64 outboxId);
+    void cancelScheduled(qint64 outboxId);
+    // A reply was queued (now or for later): clear the composer, show it, mark the lead read.
+    void replied(qint64 leadId);
+    void applyHours(const BusinessHours& hours);
+    // "It is 22:14 for them. Send at 8:00 their time instead?" while a reply is typed during the
+    // recipient's quiet hours (DESIGN §3).
+    void updateQuietHint();
     void decideOptOutIntent(bool confirmed);
     struct TextingLookup;
     void updateTextingState();
@@ -139,6 +155,8 @@ private:
     bool m_restoringDraft = false;
     QHash<qint64, QString> m_drafts; // unsent text per lead, kept while switching conversations
     QPointer<PhotoViewer> m_photos;
+    BusinessHours m_hours;
+    std::unique_ptr<QuietHours> m_quiet; // in the business's zone (for numbers with no better guess)
 };
 
 } // namespace ringback::ui

@@ -105,8 +105,23 @@ struct ThreadDelegate::Geometry
     QRect meta;    // the line under a bubble
     QRect autoTag; // "Auto", inside the meta line
     QRect media;   // "View 2 photos", inside the bubble under the text
+    QRect editLink; // a scheduled text's Edit and Cancel, after the meta line
+    QRect cancelLink;
     int height = 0;
 };
+
+namespace {
+QString editText()
+{
+    return ThreadDelegate::tr("Edit");
+}
+QString cancelText()
+{
+    //: Withdraws a text scheduled to be sent later
+    return ThreadDelegate::tr("Cancel");
+}
+constexpr int kLinkGap = 10;
+} // namespace
 
 ThreadDelegate::ThreadDelegate(QAbstractItemView* view)
     : QStyledItemDelegate(view)
@@ -167,6 +182,16 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem& opti
     const int metaTop = g.bubble.bottom() + 1 + kMetaGap;
     const int metaX = outgoing ? width - kSideMargin - metaSize.width() : kSideMargin + tagWidth;
     g.meta = QRect(metaX, metaTop, metaSize.width(), qMax(metaSize.height(), smallMetrics.height()));
+    if (index.data(ThreadModel::ScheduledForRole).toDateTime().isValid()) {
+        // "Scheduled for Tue 8:00   Edit   Cancel", the whole line against the bubble's side.
+        const int editWidth = smallMetrics.horizontalAdvance(editText());
+        const int cancelWidth = smallMetrics.horizontalAdvance(cancelText());
+        const int links = kLinkGap + editWidth + kLinkGap + cancelWidth;
+        if (outgoing)
+            g.meta.moveLeft(g.meta.left() - links);
+        g.editLink = QRect(g.meta.right() + 1 + kLinkGap, metaTop, editWidth, smallMetrics.height());
+        g.cancelLink = QRect(g.editLink.right() + 1 + kLinkGap, metaTop, cancelWidth, smallMetrics.height());
+    }
     if (tagWidth > 0) {
         const int tagX = outgoing ? g.meta.left() - tagWidth : kSideMargin;
         g.autoTag = QRect(tagX, metaTop, tagWidth - 6, smallMetrics.height());
@@ -183,21 +208,6 @@ QString ThreadDelegate::mediaLinkText(int count)
 QRect ThreadDelegate::mediaLinkRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     return layout(option, index, option.rect.width()).media;
-}
-
-bool ThreadDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
-                                 const QModelIndex& index)
-{
-    if (event->type() == QEvent::MouseButtonRelease) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        const QRect link = mediaLinkRect(option, index);
-        if (mouse->button() == Qt::LeftButton && !link.isNull() &&
-            link.adjusted(-4, -4, 4, 4).contains(mouse->position().toPoint() - option.rect.topLeft())) {
-            emit photosRequested(index.data(ThreadModel::MessageIdRole).toLongLong());
-            return true;
-        }
-    }
-    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 QSize ThreadDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -235,9 +245,17 @@ void ThreadDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     } else {
         fill = mix(base, palette.color(QPalette::Text), isDark(palette) ? 0.16 : 0.08);
     }
+    const bool scheduled = !g.editLink.isNull();
+    if (scheduled) // not sent yet: a paler bubble with a dashed outline
+        fill = mix(palette.color(QPalette::Highlight), base, isDark(palette) ? 0.6 : 0.75);
     QPainterPath path;
     path.addRoundedRect(QRectF(g.bubble), kRadius, kRadius);
     painter->fillPath(path, fill);
+    if (scheduled) {
+        QPen outline(palette.color(QPalette::Highlight), 1.5, Qt::DashLine);
+        painter->setPen(outline);
+        painter->drawRoundedRect(QRectF(g.bubble).adjusted(0.75, 0.75, -0.75, -0.75), kRadius, kRadius);
+    }
 
     painter->setPen(readableOn(fill, palette));
     drawText(painter, index.data(ThreadModel::BodyRole).toString(), option.font, g.text, Qt::AlignLeft);
@@ -284,7 +302,57 @@ void ThreadDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->setPen(failed ? warning : palette.color(QPalette::PlaceholderText));
     drawText(painter, index.data(ThreadModel::MetaRole).toString(), small, g.meta,
              outgoing ? Qt::AlignRight : Qt::AlignLeft);
+    if (scheduled) {
+        QFont link = small;
+        link.setUnderline(true);
+        painter->setFont(link);
+        painter->setPen(palette.color(QPalette::Link));
+        painter->drawText(g.editLink, Qt::AlignLeft | Qt::AlignVCenter, editText());
+        painter->drawText(g.cancelLink, Qt::AlignLeft | Qt::AlignVCenter, cancelText());
+    }
     painter->restore();
+}
+
+QRect ThreadDelegate::linkRect(const QStyleOptionViewItem& option, const QModelIndex& index, Link link) const
+{
+    const Geometry g = layout(option, index, option.rect.width());
+    const QRect r = link == Link::Edit     ? g.editLink
+                    : link == Link::Cancel ? g.cancelLink
+                    : link == Link::Photos ? g.media
+                                           : QRect();
+    return r.isNull() ? QRect() : r.translated(option.rect.topLeft());
+}
+
+ThreadDelegate::Link ThreadDelegate::linkAt(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                            const QPoint& pos) const
+{
+    // A little slack around the words: they are small.
+    for (Link link : {Link::Edit, Link::Cancel, Link::Photos}) {
+        const QRect r = linkRect(option, index, link);
+        if (!r.isNull() && r.adjusted(-4, -3, 4, 3).contains(pos))
+            return link;
+    }
+    return Link::None;
+}
+
+bool ThreadDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        const Link link = mouse->button() == Qt::LeftButton
+                              ? linkAt(option, index, mouse->position().toPoint())
+                              : Link::None;
+        if (link == Link::Photos) {
+            emit photosRequested(index.data(ThreadModel::MessageIdRole).toLongLong());
+            return true;
+        }
+        if (link != Link::None) {
+            emit linkActivated(index.data(ThreadModel::OutboxIdRole).toLongLong(), link);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace ringback::ui

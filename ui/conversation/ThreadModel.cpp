@@ -128,27 +128,55 @@ int ThreadModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+namespace {
+// The locale's short time, without seconds where it has them (the C locale's "HH:mm:ss").
+QString shortTime(const QTime& time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+} // namespace
+
 QString ThreadModel::timeText(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
     const QDateTime local = utc.toLocalTime();
     const QLocale locale;
-    // The locale's short time, without seconds where it has them (the C locale's "HH:mm:ss").
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    const QString time = locale.toString(local.time(), format);
+    const QString time = shortTime(local.time());
     if (local.date() == QDate::currentDate())
         return time;
     //: A date and time in the thread: "Mar 2, 14:02"
     return tr("%1, %2").arg(locale.toString(local.date(), tr("MMM d")), time);
 }
 
-QString ThreadModel::statusText(const Message& m)
+QString ThreadModel::scheduledText(const QDateTime& utc, const QTimeZone& zone)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime there = utc.toTimeZone(zone);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    const QLocale locale;
+    const qint64 days = today.daysTo(there.date());
+    if (days >= 0 && days < 7) {
+        //: When a scheduled text goes: "Tue 8:00" (short day name, time)
+        return tr("%1 %2").arg(locale.dayName(there.date().dayOfWeek(), QLocale::ShortFormat),
+                               shortTime(there.time()));
+    }
+    return tr("%1, %2").arg(locale.toString(there.date(), tr("MMM d")), shortTime(there.time()));
+}
+
+QString ThreadModel::statusText(const Message& m, const QTimeZone& zone)
 {
     const QString when = timeText(m.sentAt.isValid() ? m.sentAt : m.createdAt);
     switch (m.status) {
     case MessageStatus::Queued:
+        if (m.scheduledFor.isValid()) {
+            //: Under a text someone chose to send later: "Scheduled for Tue 8:00"
+            return tr("Scheduled for %1").arg(scheduledText(m.scheduledFor, zone));
+        }
         return tr("Queued");
     case MessageStatus::Accepted:
     case MessageStatus::Scheduled:
@@ -174,6 +202,9 @@ QString ThreadModel::statusText(const Message& m)
         return tr("Not delivered: %1")
             .arg(TwilioErrorCodes::deliveryFailureReason(m.errorCode, m.errorMessage));
     case MessageStatus::Canceled:
+        // Why it never went, when Ringback knows ("Not sent: the caller opted out").
+        if (!m.errorReason.isEmpty())
+            return FactWording().sendFailure(m.errorReason, {});
         return tr("Cancelled, not sent");
     case MessageStatus::Receiving:
     case MessageStatus::Received:
@@ -256,8 +287,9 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
                 .arg(timeText(e.message.createdAt), e.message.body);
         if (!outgoing)
             return tr("They wrote at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
-        return e.message.automated ? tr("Automatic text, %1: %2").arg(statusText(e.message), e.message.body)
-                                   : tr("You wrote, %1: %2").arg(statusText(e.message), e.message.body);
+        return e.message.automated
+                   ? tr("Automatic text, %1: %2").arg(statusText(e.message, m_zone), e.message.body)
+                   : tr("You wrote, %1: %2").arg(statusText(e.message, m_zone), e.message.body);
     case EntryKindRole:
         return QVariant::fromValue(isMessage ? EntryKind::Message : EntryKind::Event);
     case OutgoingRole:
@@ -267,7 +299,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case MetaRole:
         if (!isMessage)
             return {};
-        return outgoing ? statusText(e.message) : timeText(e.message.createdAt);
+        return outgoing ? statusText(e.message, m_zone) : timeText(e.message.createdAt);
     case FailedRole:
         return outgoing &&
                (e.message.status == MessageStatus::Failed || e.message.status == MessageStatus::Undelivered);
@@ -279,6 +311,10 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return isMessage ? e.message.id : QVariant();
     case MediaCountRole:
         return isMessage && !outgoing ? e.message.mediaCount : 0;
+    case ScheduledForRole:
+        return isMessage && e.message.status == MessageStatus::Queued ? e.message.scheduledFor : QDateTime();
+    case OutboxIdRole:
+        return isMessage && e.message.outboxId ? QVariant(*e.message.outboxId) : QVariant();
     default:
         return {};
     }
@@ -297,12 +333,23 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(TimeRole, "time");
     names.insert(MessageIdRole, "messageId");
     names.insert(MediaCountRole, "mediaCount");
+    names.insert(ScheduledForRole, "scheduledFor");
+    names.insert(OutboxIdRole, "outboxId");
     return names;
 }
 
 void ThreadModel::setDeskConnection(DeskConnection* link)
 {
     m_link = link;
+}
+
+void ThreadModel::setBusinessZone(const QTimeZone& zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MetaRole, Qt::AccessibleTextRole});
 }
 
 } // namespace ringback::ui

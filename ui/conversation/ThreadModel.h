@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QTimeZone>
 
 namespace ringback {
 class Database;
@@ -31,7 +32,9 @@ public:
         StatusRole, // MessageStatus as int
         TimeRole,   // QDateTime, UTC
         MessageIdRole,
-        MediaCountRole // photos or files sent with it (0 for ours and for events)
+        MediaCountRole, // photos or files sent with it (0 for ours and for events)
+        ScheduledForRole, // QDateTime (UTC): a scheduled text still waiting (Edit, Cancel); else invalid
+        OutboxIdRole
     };
     enum class EntryKind { Message, Event };
     Q_ENUM(EntryKind)
@@ -53,13 +56,18 @@ public:
     // With a desk connection (shared database), setLead and refresh read on its thread and the
     // rows arrive a moment later (loaded()); loadOlder still reads here.
     void setDeskConnection(DeskConnection* link);
+    // The business's zone, in which scheduled texts say when they go ("Scheduled for Tue 8:00").
+    void setBusinessZone(const QTimeZone& zone);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The line under an outgoing bubble, and the text of an inline event, in words.
-    static QString statusText(const Message& message);
+    static QString statusText(const Message& message, const QTimeZone& zone = QTimeZone::systemTimeZone());
+    // When a scheduled text goes, in `zone` and the desk's locale: "Tue 8:00" within the coming
+    // week, else "Mar 12, 8:00".
+    static QString scheduledText(const QDateTime& utc, const QTimeZone& zone);
     static QString eventText(const ThreadEvent& event);
     static QString timeText(const QDateTime& utc);
 
@@ -76,6 +84,7 @@ private:
     quint64 m_generation = 0; // a read answered after the lead changed again is dropped
     qint64 m_leadId = 0;
     QList<ThreadEntry> m_rows;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_hasOlder = false;
     QString m_lastError;
 };

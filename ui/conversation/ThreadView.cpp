@@ -3,6 +3,7 @@
 #include "ThreadDelegate.h"
 #include "ThreadModel.h"
 
+#include <QMouseEvent>
 #include <QPersistentModelIndex>
 #include <QScrollBar>
 #include <QTimer>
@@ -16,9 +17,17 @@ ThreadView::ThreadView(ThreadModel* model, QWidget* parent)
     setObjectName(QStringLiteral("threadView"));
     setAccessibleName(tr("Conversation"));
     setModel(model);
-    auto* delegate = new ThreadDelegate(this);
-    setItemDelegate(delegate);
-    connect(delegate, &ThreadDelegate::photosRequested, this, &ThreadView::photosRequested);
+    m_delegate = new ThreadDelegate(this);
+    setItemDelegate(m_delegate);
+    connect(m_delegate, &ThreadDelegate::photosRequested, this, &ThreadView::photosRequested);
+    connect(m_delegate, &ThreadDelegate::linkActivated, this,
+            [this](qint64 outboxId, ThreadDelegate::Link link) {
+                if (link == ThreadDelegate::Link::Edit)
+                    emit editScheduledRequested(outboxId);
+                else if (link == ThreadDelegate::Link::Cancel)
+                    emit cancelScheduledRequested(outboxId);
+            });
+    setMouseTracking(true); // a pointing hand over Edit and Cancel
     setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setFocusPolicy(Qt::NoFocus);
@@ -47,6 +56,35 @@ void ThreadView::scrollToNewest()
     m_atBottom = true;
     executeDelayedItemsLayout();
     scrollToBottom();
+}
+
+QRect ThreadView::linkRect(const QModelIndex& index, bool edit) const
+{
+    if (!index.isValid())
+        return {};
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return m_delegate->linkRect(option, index,
+                                edit ? ThreadDelegate::Link::Edit : ThreadDelegate::Link::Cancel);
+}
+
+void ThreadView::mouseMoveEvent(QMouseEvent* event)
+{
+    QListView::mouseMoveEvent(event);
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    bool overLink = false;
+    if (index.isValid() && index.data(ThreadModel::ScheduledForRole).toDateTime().isValid()) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.rect = visualRect(index);
+        overLink = m_delegate->linkAt(option, index, pos) != ThreadDelegate::Link::None;
+    }
+    if (overLink)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
 }
 
 void ThreadView::updateGeometries()

@@ -4,6 +4,7 @@
 
 namespace ringback::ui {
 
+class ThreadDelegate;
 class ThreadModel;
 
 // The conversation's list of bubbles. Opens at the newest text, stays there while new texts
@@ -17,13 +18,19 @@ public:
 
     void scrollToNewest();
     bool isAtNewest() const { return m_atBottom; }
+    // Where a scheduled text's Edit or Cancel is drawn, in viewport coordinates (empty: none).
+    QRect linkRect(const QModelIndex& index, bool edit) const;
 
 signals:
+    // A scheduled text's Edit or Cancel was clicked.
+    void editScheduledRequested(qint64 outboxId);
+    void cancelScheduledRequested(qint64 outboxId);
     // The "View photos" line of a caller's text was clicked.
     void photosRequested(qint64 messageId);
 
 protected:
     void updateGeometries() override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
     void onScrolled(int value);
@@ -31,6 +38,7 @@ private:
     void loadOlderKeepingPosition();
 
     ThreadModel* m_thread;
+    ThreadDelegate* m_delegate;
     bool m_atBottom = true;
     bool m_loading = false;
     int m_topGap = 0;
