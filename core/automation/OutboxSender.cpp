@@ -71,6 +71,8 @@ void OutboxSender::reconcileNext(QList<OutboxItem> expired)
     const OutboxItem item = expired.takeFirst();
     MessageQuery query;
     query.businessNumbers = {item.fromNumber};
+    if (item.channel == MessageChannel::WhatsApp)
+        query.whatsAppSenders = {item.fromNumber};
     query.sentSince = item.claimedAt.addMSecs(-kClockSkewMs);
     // Proof that the text went out counts whatever date the provider gave it: no "future" cut-off
     // here (the polls have one), or a provider clock ahead of ours would make us send twice.
@@ -89,7 +91,8 @@ void OutboxSender::reconcileNext(QList<OutboxItem> expired)
         QString foundId;
         for (const Message& m : result.value()) {
             if (m.direction == MessageDirection::Outbound && m.toNumber == item.toNumber &&
-                m.fromNumber == item.fromNumber && m.body == item.body) {
+                m.fromNumber == item.fromNumber && m.channel == item.channel &&
+                (m.body == item.body || !item.contentSid.isEmpty())) {
                 // The same words to the same number may be another row's text (a reply sent twice
                 // on purpose): that one is not this row's.
                 auto taken = OutboxStore(me.m_db).providerIdRecorded(m.providerMessageId, item.id);
@@ -196,16 +199,17 @@ void OutboxSender::sendNext()
     }
 
     const QPointer<OutboxSender> self(this);
-    m_provider->sendMessage({item.toNumber, item.fromNumber, item.body},
-                            [self, item](ProviderResult<SentMessage> result) {
-                                if (!self)
-                                    return;
-                                // Throttled, offline or failing: stop here instead of hammering
-                                // the provider with the rest of the queue; the next run tries again.
-                                if (!self->onSent(item, result))
-                                    return self->finish();
-                                self->sendNext();
-                            });
+    m_provider->sendMessage(
+        {item.toNumber, item.fromNumber, item.body, item.channel, item.contentSid, item.contentVariables},
+        [self, item](ProviderResult<SentMessage> result) {
+            if (!self)
+                return;
+            // Throttled, offline or failing: stop here instead of hammering
+            // the provider with the rest of the queue; the next run tries again.
+            if (!self->onSent(item, result))
+                return self->finish();
+            self->sendNext();
+        });
 }
 
 bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)

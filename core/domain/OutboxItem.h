@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Message.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QVariantMap>
@@ -48,6 +50,11 @@ struct OutboxItem
     QString dedupeKey; // texts without a call: one per key ("intake:<lead>:<question>"); else empty
     QString actor;     // who at the office wrote it (a staff reply); empty: Ringback itself
     std::optional<qint64> messageId; // the conversation row shown while it is queued
+    MessageChannel channel = MessageChannel::Sms;
+    // A WhatsApp template (outside the 24-hour window): its Content SID and its variables as the
+    // JSON object Twilio takes ({"1": "Dana"}); body then holds the text as filled, for the thread.
+    QString contentSid;
+    QString contentVariables;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

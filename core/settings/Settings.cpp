@@ -145,6 +145,8 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::UrgentWords, "intake/urgent_words", Scope::Shared, UrgentWords::defaults()},
         {SettingKey::AverageJobValueCents, "dashboard/average_job_cents", Scope::Shared, qlonglong(35000)},
         {SettingKey::LiveCallRequestsPerMinute, "automation/live_requests_per_min", Scope::Shared, 600},
+        {SettingKey::WhatsAppSender, "whatsapp/sender", Scope::Shared, QString()},
+        {SettingKey::ProviderContentBaseUrl, "provider/content_base_url", Scope::Shared, QString()},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
         {SettingKey::DatabaseLocation, "desk/database", Scope::Machine, QString()},

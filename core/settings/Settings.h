@@ -60,6 +60,8 @@ enum class SettingKey {
     // Ceiling on the requests that watch ringing calls closely (live listings and fetches by id),
     // per minute; the regular polls do not count against it.
     LiveCallRequestsPerMinute,
+    WhatsAppSender,         // E.164 of the business's WhatsApp sender; empty: WhatsApp is off
+    ProviderContentBaseUrl, // Twilio's Content API (WhatsApp templates); empty: content.twilio.com
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

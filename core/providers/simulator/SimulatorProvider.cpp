@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
+#include "providers/twilio/TwilioErrorCodes.h"
 
 #include <algorithm>
 
@@ -199,8 +200,9 @@ void SimulatorProvider::listMessages(const MessageQuery& query, Done<QList<Messa
 {
     if (auto failure = takeInjectedFailure())
         return finish<QList<Message>>(std::move(done), *failure);
-    finish<QList<Message>>(std::move(done), carrier().messagesSince(query.sentSince.toUTC(),
-                                                                    query.businessNumbers, simulatedNow()));
+    finish<QList<Message>>(std::move(done),
+                           carrier().messagesSince(query.sentSince.toUTC(), query.businessNumbers,
+                                                   simulatedNow(), query.whatsAppSenders));
 }
 
 std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMessage& message)
@@ -223,6 +225,14 @@ std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMess
                      tr("This person replied STOP: they do not want texts from this number until they reply "
                         "START."),
                      QStringLiteral("Attempt to send to unsubscribed recipient"));
+    // WhatsApp takes free text only within 24 hours of the customer's last message there.
+    if (message.channel == MessageChannel::WhatsApp && message.contentSid.isEmpty()) {
+        const QDateTime last = carrier().lastInbound(message.to, MessageChannel::WhatsApp, simulatedNow());
+        if (!last.isValid() || last.secsTo(simulatedNow()) >= 24 * 3600)
+            return error(K::Rejected, 400, 63016, TwilioErrorCodes::describe(63016),
+                         QStringLiteral("Failed to send freeform message because you are outside the allowed "
+                                        "window. If you are using WhatsApp, please use a Message Template."));
+    }
     return std::nullopt;
 }
 
@@ -234,7 +244,7 @@ void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMes
         return finish<SentMessage>(std::move(done), *refused);
     const QDateTime now = simulatedNow();
     SentMessage sent;
-    sent.providerMessageId = carrier().send(message.from, message.to, message.body, now);
+    sent.providerMessageId = carrier().send(message.from, message.to, message.body, now, message.channel);
     sent.status = MessageStatus::Queued;
     sent.createdAt = now;
     qCDebug(lcProvider) << "simulator: text to" << logging::redactNumber(message.to, lcProvider())
@@ -244,6 +254,28 @@ void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMes
         return finish<SentMessage>(std::move(done), injectedError(m_acceptedFailureKind));
     }
     finish<SentMessage>(std::move(done), sent);
+}
+
+void SimulatorProvider::listWhatsAppTemplates(Done<QList<WhatsAppTemplate>> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<QList<WhatsAppTemplate>>(std::move(done), *failure);
+    // The demo office's approved templates, as Twilio's Content API lists them.
+    const QList<WhatsAppTemplate> approved{
+        {QStringLiteral("HX0000000000000000000000000000a001"),
+         QStringLiteral("missed_call"),
+         QStringLiteral("en"),
+         QStringLiteral("Hi {{1}}, this is {{2}}. Sorry we missed your call. How can we help?"),
+         {{QStringLiteral("1"), QStringLiteral("first_name")},
+          {QStringLiteral("2"), QStringLiteral("business")}}},
+        {QStringLiteral("HX0000000000000000000000000000a002"),
+         QStringLiteral("follow_up"),
+         QStringLiteral("en"),
+         QStringLiteral("Hi {{1}}, {{2}} here, following up on your request. Reply here any time."),
+         {{QStringLiteral("1"), QStringLiteral("first_name")},
+          {QStringLiteral("2"), QStringLiteral("business")}}},
+    };
+    finish<QList<WhatsAppTemplate>>(std::move(done), approved);
 }
 
 void SimulatorProvider::fetchMessage(const QString& providerMessageId, Done<Message> done)

@@ -38,6 +38,9 @@ constexpr Known kKnown[] = {
     {30032, QT_TRANSLATE_NOOP("TwilioErrorCodes",
                               "Your toll-free number is not verified for texting yet. Verify it in the "
                               "Twilio Console.")},
+    {63016, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "More than 24 hours have passed since this customer last wrote on WhatsApp, "
+                              "so only an approved template can be sent.")},
     {30034, QT_TRANSLATE_NOOP("TwilioErrorCodes",
                               "Your number is not registered for business texting (A2P 10DLC) yet. Register "
                               "it in the Twilio Console.")},

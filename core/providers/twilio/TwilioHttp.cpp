@@ -114,6 +114,17 @@ QUrl TwilioHttp::accountUrl(const QString& rest, const Fields& query) const
     return url;
 }
 
+QUrl TwilioHttp::serverUrl(const QString& path, const Fields& query) const
+{
+    QUrl url = m_options.baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    url.setQuery(query.isEmpty() ? QString() : QString::fromLatin1(formEncode(query)), QUrl::StrictMode);
+    return url;
+}
+
 QUrl TwilioHttp::resolve(const QString& uri) const
 {
     const QUrl url = m_options.baseUrl.resolved(QUrl(uri, QUrl::StrictMode));

@@ -50,6 +50,8 @@ public:
     // (rest is taken as already percent-encoded: build ids into it with pathSegment()). Query
     // values are percent-encoded ('+' as %2B, which Twilio would otherwise read as a space).
     QUrl accountUrl(const QString& rest, const Fields& query = {}) const;
+    // baseUrl + path (e.g. "/v1/ContentAndApprovals"), the query encoded as in accountUrl.
+    QUrl serverUrl(const QString& path, const Fields& query = {}) const;
     // A next_page_uri (relative to the server) made absolute; empty when it points to another
     // server, where the credentials must not go.
     QUrl resolve(const QString& uri) const;

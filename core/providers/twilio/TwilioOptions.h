@@ -25,7 +25,11 @@ struct TwilioOptions
     // A listing stops after this many pages (200 x 1000 records is far more than an office's month).
     int maxPages = 200;
 
+    // Twilio's Content API (approved WhatsApp templates) lives on its own host.
+    QUrl contentBaseUrl = defaultContentBaseUrl();
+
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.twilio.com")); }
+    static QUrl defaultContentBaseUrl() { return QUrl(QStringLiteral("https://content.twilio.com")); }
 
     // Every request carries the Account SID and token, so the address must be https; plain http
     // only to this computer (localhost, 127.0.0.0/8, ::1: a local test server or a tunnel's end).

@@ -27,6 +27,7 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    void listWhatsAppTemplates(Done<QList<WhatsAppTemplate>> done) override;
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
     void abortRequests() override;
@@ -38,7 +39,8 @@ public:
 private:
     void fetchChildLegs(QList<Call> calls, const CallQuery& query, Done<QList<Call>> done);
 
-    TwilioHttp* m_http; // child: destroyed (and its requests aborted) with us
+    TwilioHttp* m_http;    // child: destroyed (and its requests aborted) with us
+    TwilioHttp* m_content; // the Content API's host (TwilioOptions::contentBaseUrl), likewise
 };
 
 } // namespace ringback
