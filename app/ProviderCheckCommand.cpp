@@ -10,6 +10,7 @@
 #include "settings/CredentialChooser.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/KeyValueStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,8 +60,13 @@ int ProviderCheckCommand::run(const CommandLineOptions& options)
         DatabaseOptions asItIs;
         asItIs.migrate = false;
         if (auto db = Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()),
-                                     QStringLiteral("check"), asItIs))
+                                     QStringLiteral("check"), asItIs)) {
             command.m_accountSid = accountIdOf(*db.value());
+            KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+            const Settings settings(&kv, nullptr);
+            command.m_whatsAppSender = settings.stringValue(SettingKey::WhatsAppSender);
+            command.m_contentUrl = settings.stringValue(SettingKey::ProviderContentBaseUrl);
+        }
     }
     int exitCode = ProviderFailed;
     connect(&command, &ProviderCheckCommand::finished, &command, [&exitCode](int code) {
@@ -93,6 +99,8 @@ void ProviderCheckCommand::start()
         TwilioOptions options;
         if (!m_url.isEmpty())
             options.baseUrl = QUrl(m_url, QUrl::StrictMode);
+        if (!m_contentUrl.isEmpty() && ProviderConnection::checkUrl(m_contentUrl).isEmpty())
+            options.contentBaseUrl = QUrl(m_contentUrl, QUrl::StrictMode);
         m_provider = std::make_unique<TwilioProvider>(credentials.value(), options);
         m_provider->verifyCredentials([this](ProviderResult<AccountInfo> account) {
             if (!account)
@@ -102,7 +110,7 @@ void ProviderCheckCommand::start()
                     if (!numbers)
                         return fail(numbers.error().message, ProviderFailed);
                     printAccount(info, numbers.value());
-                    emit finished(Ok);
+                    checkWhatsApp();
                 });
         });
     });
@@ -125,6 +133,34 @@ void ProviderCheckCommand::printAccount(const AccountInfo& account, const QList<
                                                            : tr("neither calls nor texts");
         printLine(stdout, tr("  %1  %2 (%3)").arg(displayNumber(phones, n.e164), n.friendlyName, can));
     }
+}
+
+void ProviderCheckCommand::checkWhatsApp()
+{
+    if (m_whatsAppSender.isEmpty()) {
+        printLine(stdout, tr("WhatsApp: no sender set up in Settings."));
+        emit finished(Ok);
+        return;
+    }
+    const PhoneNumberService phones;
+    printLine(stdout, tr("WhatsApp sender: %1").arg(displayNumber(phones, m_whatsAppSender)));
+    m_provider->listWhatsAppTemplates([this](ProviderResult<QList<WhatsAppTemplate>> templates) {
+        // The account itself answered: a Content API problem is reported, not a failed check.
+        if (!templates) {
+            printLine(stdout,
+                      tr("WhatsApp templates could not be listed: %1").arg(templates.error().message));
+            return emit finished(Ok);
+        }
+        if (templates->isEmpty()) {
+            printLine(stdout,
+                      tr("No approved WhatsApp templates: outside the 24-hour window nothing can be sent."));
+            return emit finished(Ok);
+        }
+        printLine(stdout, tr("Approved WhatsApp templates:"));
+        for (const WhatsAppTemplate& t : templates.value())
+            printLine(stdout, tr("  %1 (%2): %3").arg(t.name, t.language, t.body.simplified()));
+        emit finished(Ok);
+    });
 }
 
 void ProviderCheckCommand::fail(const QString& sentence, ExitCode code)

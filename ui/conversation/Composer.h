@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/Message.h"
+
+#include <QStringList>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -12,6 +16,9 @@ namespace ringback::ui {
 // Where staff type a reply: several lines, Ctrl+Enter or Send to send, a live count of
 // characters and SMS parts (warning when one character makes every part shorter), and saved
 // replies to insert. When the caller cannot be texted it says why instead, keeping any typed text.
+// With a WhatsApp sender set up it offers the channel (SMS or WhatsApp, the one the customer last
+// wrote on first) and shows WhatsApp's 24-hour window; once the window has closed, only an approved
+// template can be chosen, and its filled text is shown instead of the editor's.
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -36,9 +43,25 @@ public:
     QLabel* warningLabel() const { return m_warning; }
     QLabel* blockedLabel() const { return m_blocked; }
     QLabel* errorLabel() const { return m_error; }
+    QComboBox* channelBox() const { return m_channel; }
+    QComboBox* templateBox() const { return m_template; }
+    QLabel* windowLabel() const { return m_window; }
+
+    // WhatsApp offered at all (a sender is set up). Off: SMS only, the channel switch hidden.
+    void setWhatsAppAvailable(bool available);
+    void setChannel(MessageChannel channel);
+    MessageChannel channel() const;
+    // The window's indicator ("WhatsApp window: 3 h left") and whether free text is allowed.
+    void setWhatsAppWindow(const QString& indicator, bool open);
+    bool templateOnly() const;
+    // The approved templates by name, and the text each would send to this lead (same order).
+    void setTemplates(const QStringList& names, const QStringList& filledTexts);
+    // The template chosen (index into setTemplates' lists); -1: none.
+    int templateIndex() const;
 
 signals:
     void sendRequested(const QString& text);
+    void channelChanged(ringback::MessageChannel channel);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +71,7 @@ private:
     void updateCount();
     void updateEnabled();
     void requestSend();
+    void updateChannelControls();
 
     QPlainTextEdit* m_edit;
     QLabel* m_count;
@@ -56,7 +80,15 @@ private:
     QLabel* m_error;
     QToolButton* m_replies;
     QPushButton* m_send;
+    QComboBox* m_channel;
+    QLabel* m_window;
+    QComboBox* m_template;
     QString m_blockedReason;
+    bool m_whatsAppAvailable = false;
+    bool m_windowOpen = false;
+    QStringList m_filledTexts;
+    QString m_typed; // what was typed before a template took the editor
+    bool m_showingTemplate = false;
 };
 
 } // namespace ringback::ui

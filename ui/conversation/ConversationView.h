@@ -1,5 +1,8 @@
 #pragma once
 
+#include "providers/VoipProvider.h"
+#include "templates/TemplateContext.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -54,6 +57,9 @@ public:
     // reply", "Answered"), so the header and the row agree; empty: the stored status.
     void setListStatus(const QString& status);
     qint64 leadId() const;
+    // The account's approved WhatsApp templates (listed by the worker), offered once a lead's
+    // 24-hour WhatsApp window has closed.
+    void setWhatsAppTemplates(const QList<ringback::WhatsAppTemplate>& templates);
     // Re-reads the thread, the card and whether texting is allowed (the worker stored something),
     // keeping the scroll position and whatever is typed in the composer.
     void refresh();
@@ -94,8 +100,11 @@ private:
     void decideOptOutIntent(bool confirmed);
     struct TextingLookup;
     void updateTextingState();
-    static TextingLookup lookUpTexting(Database& db, const QString& e164);
+    static TextingLookup lookUpTexting(Database& db, qint64 leadId, const QString& e164);
     void applyTextingState(const TextingLookup& found);
+    // The composer's channel, WhatsApp window and templates for the open lead.
+    void applyChannels();
+    TemplateContext templateContext() const;
     void markRead(qint64 leadId);
     void readSoon();
     void updateHeader();
@@ -134,6 +143,10 @@ private:
     qint64 m_lastAnnouncedMs = 0;
     bool m_restoringDraft = false;
     QHash<qint64, QString> m_drafts; // unsent text per lead, kept while switching conversations
+    QList<WhatsAppTemplate> m_whatsAppTemplates;
+    qint64 m_channelLead = 0;        // the lead whose channel the composer was set to
+    QDateTime m_lastWhatsAppInbound; // of the open lead: opens the 24-hour window
+    std::optional<MessageChannel> m_lastInboundChannel;
 };
 
 } // namespace ringback::ui

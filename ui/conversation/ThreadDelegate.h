@@ -7,8 +7,8 @@ class QAbstractItemView;
 namespace ringback::ui {
 
 // Paints the thread: their texts as bubbles on the left, ours on the right with the delivery
-// status under them (automatic ones tagged "Auto"), and events as small centred grey lines.
-// Colours come from the palette, so light and dark themes both read well. Rows are as tall as
+// status under them (automatic ones tagged "Auto", WhatsApp ones "WhatsApp"), and events as small centred
+// grey lines. Colours come from the palette, so light and dark themes both read well. Rows are as tall as
 // their word-wrapped text at the view's current width.
 class ThreadDelegate : public QStyledItemDelegate
 {
@@ -19,6 +19,9 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The mark on a WhatsApp message's meta line.
+    static QString whatsAppMark();
 
 private:
     struct Geometry;

@@ -251,6 +251,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         if (!isMessage)
             return eventText(e.event);
+        if (!outgoing && e.message.channel == MessageChannel::WhatsApp)
+            return tr("They wrote on WhatsApp at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
         if (!outgoing)
             return tr("They wrote at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
         return e.message.automated ? tr("Automatic text, %1: %2").arg(statusText(e.message), e.message.body)
@@ -274,6 +276,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return e.at();
     case MessageIdRole:
         return isMessage ? e.message.id : QVariant();
+    case WhatsAppRole:
+        return isMessage && e.message.channel == MessageChannel::WhatsApp;
     default:
         return {};
     }

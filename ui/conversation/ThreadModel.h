@@ -30,7 +30,8 @@ public:
         FailedRole, // the text did not go out: the meta line is a warning
         StatusRole, // MessageStatus as int
         TimeRole,   // QDateTime, UTC
-        MessageIdRole
+        MessageIdRole,
+        WhatsAppRole // the message went by WhatsApp (the bubble carries a small mark)
     };
     enum class EntryKind { Message, Event };
     Q_ENUM(EntryKind)

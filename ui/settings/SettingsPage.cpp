@@ -331,6 +331,16 @@ QWidget* SettingsPage::providerGroup()
     m_tokenPlace->setWordWrap(true);
     m_tokenPlace->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Token:"), m_tokenPlace);
+    m_whatsAppSender = new QLineEdit(box);
+    m_whatsAppSender->setObjectName(QStringLiteral("whatsAppSender"));
+    m_whatsAppSender->setPlaceholderText(tr("Off"));
+    addRow(form, tr("WhatsApp sender:"), m_whatsAppSender,
+           tr("The number your Twilio account sends WhatsApp from (the business number or another). "
+              "Empty: WhatsApp is off."));
+    m_whatsAppTemplates = plainLabel(new QLabel(box)); // template names are the provider's text
+    m_whatsAppTemplates->setObjectName(QStringLiteral("whatsAppTemplates"));
+    m_whatsAppTemplates->setWordWrap(true);
+    form->addRow(tr("WhatsApp templates:"), m_whatsAppTemplates);
     auto* rerun = new QPushButton(tr("Run setup again..."), box);
     rerun->setObjectName(QStringLiteral("runSetupAgain"));
     connect(rerun, &QPushButton::clicked, this, &SettingsPage::runSetupRequested);
@@ -460,11 +470,15 @@ void SettingsPage::showValue(SettingKey key)
     case SettingKey::ReplyReminderMinutes:
         spin = m_replyReminder;
         break;
-    case SettingKey::OwnerMobile: {
+    case SettingKey::OwnerMobile:
+    case SettingKey::WhatsAppSender: {
         const QString stored = m_settings.stringValue(key);
         const PhoneNumberInfo info =
             PhoneNumberService(m_settings.stringValue(SettingKey::BusinessRegion)).parse(stored);
-        m_ownerMobile->setText(stored.isEmpty() || !info.isValid() ? stored : info.national);
+        QLineEdit* field = key == SettingKey::OwnerMobile ? m_ownerMobile : m_whatsAppSender;
+        field->setText(stored.isEmpty() || !info.isValid() ? stored : info.national);
+        if (key == SettingKey::WhatsAppSender)
+            showWhatsAppTemplates();
         break;
     }
     case SettingKey::AllowedCountries:
@@ -587,9 +601,32 @@ QStringList SettingsPage::staffNames() const
     return splitList(m_staff->text());
 }
 
+void SettingsPage::setWhatsAppTemplates(const QStringList& names)
+{
+    m_templateNames = names;
+    showWhatsAppTemplates();
+}
+
+void SettingsPage::showWhatsAppTemplates()
+{
+    if (m_settings.stringValue(SettingKey::WhatsAppSender).isEmpty())
+        m_whatsAppTemplates->setText(tr("WhatsApp is off."));
+    else if (!m_templateNames)
+        m_whatsAppTemplates->setText(tr("Not listed yet."));
+    else if (m_templateNames->isEmpty())
+        m_whatsAppTemplates->setText(tr("None approved: outside the 24-hour window nothing can be sent."));
+    else
+        m_whatsAppTemplates->setText(tr("Approved: %1").arg(m_templateNames->join(QStringLiteral(", "))));
+}
+
 QString SettingsPage::ownerMobile() const
 {
-    const QString typed = m_ownerMobile->text().trimmed();
+    return typedNumber(m_ownerMobile);
+}
+
+QString SettingsPage::typedNumber(const QLineEdit* field) const
+{
+    const QString typed = field->text().trimmed();
     if (typed.isEmpty())
         return typed;
     const PhoneNumberInfo info =
@@ -607,6 +644,7 @@ QList<Settings::Change> SettingsPage::changes() const
         {SettingKey::AllowedCountries, countryCodes()},
         {SettingKey::FollowUpEnabled, m_followUp->isChecked()},
         {SettingKey::OwnerMobile, ownerMobile()},
+        {SettingKey::WhatsAppSender, typedNumber(m_whatsAppSender)},
         // Machine settings (QSettings): this computer only.
         {SettingKey::DeskStaffName, m_deskStaff->currentText()},
         {SettingKey::NotificationsEnabled, m_notifications->isChecked()},

@@ -223,6 +223,9 @@ bool SetupWizard::saveSettings()
             listed << n.e164;
         changes << Settings::Change{SettingKey::ProviderPhoneNumbersCache, listed}
                 << Settings::Change{SettingKey::BusinessNumbers, c.chosenNumbers};
+        // The demo office's main number is also its WhatsApp sender: its callers answer on both.
+        if (c.isDemo() && !c.chosenNumbers.isEmpty())
+            changes << Settings::Change{SettingKey::WhatsAppSender, c.chosenNumbers.first()};
     }
     if (!c.businessName.trimmed().isEmpty())
         changes << Settings::Change{SettingKey::BusinessName, c.businessName};
