@@ -266,6 +266,13 @@ void Composer::updateCount()
     const SmsCount count = SmsSegmentCounter::count(body);
     const int characters = int(body.toUcs4().size());
     const int parts = qMax(count.segments, characters > 0 ? 1 : 0);
+    if (channel() == MessageChannel::WhatsApp) {
+        // WhatsApp has no SMS parts nor a 70-character alphabet.
+        //: Under the reply box on WhatsApp: "42 characters"
+        m_count->setText(tr("%Ln character(s)", nullptr, characters));
+        m_warning->hide();
+        return;
+    }
     //: Under the reply box: "42 characters · 1 SMS"
     m_count->setText(tr("%Ln character(s) · %1 SMS", nullptr, characters).arg(parts));
     if (count.encoding == SmsEncoding::Ucs2 && !count.nonGsmCharacters.isEmpty()) {
