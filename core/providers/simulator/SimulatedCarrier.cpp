@@ -146,18 +146,6 @@ QString SimulatedCarrier::receive(const QString& from, const QString& to, const 
     return m.providerMessageId;
 }
 
-QDateTime SimulatedCarrier::lastInbound(const QString& number, MessageChannel channel,
-                                        const QDateTime& now) const
-{
-    QDateTime latest;
-    for (const Message& m : m_inbound) {
-        if (m.fromNumber == number && m.channel == channel && m.createdAt <= now &&
-            (!latest.isValid() || m.createdAt > latest))
-            latest = m.createdAt;
-    }
-    return latest;
-}
-
 bool SimulatedCarrier::isOptedOut(const QString& number, const QDateTime& now) const
 {
     QDateTime latest;

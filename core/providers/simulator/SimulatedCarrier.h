@@ -33,8 +33,6 @@ public:
     // Returns its id. The caller of this class has checked the numbers and the opt-out.
     QString send(const QString& from, const QString& to, const QString& body, const QDateTime& now,
                  MessageChannel channel = MessageChannel::Sms);
-    // When `number` last wrote on `channel` up to `now` (invalid: never).
-    QDateTime lastInbound(const QString& number, MessageChannel channel, const QDateTime& now) const;
     // A WhatsApp message delivered this long ago has been read.
     static constexpr int kReadAfterSeconds = 20;
     // The office's texts by hand after missed calls of the history (settings'

@@ -6,7 +6,6 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
-#include "providers/twilio/TwilioErrorCodes.h"
 
 #include <algorithm>
 
@@ -225,14 +224,10 @@ std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMess
                      tr("This person replied STOP: they do not want texts from this number until they reply "
                         "START."),
                      QStringLiteral("Attempt to send to unsubscribed recipient"));
-    // WhatsApp takes free text only within 24 hours of the customer's last message there.
-    if (message.channel == MessageChannel::WhatsApp && message.contentSid.isEmpty()) {
-        const QDateTime last = carrier().lastInbound(message.to, MessageChannel::WhatsApp, simulatedNow());
-        if (!last.isValid() || last.secsTo(simulatedNow()) >= 24 * 3600)
-            return error(K::Rejected, 400, 63016, TwilioErrorCodes::describe(63016),
-                         QStringLiteral("Failed to send freeform message because you are outside the allowed "
-                                        "window. If you are using WhatsApp, please use a Message Template."));
-    }
+    // WhatsApp's 24-hour window is not enforced here: a simulator knows only the replies of its own
+    // run, so after a restart of the demo it would refuse free text inside a window a reply of the
+    // previous run opened. The composer and StaffReply keep the rule (WhatsAppWindow), and Twilio
+    // refuses with 63016, which maps to the same sentence.
     return std::nullopt;
 }
 
