@@ -32,7 +32,8 @@ SavedProvider savedProviderOf(Database& db)
     const Settings settings(&kv, nullptr);
     return {settings.stringValue(SettingKey::ProviderKind),
             settings.stringValue(SettingKey::ProviderAccountId),
-            settings.stringValue(SettingKey::ProviderBaseUrl)};
+            settings.stringValue(SettingKey::ProviderBaseUrl),
+            settings.stringValue(SettingKey::ProviderContentBaseUrl)};
 }
 
 QString regionOf(Database& db)

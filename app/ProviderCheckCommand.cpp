@@ -11,6 +11,7 @@
 #include "settings/CredentialChooser.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/KeyValueStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -62,8 +63,13 @@ int ProviderCheckCommand::run(const CommandLineOptions& options)
         DatabaseOptions asItIs;
         asItIs.migrate = false;
         if (auto db = Database::open(DatabaseLocation::sqliteFile(options.resolvedDatabasePath()),
-                                     QStringLiteral("check"), asItIs))
+                                     QStringLiteral("check"), asItIs)) {
             command.m_accountSid = accountIdOf(*db.value());
+            KeyValueStore kv(*db.value(), KeyValueStore::Table::Settings);
+            const Settings settings(&kv, nullptr);
+            command.m_whatsAppSender = settings.stringValue(SettingKey::WhatsAppSender);
+            command.m_contentUrl = settings.stringValue(SettingKey::ProviderContentBaseUrl);
+        }
     }
     int exitCode = ProviderFailed;
     connect(&command, &ProviderCheckCommand::finished, &command, [&exitCode](int code) {
@@ -102,6 +108,8 @@ void ProviderCheckCommand::start()
             options.baseUrl = QUrl(m_url, QUrl::StrictMode);
         if (!m_messagingUrl.isEmpty())
             options.messagingBaseUrl = QUrl(m_messagingUrl, QUrl::StrictMode);
+        if (!m_contentUrl.isEmpty() && ProviderConnection::checkUrl(m_contentUrl).isEmpty())
+            options.contentBaseUrl = QUrl(m_contentUrl, QUrl::StrictMode);
         m_provider = std::make_unique<TwilioProvider>(credentials.value(), options);
         m_provider->verifyCredentials([this](ProviderResult<AccountInfo> account) {
             if (!account)
@@ -139,17 +147,45 @@ void ProviderCheckCommand::printAccount(const AccountInfo& account, const QList<
 void ProviderCheckCommand::printReadiness(const QList<ProviderNumber>& numbers)
 {
     if (numbers.isEmpty())
-        return emit finished(Ok);
+        return checkWhatsApp();
     // The account works whatever this says: a failed check is printed, and the exit code stays 0.
     TextingReadiness::check(*m_provider, numbers, [this](const ReadinessReport& report) {
         printLine(stdout, tr("Texting to US numbers (A2P 10DLC and toll-free registration):"));
         if (!report.failure.isEmpty()) {
             printLine(stdout, QStringLiteral("  ") + report.failure);
-            return emit finished(Ok);
+            return checkWhatsApp();
         }
         const PhoneNumberService phones;
         for (const NumberReadiness& n : report.numbers)
             printLine(stdout, QStringLiteral("  ") + TextingReadiness::line(phones, n));
+        checkWhatsApp();
+    });
+}
+
+void ProviderCheckCommand::checkWhatsApp()
+{
+    if (m_whatsAppSender.isEmpty()) {
+        printLine(stdout, tr("WhatsApp: no sender set up in Settings."));
+        emit finished(Ok);
+        return;
+    }
+    const PhoneNumberService phones;
+    printLine(stdout, tr("WhatsApp sender: %1").arg(displayNumber(phones, m_whatsAppSender)));
+    m_provider->listWhatsAppTemplates([this](ProviderResult<QList<WhatsAppTemplate>> templates) {
+        // The account itself answered: a Content API problem is reported, not a failed check.
+        if (!templates) {
+            printLine(stdout,
+                      tr("WhatsApp templates could not be listed: %1").arg(templates.error().message));
+            return emit finished(Ok);
+        }
+        if (templates->isEmpty()) {
+            printLine(stdout,
+                      tr("No approved WhatsApp templates: outside the 24-hour window nothing can be sent."));
+            return emit finished(Ok);
+        }
+        printLine(stdout, tr("Approved WhatsApp templates:"));
+        for (const WhatsAppTemplate& t : templates.value())
+            printLine(stdout, tr("  %1 (%2): %3").arg(t.name, t.language, t.body.simplified()));
         emit finished(Ok);
     });
 }

@@ -40,13 +40,18 @@ signals:
 private:
     void check(const QString& accountSid, const QString& secretText);
     void printAccount(const AccountInfo& account, const QList<ProviderNumber>& numbers);
+    // A2P readiness, then the WhatsApp check.
     void printReadiness(const QList<ProviderNumber>& numbers);
+    // The WhatsApp sender from Settings and the account's approved templates (Content API).
+    void checkWhatsApp();
     void fail(const QString& sentence, ExitCode code);
 
     QString m_kind;
     QString m_url;
     QString m_messagingUrl;
-    QString m_accountSid; // from Settings; the environment overrides it
+    QString m_accountSid;     // from Settings; the environment overrides it
+    QString m_whatsAppSender; // from Settings; empty: WhatsApp is not set up, not asked about
+    QString m_contentUrl;     // from Settings; empty: Twilio's own
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<VoipProvider> m_provider;
 };

@@ -81,6 +81,11 @@ void ProviderConnection::resolve(const CommandLineOptions& options, const SavedP
             return ready(problem);
         twilio.messagingBaseUrl = QUrl(options.messagingUrl(), QUrl::StrictMode);
     }
+    if (!saved.contentBaseUrl.isEmpty()) {
+        if (const QString problem = checkUrl(saved.contentBaseUrl); !problem.isEmpty())
+            return ready(problem);
+        twilio.contentBaseUrl = QUrl(saved.contentBaseUrl, QUrl::StrictMode);
+    }
     // The keychain (or the user's 0600 file) is asked once, here; the worker gets the credentials
     // by value.
     // The store answers from inside its keychain job's signal; the last reference to it goes with

@@ -23,6 +23,7 @@ struct SavedProvider
     QString kind;
     QString accountSid;
     QString baseUrl;
+    QString contentBaseUrl = {}; // Twilio's Content API (WhatsApp templates); empty: Twilio's own
 };
 
 // How this run reaches a phone provider: the provider saved by the setup wizard, else the built-in

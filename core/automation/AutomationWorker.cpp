@@ -334,7 +334,11 @@ void AutomationWorker::start()
         case SettingKey::ProviderKind:
         case SettingKey::ProviderAccountId:
         case SettingKey::ProviderBaseUrl:
+        case SettingKey::ProviderContentBaseUrl:
             emit providerSettingsChanged();
+            break;
+        case SettingKey::WhatsAppSender:
+            listWhatsAppTemplates();
             break;
         default:
             break;
@@ -350,7 +354,24 @@ void AutomationWorker::start()
     m_liveTimer->setInterval(qMax(10, m_options.liveFetchIntervalMs));
     m_liveTimer->setTimerType(Qt::PreciseTimer);
     connect(m_liveTimer, &QTimer::timeout, this, &AutomationWorker::watchLiveCalls);
+    listWhatsAppTemplates();
     scheduleNext(0);
+}
+
+void AutomationWorker::listWhatsAppTemplates()
+{
+    if (!m_provider || m_settings->stringValue(SettingKey::WhatsAppSender).isEmpty())
+        return;
+    const QPointer<AutomationWorker> self(this);
+    m_provider->listWhatsAppTemplates([self](ProviderResult<QList<WhatsAppTemplate>> listed) {
+        if (!self)
+            return;
+        if (!listed) {
+            qCWarning(lcWorker) << "could not list the WhatsApp templates:" << listed.error().message;
+            return;
+        }
+        emit self->whatsAppTemplatesListed(listed.value());
+    });
 }
 
 void AutomationWorker::stop()
@@ -597,6 +618,8 @@ void AutomationWorker::pollMessages()
 {
     const QDateTime since = watermark(kMessagesWatermark, m_clock.nowUtc().addDays(-m_options.historyDays));
     MessageQuery query{m_watchedNumbers, since};
+    if (const QString sender = m_settings->stringValue(SettingKey::WhatsAppSender); !sender.isEmpty())
+        query.whatsAppSenders = {sender};
     query.notAfter = m_clock.nowUtc().addSecs(kClockSkewAllowanceSecs);
     query.setAside = [this](const SetAsideRecord& r) {
         m_setAside << r;

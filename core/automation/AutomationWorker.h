@@ -100,8 +100,12 @@ signals:
     // The provider chosen in the shared settings changed (here or at another desk): whoever built
     // this worker's provider builds a new worker with the new one (the token may be new too).
     void providerSettingsChanged();
+    // The account's approved WhatsApp templates, listed at start and whenever the WhatsApp sender
+    // is set (nothing while it is not).
+    void whatsAppTemplatesListed(const QList<ringback::WhatsAppTemplate>& templates);
 
 private:
+    void listWhatsAppTemplates();
     // The timer: the regular poll when it is due, else a quick cycle (messages, decide, send).
     void onTimer();
     void cycle();

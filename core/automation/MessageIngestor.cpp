@@ -160,6 +160,7 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
             reply.toNumber = counterpart.e164;
             reply.fromNumber = m.toNumber;
             reply.body = help;
+            reply.channel = m.channel; // answered where they asked (WhatsApp: inside its window)
             reply.state = lastHour.value() >= m_hourlyCap ? OutboxState::Held : OutboxState::Pending;
             // ...and held by Pause: the sender claims no automatic text while paused.
             if (auto r = outbox.enqueue(reply, now); !r)

@@ -72,6 +72,8 @@ void OutboxSender::reconcileNext(QList<OutboxItem> expired)
     const OutboxItem item = expired.takeFirst();
     MessageQuery query;
     query.businessNumbers = {item.fromNumber};
+    if (item.channel == MessageChannel::WhatsApp)
+        query.whatsAppSenders = {item.fromNumber};
     query.sentSince = item.claimedAt.addMSecs(-kClockSkewMs);
     // Proof that the text went out counts whatever date the provider gave it: no "future" cut-off
     // here (the polls have one), or a provider clock ahead of ours would make us send twice.
@@ -90,7 +92,8 @@ void OutboxSender::reconcileNext(QList<OutboxItem> expired)
         QString foundId;
         for (const Message& m : result.value()) {
             if (m.direction == MessageDirection::Outbound && m.toNumber == item.toNumber &&
-                m.fromNumber == item.fromNumber && m.body == item.body) {
+                m.fromNumber == item.fromNumber && m.channel == item.channel &&
+                (m.body == item.body || !item.contentSid.isEmpty())) {
                 // The same words to the same number may be another row's text (a reply sent twice
                 // on purpose): that one is not this row's.
                 auto taken = OutboxStore(me.m_db).providerIdRecorded(m.providerMessageId, item.id);
@@ -202,7 +205,8 @@ void OutboxSender::sendNext()
 
 void OutboxSender::checkLineThenSend(const OutboxItem& item)
 {
-    if (!m_lineTypeLookup || item.kind != OutboxKind::TextBack)
+    // Line types are an SMS matter: WhatsApp reaches whoever has it, landline numbers included.
+    if (!m_lineTypeLookup || item.kind != OutboxKind::TextBack || item.channel != MessageChannel::Sms)
         return send(item);
     const QDateTime now = m_clock.nowUtc();
     auto known = LineTypeStore(m_db).fresh(item.toNumber, now);
@@ -288,16 +292,19 @@ void OutboxSender::noteOnLead(const OutboxItem& item, const QString& code, const
 void OutboxSender::send(const OutboxItem& item)
 {
     const QPointer<OutboxSender> self(this);
-    m_provider->sendMessage({item.toNumber, item.fromNumber, item.body, m_messagingService},
-                            [self, item](ProviderResult<SentMessage> result) {
-                                if (!self)
-                                    return;
-                                // Throttled, offline or failing: stop here instead of hammering
-                                // the provider with the rest of the queue; the next run tries again.
-                                if (!self->onSent(item, result))
-                                    return self->finish();
-                                self->sendNext();
-                            });
+    OutgoingMessage message{item.toNumber, item.fromNumber, item.body, m_messagingService};
+    message.channel = item.channel;
+    message.contentSid = item.contentSid;
+    message.contentVariables = item.contentVariables;
+    m_provider->sendMessage(message, [self, item](ProviderResult<SentMessage> result) {
+        if (!self)
+            return;
+        // Throttled, offline or failing: stop here instead of hammering
+        // the provider with the rest of the queue; the next run tries again.
+        if (!self->onSent(item, result))
+            return self->finish();
+        self->sendNext();
+    });
 }
 
 bool OutboxSender::onSent(const OutboxItem& item, const ProviderResult<SentMessage>& result)

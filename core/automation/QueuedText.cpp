@@ -25,6 +25,7 @@ StoreResult<EnqueueOutcome> enqueueText(Database& db, const OutboxItem& item, bo
         queued.status = MessageStatus::Queued;
         queued.automated = automated;
         queued.outboxId = enqueued->id;
+        queued.channel = item.channel;
         auto messageId = MessageStore(db).insertLocal(queued, now);
         if (!messageId)
             return messageId.error();

@@ -1,11 +1,13 @@
 #include "StaffReply.h"
 
 #include "QueuedText.h"
+#include "WhatsAppWindow.h"
 #include "domain/Call.h"
 #include "domain/Message.h"
 #include "phone/PhoneNumberService.h"
 #include "store/BlockListStore.h"
 #include "store/Database.h"
+#include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/QueryRows.h"
 #include "store/SqlValues.h"
@@ -67,6 +69,18 @@ QString StaffReply::explain(TextingBlock block)
     return {};
 }
 
+StoreResult<ChannelState> StaffReply::channelStateFor(Database& db, qint64 leadId)
+{
+    MessageStore messages(db);
+    auto last = messages.lastInboundChannel(leadId);
+    if (!last)
+        return last.error();
+    auto whatsApp = messages.lastInboundAt(leadId, MessageChannel::WhatsApp);
+    if (!whatsApp)
+        return whatsApp.error();
+    return ChannelState{last.value(), whatsApp.value()};
+}
+
 StoreResult<QString> StaffReply::fromNumberFor(const Lead& lead, const QStringList& fallbackNumbers)
 {
     // The business side of the lead's newest text, and of their newest call to us.
@@ -105,7 +119,8 @@ StoreResult<QString> StaffReply::fromNumberFor(const Lead& lead, const QStringLi
 
 StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& body,
                                               const QStringList& fallbackNumbers, const QDateTime& now,
-                                              const QString& actor, const QDateTime& sendAt)
+                                              const QString& actor, const QDateTime& sendAt,
+                                              const ReplyChannel& channel)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -116,7 +131,27 @@ StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& b
     if (block.value() != TextingBlock::None)
         return StoreError{StoreError::Kind::Constraint, explain(block.value()),
                           QStringLiteral("texting blocked")};
-    auto from = fromNumberFor(lead, fallbackNumbers);
+    const bool whatsApp = channel.channel == MessageChannel::WhatsApp;
+    if (whatsApp) {
+        if (channel.whatsAppSender.isEmpty())
+            return StoreError{
+                StoreError::Kind::NotFound,
+                tr("Ringback does not know your WhatsApp sender yet. Enter it in Settings, then "
+                   "send again."),
+                QStringLiteral("no whatsapp sender")};
+        auto last = MessageStore(m_db).lastInboundAt(lead.id, MessageChannel::WhatsApp);
+        if (!last)
+            return last.error();
+        // A text sent later must still find the window open when it goes.
+        const QDateTime goesAt = sendAt.isValid() ? sendAt : now;
+        if (const QString refused =
+                WhatsAppWindow::refusal(last.value(), goesAt, !channel.contentSid.isEmpty());
+            !refused.isEmpty())
+            return StoreError{StoreError::Kind::Constraint, refused,
+                              QStringLiteral("whatsapp window closed")};
+    }
+    auto from =
+        whatsApp ? StoreResult<QString>(channel.whatsAppSender) : fromNumberFor(lead, fallbackNumbers);
     if (!from)
         return from.error();
     if (from->isEmpty()) {
@@ -135,6 +170,9 @@ StoreResult<EnqueueOutcome> StaffReply::queue(const Lead& lead, const QString& b
     item.notBefore = sendAt.isValid() ? sendAt : now;
     item.scheduledFor = sendAt;
     item.actor = actor;
+    item.channel = channel.channel;
+    item.contentSid = whatsApp ? channel.contentSid : QString();
+    item.contentVariables = whatsApp ? channel.contentVariables : QString();
     auto queued = enqueueText(m_db, item, /*automated*/ false, now);
     if (!queued)
         return queued.error();

@@ -24,6 +24,13 @@ constexpr detail::EnumNames<MessageStatus, 12> kStatuses{{
     {MessageStatus::Read, "read"},
     {MessageStatus::Canceled, "canceled"},
 }};
+
+constexpr detail::EnumNames<MessageChannel, 2> kChannels{{
+    {MessageChannel::Sms, "sms"},
+    {MessageChannel::WhatsApp, "whatsapp"},
+}};
+
+const QLatin1String kWhatsAppPrefix("whatsapp:");
 } // namespace
 
 QString toText(MessageDirection direction)
@@ -43,6 +50,28 @@ QString toText(MessageStatus status)
 MessageStatus messageStatusFromString(const QString& text)
 {
     return detail::enumValue(kStatuses, text, MessageStatus::Unknown);
+}
+
+QString toText(MessageChannel channel)
+{
+    return detail::enumName(kChannels, channel, "sms");
+}
+MessageChannel messageChannelFromString(const QString& text)
+{
+    return detail::enumValue(kChannels, text, MessageChannel::Sms);
+}
+
+ChannelAddress parseChannelAddress(const QString& address)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed.startsWith(kWhatsAppPrefix, Qt::CaseInsensitive))
+        return {trimmed.mid(kWhatsAppPrefix.size()).trimmed(), MessageChannel::WhatsApp};
+    return {trimmed, MessageChannel::Sms};
+}
+
+QString channelAddress(const QString& number, MessageChannel channel)
+{
+    return channel == MessageChannel::WhatsApp ? kWhatsAppPrefix + number : number;
 }
 
 } // namespace ringback

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Message.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QVariantMap>
@@ -51,6 +53,11 @@ struct OutboxItem
     // Send later: the moment a person chose for it (invalid for every other text). A staff reply
     // like any other (kind Reply): Pause does not hold it.
     QDateTime scheduledFor;
+    MessageChannel channel = MessageChannel::Sms;
+    // A WhatsApp template (outside the 24-hour window): its Content SID and its variables as the
+    // JSON object Twilio takes ({"1": "Dana"}); body then holds the text as filled, for the thread.
+    QString contentSid;
+    QString contentVariables;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,9 @@ struct MessageQuery
     QDateTime sentSince;
     QDateTime notAfter = {}; // as in CallQuery
     SetAsideSink setAside = {};
+    // The business's WhatsApp senders (E.164): their WhatsApp messages are listed too. Empty:
+    // none (with businessNumbers empty, the whole account's log holds them anyway).
+    QStringList whatsAppSenders = {};
 };
 
 // How far past "now" a provider's date may be (clocks disagree a little) before it is absurd.
@@ -72,11 +76,27 @@ constexpr qint64 kClockSkewAllowanceSecs = 5 * 60;
 struct OutgoingMessage
 {
     QString to;   // E.164
-    QString from; // E.164, one of the account's numbers
+    QString from; // E.164, one of the account's numbers (on WhatsApp: its WhatsApp sender)
     QString body;
     // A Twilio messaging service (MG...) to send through instead of `from`: the service picks the
     // number from its sender pool (registered for US texting with its campaign). Empty: `from`.
     QString messagingServiceSid = {};
+    MessageChannel channel = MessageChannel::Sms;
+    // An approved WhatsApp template instead of the body (outside the 24-hour window): its id
+    // (Twilio's Content SID, HX...) and its variables as a JSON object text ({"1": "Dana"}).
+    QString contentSid = {};
+    QString contentVariables = {};
+};
+
+// An approved WhatsApp message template of the account (Twilio's Content API).
+struct WhatsAppTemplate
+{
+    QString id; // Twilio's Content SID, HX...
+    QString name;
+    QString language;
+    QString body; // with its placeholders, {{1}}, {{2}}...
+    // Placeholder -> the template's sample value ("1" -> "name"): what each variable stands for.
+    QList<QPair<QString, QString>> variables;
 };
 
 struct SentMessage
@@ -121,6 +141,9 @@ public:
     virtual void listMessages(const MessageQuery& query, Done<QList<Message>> done) = 0;
     virtual void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) = 0;
     virtual void fetchMessage(const QString& providerMessageId, Done<Message> done) = 0;
+    // The account's WhatsApp templates that WhatsApp approved (the others cannot be sent). A
+    // provider without WhatsApp answers an empty list.
+    virtual void listWhatsAppTemplates(Done<QList<WhatsAppTemplate>> done);
     // Inbound calls to these numbers (empty: every number) that are not final yet: queued, ringing
     // or in progress, as the provider's log shows them now. A poll lists them so that each can be
     // watched closely (fetchCall about once a second) and decided the moment it ends.

@@ -147,6 +147,8 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::LiveCallRequestsPerMinute, "automation/live_requests_per_min", Scope::Shared, 600},
         {SettingKey::MessagingServiceSid, "provider/messaging_service", Scope::Shared, QString()},
         {SettingKey::LineTypeLookupEnabled, "automation/line_type_lookup", Scope::Shared, false},
+        {SettingKey::WhatsAppSender, "whatsapp/sender", Scope::Shared, QString()},
+        {SettingKey::ProviderContentBaseUrl, "provider/content_base_url", Scope::Shared, QString()},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},
         {SettingKey::DatabaseLocation, "desk/database", Scope::Machine, QString()},

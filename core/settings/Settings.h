@@ -66,6 +66,8 @@ enum class SettingKey {
     // Look up a number's line type (Twilio Lookup, paid per lookup) before its first automatic
     // text, and do not text landlines, pagers and premium numbers.
     LineTypeLookupEnabled,
+    WhatsAppSender,         // E.164 of the business's WhatsApp sender; empty: WhatsApp is off
+    ProviderContentBaseUrl, // Twilio's Content API (WhatsApp templates); empty: content.twilio.com
     // this machine (QSettings)
     DeskName,
     DeskStaffName,         // who sits at this desk: the inbox's "Mine" filter and "Maria is replying..."

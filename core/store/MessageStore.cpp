@@ -11,7 +11,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, provider_message_id, lead_id, direction, from_number, to_number, body, status, error_code, "
-    "error_message, automated, created_at, sent_at, updated_at, outbox_id, error_reason, media_count");
+    "error_message, automated, created_at, sent_at, updated_at, outbox_id, error_reason, media_count, "
+    "channel");
 
 Message readMessage(const QSqlQuery& q)
 {
@@ -33,6 +34,7 @@ Message readMessage(const QSqlQuery& q)
     m.outboxId = sql::toOptional<qint64>(q.value(14));
     m.errorReason = q.value(15).toString();
     m.mediaCount = q.value(16).toInt();
+    m.channel = messageChannelFromString(q.value(17).toString());
     return m;
 }
 
@@ -43,6 +45,12 @@ QString MessageStore::columns()
     return kColumns;
 }
 
+int MessageStore::columnCount()
+{
+    // Counted, so a column added to the list cannot leave a caller's extra columns misread.
+    return int(kColumns.count(QLatin1Char(','))) + 1;
+}
+
 Message MessageStore::fromRow(const QSqlQuery& query)
 {
     return readMessage(query);
@@ -51,11 +59,11 @@ Message MessageStore::fromRow(const QSqlQuery& query)
 StoreResult<UpsertOutcome> MessageStore::upsertFromProvider(const Message& m, const QDateTime& now)
 {
     UpsertStatements s;
-    s.insertSql =
-        QStringLiteral("INSERT INTO messages (provider_message_id, lead_id, direction, from_number, "
-                       "to_number, body, status, error_code, error_message, automated, created_at, "
-                       "sent_at, updated_at, media_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (provider_message_id) DO NOTHING RETURNING id");
+    s.insertSql = QStringLiteral(
+        "INSERT INTO messages (provider_message_id, lead_id, direction, from_number, "
+        "to_number, body, status, error_code, error_message, automated, created_at, "
+        "sent_at, updated_at, media_count, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (provider_message_id) DO NOTHING RETURNING id");
     s.insertArgs = {m.providerMessageId,
                     m.leadId,
                     toText(m.direction),
@@ -69,7 +77,8 @@ StoreResult<UpsertOutcome> MessageStore::upsertFromProvider(const Message& m, co
                     sql::time(m.createdAt.isValid() ? m.createdAt : now),
                     sql::time(m.sentAt),
                     sql::time(now),
-                    m.mediaCount};
+                    m.mediaCount,
+                    toText(m.channel)};
     // The provider owns status, error and send time; the body and the thread never change.
     const QVariantList facts{toText(m.status), sql::optional(m.errorCode), sql::textOrNull(m.errorMessage),
                              sql::time(m.sentAt)};
@@ -90,11 +99,12 @@ StoreResult<qint64> MessageStore::insertLocal(const Message& m, const QDateTime&
     return rows::scalar(m_db.exec(
         QStringLiteral(
             "INSERT INTO messages (provider_message_id, lead_id, direction, from_number, to_number, body, "
-            "status, automated, created_at, updated_at, outbox_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "status, automated, created_at, updated_at, outbox_id, channel) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::textOrNull(m.providerMessageId), m.leadId, toText(m.direction), m.fromNumber, m.toNumber,
          m.body, toText(m.status), sql::flag(m.automated),
-         sql::time(m.createdAt.isValid() ? m.createdAt : now), sql::time(now), sql::optional(m.outboxId)}));
+         sql::time(m.createdAt.isValid() ? m.createdAt : now), sql::time(now), sql::optional(m.outboxId),
+         toText(m.channel)}));
 }
 
 StoreResult<void> MessageStore::attachProviderId(qint64 id, const QString& providerMessageId,
@@ -166,6 +176,33 @@ StoreResult<QDateTime> MessageStore::latestCreatedNotAfter(const QDateTime& limi
     const QDateTime latest = r->next() ? sql::toTime(r->value(0)) : QDateTime();
     r->finish();
     return latest;
+}
+
+StoreResult<QDateTime> MessageStore::lastInboundAt(qint64 leadId, MessageChannel channel)
+{
+    auto r =
+        m_db.exec(QStringLiteral("SELECT MAX(created_at) FROM messages WHERE lead_id = ? AND channel = ? "
+                                 "AND direction = ?"),
+                  {leadId, toText(channel), toText(MessageDirection::Inbound)});
+    if (!r)
+        return r.error();
+    const QDateTime latest = r->next() ? sql::toTime(r->value(0)) : QDateTime();
+    r->finish();
+    return latest;
+}
+
+StoreResult<std::optional<MessageChannel>> MessageStore::lastInboundChannel(qint64 leadId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT channel FROM messages WHERE lead_id = ? AND direction = ? "
+                                      "ORDER BY created_at DESC, id DESC LIMIT 1"),
+                       {leadId, toText(MessageDirection::Inbound)});
+    if (!r)
+        return r.error();
+    std::optional<MessageChannel> channel;
+    if (r->next())
+        channel = messageChannelFromString(r->value(0).toString());
+    r->finish();
+    return channel;
 }
 
 StoreResult<qint64> MessageStore::count()

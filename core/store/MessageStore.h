@@ -47,12 +47,17 @@ public:
     // Oldest first, as a conversation reads.
     StoreResult<QList<Message>> forLead(qint64 leadId);
     StoreResult<qint64> count();
+    // When the lead last wrote to us on this channel (invalid: never). On WhatsApp this opens the
+    // 24-hour window for free text (WhatsAppWindow).
+    StoreResult<QDateTime> lastInboundAt(qint64 leadId, MessageChannel channel);
+    // The channel of the lead's newest inbound message; nothing when they never wrote.
+    StoreResult<std::optional<MessageChannel>> lastInboundChannel(qint64 leadId);
     // The latest creation time stored that is not after `limit` (invalid when none).
     StoreResult<QDateTime> latestCreatedNotAfter(const QDateTime& limit);
 
     // The columns and row reader, for other stores that read messages (the thread's pages).
     static QString columns();
-    static int columnCount() { return 17; }
+    static int columnCount();
     static Message fromRow(const QSqlQuery& query);
 
 private:

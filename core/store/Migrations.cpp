@@ -893,6 +893,26 @@ Migration schemaV23()
     };
 }
 
+// WhatsApp beside SMS (issue 20): each text's channel as a code, and what the outbox sends on it
+// (a WhatsApp template by its Content SID and variables). A person is one number whatever the
+// channel, so leads and conversations do not change. The index finds a lead's last inbound
+// WhatsApp message, which opens the 24-hour window.
+Migration schemaV24()
+{
+    return Migration{
+        24,
+        QStringLiteral("whatsapp channel"),
+        {
+            QStringLiteral("ALTER TABLE messages ADD COLUMN channel TEXT NOT NULL DEFAULT 'sms'"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN channel TEXT NOT NULL DEFAULT 'sms'"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN content_sid TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN content_variables TEXT"),
+            QStringLiteral(
+                "CREATE INDEX messages_lead_channel ON messages (lead_id, channel, direction, created_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
@@ -901,7 +921,7 @@ const QList<Migration>& Migrator::migrations()
                                       schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
                                       schemaV18(), schemaV19(), schemaV20(), schemaV21(), schemaV22(),
-                                      schemaV23()};
+                                      schemaV23(), schemaV24()};
     return all;
 }
 

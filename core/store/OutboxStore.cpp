@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, call_id, lead_id, kind, to_number, from_number, body, state, attempts, not_before, lease_owner, "
     "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at, actor, "
-    "last_error_params, dedupe_key, scheduled_for");
+    "last_error_params, dedupe_key, scheduled_for, channel, content_sid, content_variables");
 
 OutboxItem readItem(const QSqlQuery& q)
 {
@@ -42,6 +42,9 @@ OutboxItem readItem(const QSqlQuery& q)
     o.lastErrorParams = sql::toParams(q.value(19));
     o.dedupeKey = q.value(20).toString();
     o.scheduledFor = sql::toTime(q.value(21));
+    o.channel = messageChannelFromString(q.value(22).toString());
+    o.contentSid = q.value(23).toString();
+    o.contentVariables = q.value(24).toString();
     return o;
 }
 
@@ -56,16 +59,16 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
     auto inserted = m_db.exec(
         QStringLiteral(
             "INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, not_before, "
-            "message_id, created_at, updated_at, actor, dedupe_key, scheduled_for) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, "
-            "?, ?, ?, ?, ?, ?, ?) "
+            "message_id, created_at, updated_at, actor, dedupe_key, scheduled_for, channel, content_sid, "
+            "content_variables) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (%1) DO NOTHING RETURNING id")
             .arg(o.dedupeKey.isEmpty() ? QStringLiteral("call_id, kind") : QStringLiteral("dedupe_key")),
         {sql::optional(o.callId), o.leadId, toText(o.kind), o.toNumber, o.fromNumber, o.body, toText(o.state),
          sql::time(o.notBefore.isValid() ? o.notBefore : now), sql::optional(o.messageId), sql::time(now),
          sql::time(now), o.actor.trimmed(),
          o.dedupeKey.isEmpty() ? sql::nullOf(QMetaType::QString) : QVariant(o.dedupeKey),
-         sql::time(o.scheduledFor)});
+         sql::time(o.scheduledFor), toText(o.channel), sql::textOrNull(o.contentSid),
+         sql::textOrNull(o.contentVariables)});
     if (!inserted)
         return inserted.error();
     if (inserted->next()) {

@@ -8,8 +8,8 @@
 #include "conversation/LeadCard.h"
 #include "conversation/LeadTimelineModel.h"
 #include "conversation/PhotoViewer.h"
-#include "conversation/ThreadDelegate.h"
 #include "conversation/SendLaterDialog.h"
+#include "conversation/ThreadDelegate.h"
 #include "conversation/ThreadHeader.h"
 #include "conversation/ThreadModel.h"
 #include "conversation/ThreadView.h"
@@ -200,6 +200,7 @@ private slots:
     void photosOpenFromTheThreadAndTheCard();
     void selectingAConversationShowsItsThread();
     void ctrlEnterQueuesTheReply();
+    void whatsAppReplyFollowsTheWindow();
     void aFailedSendKeepsTheText();
     void savedReplyInsertsAtTheCursor();
     void savedRepliesOfANewOfficeAreInTheDesksLanguage_data();
@@ -323,6 +324,77 @@ void TestConversationView::ctrlEnterQueuesTheReply()
     QTest::keyClicks(edit, QStringLiteral("See you then"));
     QTest::mouseClick(inbox.view->composer()->sendButton(), Qt::LeftButton);
     QCOMPARE(OutboxStore(f.db()).inState(OutboxState::Pending).value().size(), 2);
+}
+
+// Issue 20: Dana wrote on WhatsApp an hour ago: the composer answers there, with the window's time
+// left, in free text; 25 hours on, only an approved template can go, filled from what we know.
+void TestConversationView::whatsAppReplyFollowsTheWindow()
+{
+    ConversationFixture f;
+    const Lead dana = f.lead(kDana);
+    f.text(dana, MessageDirection::Inbound, QStringLiteral("Hi, by SMS"), 10);
+    Message m;
+    m.providerMessageId = QStringLiteral("SMwhatsapp1");
+    m.leadId = dana.id;
+    m.direction = MessageDirection::Inbound;
+    m.channel = MessageChannel::WhatsApp;
+    m.fromNumber = kDana;
+    m.toNumber = kBusinessNumber;
+    m.body = QStringLiteral("And a photo on WhatsApp");
+    m.status = MessageStatus::Received;
+    m.createdAt = kT0.addSecs(20);
+    QVERIFY(MessageStore(f.db()).upsertFromProvider(m, m.createdAt).ok());
+    KeyValueStore shared(f.db(), KeyValueStore::Table::Settings);
+    QVERIFY(Settings(&shared, nullptr).setValue(SettingKey::WhatsAppSender, kBusinessNumber));
+
+    Inbox inbox(f);
+    inbox.click(dana.id);
+    Composer* composer = inbox.view->composer();
+    QCOMPARE(composer->channel(), MessageChannel::WhatsApp);
+    QVERIFY(composer->channelBox()->isVisible());
+    QCOMPARE(composer->windowLabel()->text(), QStringLiteral("WhatsApp window: 23 h left"));
+    QVERIFY(!composer->templateBox()->isVisible());
+    const ThreadModel& thread = *inbox.view->threadModel();
+    QVERIFY(thread.index(thread.rowCount() - 1).data(ThreadModel::WhatsAppRole).toBool());
+    QVERIFY(!thread.index(thread.rowCount() - 2).data(ThreadModel::WhatsAppRole).toBool());
+
+    QTest::keyClicks(composer->editor(), QStringLiteral("Got it, thanks"));
+    QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+    auto pending = OutboxStore(f.db()).inState(OutboxState::Pending).value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().channel, MessageChannel::WhatsApp);
+    QVERIFY(pending.first().contentSid.isEmpty());
+
+    // A day later the window has closed: free text is not offered, an approved template is.
+    f.clock.advanceSecs(25 * 3600);
+    inbox.view->setWhatsAppTemplates({{QStringLiteral("HX0000000000000000000000000000a001"),
+                                       QStringLiteral("missed_call"),
+                                       QStringLiteral("en"),
+                                       QStringLiteral("Hi {{1}}, this is {{2}}."),
+                                       {{QStringLiteral("1"), QStringLiteral("first_name")},
+                                        {QStringLiteral("2"), QStringLiteral("business")}}}});
+    inbox.view->refresh();
+    QCOMPARE(composer->windowLabel()->text(),
+             QStringLiteral("WhatsApp window closed: approved templates only"));
+    QVERIFY(composer->templateOnly());
+    QVERIFY(composer->templateBox()->isVisible());
+    QVERIFY(!composer->sendButton()->isEnabled());
+    composer->templateBox()->setCurrentIndex(1);
+    QCOMPARE(composer->text(), QStringLiteral("Hi there, this is Anderson Plumbing & Heating."));
+    QVERIFY(composer->sendButton()->isEnabled());
+    QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+    pending = OutboxStore(f.db()).inState(OutboxState::Pending).value();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.last().contentSid, QStringLiteral("HX0000000000000000000000000000a001"));
+    QCOMPARE(pending.last().contentVariables,
+             QStringLiteral(R"({"1":"there","2":"Anderson Plumbing & Heating"})"));
+    QCOMPARE(pending.last().body, QStringLiteral("Hi there, this is Anderson Plumbing & Heating."));
+
+    // Switched to SMS by hand: free text again, whatever the WhatsApp window says.
+    composer->channelBox()->setCurrentIndex(composer->channelBox()->findData(int(MessageChannel::Sms)));
+    QVERIFY(!composer->templateOnly());
+    QVERIFY(!composer->windowLabel()->isVisible());
+    QVERIFY(composer->text().isEmpty());
 }
 
 void TestConversationView::aFailedSendKeepsTheText()

@@ -6,6 +6,7 @@
 #include "common/OutsideText.h"
 #include "templates/SmsSegmentCounter.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -47,6 +48,9 @@ Composer::Composer(QWidget* parent)
     , m_quiet(new QFrame(this))
     , m_quietText(new QLabel(m_quiet))
     , m_quietSend(new QPushButton(m_quiet))
+    , m_channel(new QComboBox(this))
+    , m_window(new QLabel(this))
+    , m_template(new QComboBox(this))
 {
     describeKeys();
     setObjectName(QStringLiteral("composer"));
@@ -117,6 +121,25 @@ Composer::Composer(QWidget* parent)
     m_warning->setStyleSheet(
         QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#ffcc80") : QStringLiteral("#8a5300")));
 
+    m_channel->setObjectName(QStringLiteral("composerChannel"));
+    m_channel->setAccessibleName(tr("Send by"));
+    m_channel->addItem(tr("SMS"), int(MessageChannel::Sms));
+    //: The channel (the product's name)
+    m_channel->addItem(tr("WhatsApp"), int(MessageChannel::WhatsApp));
+    m_channel->setToolTip(tr("Send by SMS or WhatsApp (the channel they last wrote on comes first)"));
+    m_window->setObjectName(QStringLiteral("composerWindow"));
+    m_window->setForegroundRole(QPalette::PlaceholderText);
+    m_template->setObjectName(QStringLiteral("composerTemplate"));
+    m_template->setAccessibleName(tr("Approved template"));
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_template->setMinimumContentsLength(16);
+
+    auto* channelRow = new QHBoxLayout;
+    channelRow->setContentsMargins(0, 0, 0, 0);
+    channelRow->addWidget(m_channel);
+    channelRow->addWidget(m_window, 1);
+    channelRow->addWidget(m_template, 1);
+
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(m_replies);
@@ -129,6 +152,7 @@ Composer::Composer(QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(m_blocked);
     layout->addWidget(m_quiet);
+    layout->addLayout(channelRow);
     layout->addWidget(m_edit);
     layout->addWidget(m_warning);
     layout->addWidget(m_error);
@@ -140,9 +164,93 @@ Composer::Composer(QWidget* parent)
         updateEnabled();
     });
     connect(m_send, &QPushButton::clicked, this, &Composer::requestSend);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        updateChannelControls();
+        emit channelChanged(channel());
+    });
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] { updateChannelControls(); });
     updateCount();
     updateEnabled();
     setSavedReplies({});
+    updateChannelControls();
+}
+
+void Composer::setWhatsAppAvailable(bool available)
+{
+    m_whatsAppAvailable = available;
+    if (!available)
+        setChannel(MessageChannel::Sms);
+    updateChannelControls();
+}
+
+void Composer::setChannel(MessageChannel channel)
+{
+    const int index = m_channel->findData(int(channel));
+    if (index >= 0 && index != m_channel->currentIndex())
+        m_channel->setCurrentIndex(index);
+    updateChannelControls();
+}
+
+MessageChannel Composer::channel() const
+{
+    return m_whatsAppAvailable ? MessageChannel(m_channel->currentData().toInt()) : MessageChannel::Sms;
+}
+
+void Composer::setWhatsAppWindow(const QString& indicator, bool open)
+{
+    m_window->setText(indicator);
+    m_windowOpen = open;
+    updateChannelControls();
+}
+
+bool Composer::templateOnly() const
+{
+    return channel() == MessageChannel::WhatsApp && !m_windowOpen;
+}
+
+void Composer::setTemplates(const QStringList& names, const QStringList& filledTexts)
+{
+    const QString chosen = m_template->currentIndex() > 0 ? m_template->currentText() : QString();
+    const QSignalBlocker quiet(m_template);
+    m_template->clear();
+    m_template->addItem(names.isEmpty() ? tr("No approved WhatsApp templates") : tr("Choose a template…"));
+    for (const QString& name : names)
+        m_template->addItem(name);
+    m_filledTexts = filledTexts;
+    const int again = chosen.isEmpty() ? -1 : m_template->findText(chosen);
+    m_template->setCurrentIndex(again > 0 ? again : 0);
+    updateChannelControls();
+}
+
+int Composer::templateIndex() const
+{
+    const int index = m_template->currentIndex() - 1;
+    return templateOnly() && index >= 0 && index < m_filledTexts.size() ? index : -1;
+}
+
+void Composer::updateChannelControls()
+{
+    const bool whatsApp = channel() == MessageChannel::WhatsApp;
+    m_channel->setVisible(m_whatsAppAvailable);
+    m_window->setVisible(whatsApp && !m_window->text().isEmpty());
+    m_template->setVisible(templateOnly());
+    if (templateOnly()) {
+        // The editor shows what the template will say; what was typed comes back with free text.
+        if (!m_showingTemplate)
+            m_typed = text();
+        m_showingTemplate = true;
+        const int index = templateIndex();
+        const QSignalBlocker quiet(m_edit);
+        m_edit->setPlainText(index >= 0 ? m_filledTexts.at(index) : QString());
+        m_edit->setReadOnly(true);
+    } else if (m_showingTemplate) {
+        m_showingTemplate = false;
+        const QSignalBlocker quiet(m_edit);
+        m_edit->setPlainText(m_typed);
+        m_edit->setReadOnly(!m_blockedReason.isEmpty());
+    }
+    updateCount();
+    updateEnabled();
 }
 
 QString Composer::text() const
@@ -158,6 +266,8 @@ void Composer::setText(const QString& text)
 
 void Composer::clear()
 {
+    if (templateOnly()) // sent: the next template is chosen afresh
+        m_template->setCurrentIndex(0);
     m_edit->clear();
 }
 
@@ -188,7 +298,7 @@ void Composer::setBlockedReason(const QString& reason)
     m_blockedReason = reason;
     m_blocked->setText(reason);
     m_blocked->setVisible(!reason.isEmpty());
-    m_edit->setReadOnly(!reason.isEmpty());
+    m_edit->setReadOnly(!reason.isEmpty() || templateOnly());
     m_edit->setEnabled(reason.isEmpty());
     m_replies->setEnabled(reason.isEmpty() && !m_replies->menu()->isEmpty());
     updateEnabled();
@@ -206,6 +316,13 @@ void Composer::updateCount()
     const SmsCount count = SmsSegmentCounter::count(body);
     const int characters = int(body.toUcs4().size());
     const int parts = qMax(count.segments, characters > 0 ? 1 : 0);
+    if (channel() == MessageChannel::WhatsApp) {
+        // WhatsApp has no SMS parts nor a 70-character alphabet.
+        //: Under the reply box on WhatsApp: "42 characters"
+        m_count->setText(tr("%Ln character(s)", nullptr, characters));
+        m_warning->hide();
+        return;
+    }
     //: Under the reply box: "42 characters · 1 SMS"
     m_count->setText(tr("%Ln character(s) · %1 SMS", nullptr, characters).arg(parts));
     if (count.encoding == SmsEncoding::Ucs2 && !count.nonGsmCharacters.isEmpty()) {
@@ -220,7 +337,8 @@ void Composer::updateCount()
 
 void Composer::updateEnabled()
 {
-    const bool canSend = m_blockedReason.isEmpty() && !text().trimmed().isEmpty();
+    const bool ready = templateOnly() ? templateIndex() >= 0 : !text().trimmed().isEmpty();
+    const bool canSend = m_blockedReason.isEmpty() && ready;
     m_send->setEnabled(canSend);
     m_later->setEnabled(canSend);
     m_quietSend->setEnabled(canSend);

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "domain/Message.h"
 #include "hours/BusinessHours.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
 class QFrame;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,6 +27,9 @@ namespace ringback::ui {
 // Send later (beside Send) offers the business's next opening ("Tomorrow at 8:00"), an hour from
 // now, or a moment picked in the business's zone; a hint offers the recipient's morning when a
 // reply is typed during their quiet hours (the view decides when; the composer only shows it).
+// With a WhatsApp sender set up it offers the channel (SMS or WhatsApp, the one the customer last
+// wrote on first) and shows WhatsApp's 24-hour window; once the window has closed, only an approved
+// template can be chosen, and its filled text is shown instead of the editor's.
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -65,11 +71,27 @@ public:
     QLabel* warningLabel() const { return m_warning; }
     QLabel* blockedLabel() const { return m_blocked; }
     QLabel* errorLabel() const { return m_error; }
+    QComboBox* channelBox() const { return m_channel; }
+    QComboBox* templateBox() const { return m_template; }
+    QLabel* windowLabel() const { return m_window; }
+
+    // WhatsApp offered at all (a sender is set up). Off: SMS only, the channel switch hidden.
+    void setWhatsAppAvailable(bool available);
+    void setChannel(MessageChannel channel);
+    MessageChannel channel() const;
+    // The window's indicator ("WhatsApp window: 3 h left") and whether free text is allowed.
+    void setWhatsAppWindow(const QString& indicator, bool open);
+    bool templateOnly() const;
+    // The approved templates by name, and the text each would send to this lead (same order).
+    void setTemplates(const QStringList& names, const QStringList& filledTexts);
+    // The template chosen (index into setTemplates' lists); -1: none.
+    int templateIndex() const;
 
 signals:
     void sendRequested(const QString& text);
     // Send later: the text, to go at `at` (an instant).
     void scheduleRequested(const QString& text, const QDateTime& at);
+    void channelChanged(ringback::MessageChannel channel);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -83,6 +105,7 @@ private:
     void updateLaterChoices();
     void pickMoment();
     QDateTime now() const;
+    void updateChannelControls();
 
     QPlainTextEdit* m_edit;
     QLabel* m_count;
@@ -102,7 +125,15 @@ private:
     QDateTime m_openingAt; // what "Tomorrow at 8:00" schedules, as last shown
     const Clock* m_clock = nullptr;
     BusinessHours m_hours;
+    QComboBox* m_channel;
+    QLabel* m_window;
+    QComboBox* m_template;
     QString m_blockedReason;
+    bool m_whatsAppAvailable = false;
+    bool m_windowOpen = false;
+    QStringList m_filledTexts;
+    QString m_typed; // what was typed before a template took the editor
+    bool m_showingTemplate = false;
 };
 
 } // namespace ringback::ui

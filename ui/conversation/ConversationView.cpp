@@ -9,6 +9,8 @@
 #include "ThreadView.h"
 #include "automation/OptOutIntent.h"
 #include "automation/StaffReply.h"
+#include "automation/WhatsAppTemplateFill.h"
+#include "automation/WhatsAppWindow.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
 #include "common/OutsideText.h"
@@ -183,6 +185,8 @@ ConversationView::ConversationView(Database& db, const PhoneNumberService& phone
             m_card->setStaffNames(m_settings->listValue(SettingKey::StaffNames));
         else if (key == SettingKey::SavedReplies)
             m_composer->setSavedReplies(m_settings->listValue(SettingKey::SavedReplies));
+        else if (key == SettingKey::WhatsAppSender || key == SettingKey::BusinessName)
+            applyChannels();
     });
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
     connect(m_composer, &Composer::scheduleRequested, this, &ConversationView::schedule);
@@ -229,7 +233,7 @@ void ConversationView::showLead(qint64 leadId)
 {
     if (leadId == m_thread->leadId())
         return;
-    if (m_thread->leadId() > 0)
+    if (m_thread->leadId() > 0 && !m_composer->templateOnly())
         m_drafts.insert(m_thread->leadId(), m_composer->text());
     stopTyping();
     m_restoringDraft = true; // a draft coming back is not someone typing
@@ -399,12 +403,18 @@ struct ConversationView::TextingLookup
     StoreResult<std::optional<OptOut>> optOut;
     StoreResult<std::optional<OptOutIntentFlag>> intent;
     StoreResult<TextingBlock> storedBlock;
+    StoreResult<ChannelState> channels;
 };
 
-ConversationView::TextingLookup ConversationView::lookUpTexting(Database& db, const QString& e164)
+ConversationView::TextingLookup ConversationView::lookUpTexting(Database& db, qint64 leadId,
+                                                                const QString& e164)
 {
-    return {0, e164, OptOutStore(db).entry(e164), OptOutIntentStore(db).flagFor(e164),
-            StaffReply::storedBlockFor(db, e164)};
+    return {leadId,
+            e164,
+            OptOutStore(db).entry(e164),
+            OptOutIntentStore(db).flagFor(e164),
+            StaffReply::storedBlockFor(db, e164),
+            StaffReply::channelStateFor(db, leadId)};
 }
 
 void ConversationView::updateTextingState()
@@ -417,9 +427,7 @@ void ConversationView::updateTextingState()
     }
     const QString e164 = m_card->lead().e164;
     if (!m_link) {
-        TextingLookup found = lookUpTexting(m_db, e164);
-        found.leadId = id;
-        applyTextingState(found);
+        applyTextingState(lookUpTexting(m_db, id, e164));
         return;
     }
     // Until the look-up answers, nothing of the previous conversation's state is shown; a reply
@@ -427,12 +435,7 @@ void ConversationView::updateTextingState()
     m_banner->hide();
     m_intentBanner->hide();
     m_link->read(
-        this,
-        [id, e164](Database& db) {
-            TextingLookup found = lookUpTexting(db, e164);
-            found.leadId = id;
-            return found;
-        },
+        this, [id, e164](Database& db) { return lookUpTexting(db, id, e164); },
         [this](const TextingLookup& found) {
             if (found.leadId == m_thread->leadId() && found.e164 == m_card->lead().e164)
                 applyTextingState(found);
@@ -463,6 +466,11 @@ void ConversationView::applyTextingState(const TextingLookup& found)
                                   .arg(ThreadModel::timeText((*intent)->flaggedAt)));
     }
     m_intentBanner->setVisible(flagged);
+    if (found.channels) {
+        m_lastInboundChannel = found.channels->lastInbound;
+        m_lastWhatsAppInbound = found.channels->lastWhatsAppInbound;
+    }
+    applyChannels();
     if (!found.storedBlock) {
         m_composer->setBlockedReason(found.storedBlock.error().message);
         return;
@@ -472,6 +480,47 @@ void ConversationView::applyTextingState(const TextingLookup& found)
                                    : StaffReply::numberBlockFor(m_phone, found.e164);
     m_composer->setBlockedReason(StaffReply::explain(block));
     updateQuietHint();
+}
+
+void ConversationView::setWhatsAppTemplates(const QList<WhatsAppTemplate>& templates)
+{
+    m_whatsAppTemplates = templates;
+    applyChannels();
+}
+
+TemplateContext ConversationView::templateContext() const
+{
+    TemplateContext context;
+    context.business = m_settings->stringValue(SettingKey::BusinessName);
+    context.bookingLink = m_settings->stringValue(SettingKey::BookingLink);
+    context.firstName = m_card->lead().displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    context.staff = m_card->deskPerson();
+    return context;
+}
+
+void ConversationView::applyChannels()
+{
+    const qint64 id = m_thread->leadId();
+    const bool available = !m_settings->stringValue(SettingKey::WhatsAppSender).isEmpty();
+    m_composer->setWhatsAppAvailable(available);
+    if (!available || id <= 0)
+        return;
+    // A new conversation answers on the channel they last wrote on; a switch by hand stays.
+    if (id != m_channelLead) {
+        m_channelLead = id;
+        m_composer->setChannel(m_lastInboundChannel.value_or(MessageChannel::Sms));
+    }
+    const QDateTime now = m_clock.nowUtc();
+    m_composer->setWhatsAppWindow(WhatsAppWindow::indicator(m_lastWhatsAppInbound, now),
+                                  WhatsAppWindow::isOpen(m_lastWhatsAppInbound, now));
+    const TemplateContext context = templateContext();
+    QStringList names;
+    QStringList texts;
+    for (const WhatsAppTemplate& t : std::as_const(m_whatsAppTemplates)) {
+        names << t.name;
+        texts << WhatsAppTemplateFill::fill(t, context).body;
+    }
+    m_composer->setTemplates(names, texts);
 }
 
 void ConversationView::decideOptOutIntent(bool confirmed)
@@ -499,14 +548,28 @@ QStringList ConversationView::fallbackNumbers() const
            m_settings->listValue(SettingKey::ProviderPhoneNumbersCache);
 }
 
+ReplyChannel ConversationView::replyChannel() const
+{
+    ReplyChannel channel;
+    channel.channel = m_composer->channel();
+    channel.whatsAppSender = m_settings->stringValue(SettingKey::WhatsAppSender);
+    if (const int index = m_composer->templateIndex(); index >= 0 && index < m_whatsAppTemplates.size()) {
+        const TemplateContext context = templateContext();
+        const WhatsAppTemplate& chosen = m_whatsAppTemplates.at(index);
+        channel.contentSid = chosen.id;
+        channel.contentVariables = WhatsAppTemplateFill::fill(chosen, context).variablesJson;
+    }
+    return channel;
+}
+
 void ConversationView::send(const QString& text)
 {
     const qint64 id = m_thread->leadId();
     if (id <= 0 || text.trimmed().isEmpty())
         return;
-    auto queued =
-        StaffReply(m_db, m_phone)
-            .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(), m_card->deskPerson());
+    auto queued = StaffReply(m_db, m_phone)
+                      .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(),
+                             m_card->deskPerson(), QDateTime(), replyChannel());
     if (!queued) {
         // Never lose what was typed: the sentence says what to do, the text stays.
         m_composer->showError(queued.error().message);
@@ -525,7 +588,7 @@ void ConversationView::schedule(const QString& text, const QDateTime& at)
     // The same checks and the same path as Send: a staff reply, only with a moment to wait for.
     auto queued = StaffReply(m_db, m_phone)
                       .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(),
-                             m_card->deskPerson(), at);
+                             m_card->deskPerson(), at, replyChannel());
     if (!queued) {
         m_composer->showError(queued.error().message);
         updateTextingState();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "hours/BusinessHours.h"
+#include "providers/VoipProvider.h"
+#include "templates/TemplateContext.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,6 +22,7 @@ class DeskConnection;
 class KeyValueStore;
 class PhoneNumberService;
 class QuietHours;
+struct ReplyChannel;
 class Settings;
 } // namespace ringback
 
@@ -58,6 +61,9 @@ public:
     // reply", "Answered"), so the header and the row agree; empty: the stored status.
     void setListStatus(const QString& status);
     qint64 leadId() const;
+    // The account's approved WhatsApp templates (listed by the worker), offered once a lead's
+    // 24-hour WhatsApp window has closed.
+    void setWhatsAppTemplates(const QList<ringback::WhatsAppTemplate>& templates);
     // Re-reads the thread, the card and whether texting is allowed (the worker stored something),
     // keeping the scroll position and whatever is typed in the composer.
     void refresh();
@@ -114,8 +120,13 @@ private:
     void decideOptOutIntent(bool confirmed);
     struct TextingLookup;
     void updateTextingState();
-    static TextingLookup lookUpTexting(Database& db, const QString& e164);
+    static TextingLookup lookUpTexting(Database& db, qint64 leadId, const QString& e164);
     void applyTextingState(const TextingLookup& found);
+    // The composer's channel, WhatsApp window and templates for the open lead.
+    void applyChannels();
+    TemplateContext templateContext() const;
+    // The channel (and template) the composer is set to, for Send and Send later alike.
+    ReplyChannel replyChannel() const;
     void markRead(qint64 leadId);
     void readSoon();
     void updateHeader();
@@ -157,6 +168,10 @@ private:
     QPointer<PhotoViewer> m_photos;
     BusinessHours m_hours;
     std::unique_ptr<QuietHours> m_quiet; // in the business's zone (for numbers with no better guess)
+    QList<WhatsAppTemplate> m_whatsAppTemplates;
+    qint64 m_channelLead = 0;        // the lead whose channel the composer was set to
+    QDateTime m_lastWhatsAppInbound; // of the open lead: opens the 24-hour window
+    std::optional<MessageChannel> m_lastInboundChannel;
 };
 
 } // namespace ringback::ui

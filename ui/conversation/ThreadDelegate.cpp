@@ -102,10 +102,11 @@ struct ThreadDelegate::Geometry
     bool event = false;
     QRect bubble; // message: the bubble; event: the text
     QRect text;
-    QRect meta;    // the line under a bubble
-    QRect autoTag; // "Auto", inside the meta line
-    QRect media;   // "View 2 photos", inside the bubble under the text
-    QRect editLink; // a scheduled text's Edit and Cancel, after the meta line
+    QRect meta;        // the line under a bubble
+    QRect autoTag;     // "Auto", inside the meta line
+    QRect whatsAppTag; // "WhatsApp", likewise
+    QRect media;       // "View 2 photos", inside the bubble under the text
+    QRect editLink;    // a scheduled text's Edit and Cancel, after the meta line
     QRect cancelLink;
     int height = 0;
 };
@@ -174,9 +175,13 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem& opti
         g.media = QRect(x + kPadX, g.text.bottom() + 1 + gap, media.width(), media.height());
 
     const QString meta = index.data(ThreadModel::MetaRole).toString();
-    int tagWidth = 0;
-    if (index.data(ThreadModel::AutomatedRole).toBool())
-        tagWidth = smallMetrics.horizontalAdvance(tr("Auto")) + 10 + 6;
+    const int autoWidth = index.data(ThreadModel::AutomatedRole).toBool()
+                              ? smallMetrics.horizontalAdvance(tr("Auto")) + 10 + 6
+                              : 0;
+    const int whatsAppWidth = index.data(ThreadModel::WhatsAppRole).toBool()
+                                  ? smallMetrics.horizontalAdvance(whatsAppMark()) + 10 + 6
+                                  : 0;
+    const int tagWidth = autoWidth + whatsAppWidth;
     const int metaWidth = maxBubble - tagWidth;
     const QSize metaSize = textSize(meta, small, metaWidth);
     const int metaTop = g.bubble.bottom() + 1 + kMetaGap;
@@ -192,10 +197,12 @@ ThreadDelegate::Geometry ThreadDelegate::layout(const QStyleOptionViewItem& opti
         g.editLink = QRect(g.meta.right() + 1 + kLinkGap, metaTop, editWidth, smallMetrics.height());
         g.cancelLink = QRect(g.editLink.right() + 1 + kLinkGap, metaTop, cancelWidth, smallMetrics.height());
     }
-    if (tagWidth > 0) {
-        const int tagX = outgoing ? g.meta.left() - tagWidth : kSideMargin;
-        g.autoTag = QRect(tagX, metaTop, tagWidth - 6, smallMetrics.height());
-    }
+    // The tags ("Auto", "WhatsApp") before the meta line.
+    const int tagX = outgoing ? g.meta.left() - tagWidth : kSideMargin;
+    if (autoWidth > 0)
+        g.autoTag = QRect(tagX, metaTop, autoWidth - 6, smallMetrics.height());
+    if (whatsAppWidth > 0)
+        g.whatsAppTag = QRect(tagX + autoWidth, metaTop, whatsAppWidth - 6, smallMetrics.height());
     g.height = g.meta.bottom() + 1 + kRowGap / 2;
     return g;
 }
@@ -208,6 +215,12 @@ QString ThreadDelegate::mediaLinkText(int count)
 QRect ThreadDelegate::mediaLinkRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     return layout(option, index, option.rect.width()).media;
+}
+
+QString ThreadDelegate::whatsAppMark()
+{
+    //: The small mark on a message sent or received by WhatsApp (the product's name)
+    return tr("WhatsApp");
 }
 
 QSize ThreadDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -296,6 +309,16 @@ void ThreadDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         painter->setPen(readableOn(tagFill, palette));
         painter->setFont(small);
         painter->drawText(g.autoTag, Qt::AlignCenter, tr("Auto"));
+    }
+    if (!g.whatsAppTag.isNull()) {
+        // WhatsApp's own green, so the channel is seen at a glance.
+        const QColor tagFill = isDark(palette) ? QColor(0x1f, 0x6f, 0x4a) : QColor(0xd3, 0xf5, 0xe1);
+        QPainterPath tag;
+        tag.addRoundedRect(QRectF(g.whatsAppTag), g.whatsAppTag.height() / 2.0, g.whatsAppTag.height() / 2.0);
+        painter->fillPath(tag, tagFill);
+        painter->setPen(readableOn(tagFill, palette));
+        painter->setFont(small);
+        painter->drawText(g.whatsAppTag, Qt::AlignCenter, whatsAppMark());
     }
     const bool failed = index.data(ThreadModel::FailedRole).toBool();
     const QColor warning = isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);

@@ -7,8 +7,8 @@ class QAbstractItemView;
 namespace ringback::ui {
 
 // Paints the thread: their texts as bubbles on the left, ours on the right with the delivery
-// status under them (automatic ones tagged "Auto"), and events as small centred grey lines.
-// Colours come from the palette, so light and dark themes both read well. Rows are as tall as
+// status under them (automatic ones tagged "Auto", WhatsApp ones "WhatsApp"), and events as small centred
+// grey lines. Colours come from the palette, so light and dark themes both read well. Rows are as tall as
 // their word-wrapped text at the view's current width.
 // A text someone scheduled (Send later) is drawn with a dashed outline, "Scheduled for Tue 8:00"
 // under it and two links, Edit and Cancel.
@@ -32,6 +32,8 @@ public:
     // The "View photos" line in row coordinates; empty when the row has none.
     QRect mediaLinkRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     static QString mediaLinkText(int count);
+    // The mark on a WhatsApp message's meta line.
+    static QString whatsAppMark();
 
 signals:
     void linkActivated(qint64 outboxId, ringback::ui::ThreadDelegate::Link link);

@@ -283,8 +283,13 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         if (!isMessage)
             return eventText(e.event);
         if (!outgoing && e.message.mediaCount > 0)
-            return tr("They wrote at %1, with %n photo(s): %2", nullptr, e.message.mediaCount)
+            return (e.message.channel == MessageChannel::WhatsApp
+                        ? tr("They wrote on WhatsApp at %1, with %n photo(s): %2", nullptr,
+                             e.message.mediaCount)
+                        : tr("They wrote at %1, with %n photo(s): %2", nullptr, e.message.mediaCount))
                 .arg(timeText(e.message.createdAt), e.message.body);
+        if (!outgoing && e.message.channel == MessageChannel::WhatsApp)
+            return tr("They wrote on WhatsApp at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
         if (!outgoing)
             return tr("They wrote at %1: %2").arg(timeText(e.message.createdAt), e.message.body);
         return e.message.automated
@@ -315,6 +320,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return isMessage && e.message.status == MessageStatus::Queued ? e.message.scheduledFor : QDateTime();
     case OutboxIdRole:
         return isMessage && e.message.outboxId ? QVariant(*e.message.outboxId) : QVariant();
+    case WhatsAppRole:
+        return isMessage && e.message.channel == MessageChannel::WhatsApp;
     default:
         return {};
     }

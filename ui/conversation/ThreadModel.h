@@ -32,9 +32,10 @@ public:
         StatusRole, // MessageStatus as int
         TimeRole,   // QDateTime, UTC
         MessageIdRole,
-        MediaCountRole, // photos or files sent with it (0 for ours and for events)
+        MediaCountRole,   // photos or files sent with it (0 for ours and for events)
         ScheduledForRole, // QDateTime (UTC): a scheduled text still waiting (Edit, Cancel); else invalid
-        OutboxIdRole
+        OutboxIdRole,
+        WhatsAppRole // the message went by WhatsApp (the bubble carries a small mark)
     };
     enum class EntryKind { Message, Event };
     Q_ENUM(EntryKind)

@@ -360,6 +360,16 @@ QWidget* SettingsPage::providerGroup()
         tr("Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not "
            "texted; each new number is looked up once and remembered for 180 days."));
     form->addRow(QString(), m_lineTypeLookup);
+    m_whatsAppSender = new QLineEdit(box);
+    m_whatsAppSender->setObjectName(QStringLiteral("whatsAppSender"));
+    m_whatsAppSender->setPlaceholderText(tr("Off"));
+    addRow(form, tr("WhatsApp sender:"), m_whatsAppSender,
+           tr("The number your Twilio account sends WhatsApp from (the business number or another). "
+              "Empty: WhatsApp is off."));
+    m_whatsAppTemplates = plainLabel(new QLabel(box)); // template names are the provider's text
+    m_whatsAppTemplates->setObjectName(QStringLiteral("whatsAppTemplates"));
+    m_whatsAppTemplates->setWordWrap(true);
+    form->addRow(tr("WhatsApp templates:"), m_whatsAppTemplates);
     auto* rerun = new QPushButton(tr("Run setup again..."), box);
     rerun->setObjectName(QStringLiteral("runSetupAgain"));
     connect(rerun, &QPushButton::clicked, this, &SettingsPage::runSetupRequested);
@@ -489,11 +499,15 @@ void SettingsPage::showValue(SettingKey key)
     case SettingKey::ReplyReminderMinutes:
         spin = m_replyReminder;
         break;
-    case SettingKey::OwnerMobile: {
+    case SettingKey::OwnerMobile:
+    case SettingKey::WhatsAppSender: {
         const QString stored = m_settings.stringValue(key);
         const PhoneNumberInfo info =
             PhoneNumberService(m_settings.stringValue(SettingKey::BusinessRegion)).parse(stored);
-        m_ownerMobile->setText(stored.isEmpty() || !info.isValid() ? stored : info.national);
+        QLineEdit* field = key == SettingKey::OwnerMobile ? m_ownerMobile : m_whatsAppSender;
+        field->setText(stored.isEmpty() || !info.isValid() ? stored : info.national);
+        if (key == SettingKey::WhatsAppSender)
+            showWhatsAppTemplates();
         break;
     }
     case SettingKey::AllowedCountries:
@@ -648,9 +662,32 @@ QStringList SettingsPage::staffNames() const
     return splitList(m_staff->text());
 }
 
+void SettingsPage::setWhatsAppTemplates(const QStringList& names)
+{
+    m_templateNames = names;
+    showWhatsAppTemplates();
+}
+
+void SettingsPage::showWhatsAppTemplates()
+{
+    if (m_settings.stringValue(SettingKey::WhatsAppSender).isEmpty())
+        m_whatsAppTemplates->setText(tr("WhatsApp is off."));
+    else if (!m_templateNames)
+        m_whatsAppTemplates->setText(tr("Not listed yet."));
+    else if (m_templateNames->isEmpty())
+        m_whatsAppTemplates->setText(tr("None approved: outside the 24-hour window nothing can be sent."));
+    else
+        m_whatsAppTemplates->setText(tr("Approved: %1").arg(m_templateNames->join(QStringLiteral(", "))));
+}
+
 QString SettingsPage::ownerMobile() const
 {
-    const QString typed = m_ownerMobile->text().trimmed();
+    return typedNumber(m_ownerMobile);
+}
+
+QString SettingsPage::typedNumber(const QLineEdit* field) const
+{
+    const QString typed = field->text().trimmed();
     if (typed.isEmpty())
         return typed;
     const PhoneNumberInfo info =
@@ -670,6 +707,7 @@ QList<Settings::Change> SettingsPage::changes() const
         {SettingKey::OwnerMobile, ownerMobile()},
         {SettingKey::MessagingServiceSid, m_messagingService->currentData().toString()},
         {SettingKey::LineTypeLookupEnabled, m_lineTypeLookup->isChecked()},
+        {SettingKey::WhatsAppSender, typedNumber(m_whatsAppSender)},
         // Machine settings (QSettings): this computer only.
         {SettingKey::DeskStaffName, m_deskStaff->currentText()},
         {SettingKey::NotificationsEnabled, m_notifications->isChecked()},

@@ -5,6 +5,8 @@
 #include <QProcessEnvironment>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -32,6 +34,8 @@ public:
 
     // Reads every value again (after the setup wizard, or to discard edits).
     void reload();
+    // The account's approved WhatsApp templates by name, as the worker last listed them.
+    void setWhatsAppTemplates(const QStringList& names);
     // A setting changed (here, on this desk or another): its field shows the new value, unless
     // it holds an edit of its own not saved yet (Save writes that, or Discard drops it).
     void follow(SettingKey key);
@@ -74,6 +78,8 @@ private:
     // The owner's mobile as typed, in E.164 when it reads as a number (else as typed: the rules
     // then say why it cannot be saved).
     QString ownerMobile() const;
+    QString typedNumber(const QLineEdit* field) const; // E.164 when it parses, else as typed
+    void showWhatsAppTemplates();
     // Every value the form holds, as typed (SettingRules::check says whether it can be saved).
     QList<Settings::Change> changes() const;
     // What the form holds for a key, in the setting's own form (invalid: not on this page).
@@ -103,6 +109,9 @@ private:
     QSpinBox* m_followUpDelay = nullptr;
     QSpinBox* m_replyReminder = nullptr;
     QLineEdit* m_ownerMobile = nullptr;
+    QLineEdit* m_whatsAppSender = nullptr;
+    QLabel* m_whatsAppTemplates = nullptr;
+    std::optional<QStringList> m_templateNames; // nothing listed yet
     QLabel* m_provider = nullptr;
     QLabel* m_tokenPlace = nullptr;
     QLabel* m_readiness = nullptr;

@@ -7,7 +7,9 @@
 #include "settings/Settings.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QVBoxLayout>
 
@@ -17,6 +19,8 @@ NumbersPage::NumbersPage(SetupWizard& wizard)
     : m_wizard(wizard)
     , m_status(new QLabel(this))
     , m_list(new QVBoxLayout)
+    , m_whatsAppSender(new QLineEdit(this))
+    , m_whatsAppStatus(new QLabel(this))
 {
     setTitle(tr("Your business numbers"));
     setSubTitle(tr("Pick the numbers customers call. Ringback texts back missed calls to these numbers, from "
@@ -27,7 +31,46 @@ NumbersPage::NumbersPage(SetupWizard& wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(m_list);
+    // WhatsApp rides the same account: the sender is the business number or another one.
+    m_whatsAppSender->setObjectName(QStringLiteral("whatsAppSender"));
+    m_whatsAppSender->setPlaceholderText(tr("Off"));
+    m_whatsAppStatus->setObjectName(QStringLiteral("whatsAppStatus"));
+    plainLabel(m_whatsAppStatus); // template names are the provider's text
+    m_whatsAppStatus->setWordWrap(true);
+    auto* whatsApp = new QHBoxLayout;
+    whatsApp->addWidget(new QLabel(tr("WhatsApp sender (optional):"), this));
+    whatsApp->addWidget(m_whatsAppSender, 1);
+    layout->addSpacing(8);
+    layout->addLayout(whatsApp);
+    layout->addWidget(m_whatsAppStatus);
     layout->addStretch(1);
+}
+
+void NumbersPage::listWhatsAppTemplates()
+{
+    VoipProvider* provider = m_wizard.provider();
+    if (!provider)
+        return;
+    m_whatsAppStatus->setText(tr("Looking up the account's approved WhatsApp templates..."));
+    const int attempt = m_attempt;
+    QPointer<NumbersPage> self(this);
+    provider->listWhatsAppTemplates([self, attempt](ProviderResult<QList<WhatsAppTemplate>> templates) {
+        if (!self || attempt != self->m_attempt)
+            return;
+        if (!templates) {
+            self->m_whatsAppStatus->setText(tr("The WhatsApp templates could not be listed: %1")
+                                                .arg(shownText(templates.error().message)));
+            return;
+        }
+        QStringList names;
+        for (const WhatsAppTemplate& t : templates.value())
+            names << t.name;
+        self->m_whatsAppStatus->setText(
+            names.isEmpty() ? tr("No approved WhatsApp templates: replies on WhatsApp are possible only "
+                                 "within 24 hours of "
+                                 "the customer's last message.")
+                            : tr("Approved WhatsApp templates: %1").arg(names.join(QStringLiteral(", "))));
+    });
 }
 
 void NumbersPage::clearBoxes()
@@ -39,6 +82,10 @@ void NumbersPage::clearBoxes()
 void NumbersPage::initializePage()
 {
     SetupChoices& c = m_wizard.choices();
+    const PhoneNumberService phones(m_wizard.settings().stringValue(SettingKey::BusinessRegion));
+    const PhoneNumberInfo sender = phones.parse(c.whatsAppSender);
+    m_whatsAppSender->setText(sender.isValid() ? sender.national : c.whatsAppSender);
+    listWhatsAppTemplates();
     if (c.numbersListed)
         return showNumbers();
     clearBoxes();
@@ -114,6 +161,10 @@ void NumbersPage::showNumbers()
 bool NumbersPage::validatePage()
 {
     SetupChoices& c = m_wizard.choices();
+    const QString typed = m_whatsAppSender->text().trimmed();
+    const PhoneNumberInfo sender =
+        PhoneNumberService(m_wizard.settings().stringValue(SettingKey::BusinessRegion)).parse(typed);
+    c.whatsAppSender = typed.isEmpty() || !sender.isValid() ? typed : sender.e164;
     if (!c.numbersListed)
         return true;
     c.chosenNumbers.clear();

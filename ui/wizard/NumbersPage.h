@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QVBoxLayout;
 
 namespace ringback::ui {
@@ -25,11 +26,15 @@ public:
 private:
     void showNumbers();
     void clearBoxes();
+    // The account's approved WhatsApp templates (Content API), under the WhatsApp sender field.
+    void listWhatsAppTemplates();
 
     SetupWizard& m_wizard;
     QLabel* m_status;
     QVBoxLayout* m_list;
     QList<QCheckBox*> m_boxes;
+    QLineEdit* m_whatsAppSender;
+    QLabel* m_whatsAppStatus;
     int m_attempt = 0;
 };
 

@@ -27,6 +27,7 @@ struct SetupChoices
     bool numbersListed = false;
     QList<ProviderNumber> numbers; // the account's numbers, as listed
     QStringList chosenNumbers;     // E.164
+    QString whatsAppSender;        // E.164 (or as typed, refused by the settings' rule); empty: off
 
     QString businessName;
     bool hoursChosen = false; // the hours page was filled in

@@ -63,6 +63,7 @@ SetupWizard::SetupWizard(Database& db, Settings& settings, CredentialChooser& cr
     m_choices.accountSid = settings.stringValue(SettingKey::ProviderAccountId);
     m_choices.fileConsent = settings.boolValue(SettingKey::CredentialFileAllowed);
     m_choices.chosenNumbers = settings.listValue(SettingKey::BusinessNumbers);
+    m_choices.whatsAppSender = settings.stringValue(SettingKey::WhatsAppSender);
     m_choices.businessName = settings.stringValue(SettingKey::BusinessName);
 
     // Where the data lives: this computer (SQLite), or the office's shared database, set up through
@@ -223,7 +224,12 @@ bool SetupWizard::saveSettings()
             listed << n.e164;
         changes << Settings::Change{SettingKey::ProviderPhoneNumbersCache, listed}
                 << Settings::Change{SettingKey::BusinessNumbers, c.chosenNumbers};
+        // The demo office's main number is also its WhatsApp sender: its callers answer on both.
+        if (c.isDemo() && c.whatsAppSender.isEmpty() && !c.chosenNumbers.isEmpty())
+            changes << Settings::Change{SettingKey::WhatsAppSender, c.chosenNumbers.first()};
     }
+    if (!c.isDemo() || !c.whatsAppSender.isEmpty())
+        changes << Settings::Change{SettingKey::WhatsAppSender, c.whatsAppSender};
     if (!c.businessName.trimmed().isEmpty())
         changes << Settings::Change{SettingKey::BusinessName, c.businessName};
     if (auto saved = m_settings.setValues(changes); !saved) {

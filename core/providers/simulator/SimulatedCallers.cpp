@@ -29,7 +29,7 @@ const QList<QString>& firstNames()
     return names;
 }
 
-enum Trait { Landline = 1, KnownContact = 2, Name = 3 };
+enum Trait { Landline = 1, KnownContact = 2, Name = 3, WhatsApp = 4 };
 
 } // namespace
 
@@ -41,6 +41,7 @@ SimulatedCallers::SimulatedCallers(const SimulatorSettings& settings)
     , m_withheldPercent(settings.withheldPercent)
     , m_repeatPercent(settings.repeatCallerPercent)
     , m_knownContactPercent(settings.knownContactPercent)
+    , m_whatsAppPercent(settings.whatsAppPercent)
 {
     if (m_localAreaCodes.isEmpty())
         m_localAreaCodes << QStringLiteral("512");
@@ -65,6 +66,11 @@ SimulatedCaller SimulatedCallers::draw(QRandomGenerator& rng) const
 bool SimulatedCallers::isLandline(const QString& e164) const
 {
     return traitPercentile(e164, Landline) < m_landlinePercent;
+}
+
+bool SimulatedCallers::prefersWhatsApp(const QString& e164) const
+{
+    return m_whatsAppPercent > 0 && !isLandline(e164) && traitPercentile(e164, WhatsApp) < m_whatsAppPercent;
 }
 
 QString SimulatedCallers::knownName(const QString& e164) const

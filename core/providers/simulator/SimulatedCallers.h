@@ -28,6 +28,8 @@ public:
     SimulatedCaller draw(QRandomGenerator& rng) const;
 
     bool isLandline(const QString& e164) const;
+    // Answers on WhatsApp (never a landline).
+    bool prefersWhatsApp(const QString& e164) const;
     // A first name for callers who are known contacts; empty otherwise.
     QString knownName(const QString& e164) const;
 
@@ -44,6 +46,7 @@ private:
     int m_withheldPercent;
     int m_repeatPercent;
     int m_knownContactPercent;
+    int m_whatsAppPercent;
     QList<QString> m_regulars;
 };
 

@@ -16,10 +16,13 @@ qint64 numberKey(const QString& number)
     return qint64(stableHash(number));
 }
 
-bool visibleFor(const Message& m, const QStringList& businessNumbers)
+bool visibleFor(const Message& m, const QStringList& businessNumbers, const QStringList& whatsAppSenders)
 {
     const QString& business = m.direction == MessageDirection::Outbound ? m.fromNumber : m.toNumber;
-    return businessNumbers.isEmpty() || businessNumbers.contains(business);
+    if (businessNumbers.isEmpty())
+        return true;
+    return m.channel == MessageChannel::WhatsApp ? whatsAppSenders.contains(business)
+                                                 : businessNumbers.contains(business);
 }
 
 } // namespace
@@ -49,7 +52,7 @@ bool SimulatedCarrier::isStartKeyword(const QString& body)
 }
 
 QString SimulatedCarrier::send(const QString& from, const QString& to, const QString& body,
-                               const QDateTime& now)
+                               const QDateTime& now, MessageChannel channel)
 {
     const int turn = m_turns.value(to);
     m_turns.insert(to, turn + 1);
@@ -67,6 +70,7 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
     o.message.fromNumber = from;
     o.message.toNumber = to;
     o.message.body = body;
+    o.message.channel = channel;
     o.message.status = MessageStatus::Queued;
     o.message.createdAt = now;
     o.message.updatedAt = now;
@@ -90,6 +94,8 @@ QString SimulatedCarrier::send(const QString& from, const QString& to, const QSt
             reply.toNumber = from;
             reply.body = replies.at(i).body;
             reply.mediaCount = replies.at(i).media;
+            // WhatsApp people answer there (to the business number's WhatsApp sender).
+            reply.channel = m_callers.prefersWhatsApp(to) ? MessageChannel::WhatsApp : MessageChannel::Sms;
             reply.status = MessageStatus::Received;
             reply.createdAt = now.addSecs(replies.at(i).delaySeconds);
             reply.sentAt = reply.createdAt;
@@ -163,6 +169,10 @@ Message SimulatedCarrier::outboundAt(const Outbound& o, const QDateTime& now) co
     Message m = o.message;
     if (now >= o.finalAt) {
         m.status = o.delivered ? MessageStatus::Delivered : MessageStatus::Undelivered;
+        // WhatsApp tells when it was read.
+        if (o.delivered && m.channel == MessageChannel::WhatsApp &&
+            now >= o.finalAt.addSecs(kReadAfterSeconds))
+            m.status = MessageStatus::Read;
         m.updatedAt = o.finalAt;
         if (!o.delivered) {
             m.errorCode = kLandlineErrorCode;
@@ -194,17 +204,17 @@ std::optional<Message> SimulatedCarrier::messageAt(const QString& providerMessag
 }
 
 QList<Message> SimulatedCarrier::messagesSince(const QDateTime& since, const QStringList& businessNumbers,
-                                               const QDateTime& now) const
+                                               const QDateTime& now, const QStringList& whatsAppSenders) const
 {
     QList<Message> out;
     for (const Outbound& o : m_outbound) {
         if ((!since.isValid() || o.message.createdAt >= since) && o.message.createdAt <= now &&
-            visibleFor(o.message, businessNumbers))
+            visibleFor(o.message, businessNumbers, whatsAppSenders))
             out << outboundAt(o, now);
     }
     for (const Message& m : m_inbound) {
         if ((!since.isValid() || m.createdAt >= since) && m.createdAt <= now &&
-            visibleFor(m, businessNumbers))
+            visibleFor(m, businessNumbers, whatsAppSenders))
             out << m;
     }
     std::stable_sort(out.begin(), out.end(), [](const Message& a, const Message& b) {

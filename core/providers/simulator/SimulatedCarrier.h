@@ -31,7 +31,10 @@ public:
 
     // Records our text, sent at `now`, and schedules its delivery and the caller's replies.
     // Returns its id. The caller of this class has checked the numbers and the opt-out.
-    QString send(const QString& from, const QString& to, const QString& body, const QDateTime& now);
+    QString send(const QString& from, const QString& to, const QString& body, const QDateTime& now,
+                 MessageChannel channel = MessageChannel::Sms);
+    // A WhatsApp message delivered this long ago has been read.
+    static constexpr int kReadAfterSeconds = 20;
     // The office's texts by hand after missed calls of the history (settings'
     // historyTextBackPercent), with their deliveries and replies. `calls` oldest first; only calls
     // that ended an hour or more before `until` get one.
@@ -46,8 +49,10 @@ public:
     std::optional<Message> messageAt(const QString& providerMessageId, const QDateTime& now) const;
     // Our texts created since `since` (with their status at `now`) and the replies received in
     // [since, now], newest first. businessNumbers: only texts from/to these; empty: all.
+    // WhatsApp messages are listed only for the senders in whatsAppSenders (as Twilio files them
+    // under "whatsapp:+..."), unless businessNumbers is empty (the whole account).
     QList<Message> messagesSince(const QDateTime& since, const QStringList& businessNumbers,
-                                 const QDateTime& now) const;
+                                 const QDateTime& now, const QStringList& whatsAppSenders = {}) const;
 
     static bool isStopKeyword(const QString& body);
     static bool isStartKeyword(const QString& body);

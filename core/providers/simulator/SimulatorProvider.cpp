@@ -229,8 +229,9 @@ void SimulatorProvider::listMessages(const MessageQuery& query, Done<QList<Messa
 {
     if (auto failure = takeInjectedFailure())
         return finish<QList<Message>>(std::move(done), *failure);
-    finish<QList<Message>>(std::move(done), carrier().messagesSince(query.sentSince.toUTC(),
-                                                                    query.businessNumbers, simulatedNow()));
+    finish<QList<Message>>(std::move(done),
+                           carrier().messagesSince(query.sentSince.toUTC(), query.businessNumbers,
+                                                   simulatedNow(), query.whatsAppSenders));
 }
 
 std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMessage& message)
@@ -253,6 +254,10 @@ std::optional<ProviderError> SimulatorProvider::checkOutgoing(const OutgoingMess
                      tr("This person replied STOP: they do not want texts from this number until they reply "
                         "START."),
                      QStringLiteral("Attempt to send to unsubscribed recipient"));
+    // WhatsApp's 24-hour window is not enforced here: a simulator knows only the replies of its own
+    // run, so after a restart of the demo it would refuse free text inside a window a reply of the
+    // previous run opened. The composer and StaffReply keep the rule (WhatsAppWindow), and Twilio
+    // refuses with 63016, which maps to the same sentence.
     return std::nullopt;
 }
 
@@ -264,7 +269,7 @@ void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMes
         return finish<SentMessage>(std::move(done), *refused);
     const QDateTime now = simulatedNow();
     SentMessage sent;
-    sent.providerMessageId = carrier().send(message.from, message.to, message.body, now);
+    sent.providerMessageId = carrier().send(message.from, message.to, message.body, now, message.channel);
     sent.status = MessageStatus::Queued;
     sent.createdAt = now;
     qCDebug(lcProvider) << "simulator: text to" << logging::redactNumber(message.to, lcProvider())
@@ -274,6 +279,28 @@ void SimulatorProvider::sendMessage(const OutgoingMessage& message, Done<SentMes
         return finish<SentMessage>(std::move(done), injectedError(m_acceptedFailureKind));
     }
     finish<SentMessage>(std::move(done), sent);
+}
+
+void SimulatorProvider::listWhatsAppTemplates(Done<QList<WhatsAppTemplate>> done)
+{
+    if (auto failure = takeInjectedFailure())
+        return finish<QList<WhatsAppTemplate>>(std::move(done), *failure);
+    // The demo office's approved templates, as Twilio's Content API lists them.
+    const QList<WhatsAppTemplate> approved{
+        {QStringLiteral("HX0000000000000000000000000000a001"),
+         QStringLiteral("missed_call"),
+         QStringLiteral("en"),
+         QStringLiteral("Hi {{1}}, this is {{2}}. Sorry we missed your call. How can we help?"),
+         {{QStringLiteral("1"), QStringLiteral("first_name")},
+          {QStringLiteral("2"), QStringLiteral("business")}}},
+        {QStringLiteral("HX0000000000000000000000000000a002"),
+         QStringLiteral("follow_up"),
+         QStringLiteral("en"),
+         QStringLiteral("Hi {{1}}, {{2}} here, following up on your request. Reply here any time."),
+         {{QStringLiteral("1"), QStringLiteral("first_name")},
+          {QStringLiteral("2"), QStringLiteral("business")}}},
+    };
+    finish<QList<WhatsAppTemplate>>(std::move(done), approved);
 }
 
 void SimulatorProvider::fetchMessage(const QString& providerMessageId, Done<Message> done)

@@ -48,6 +48,7 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    void listWhatsAppTemplates(Done<QList<WhatsAppTemplate>> done) override;
     // Inbound parents ringing or in progress now, and any leg as a poll now sees it. Failures
     // injected with failNextRequests are left for the polls and sends (the live watch is extra).
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;

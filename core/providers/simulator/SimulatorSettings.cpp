@@ -46,6 +46,8 @@ SimulatorSettings SimulatorSettings::demo(const QDateTime& start, quint64 seed)
     s.replyPercent = 75;
     s.replyDelayMinSeconds = 15;
     s.replyDelayMaxSeconds = 90;
+    // Some callers answer on WhatsApp, so the inbox shows both channels in one conversation.
+    s.whatsAppPercent = 35;
     return s;
 }
 

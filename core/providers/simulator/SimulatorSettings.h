@@ -59,6 +59,9 @@ struct SimulatorSettings
     int repeatCallerPercent = 30; // of calls: from a pool of regulars, so some call several times
     int regularCallers = 40;      // size of that pool
     int knownContactPercent = 20; // of numbers: a contact with a first name (used in their replies)
+    // Of mobile numbers: people who answer on WhatsApp (to the business number, its WhatsApp
+    // sender), whatever channel reached them. 0 keeps every conversation SMS.
+    int whatsAppPercent = 0;
 
     // Time. Before `start` the history rate applies (and only for `historyDays`); from `start` on,
     // the live rate. Simulated time equals the clock before `start` and runs `speed` times as fast

@@ -49,6 +49,9 @@ constexpr Known kKnown[] = {
      QT_TRANSLATE_NOOP("TwilioErrorCodes",
                        "Registered, waiting for approval (usually 1-3 weeks); texts to US numbers may be "
                        "blocked until then")},
+    {63016, QT_TRANSLATE_NOOP("TwilioErrorCodes",
+                              "More than 24 hours have passed since this customer last wrote on WhatsApp, "
+                              "so only an approved template can be sent.")},
 };
 } // namespace
 

@@ -120,7 +120,10 @@ ProviderError TwilioErrorMapper::fromHttpStatus(int httpStatus, const QByteArray
             tr("Twilio is having trouble right now (HTTP %1), so Ringback will try again.").arg(httpStatus);
         break;
     case Kind::Rejected:
-        if (twilioMessage.isEmpty()) {
+        if (e.providerCode == 63016) {
+            // Free text outside WhatsApp's 24-hour window: the composer's own sentence (WhatsAppWindow).
+            e.message = TwilioErrorCodes::describe(e.providerCode);
+        } else if (twilioMessage.isEmpty()) {
             e.message = tr("Twilio refused the request (HTTP %1).").arg(httpStatus);
         } else {
             QString reason = twilioMessage.trimmed();

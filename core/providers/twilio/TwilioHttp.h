@@ -52,7 +52,7 @@ public:
     // values are percent-encoded ('+' as %2B, which Twilio would otherwise read as a space).
     QUrl accountUrl(const QString& rest, const Fields& query = {}) const;
     // baseUrl + path (e.g. "/v1/Services", already percent-encoded) + the query: Twilio's newer
-    // APIs (Messaging v1, Lookup v2), whose paths do not name the account.
+    // APIs (Messaging v1, Lookup v2, Content v1), whose paths do not name the account.
     QUrl apiUrl(const QString& path, const Fields& query = {}) const;
     // A next_page_uri (relative to the server) made absolute; empty when it points to another
     // server, where the credentials must not go.

@@ -304,8 +304,14 @@ TwilioJson::Checked<Message> TwilioJson::readMessage(const QJsonObject& json, co
     Message m;
     m.providerMessageId = *sid;
     m.direction = messageDirectionFromString(text(json, "direction"));
-    m.fromNumber = text(json, "from");
-    m.toNumber = text(json, "to");
+    // WhatsApp rides the same log: "whatsapp:+1555..." is that number on the WhatsApp channel.
+    const ChannelAddress from = parseChannelAddress(text(json, "from"));
+    const ChannelAddress to = parseChannelAddress(text(json, "to"));
+    m.fromNumber = from.number;
+    m.toNumber = to.number;
+    m.channel = from.channel == MessageChannel::WhatsApp || to.channel == MessageChannel::WhatsApp
+                    ? MessageChannel::WhatsApp
+                    : MessageChannel::Sms;
     m.body = text(json, "body");
     // num_media is a string in Twilio's JSON ("2"); anything unreadable is no media.
     m.mediaCount = qMax(0, json.value(QLatin1String("num_media")).toVariant().toInt());
@@ -325,6 +331,42 @@ TwilioJson::Sorted<Call> TwilioJson::calls(const QJsonArray& items, const QDateT
 TwilioJson::Sorted<Message> TwilioJson::messages(const QJsonArray& items, const QDateTime& notAfter)
 {
     return sortAll<Message>(items, RecordKind::Message, notAfter, &TwilioJson::readMessage);
+}
+
+TwilioJson::Parsed<QList<WhatsAppTemplate>> TwilioJson::approvedWhatsAppTemplates(const QByteArray& body)
+{
+    auto json = object(body);
+    if (!json)
+        return json.error();
+    const QJsonValue contents = json->value(QLatin1String("contents"));
+    if (!contents.isArray())
+        return missing("contents");
+    QList<WhatsAppTemplate> out;
+    for (const QJsonValue& item : contents.toArray()) {
+        const QJsonObject content = item.toObject();
+        const QJsonObject approval = content.value(QLatin1String("approval_requests")).toObject();
+        if (text(approval, "status").compare(QLatin1String("approved"), Qt::CaseInsensitive) != 0)
+            continue;
+        WhatsAppTemplate t;
+        t.id = text(content, "sid");
+        if (t.id.isEmpty())
+            continue;
+        t.name = text(approval, "name");
+        if (t.name.isEmpty())
+            t.name = text(content, "friendly_name");
+        t.language = text(content, "language");
+        // The text a person reads: twilio/text when there is one, else the first type's body.
+        const QJsonObject types = content.value(QLatin1String("types")).toObject();
+        const QJsonObject plain = types.value(QLatin1String("twilio/text")).toObject();
+        t.body = text(plain, "body");
+        for (auto it = types.constBegin(); t.body.isEmpty() && it != types.constEnd(); ++it)
+            t.body = text(it.value().toObject(), "body");
+        const QJsonObject variables = content.value(QLatin1String("variables")).toObject();
+        for (auto it = variables.constBegin(); it != variables.constEnd(); ++it)
+            t.variables.append({cleanedText(it.key()), cleanedText(it.value().toString())});
+        out.append(t);
+    }
+    return out;
 }
 
 TwilioJson::Parsed<SentMessage> TwilioJson::sentMessage(const QJsonObject& json)

@@ -61,6 +61,9 @@ public:
     static Parsed<SentMessage> sentMessage(const QJsonObject& json);
     // One entry of a message's Media list; the file's address is its uri without ".json".
     static Parsed<MessageMedia> media(const QJsonObject& json);
+    // A page of the Content API's ContentAndApprovals: the templates WhatsApp approved, in the
+    // page's order (unsubmitted, pending or rejected ones cannot be sent and are left out).
+    static Parsed<QList<WhatsAppTemplate>> approvedWhatsAppTemplates(const QByteArray& body);
 
     // One record, with the reason when refused. A date after notAfter (when valid) is refused.
     static Checked<Call> readCall(const QJsonObject& json, const QDateTime& notAfter = {});

@@ -11,9 +11,11 @@ struct TwilioOptions
 {
     QUrl baseUrl = defaultBaseUrl();
     // Twilio's other APIs live on their own hosts: Messaging v1 (texting registration) and
-    // Lookup v2 (line type). A test serves each on its own port.
+    // Lookup v2 (line type), Content v1 (approved WhatsApp templates). A test serves each on its
+    // own port.
     QUrl messagingBaseUrl = defaultMessagingBaseUrl();
     QUrl lookupsBaseUrl = defaultLookupsBaseUrl();
+    QUrl contentBaseUrl = defaultContentBaseUrl();
     // Nothing received for this long -> ProviderError::Kind::Timeout.
     int transferTimeoutMs = 30'000;
     // A request not answered in full within this time, however busy the line, is aborted ->
@@ -32,6 +34,7 @@ struct TwilioOptions
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.twilio.com")); }
     static QUrl defaultMessagingBaseUrl() { return QUrl(QStringLiteral("https://messaging.twilio.com")); }
     static QUrl defaultLookupsBaseUrl() { return QUrl(QStringLiteral("https://lookups.twilio.com")); }
+    static QUrl defaultContentBaseUrl() { return QUrl(QStringLiteral("https://content.twilio.com")); }
 
     // Every request carries the Account SID and token, so the address must be https; plain http
     // only to this computer (localhost, 127.0.0.0/8, ::1: a local test server or a tunnel's end).

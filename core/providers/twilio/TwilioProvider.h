@@ -29,6 +29,7 @@ public:
     void listMessages(const MessageQuery& query, Done<QList<Message>> done) override;
     void sendMessage(const OutgoingMessage& message, Done<SentMessage> done) override;
     void fetchMessage(const QString& providerMessageId, Done<Message> done) override;
+    void listWhatsAppTemplates(Done<QList<WhatsAppTemplate>> done) override;
     void listLiveCalls(const QStringList& businessNumbers, Done<QList<Call>> done) override;
     void fetchCall(const QString& providerCallId, Done<Call> done) override;
     void listMedia(const QString& providerMessageId, Done<QList<MessageMedia>> done) override;
@@ -51,6 +52,7 @@ private:
     TwilioHttp* m_http;      // child: destroyed (and its requests aborted) with us
     TwilioHttp* m_messaging; // the same, for the Messaging API v1 (its own host); null: none
     TwilioHttp* m_lookups;   // and for Lookup v2; null: none
+    TwilioHttp* m_content;   // and for the Content API (WhatsApp templates); null: none
 };
 
 } // namespace ringback

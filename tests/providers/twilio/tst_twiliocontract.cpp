@@ -75,6 +75,47 @@ QString specWithDateFilters(const QString& publishedPath, const QString& folder,
     return out;
 }
 
+// ContentAndApprovals has two examples, "readEmpty" first, and Prism answers the first. We serve a
+// copy without the empty one, so the approvals list parsed is the document's own "readResults".
+QString contentSpecWithResults(const QString& publishedPath, const QString& folder, QString* error)
+{
+    QFile in(publishedPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the Content API document at %1").arg(publishedPath);
+        return {};
+    }
+    QJsonObject spec = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject paths = spec.value(QLatin1String("paths")).toObject();
+    QJsonObject path = paths.value(QLatin1String("/v1/ContentAndApprovals")).toObject();
+    QJsonObject get = path.value(QLatin1String("get")).toObject();
+    QJsonObject responses = get.value(QLatin1String("responses")).toObject();
+    QJsonObject ok = responses.value(QLatin1String("200")).toObject();
+    QJsonObject contentTypes = ok.value(QLatin1String("content")).toObject();
+    QJsonObject json = contentTypes.value(QLatin1String("application/json")).toObject();
+    QJsonObject examples = json.value(QLatin1String("examples")).toObject();
+    if (!examples.contains(QLatin1String("readEmpty")) || !examples.contains(QLatin1String("readResults"))) {
+        *error = QStringLiteral("the Content API document no longer has the readEmpty/readResults examples: "
+                                "review contentSpecWithResults()");
+        return {};
+    }
+    examples.remove(QLatin1String("readEmpty"));
+    json.insert(QLatin1String("examples"), examples);
+    contentTypes.insert(QLatin1String("application/json"), json);
+    ok.insert(QLatin1String("content"), contentTypes);
+    responses.insert(QLatin1String("200"), ok);
+    get.insert(QLatin1String("responses"), responses);
+    path.insert(QLatin1String("get"), get);
+    paths.insert(QLatin1String("/v1/ContentAndApprovals"), path);
+    spec.insert(QLatin1String("paths"), paths);
+    const QString out = folder + QStringLiteral("/twilio_content_v1.results.json");
+    QFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(spec).toJson()) <= 0) {
+        *error = QStringLiteral("cannot write %1").arg(out);
+        return {};
+    }
+    return out;
+}
+
 template <class T>
 const T* find(const QList<T>& items, const QString& id, QString T::*field)
 {
@@ -101,6 +142,10 @@ private slots:
     void listCallsOfTheWholeAccount();
     void listMessagesBothDirections();
     void sendMessage();
+    void sendWhatsAppTemplate();
+    void sendWhatsAppFreeText();
+    void listMessagesWithTheWhatsAppSender();
+    void listApprovedWhatsAppTemplates();
     void fetchMessage();
     void listLiveCallsFiltersByStatus();
     void fetchCall();
@@ -119,6 +164,7 @@ private:
     std::unique_ptr<PrismServer> m_prism;
     std::unique_ptr<PrismServer> m_messagingPrism; // twilio_messaging_v1.json, its own host
     std::unique_ptr<PrismServer> m_lookupsPrism;   // twilio_lookups_v2.json
+    std::unique_ptr<PrismServer> m_contentPrism;   // Content v1 (content.twilio.com)
 };
 
 void TestTwilioContract::initTestCase()
@@ -136,6 +182,11 @@ void TestTwilioContract::initTestCase()
     m_lookupsPrism = std::make_unique<PrismServer>(QStringLiteral(RINGBACK_PRISM_BIN),
                                                    QStringLiteral(RINGBACK_TWILIO_LOOKUPS_SPEC));
     QVERIFY2(m_lookupsPrism->start(90'000), qPrintable(m_lookupsPrism->errorText()));
+    const QString content =
+        contentSpecWithResults(QStringLiteral(RINGBACK_TWILIO_CONTENT_SPEC), m_specFolder.path(), &error);
+    QVERIFY2(!content.isEmpty(), qPrintable(error));
+    m_contentPrism = std::make_unique<PrismServer>(QStringLiteral(RINGBACK_PRISM_BIN), content);
+    QVERIFY2(m_contentPrism->start(90'000), qPrintable(m_contentPrism->errorText()));
 }
 
 void TestTwilioContract::cleanupTestCase()
@@ -143,6 +194,7 @@ void TestTwilioContract::cleanupTestCase()
     m_lookupsPrism.reset();
     m_messagingPrism.reset();
     m_prism.reset();
+    m_contentPrism.reset();
 }
 
 std::unique_ptr<TwilioProvider> TestTwilioContract::provider(TwilioOptions options)
@@ -150,6 +202,8 @@ std::unique_ptr<TwilioProvider> TestTwilioContract::provider(TwilioOptions optio
     options.baseUrl = m_prism->baseUrl();
     options.messagingBaseUrl = m_messagingPrism->baseUrl();
     options.lookupsBaseUrl = m_lookupsPrism->baseUrl();
+    if (m_contentPrism)
+        options.contentBaseUrl = m_contentPrism->baseUrl();
     return std::make_unique<TwilioProvider>(kCredentials, options);
 }
 
@@ -285,6 +339,72 @@ void TestTwilioContract::sendMessage()
     QCOMPARE(got.value().providerMessageId, QStringLiteral("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
     QCOMPARE(got.value().status, MessageStatus::Queued);
     QCOMPARE(got.value().createdAt, utc(2023, 8, 24, 5, 1, 45));
+}
+
+void TestTwilioContract::sendWhatsAppTemplate()
+{
+    // CreateMessage with whatsapp: addresses, ContentSid (the spec's HX pattern) and ContentVariables.
+    auto twilio = provider();
+    ProviderAwait<SentMessage> got;
+    OutgoingMessage m{QStringLiteral("+15125550147"), QStringLiteral("+15125550100"),
+                      QStringLiteral("Hi Dana, this is Anderson Plumbing.")};
+    m.channel = MessageChannel::WhatsApp;
+    m.contentSid = QStringLiteral("HX5fcd48a417c1cb59da349ad6d5da4607");
+    m.contentVariables = QStringLiteral(R"({"1":"Dana","2":"Anderson Plumbing"})");
+    twilio->sendMessage(m, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().providerMessageId, QStringLiteral("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+}
+
+void TestTwilioContract::sendWhatsAppFreeText()
+{
+    auto twilio = provider();
+    ProviderAwait<SentMessage> got;
+    OutgoingMessage m{QStringLiteral("+15125550147"), QStringLiteral("+15125550100"),
+                      QStringLiteral("We can come at 9, does that work?")};
+    m.channel = MessageChannel::WhatsApp;
+    twilio->sendMessage(m, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+}
+
+void TestTwilioContract::listMessagesWithTheWhatsAppSender()
+{
+    // To=whatsapp:+... and From=whatsapp:+... listings beside the SMS ones: the spec accepts them.
+    auto twilio = provider();
+    ProviderAwait<QList<Message>> got;
+    MessageQuery query{{QStringLiteral("+15125550100")}, utc(2019, 5, 24, 0, 0, 0)};
+    query.whatsAppSenders = {QStringLiteral("+15125550100")};
+    const quint64 before = twilio->requestCount();
+    twilio->listMessages(query, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    // Twice the listings of the SMS-only poll (the example pages repeat the same records).
+    QVERIFY(twilio->requestCount() - before >= 4);
+    QVERIFY(
+        find(got.value(), QStringLiteral("SMded05904ccb347238880ca9264e8fe1c"), &Message::providerMessageId));
+}
+
+void TestTwilioContract::listApprovedWhatsAppTemplates()
+{
+    // GET /v1/ContentAndApprovals on the Content API's own host; the document's example lists
+    // three contents: unsubmitted, approved ("Media Test") and rejected. Only the approved one
+    // may be sent.
+    auto twilio = provider();
+    ProviderAwait<QList<WhatsAppTemplate>> got;
+    twilio->listWhatsAppTemplates(got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(got.value().size(), 1);
+    const WhatsAppTemplate& t = got.value().first();
+    QCOMPARE(t.id, QStringLiteral("HX5fcd48a417c1cb59da349ad6d5da4607"));
+    QCOMPARE(t.name, QStringLiteral("Media Test"));
+    QCOMPARE(t.language, QStringLiteral("en"));
+    QVERIFY(t.body.startsWith(QLatin1String("{{1}}, Congratulations {{2}}!")));
+    QCOMPARE(t.variables.size(), 2);
+    QCOMPARE(t.variables.at(0), qMakePair(QStringLiteral("1"), QStringLiteral("name")));
+    QCOMPARE(t.variables.at(1), qMakePair(QStringLiteral("2"), QStringLiteral("typedocument")));
 }
 
 void TestTwilioContract::fetchMessage()

@@ -35,6 +35,8 @@ private slots:
     void callThatCannotBeTrusted();
     void inboundMessageWithError();
     void outboundMessageWithNulls();
+    void whatsAppMessages_data();
+    void whatsAppMessages();
     void sentMessage();
     void incomingNumber();
     void accountIgnoresTheToken();
@@ -147,6 +149,39 @@ void TestTwilioJson::inboundMessageWithError()
     QCOMPARE(m->createdAt, utc(2026, 3, 2, 14, 10, 0));
     QCOMPARE(m->sentAt, utc(2026, 3, 2, 14, 10, 1));
     QCOMPARE(m->leadId, 0);
+}
+
+void TestTwilioJson::whatsAppMessages_data()
+{
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("expectedStatus");
+    QTest::newRow("inbound") << QStringLiteral("inbound") << QStringLiteral("received")
+                             << int(MessageStatus::Received);
+    QTest::newRow("outbound, read") << QStringLiteral("outbound-api") << QStringLiteral("read")
+                                    << int(MessageStatus::Read);
+}
+
+void TestTwilioJson::whatsAppMessages()
+{
+    QFETCH(QString, direction);
+    QFETCH(QString, status);
+    QFETCH(int, expectedStatus);
+    const bool in = direction == QLatin1String("inbound");
+    const QString customer = QStringLiteral("whatsapp:+15125550147");
+    const QString business = QStringLiteral("whatsapp:+15125550100");
+    const QString json =
+        QStringLiteral(R"({"sid": "SM55555555555555555555555555555555", "direction": "%1", "from": "%2",
+        "to": "%3", "body": "Photo attached", "status": "%4", "error_code": null,
+        "date_created": "Mon, 02 Mar 2026 14:10:00 +0000", "date_sent": null})")
+            .arg(direction, in ? customer : business, in ? business : customer, status);
+    const auto m = TwilioJson::message(QJsonDocument::fromJson(json.toUtf8()).object());
+    QVERIFY(m.ok());
+    // The same person as on SMS: the E.164 number, with the channel beside it.
+    QCOMPARE(m->channel, MessageChannel::WhatsApp);
+    QCOMPARE(in ? m->fromNumber : m->toNumber, QStringLiteral("+15125550147"));
+    QCOMPARE(in ? m->toNumber : m->fromNumber, QStringLiteral("+15125550100"));
+    QCOMPARE(int(m->status), expectedStatus);
 }
 
 void TestTwilioJson::outboundMessageWithNulls()

@@ -81,6 +81,8 @@ private slots:
     void basicAuthHeader();
     void baseUrlWithAPathPrefix();
     void sendMessageFormBodyIsExact();
+    void whatsAppSendForm_data();
+    void whatsAppSendForm();
     void optedOutOnSend();
     void rateLimitedHonoursRetryAfter();
     void serverErrorIsRetryable();
@@ -561,6 +563,42 @@ void TestTwilioProvider::sendMessageFormBodyIsExact()
     QVERIFY2(viaService.ok(), viaService.describe());
     QCOMPARE(m_server->requests().value(1).body,
              QByteArray("To=%2B15125550147&MessagingServiceSid=") + kService.toLatin1() + "&Body=Hi");
+}
+
+// Issue 20: WhatsApp goes by the same CreateMessage, with whatsapp: addresses; a template by its
+// Content SID and variables instead of a Body (a Body outside the window is refused, 63016).
+void TestTwilioProvider::whatsAppSendForm_data()
+{
+    QTest::addColumn<QString>("contentSid");
+    QTest::addColumn<QByteArray>("form");
+    QTest::newRow("free text") << QString()
+                               << QByteArray("To=whatsapp%3A%2B15125550147&From=whatsapp%3A%2B15125550100&"
+                                             "Body=Hi%20Dana");
+    QTest::newRow("template") << QStringLiteral("HX0000000000000000000000000000a001")
+                              << QByteArray("To=whatsapp%3A%2B15125550147&From=whatsapp%3A%2B15125550100&"
+                                            "ContentSid=HX0000000000000000000000000000a001&"
+                                            "ContentVariables=%7B%221%22%3A%22Dana%22%7D");
+}
+
+void TestTwilioProvider::whatsAppSendForm()
+{
+    QFETCH(QString, contentSid);
+    QFETCH(QByteArray, form);
+    m_server->enqueue(
+        "POST", kMessagesPath,
+        FakeResponse::json(201, R"({"sid": "SM0123456789abcdef0123456789abcdef", "status": "queued",
+                          "direction": "outbound-api", "date_created": "Mon, 02 Mar 2026 14:03:00 +0000",
+                          "date_sent": null, "error_code": null})"));
+    OutgoingMessage m{kCaller, kBusinessNumber, QStringLiteral("Hi Dana")};
+    m.channel = MessageChannel::WhatsApp;
+    m.contentSid = contentSid;
+    if (!contentSid.isEmpty())
+        m.contentVariables = QStringLiteral(R"({"1":"Dana"})");
+    ProviderAwait<SentMessage> got;
+    m_provider->sendMessage(m, got.callback());
+    QVERIFY(got.wait());
+    QVERIFY2(got.ok(), got.describe());
+    QCOMPARE(m_server->requests().value(0).body, form);
 }
 
 void TestTwilioProvider::optedOutOnSend()

@@ -1,0 +1,287 @@
+// WhatsApp beside SMS (issue 20): the address form, the 24-hour window rules, one person on both
+// channels as one lead and one conversation, keywords on WhatsApp, and replies by channel. On
+// SQLite, and on PostgreSQL in the +pg variant.
+#include "TempDatabase.h"
+#include "automation/MessageIngestor.h"
+#include "automation/StaffReply.h"
+#include "automation/WhatsAppTemplateFill.h"
+#include "automation/WhatsAppWindow.h"
+#include "common/Clock.h"
+#include "phone/PhoneNumberService.h"
+#include "providers/twilio/TwilioErrorMapper.h"
+#include "store/ConversationStore.h"
+#include "store/LeadStore.h"
+#include "store/MessageStore.h"
+#include "store/OptOutStore.h"
+#include "store/OutboxStore.h"
+
+#include <QtTest>
+
+using namespace ringback;
+using namespace ringback::test;
+
+namespace {
+const QDateTime kT0(QDate(2026, 3, 2), QTime(14, 0), Qt::UTC);
+const QString kCaller = QStringLiteral("+15125550147");
+const QString kMainLine = QStringLiteral("+15125550100");
+const QString kTemplateSid = QStringLiteral("HX0000000000000000000000000000a001");
+
+Message inbound(const QString& sid, MessageChannel channel, const QString& body, const QDateTime& at)
+{
+    Message m;
+    m.providerMessageId = sid;
+    m.direction = MessageDirection::Inbound;
+    m.channel = channel;
+    m.fromNumber = kCaller;
+    m.toNumber = kMainLine;
+    m.body = body;
+    m.status = MessageStatus::Received;
+    m.createdAt = at;
+    m.sentAt = at;
+    return m;
+}
+} // namespace
+
+class TestWhatsApp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void channelAddresses_data();
+    void channelAddresses();
+    void windowRules_data();
+    void windowRules();
+    void error63016SaysTheWindowClosed();
+    void templateVariablesFromTheLead();
+    void onePersonOnBothChannelsIsOneConversation();
+    void keywordsOnWhatsAppWorkTheSame_data();
+    void keywordsOnWhatsAppWorkTheSame();
+    void staffReplyOnWhatsApp_data();
+    void staffReplyOnWhatsApp();
+
+private:
+    const PhoneNumberService m_phone;
+};
+
+void TestWhatsApp::channelAddresses_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("channel");
+    QTest::newRow("whatsapp") << QStringLiteral("whatsapp:+15552229999") << QStringLiteral("+15552229999")
+                              << int(MessageChannel::WhatsApp);
+    QTest::newRow("any case, spaces") << QStringLiteral(" WhatsApp:+15552229999 ")
+                                      << QStringLiteral("+15552229999") << int(MessageChannel::WhatsApp);
+    QTest::newRow("plain E.164 is SMS")
+        << QStringLiteral("+15552229999") << QStringLiteral("+15552229999") << int(MessageChannel::Sms);
+    QTest::newRow("short code is SMS")
+        << QStringLiteral("12345") << QStringLiteral("12345") << int(MessageChannel::Sms);
+}
+
+void TestWhatsApp::channelAddresses()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, number);
+    QFETCH(int, channel);
+    const ChannelAddress parsed = parseChannelAddress(address);
+    QCOMPARE(parsed.number, number);
+    QCOMPARE(int(parsed.channel), channel);
+    // And back, as Twilio wants it.
+    QCOMPARE(channelAddress(parsed.number, parsed.channel),
+             parsed.channel == MessageChannel::WhatsApp ? QStringLiteral("whatsapp:") + number : number);
+}
+
+void TestWhatsApp::windowRules_data()
+{
+    QTest::addColumn<qint64>("agoSeconds"); // the customer's last inbound WhatsApp; -1: never
+    QTest::addColumn<bool>("isTemplate");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("indicator");
+    const QString closed = QStringLiteral("WhatsApp window closed: approved templates only");
+    QTest::newRow("1 h ago, free text")
+        << qint64(3600) << false << true << QStringLiteral("WhatsApp window: 23 h left");
+    QTest::newRow("1 h ago, template")
+        << qint64(3600) << true << true << QStringLiteral("WhatsApp window: 23 h left");
+    QTest::newRow("23 h 59 min ago, free text")
+        << qint64(23 * 3600 + 59 * 60) << false << true << QStringLiteral("WhatsApp window: 1 min left");
+    QTest::newRow("23 h 59 min ago, template")
+        << qint64(23 * 3600 + 59 * 60) << true << true << QStringLiteral("WhatsApp window: 1 min left");
+    QTest::newRow("exactly 24 h ago, free text") << qint64(24 * 3600) << false << false << closed;
+    QTest::newRow("25 h ago, free text") << qint64(25 * 3600) << false << false << closed;
+    QTest::newRow("25 h ago, template") << qint64(25 * 3600) << true << true << closed;
+    QTest::newRow("never wrote on WhatsApp, free text") << qint64(-1) << false << false << closed;
+    QTest::newRow("never wrote on WhatsApp, template") << qint64(-1) << true << true << closed;
+    QTest::newRow("3 h left") << qint64(21 * 3600) << false << true
+                              << QStringLiteral("WhatsApp window: 3 h left");
+}
+
+void TestWhatsApp::windowRules()
+{
+    QFETCH(qint64, agoSeconds);
+    QFETCH(bool, isTemplate);
+    QFETCH(bool, allowed);
+    QFETCH(QString, indicator);
+    const QDateTime last = agoSeconds < 0 ? QDateTime() : kT0.addSecs(-agoSeconds);
+    const QString refusal = WhatsAppWindow::refusal(last, kT0, isTemplate);
+    QCOMPARE(refusal.isEmpty(), allowed);
+    if (!allowed)
+        QCOMPARE(refusal, WhatsAppWindow::closedSentence());
+    QCOMPARE(WhatsAppWindow::indicator(last, kT0), indicator);
+}
+
+void TestWhatsApp::error63016SaysTheWindowClosed()
+{
+    const QByteArray body = R"({"code": 63016, "message": "Failed to send freeform message because you are )"
+                            R"(outside the allowed window.", "status": 400})";
+    const ProviderError e = TwilioErrorMapper(QStringLiteral("api.twilio.com")).fromHttpStatus(400, body, {});
+    QCOMPARE(e.providerCode, 63016);
+    QCOMPARE(e.message, WhatsAppWindow::closedSentence());
+    QVERIFY(!e.isRetryable());
+    QVERIFY(WhatsAppWindow::closedSentence().contains(QLatin1String("24 hours")));
+}
+
+void TestWhatsApp::templateVariablesFromTheLead()
+{
+    WhatsAppTemplate t{kTemplateSid,
+                       QStringLiteral("missed_call"),
+                       QStringLiteral("en"),
+                       QStringLiteral("Hi {{1}}, this is {{2}}. Your code is {{3}}."),
+                       {{QStringLiteral("1"), QStringLiteral("first_name")},
+                        {QStringLiteral("2"), QStringLiteral("business")},
+                        {QStringLiteral("3"), QStringLiteral("1234")}}};
+    TemplateContext c;
+    c.business = QStringLiteral("Anderson Plumbing");
+    c.firstName = QStringLiteral("Dana");
+    FilledTemplate filled = WhatsAppTemplateFill::fill(t, c);
+    QCOMPARE(filled.body, QStringLiteral("Hi Dana, this is Anderson Plumbing. Your code is 1234."));
+    QCOMPARE(filled.variablesJson, QStringLiteral(R"({"1":"Dana","2":"Anderson Plumbing","3":"1234"})"));
+    c.firstName.clear(); // nobody's name is known: never an empty variable
+    filled = WhatsAppTemplateFill::fill(t, c);
+    QVERIFY(filled.body.startsWith(QLatin1String("Hi there,")));
+}
+
+void TestWhatsApp::onePersonOnBothChannelsIsOneConversation()
+{
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    ManualClock clock(kT0.addSecs(600));
+    MessageIngestor ingestor(t.db(), m_phone, clock);
+    const auto ingested =
+        ingestor.ingest({inbound(QStringLiteral("SM1"), MessageChannel::Sms, QStringLiteral("Hi, leak"), kT0),
+                         inbound(QStringLiteral("SM2"), MessageChannel::WhatsApp,
+                                 QStringLiteral("Here is a photo"), kT0.addSecs(60))});
+    QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
+    QCOMPARE(ingested->size(), 2);
+    QCOMPARE(ingested->at(0).leadId, ingested->at(1).leadId);
+    QVERIFY(ingested->at(1).isNewReply);
+
+    const auto conversations = ConversationStore(t.db()).page(0, 10);
+    QVERIFY(conversations.ok());
+    QCOMPARE(conversations->size(), 1);
+    QCOMPARE(conversations->first().lead.e164, kCaller);
+    const auto thread = MessageStore(t.db()).forLead(ingested->at(0).leadId);
+    QVERIFY(thread.ok());
+    QCOMPARE(thread->size(), 2);
+    QCOMPARE(thread->at(0).channel, MessageChannel::Sms);
+    QCOMPARE(thread->at(1).channel, MessageChannel::WhatsApp);
+    QCOMPARE(thread->at(1).fromNumber, kCaller);
+
+    const auto state = StaffReply::channelStateFor(t.db(), ingested->at(0).leadId);
+    QVERIFY(state.ok());
+    QCOMPARE(state->lastInbound, std::optional<MessageChannel>(MessageChannel::WhatsApp));
+    QCOMPARE(state->lastWhatsAppInbound, kT0.addSecs(60));
+}
+
+void TestWhatsApp::keywordsOnWhatsAppWorkTheSame_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("optedOut");
+    QTest::addColumn<bool>("helpQueued");
+    QTest::addColumn<bool>("intent");
+    QTest::newRow("STOP") << QStringLiteral("STOP") << true << false << false;
+    QTest::newRow("HELP") << QStringLiteral("help") << false << true << false;
+    QTest::newRow("opt-out intent") << QStringLiteral("Please stop texting me") << false << false << true;
+}
+
+void TestWhatsApp::keywordsOnWhatsAppWorkTheSame()
+{
+    QFETCH(QString, body);
+    QFETCH(bool, optedOut);
+    QFETCH(bool, helpQueued);
+    QFETCH(bool, intent);
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    ManualClock clock(kT0.addSecs(60));
+    MessageIngestor ingestor(t.db(), m_phone, clock);
+    ingestor.setHelpReply([] { return QStringLiteral("Anderson Plumbing: call 512-555-0100."); });
+    const auto ingested =
+        ingestor.ingest({inbound(QStringLiteral("SM1"), MessageChannel::WhatsApp, body, kT0)});
+    QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
+    QCOMPARE(OptOutStore(t.db()).isOptedOut(kCaller).value(), optedOut);
+    QCOMPARE(ingested->first().optOutIntent, intent);
+    const auto pending = OutboxStore(t.db()).inState(OutboxState::Pending);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), helpQueued ? 1 : 0);
+    if (helpQueued) {
+        // Answered where they asked: on WhatsApp, from the sender they wrote to.
+        QCOMPARE(pending->first().channel, MessageChannel::WhatsApp);
+        QCOMPARE(pending->first().fromNumber, kMainLine);
+        QCOMPARE(pending->first().toNumber, kCaller);
+    }
+}
+
+void TestWhatsApp::staffReplyOnWhatsApp_data()
+{
+    QTest::addColumn<qint64>("agoSeconds"); // their last WhatsApp message; -1: only SMS
+    QTest::addColumn<bool>("isTemplate");
+    QTest::addColumn<bool>("queued");
+    QTest::newRow("inside the window, free text") << qint64(3600) << false << true;
+    QTest::newRow("25 h later, free text") << qint64(25 * 3600) << false << false;
+    QTest::newRow("25 h later, template") << qint64(25 * 3600) << true << true;
+    QTest::newRow("never on WhatsApp, free text") << qint64(-1) << false << false;
+    QTest::newRow("never on WhatsApp, template") << qint64(-1) << true << true;
+}
+
+void TestWhatsApp::staffReplyOnWhatsApp()
+{
+    QFETCH(qint64, agoSeconds);
+    QFETCH(bool, isTemplate);
+    QFETCH(bool, queued);
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    const QDateTime now = kT0.addSecs(30 * 3600);
+    ManualClock clock(now);
+    MessageIngestor ingestor(t.db(), m_phone, clock);
+    QList<Message> history{inbound(QStringLiteral("SM1"), MessageChannel::Sms, QStringLiteral("Hello"), kT0)};
+    if (agoSeconds >= 0)
+        history << inbound(QStringLiteral("SM2"), MessageChannel::WhatsApp, QStringLiteral("Any news?"),
+                           now.addSecs(-agoSeconds));
+    QVERIFY(ingestor.ingest(history).ok());
+    const Lead lead = LeadStore(t.db()).findOrCreate(kCaller, QString(), kT0).value();
+
+    ReplyChannel channel;
+    channel.channel = MessageChannel::WhatsApp;
+    channel.whatsAppSender = kMainLine;
+    if (isTemplate) {
+        channel.contentSid = kTemplateSid;
+        channel.contentVariables = QStringLiteral(R"({"1":"Dana"})");
+    }
+    const auto result = StaffReply(t.db(), m_phone)
+                            .queue(lead, QStringLiteral("Hi Dana"), {}, now, QString(), QDateTime(), channel);
+    QCOMPARE(result.ok(), queued);
+    if (!queued) {
+        QCOMPARE(result.error().message, WhatsAppWindow::closedSentence());
+        QCOMPARE(OutboxStore(t.db()).countInState(OutboxState::Pending).value(), 0);
+        return;
+    }
+    const OutboxItem item = OutboxStore(t.db()).byId(result->id).value().value();
+    QCOMPARE(item.channel, MessageChannel::WhatsApp);
+    QCOMPARE(item.fromNumber, kMainLine);
+    QCOMPARE(item.contentSid, isTemplate ? kTemplateSid : QString());
+    QCOMPARE(item.contentVariables, isTemplate ? QStringLiteral(R"({"1":"Dana"})") : QString());
+    const Message shown = MessageStore(t.db()).byId(*item.messageId).value().value();
+    QCOMPARE(shown.channel, MessageChannel::WhatsApp);
+    QCOMPARE(shown.body, QStringLiteral("Hi Dana"));
+}
+
+QTEST_GUILESS_MAIN(TestWhatsApp)
+#include "tst_whatsapp.moc"
