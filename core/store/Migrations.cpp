@@ -897,11 +897,10 @@ Migration schemaV23()
 
 const QList<Migration>& Migrator::migrations()
 {
-    static const QList<Migration> all{schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),
-                                      schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
-                                      schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
-                                      schemaV18(), schemaV19(), schemaV20(), schemaV21(), schemaV22(),
-                                      schemaV23()};
+    static const QList<Migration> all{
+        schemaV1(),  schemaV2(),  schemaV3(),  schemaV4(),  schemaV5(),  schemaV6(),  schemaV7(),
+        schemaV8(),  schemaV9(),  schemaV10(), schemaV12(), schemaV13(), schemaV14(), schemaV15(),
+        schemaV16(), schemaV18(), schemaV19(), schemaV20(), schemaV21(), schemaV22(), schemaV23()};
     return all;
 }
 

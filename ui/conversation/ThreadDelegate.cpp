@@ -102,9 +102,9 @@ struct ThreadDelegate::Geometry
     bool event = false;
     QRect bubble; // message: the bubble; event: the text
     QRect text;
-    QRect meta;    // the line under a bubble
-    QRect autoTag; // "Auto", inside the meta line
-    QRect media;   // "View 2 photos", inside the bubble under the text
+    QRect meta;     // the line under a bubble
+    QRect autoTag;  // "Auto", inside the meta line
+    QRect media;    // "View 2 photos", inside the bubble under the text
     QRect editLink; // a scheduled text's Edit and Cancel, after the meta line
     QRect cancelLink;
     int height = 0;

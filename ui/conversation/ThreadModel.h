@@ -32,7 +32,7 @@ public:
         StatusRole, // MessageStatus as int
         TimeRole,   // QDateTime, UTC
         MessageIdRole,
-        MediaCountRole, // photos or files sent with it (0 for ours and for events)
+        MediaCountRole,   // photos or files sent with it (0 for ours and for events)
         ScheduledForRole, // QDateTime (UTC): a scheduled text still waiting (Edit, Cancel); else invalid
         OutboxIdRole
     };
