@@ -661,6 +661,11 @@ void AutomationWorker::pollMessages()
                 emit decided(QStringLiteral("a text failed with error %1: the business number is not "
                                             "registered for texting US numbers")
                                  .arg(m.registrationError));
+            } else if (m.deliveredToNanp && m_state.registrationError) {
+                // Registration came through (it takes weeks): the warning goes as it came.
+                m_state.registrationError = 0;
+                emit decided(
+                    QStringLiteral("a text to a US number was delivered: texting registration works"));
             }
             if (m.optOutIntent)
                 emit decided(QStringLiteral("reply for lead #%1 looks like an opt-out: automatic texts "

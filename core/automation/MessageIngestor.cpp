@@ -225,6 +225,9 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
         if (auto r = leads.touch(lead->id, at, false); !r)
             return r.error();
     }
+    if (!inbound && stored->changed && m.status == MessageStatus::Delivered &&
+        counterpart.e164.startsWith(QLatin1String("+1")))
+        result.deliveredToNanp = true;
     if (auto r = tx.commit(); !r)
         return r.error();
     return result;

@@ -32,6 +32,9 @@ struct IngestedMessage
     // Our text failed because the sending number is not registered (TwilioErrorCodes::
     // isRegistrationError): the code, else 0.
     int registrationError = 0;
+    // Our text reached a +1 (US or Canadian) phone: the number's registration, if it was lacking,
+    // is in place now.
+    bool deliveredToNanp = false;
 };
 
 // Files messages from the provider's log into conversations: threads each to the caller's lead,

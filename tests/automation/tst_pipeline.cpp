@@ -963,6 +963,21 @@ void TestPipeline::unregisteredNumberIsSaidOnceInTheStatusBar()
     // The message itself says why, in the same words.
     QCOMPARE(TwilioErrorCodes::deliveryFailureReason(30034, QString()),
              TextingReadiness::sentence(Readiness::NotRegistered));
+
+    // Weeks later the campaign is approved: the next text to a US number is delivered, and the
+    // status bar stops saying texts are failing, without a restart.
+    const QString third = number(64);
+    m_provider->calls << call(QStringLiteral("CA3"), third, CallStatus::NoAnswer,
+                              m_clock->nowUtc().addSecs(-2));
+    QVERIFY(runUntil(
+        *worker, [&] { return m_provider->sentTo(third) == 1; }, 1));
+    for (Message& m : m_provider->messages) {
+        if (m.toNumber == third)
+            m.status = MessageStatus::Delivered;
+    }
+    QVERIFY(runUntil(
+        *worker, [&] { return worker->state().registrationError == 0; }, 1));
+    QVERIFY(!worker->state().describe().contains(QLatin1String("Not registered")));
 }
 
 // Issue 19: with a messaging service chosen, the text goes out through it (Twilio picks the number
