@@ -1,6 +1,7 @@
 #include "MessageIngestor.h"
 
 #include "OptOutIntent.h"
+#include "TextBackFallback.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "phone/PhoneNumberService.h"
@@ -206,13 +207,16 @@ StoreResult<IngestedMessage> MessageIngestor::ingestOne(const Message& incoming)
                     {counterpart.e164, QStringLiteral("provider 21610"), QString(), now});
                 !r)
                 return r.error();
-        } else if (*m.errorCode == kUnreachable) {
+        } else if (*m.errorCode == kUnreachable && m.channel == MessageChannel::Sms) {
             if (auto r = BlockListStore(m_db).add(counterpart.e164, BlockListStore::Kind::CannotText,
                                                   QStringLiteral("carrier_error"), now,
                                                   {{QStringLiteral("error"), *m.errorCode}});
                 !r)
                 return r.error();
         }
+        // A WhatsApp text-back WhatsApp did not deliver goes by SMS instead, once.
+        if (auto r = TextBackFallback::afterStatus(m_db, stored->id, m.status, m.errorCode, now); !r)
+            return r.error();
         if (TwilioErrorCodes::isRegistrationError(*m.errorCode))
             result.registrationError = *m.errorCode;
         TimelineEvent failed =

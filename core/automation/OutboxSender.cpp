@@ -1,5 +1,6 @@
 #include "OutboxSender.h"
 
+#include "TextBackFallback.h"
 #include "common/Clock.h"
 #include "common/FaultInjection.h"
 #include "common/Logging.h"
@@ -433,11 +434,18 @@ void OutboxSender::recordFailure(const OutboxItem& item, const ProviderError& er
                     {item.toNumber, QStringLiteral("provider 21610"), QString(), now});
                 !r)
                 return r;
-        } else if (error.kind == ProviderError::Kind::InvalidNumber) {
+        } else if (error.kind == ProviderError::Kind::InvalidNumber && item.channel == MessageChannel::Sms) {
+            // (A number WhatsApp does not reach may still take an SMS: that lesson is SMS's only.)
             if (auto r = BlockListStore(m_db).add(item.toNumber, BlockListStore::Kind::CannotText, code, now,
                                                   params);
                 !r)
                 return r;
+        }
+        // A WhatsApp text-back refused for good goes by SMS instead, once (an ambiguous answer never
+        // gets here: it is looked up first).
+        if (TextBackFallback::fallsBack(item) && TextBackFallback::isDefiniteRefusal(error)) {
+            if (auto r = TextBackFallback::queueSms(m_db, item, now); !r)
+                return r.error();
         }
         TimelineEvent failed;
         failed.leadId = item.leadId;

@@ -58,6 +58,10 @@ struct OutboxItem
     // JSON object Twilio takes ({"1": "Dana"}); body then holds the text as filled, for the thread.
     QString contentSid;
     QString contentVariables;
+    // A text-back on WhatsApp keeps the SMS it stands for: sent instead, once, if WhatsApp
+    // definitely refuses or fails to deliver it (TextBackFallback). Empty for every other text.
+    QString fallbackBody;
+    QString fallbackFrom;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -913,6 +913,22 @@ Migration schemaV24()
     };
 }
 
+// WhatsApp text-back (issue 20, point 4): a text-back sent on WhatsApp keeps the SMS it stands for
+// (its words and the business number the caller rang), sent instead only when WhatsApp definitely
+// refused or failed to deliver it. NULL on every other row. The fallback is a row of its own, keyed
+// by the WhatsApp row through dedupe_key, so it is queued at most once.
+Migration schemaV25()
+{
+    return Migration{
+        25,
+        QStringLiteral("whatsapp text-back falls back to sms"),
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN fallback_body TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN fallback_from TEXT"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration>& Migrator::migrations()
@@ -921,7 +937,7 @@ const QList<Migration>& Migrator::migrations()
                                       schemaV6(),  schemaV7(),  schemaV8(),  schemaV9(),  schemaV10(),
                                       schemaV12(), schemaV13(), schemaV14(), schemaV15(), schemaV16(),
                                       schemaV18(), schemaV19(), schemaV20(), schemaV21(), schemaV22(),
-                                      schemaV23(), schemaV24()};
+                                      schemaV23(), schemaV24(), schemaV25()};
     return all;
 }
 

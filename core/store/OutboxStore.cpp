@@ -15,7 +15,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, call_id, lead_id, kind, to_number, from_number, body, state, attempts, not_before, lease_owner, "
     "lease_until, claimed_at, provider_message_id, last_error, message_id, created_at, updated_at, actor, "
-    "last_error_params, dedupe_key, scheduled_for, channel, content_sid, content_variables");
+    "last_error_params, dedupe_key, scheduled_for, channel, content_sid, content_variables, fallback_body, "
+    "fallback_from");
 
 OutboxItem readItem(const QSqlQuery& q)
 {
@@ -45,6 +46,8 @@ OutboxItem readItem(const QSqlQuery& q)
     o.channel = messageChannelFromString(q.value(22).toString());
     o.contentSid = q.value(23).toString();
     o.contentVariables = q.value(24).toString();
+    o.fallbackBody = q.value(25).toString();
+    o.fallbackFrom = q.value(26).toString();
     return o;
 }
 
@@ -60,7 +63,8 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
         QStringLiteral(
             "INSERT INTO outbox (call_id, lead_id, kind, to_number, from_number, body, state, not_before, "
             "message_id, created_at, updated_at, actor, dedupe_key, scheduled_for, channel, content_sid, "
-            "content_variables) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "content_variables, fallback_body, fallback_from) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (%1) DO NOTHING RETURNING id")
             .arg(o.dedupeKey.isEmpty() ? QStringLiteral("call_id, kind") : QStringLiteral("dedupe_key")),
         {sql::optional(o.callId), o.leadId, toText(o.kind), o.toNumber, o.fromNumber, o.body, toText(o.state),
@@ -68,7 +72,8 @@ StoreResult<EnqueueOutcome> OutboxStore::enqueue(const OutboxItem& o, const QDat
          sql::time(now), o.actor.trimmed(),
          o.dedupeKey.isEmpty() ? sql::nullOf(QMetaType::QString) : QVariant(o.dedupeKey),
          sql::time(o.scheduledFor), toText(o.channel), sql::textOrNull(o.contentSid),
-         sql::textOrNull(o.contentVariables)});
+         sql::textOrNull(o.contentVariables), sql::textOrNull(o.fallbackBody),
+         sql::textOrNull(o.fallbackFrom)});
     if (!inserted)
         return inserted.error();
     if (inserted->next()) {

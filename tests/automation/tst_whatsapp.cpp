@@ -1,9 +1,13 @@
 // WhatsApp beside SMS (issue 20): the address form, the 24-hour window rules, one person on both
 // channels as one lead and one conversation, keywords on WhatsApp, and replies by channel. On
 // SQLite, and on PostgreSQL in the +pg variant.
+#include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/MessageIngestor.h"
+#include "automation/OutboxSender.h"
+#include "automation/QueuedText.h"
 #include "automation/StaffReply.h"
+#include "automation/TextBackFallback.h"
 #include "automation/WhatsAppTemplateFill.h"
 #include "automation/WhatsAppWindow.h"
 #include "common/Clock.h"
@@ -15,6 +19,7 @@
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
 
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace ringback;
@@ -25,6 +30,7 @@ const QDateTime kT0(QDate(2026, 3, 2), QTime(14, 0), Qt::UTC);
 const QString kCaller = QStringLiteral("+15125550147");
 const QString kMainLine = QStringLiteral("+15125550100");
 const QString kTemplateSid = QStringLiteral("HX0000000000000000000000000000a001");
+const QString kWhatsAppSender = QStringLiteral("+15125550199");
 
 Message inbound(const QString& sid, MessageChannel channel, const QString& body, const QDateTime& at)
 {
@@ -57,6 +63,10 @@ private slots:
     void keywordsOnWhatsAppWorkTheSame();
     void staffReplyOnWhatsApp_data();
     void staffReplyOnWhatsApp();
+    void textBackFallbackRule_data();
+    void textBackFallbackRule();
+    void textBackFallsBackToOneSmsOnlyWhenWhatsAppDefinitelyFailed_data();
+    void textBackFallsBackToOneSmsOnlyWhenWhatsAppDefinitelyFailed();
 
 private:
     const PhoneNumberService m_phone;
@@ -281,6 +291,176 @@ void TestWhatsApp::staffReplyOnWhatsApp()
     const Message shown = MessageStore(t.db()).byId(*item.messageId).value().value();
     QCOMPARE(shown.channel, MessageChannel::WhatsApp);
     QCOMPARE(shown.body, QStringLiteral("Hi Dana"));
+}
+
+void TestWhatsApp::textBackFallbackRule_data()
+{
+    QTest::addColumn<bool>("fromSend"); // the send's answer; else a status reported later
+    QTest::addColumn<int>("kind");      // ProviderError::Kind (fromSend)
+    QTest::addColumn<int>("http");
+    QTest::addColumn<int>("fate");   // ProviderError::Fate
+    QTest::addColumn<int>("status"); // MessageStatus (a later status)
+    QTest::addColumn<int>("code");   // the provider's error code; 0: none
+    QTest::addColumn<bool>("fallBack");
+    using K = ProviderError::Kind;
+    using F = ProviderError::Fate;
+    const int none = int(MessageStatus::Queued);
+    // Definite: WhatsApp (or Twilio) answered no.
+    QTest::newRow("400, template refused (63024)")
+        << true << int(K::Rejected) << 400 << int(F::NotAccepted) << none << 63024 << true;
+    QTest::newRow("400, not a WhatsApp number (63003)")
+        << true << int(K::Rejected) << 400 << int(F::NotAccepted) << none << 63003 << true;
+    QTest::newRow("400, invalid number")
+        << true << int(K::InvalidNumber) << 400 << int(F::NotAccepted) << none << 21211 << true;
+    QTest::newRow("403, sender not allowed")
+        << true << int(K::Forbidden) << 403 << int(F::NotAccepted) << none << 63007 << true;
+    // Never: it may have gone, it will be retried, or the person said stop.
+    QTest::newRow("500") << true << int(K::ServerError) << 500 << int(F::FromKind) << none << 0 << false;
+    QTest::newRow("503 with a code") << true << int(K::ServerError) << 503 << int(F::FromKind) << none
+                                     << 63024 << false;
+    QTest::newRow("timeout") << true << int(K::Timeout) << 0 << int(F::FromKind) << none << 0 << false;
+    QTest::newRow("connection dropped after sending")
+        << true << int(K::Network) << 0 << int(F::MayHaveBeenAccepted) << none << 0 << false;
+    QTest::newRow("4xx yet maybe accepted (redirected)")
+        << true << int(K::Rejected) << 400 << int(F::MayHaveBeenAccepted) << none << 0 << false;
+    QTest::newRow("never left (connection refused)")
+        << true << int(K::Network) << 0 << int(F::NotAccepted) << none << 0 << false;
+    QTest::newRow("429") << true << int(K::RateLimited) << 429 << int(F::NotAccepted) << none << 0 << false;
+    QTest::newRow("opted out (21610)")
+        << true << int(K::OptedOut) << 400 << int(F::NotAccepted) << none << 21610 << false;
+    // Reported later by the messages poll.
+    QTest::newRow("undelivered, 63024")
+        << false << 0 << 0 << 0 << int(MessageStatus::Undelivered) << 63024 << true;
+    QTest::newRow("failed, 63016") << false << 0 << 0 << 0 << int(MessageStatus::Failed) << 63016 << true;
+    QTest::newRow("failed, carrier error 30008")
+        << false << 0 << 0 << 0 << int(MessageStatus::Failed) << 30008 << false;
+    QTest::newRow("undelivered, no code")
+        << false << 0 << 0 << 0 << int(MessageStatus::Undelivered) << 0 << false;
+    QTest::newRow("sent") << false << 0 << 0 << 0 << int(MessageStatus::Sent) << 0 << false;
+    QTest::newRow("delivered") << false << 0 << 0 << 0 << int(MessageStatus::Delivered) << 0 << false;
+    QTest::newRow("read") << false << 0 << 0 << 0 << int(MessageStatus::Read) << 0 << false;
+}
+
+void TestWhatsApp::textBackFallbackRule()
+{
+    QFETCH(bool, fromSend);
+    QFETCH(int, kind);
+    QFETCH(int, http);
+    QFETCH(int, fate);
+    QFETCH(int, status);
+    QFETCH(int, code);
+    QFETCH(bool, fallBack);
+    if (fromSend) {
+        ProviderError e;
+        e.kind = ProviderError::Kind(kind);
+        e.httpStatus = http;
+        e.fate = ProviderError::Fate(fate);
+        e.providerCode = code;
+        QCOMPARE(TextBackFallback::isDefiniteRefusal(e), fallBack);
+    } else {
+        QCOMPARE(TextBackFallback::isDefiniteNonDelivery(MessageStatus(status),
+                                                         code ? std::optional<int>(code) : std::nullopt),
+                 fallBack);
+    }
+}
+
+void TestWhatsApp::textBackFallsBackToOneSmsOnlyWhenWhatsAppDefinitelyFailed_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("laterCode"); // a failed status the poll reports afterwards; 0: none
+    QTest::addColumn<int>("smsSent");
+    QTest::newRow("refused: 400, 63024") << QStringLiteral("refused") << 0 << 1;
+    QTest::newRow("accepted, later undelivered (63024)") << QStringLiteral("ok") << 63024 << 1;
+    QTest::newRow("accepted, answered 500: ambiguous") << QStringLiteral("accepted500") << 0 << 0;
+    QTest::newRow("timeout, not taken: looked up, resent on WhatsApp") << QStringLiteral("timeout") << 0 << 0;
+    QTest::newRow("accepted, later failed with a carrier code (30008)") << QStringLiteral("ok") << 30008 << 0;
+    QTest::newRow("accepted, delivered") << QStringLiteral("ok") << 0 << 0;
+}
+
+void TestWhatsApp::textBackFallsBackToOneSmsOnlyWhenWhatsAppDefinitelyFailed()
+{
+    QFETCH(QString, script);
+    QFETCH(int, laterCode);
+    QFETCH(int, smsSent);
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    ManualClock clock(kT0);
+    ScriptedProvider provider;
+    provider.clock = &clock;
+    if (script == QLatin1String("refused")) {
+        ProviderError e = ScriptedProvider::error(ProviderError::Kind::Rejected, 63024);
+        e.httpStatus = 400;
+        e.fate = ProviderError::Fate::NotAccepted;
+        provider.sendErrors.enqueue(e);
+    } else if (script == QLatin1String("accepted500")) {
+        ProviderError e = ScriptedProvider::error(ProviderError::Kind::ServerError);
+        e.httpStatus = 500;
+        provider.sendErrorsAfterAccepting.enqueue(e);
+    } else if (script == QLatin1String("timeout")) {
+        provider.sendErrors.enqueue(ScriptedProvider::error(ProviderError::Kind::Timeout));
+    }
+
+    // The text-back as the processor decides it with the WhatsApp option on.
+    const Lead lead = LeadStore(t.db()).findOrCreate(kCaller, QString(), kT0).value();
+    OutboxItem sms;
+    sms.leadId = lead.id;
+    sms.kind = OutboxKind::TextBack;
+    sms.toNumber = kCaller;
+    sms.fromNumber = kMainLine;
+    sms.body = QStringLiteral("Sorry we missed your call! How can we help? Reply STOP to opt out.");
+    sms.state = OutboxState::Pending;
+    sms.notBefore = kT0;
+    const OutboxItem whatsApp =
+        TextBackFallback::onWhatsApp(sms, {kWhatsAppSender, kTemplateSid, QStringLiteral(R"({"1":"there"})"),
+                                           QStringLiteral("Hi there, sorry we missed your call.")});
+    QVERIFY(enqueueText(t.db(), whatsApp, true, kT0).ok());
+
+    OutboxSender sender(t.db(), provider, clock, QStringLiteral("desk"));
+    MessageIngestor ingestor(t.db(), m_phone, clock);
+    const auto runs = [&](int n) {
+        for (int run = 0; run < n; ++run) {
+            QSignalSpy finished(&sender, &OutboxSender::finished);
+            sender.run();
+            if (finished.isEmpty() && !finished.wait(10'000))
+                return false;
+            clock.advanceSecs(11 * 60);
+        }
+        return true;
+    };
+    QVERIFY(runs(4));
+    if (laterCode) {
+        // The messages poll reports the WhatsApp text failed; polled twice, as polls overlap.
+        QVERIFY(!provider.messages.isEmpty());
+        Message failed = provider.messages.first();
+        failed.status = MessageStatus::Undelivered;
+        failed.errorCode = laterCode;
+        QVERIFY(ingestor.ingest({failed}).ok());
+        QVERIFY(ingestor.ingest({failed}).ok());
+        QVERIFY(runs(3));
+    }
+
+    int onWhatsApp = 0;
+    QList<OutgoingMessage> smsTexts;
+    for (const OutgoingMessage& m : std::as_const(provider.sent)) {
+        if (m.channel == MessageChannel::WhatsApp)
+            ++onWhatsApp;
+        else
+            smsTexts << m;
+    }
+    QCOMPARE(onWhatsApp, script == QLatin1String("refused") ? 0 : 1); // a refusal is not in `sent`
+    QCOMPARE(smsTexts.size(), smsSent);
+    if (smsSent) {
+        QCOMPARE(smsTexts.first().from, kMainLine);
+        QCOMPARE(smsTexts.first().to, kCaller);
+        QCOMPARE(smsTexts.first().body, sms.body);
+        QVERIFY(smsTexts.first().contentSid.isEmpty());
+    }
+    // The outbox agrees: one row per channel at most.
+    auto rows = t.db().exec(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE lead_id = ? AND channel = 'sms'"), {lead.id});
+    QVERIFY(rows.ok());
+    QVERIFY(rows->next());
+    QCOMPARE(rows->value(0).toInt(), smsSent);
 }
 
 QTEST_GUILESS_MAIN(TestWhatsApp)

@@ -89,6 +89,7 @@ void ScriptedProvider::sendMessage(const OutgoingMessage& message, Done<SentMess
     logged.toNumber = message.to;
     logged.body = message.body;
     logged.status = MessageStatus::Queued;
+    logged.channel = message.channel;
     logged.createdAt = clock ? clock->nowUtc() : QDateTime::currentDateTimeUtc();
     messages << logged;
     if (!sendErrorsAfterAccepting.isEmpty())
