@@ -8,6 +8,7 @@
 #include "OwnerAlerts.h"
 #include "SenderHeartbeat.h"
 #include "TextBackWriter.h"
+#include "WhatsAppTemplateFill.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/ProcessInfo.h"
@@ -276,6 +277,21 @@ void AutomationWorker::start()
         m_processor->setComposer(m_options.compose);
     if (m_options.openHours)
         m_processor->setOpenHours(m_options.openHours);
+    // Read at each decision, so a change in Settings applies to the next missed call.
+    m_processor->setWhatsAppTextBack([this, writer](const Lead& lead) -> std::optional<WhatsAppTextBack> {
+        const QString chosen = m_settings->stringValue(SettingKey::TextBackWhatsAppTemplate);
+        const QString sender = m_settings->stringValue(SettingKey::WhatsAppSender);
+        if (chosen.isEmpty() || sender.isEmpty())
+            return std::nullopt;
+        for (const WhatsAppTemplate& t : std::as_const(m_whatsAppTemplates)) {
+            if (t.id != chosen)
+                continue;
+            const FilledTemplate filled = WhatsAppTemplateFill::fill(t, writer->context(lead));
+            return WhatsAppTextBack{sender, t.id, filled.variablesJson, filled.body};
+        }
+        // Not approved (any more), or not listed yet: the text-back stays SMS.
+        return std::nullopt;
+    });
     m_ingestor = std::make_unique<MessageIngestor>(*m_db, *m_phone, m_clock);
     if (m_options.helpText)
         m_ingestor->setHelpReply(m_options.helpText);
@@ -370,6 +386,7 @@ void AutomationWorker::listWhatsAppTemplates()
             qCWarning(lcWorker) << "could not list the WhatsApp templates:" << listed.error().message;
             return;
         }
+        self->m_whatsAppTemplates = listed.value();
         emit self->whatsAppTemplatesListed(listed.value());
     });
 }

@@ -166,6 +166,7 @@ private:
     std::unique_ptr<AutomationLease> m_lease;
     std::unique_ptr<SenderHeartbeat> m_heartbeat;
     std::unique_ptr<TextBackWriter> m_writer;
+    QList<WhatsAppTemplate> m_whatsAppTemplates; // as last listed: the text-back's must be among them
     std::unique_ptr<FollowUpScheduler> m_followUps;
     std::unique_ptr<OwnerAlerts> m_ownerAlerts;
     std::unique_ptr<IntakeCoordinator> m_intake;

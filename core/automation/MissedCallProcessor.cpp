@@ -271,6 +271,12 @@ StoreResult<CallOutcome> MissedCallProcessor::decideMissed(const Call& call,
         item.body = m_compose(decision.templateRole, *lead);
         item.state = decision.action == PolicyAction::Send ? OutboxState::Pending : OutboxState::Held;
         item.notBefore = decision.notBefore;
+        // The owner's WhatsApp option: the approved template goes, the SMS waits on the row in case
+        // WhatsApp refuses it (TextBackFallback).
+        if (m_whatsApp) {
+            if (const std::optional<WhatsAppTextBack> whatsApp = m_whatsApp(*lead))
+                item = TextBackFallback::onWhatsApp(item, *whatsApp);
+        }
         if (auto r = enqueueText(m_db, item, true, now); !r)
             return r.error();
     }

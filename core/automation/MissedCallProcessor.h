@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MissedCallClassifier.h"
+#include "TextBackFallback.h"
 #include "TextBackPolicy.h"
 #include "domain/Lead.h"
 #include "store/StoreError.h"
@@ -21,6 +22,9 @@ class PhoneNumberService;
 using TextBackComposer = std::function<QString(TextBackTemplate role, const Lead& lead)>;
 // Whether the business is open at a moment (business hours, wired by the app).
 using OpenHours = std::function<bool(const QDateTime& utc)>;
+// The text-back on WhatsApp for a lead, when the owner chose it and its template is approved;
+// none: the text-back goes by SMS (the default).
+using WhatsAppTextBackChoice = std::function<std::optional<WhatsAppTextBack>(const Lead& lead)>;
 
 struct CallOutcome
 {
@@ -47,6 +51,7 @@ public:
     void setRules(const ClassifierConfig& classifier, const PolicyConfig& policy);
     void setComposer(TextBackComposer composer) { m_compose = std::move(composer); }
     void setOpenHours(OpenHours open) { m_open = std::move(open); }
+    void setWhatsAppTextBack(WhatsAppTextBackChoice choice) { m_whatsApp = std::move(choice); }
 
     // Decides every undecided parent call whose legs are final; returns what was decided.
     // With `messagesKnownUntil`, a call that ended later waits for the next messages poll: a STOP,
@@ -67,6 +72,7 @@ private:
     PolicyConfig m_policyConfig;
     TextBackComposer m_compose;
     OpenHours m_open;
+    WhatsAppTextBackChoice m_whatsApp;
 };
 
 } // namespace ringback

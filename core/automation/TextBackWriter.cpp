@@ -58,7 +58,7 @@ bool TextBackWriter::isOpen(const QDateTime& utc)
     return hours().isOpen(utc);
 }
 
-QString TextBackWriter::compose(TemplateRole role, const Lead& lead)
+TemplateContext TextBackWriter::context(const Lead& lead)
 {
     KeyValueStore kv(m_db, KeyValueStore::Table::Settings);
     const Settings settings(&kv, nullptr);
@@ -69,7 +69,12 @@ QString TextBackWriter::compose(TemplateRole role, const Lead& lead)
     context.nextOpen = BusinessHoursText::nextOpen(hours(), m_clock.nowUtc());
     const QStringList staff = settings.listValue(SettingKey::StaffNames);
     context.staff = staff.isEmpty() ? QString() : staff.first();
+    return context;
+}
 
+QString TextBackWriter::compose(TemplateRole role, const Lead& lead)
+{
+    const TemplateContext context = this->context(lead);
     auto stored = TemplateStore(m_db).forRole(role);
     const QString body = stored ? stored->body : TemplateDefaults::body(role);
     auto rendered = TemplateRenderer::render(body, context);

@@ -4,6 +4,7 @@
 #include "domain/Lead.h"
 #include "hours/BusinessHours.h"
 #include "hours/QuietHours.h"
+#include "templates/TemplateContext.h"
 #include "templates/TemplateRole.h"
 
 #include <QDateTime>
@@ -28,6 +29,8 @@ public:
     TextBackWriter(Database& db, const Clock& clock);
 
     QString textBack(TextBackTemplate role, const Lead& lead);
+    // What the placeholders of a text to `lead` stand for (also fills WhatsApp templates).
+    TemplateContext context(const Lead& lead);
     QString followUp(const Lead& lead);
     QString helpReply();
     QString intakeQuestion(IntakeQuestion question, const Lead& lead);

@@ -210,6 +210,8 @@ const SettingRule& SettingRules::rule(SettingKey key)
         {SettingKey::LineTypeLookupEnabled, QT_TR_NOOP("The line type lookup")},
         {SettingKey::WhatsAppSender, QT_TR_NOOP("The WhatsApp sender"), nullptr, 0, 0, 16, 0, false,
          Format::E164},
+        {SettingKey::TextBackWhatsAppTemplate, QT_TR_NOOP("The text-back's WhatsApp template"), nullptr, 0, 0,
+         34, 0, false, Format::ContentSid},
         {SettingKey::ProviderContentBaseUrl, QT_TR_NOOP("The address of Twilio's Content API"), nullptr, 0, 0,
          500, 0, false, Format::ProviderUrl},
         {SettingKey::DeskName, QT_TR_NOOP("The desk name"), nullptr, 0, 0, 60},
@@ -323,6 +325,12 @@ Result<QVariant, QString> SettingRules::check(SettingKey key, const QVariant& va
                 return tr("%1 must be a messaging service id such as MG followed by 32 letters and digits; "
                           "%2 "
                           "is not one.")
+                    .arg(name(), quoted(text));
+            break;
+        case Format::ContentSid:
+            if (!QRegularExpression(QStringLiteral("^HX[0-9a-fA-F]{32}$")).match(text).hasMatch())
+                return tr("%1 must be an approved template's id such as HX followed by 32 letters and "
+                          "digits; %2 is not one.")
                     .arg(name(), quoted(text));
             break;
         case Format::ProviderKind:

@@ -27,6 +27,7 @@ struct SettingRule
         DatabaseArgument, // empty, a file, or a postgresql:// address without a password
         TimeZone,         // empty, or an IANA time zone this computer knows: America/Chicago
         MessagingService, // empty, or a Twilio messaging service id: MG and 32 hex digits
+        ContentSid,       // empty, or a Twilio Content SID (a WhatsApp template): HX and 32 hex digits
     };
 
     SettingKey key;

@@ -148,6 +148,8 @@ const QList<SettingSpec>& Settings::specs()
         {SettingKey::MessagingServiceSid, "provider/messaging_service", Scope::Shared, QString()},
         {SettingKey::LineTypeLookupEnabled, "automation/line_type_lookup", Scope::Shared, false},
         {SettingKey::WhatsAppSender, "whatsapp/sender", Scope::Shared, QString()},
+        {SettingKey::TextBackWhatsAppTemplate, "automation/textback_whatsapp_template", Scope::Shared,
+         QString()},
         {SettingKey::ProviderContentBaseUrl, "provider/content_base_url", Scope::Shared, QString()},
         {SettingKey::DeskName, "desk/name", Scope::Machine, QString()},
         {SettingKey::DeskStaffName, "desk/staff_name", Scope::Machine, QString()},

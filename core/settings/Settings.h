@@ -66,7 +66,10 @@ enum class SettingKey {
     // Look up a number's line type (Twilio Lookup, paid per lookup) before its first automatic
     // text, and do not text landlines, pagers and premium numbers.
     LineTypeLookupEnabled,
-    WhatsAppSender,         // E.164 of the business's WhatsApp sender; empty: WhatsApp is off
+    WhatsAppSender, // E.164 of the business's WhatsApp sender; empty: WhatsApp is off
+    // The approved WhatsApp template (Content SID, HX...) the text-back is sent with; empty: the
+    // text-back goes by SMS. Falls back to SMS when WhatsApp refuses it.
+    TextBackWhatsAppTemplate,
     ProviderContentBaseUrl, // Twilio's Content API (WhatsApp templates); empty: content.twilio.com
     // this machine (QSettings)
     DeskName,
