@@ -444,13 +444,8 @@ void DesktopSession::startAutomation(AutomationWorker::Options options)
     connect(worker, &AutomationWorker::storeChanged, this, &DesktopSession::refreshAllViews);
     connect(worker, &AutomationWorker::whatsAppTemplatesListed, m_conversationView,
             &ui::ConversationView::setWhatsAppTemplates);
-    connect(worker, &AutomationWorker::whatsAppTemplatesListed, this,
-            [this](const QList<WhatsAppTemplate>& templates) {
-                QStringList names;
-                for (const WhatsAppTemplate& t : templates)
-                    names << t.name;
-                m_settingsPage->setWhatsAppTemplates(names);
-            });
+    connect(worker, &AutomationWorker::whatsAppTemplatesListed, m_settingsPage,
+            &ui::SettingsPage::setWhatsAppTemplates);
     connect(m_conversationView, &ui::ConversationView::replyQueued, worker, &AutomationWorker::pollNow);
     connect(m_heldTexts, &ui::HeldTextsNotice::answered, worker, &AutomationWorker::pollNow);
     // Another provider chosen at any desk: this desk's worker carries on with it. (This desk's

@@ -78,6 +78,7 @@ class TestSettingsPage : public QObject
 private slots:
     void showsWhatIsSaved();
     void editsPersistSharedToDatabaseMachineToQSettings();
+    void textBackByWhatsAppOffersTheApprovedTemplatesAndFollowsLive();
     void problemsAreSaidAndNothingIsSaved();
     void outOfRangeValueIsRefusedWithTheRulesSentence();
     void saysWhereTheTokenIs();
@@ -179,6 +180,63 @@ void TestSettingsPage::editsPersistSharedToDatabaseMachineToQSettings()
     QCOMPARE(child<QSpinBox>(again, "graceDelay")->value(), 90);
     QCOMPARE(child<QComboBox>(again, "deskStaff")->currentText(), QStringLiteral("Maria"));
     QCOMPARE(child<QComboBox>(again, "language")->currentData().toString(), QStringLiteral("es"));
+}
+
+void TestSettingsPage::textBackByWhatsAppOffersTheApprovedTemplatesAndFollowsLive()
+{
+    const QString missedCall = QStringLiteral("HX0000000000000000000000000000a001");
+    const QString afterHours = QStringLiteral("HX0000000000000000000000000000a002");
+    Desk desk;
+    SettingsPage page(*desk.settings, *desk.credentials, QStringLiteral("db"), nullptr, noVariables());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* channel = child<QComboBox>(page, "textBackChannel");
+    QVERIFY(channel);
+    // The default: SMS, and nothing else while WhatsApp has no sender.
+    QCOMPARE(channel->currentText(), QStringLiteral("SMS"));
+    QCOMPARE(channel->count(), 1);
+    QVERIFY(!channel->isEnabled());
+
+    auto* sender = child<QLineEdit>(page, "whatsAppSender");
+    QTest::keyClicks(sender, QStringLiteral("+15125550199"));
+    QVERIFY(channel->isEnabled());
+    page.setWhatsAppTemplates({{missedCall,
+                                QStringLiteral("missed_call"),
+                                QStringLiteral("en"),
+                                QStringLiteral("Hi {{1}}, sorry we missed your call."),
+                                {}},
+                               {afterHours,
+                                QStringLiteral("after_hours"),
+                                QStringLiteral("en"),
+                                QStringLiteral("Hi {{1}}, we are closed now."),
+                                {}}});
+    QCOMPARE(channel->count(), 3);
+    QCOMPARE(channel->itemText(1), QStringLiteral("WhatsApp: missed_call"));
+    QCOMPARE(channel->itemText(2), QStringLiteral("WhatsApp: after_hours"));
+
+    // The owner picks a template with the keyboard, as on the real page, and saves.
+    channel->setFocus();
+    QTest::keyClick(channel, Qt::Key_Down);
+    QCOMPARE(channel->currentData().toString(), missedCall);
+    QTest::mouseClick(child<QPushButton>(page, "saveSettings"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(page, "settingsStatus")->text(), QStringLiteral("Saved."));
+    QCOMPARE(desk.settings->stringValue(SettingKey::TextBackWhatsAppTemplate), missedCall);
+    QCOMPARE(desk.settings->stringValue(SettingKey::WhatsAppSender), QStringLiteral("+15125550199"));
+
+    // Changed elsewhere (another desk, --import-settings): the page follows at once.
+    QVERIFY(desk.settings->setValue(SettingKey::TextBackWhatsAppTemplate, afterHours));
+    QCOMPARE(channel->currentData().toString(), afterHours);
+    QVERIFY(desk.settings->setValue(SettingKey::TextBackWhatsAppTemplate, QString()));
+    QCOMPARE(channel->currentText(), QStringLiteral("SMS"));
+    // A template listed no more is still shown by its id rather than silently dropped.
+    const QString gone = QStringLiteral("HX0000000000000000000000000000a003");
+    QVERIFY(desk.settings->setValue(SettingKey::TextBackWhatsAppTemplate, gone));
+    QCOMPARE(channel->currentText(), QStringLiteral("WhatsApp: ") + gone);
+    // Only an approved template's id is ever saved.
+    QVERIFY(!SettingRules::check(SettingKey::TextBackWhatsAppTemplate, QStringLiteral("missed_call")));
+    // A page opened later shows the saved choice.
+    SettingsPage again(*desk.settings, *desk.credentials, QStringLiteral("db"), nullptr, noVariables());
+    QCOMPARE(child<QComboBox>(again, "textBackChannel")->currentData().toString(), gone);
 }
 
 void TestSettingsPage::problemsAreSaidAndNothingIsSaved()

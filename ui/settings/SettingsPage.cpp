@@ -370,6 +370,15 @@ QWidget* SettingsPage::providerGroup()
     m_whatsAppTemplates->setObjectName(QStringLiteral("whatsAppTemplates"));
     m_whatsAppTemplates->setWordWrap(true);
     form->addRow(tr("WhatsApp templates:"), m_whatsAppTemplates);
+    m_textBackChannel = new QComboBox(box);
+    m_textBackChannel->setObjectName(QStringLiteral("textBackChannel"));
+    addRow(form, tr("Text-back by:"), m_textBackChannel,
+           tr("A missed caller has no open WhatsApp window: only an approved template can go. If WhatsApp "
+              "refuses it or cannot deliver it, the text-back goes by SMS."));
+    // Without a WhatsApp sender the text-back can only go by SMS.
+    connect(m_whatsAppSender, &QLineEdit::textChanged, this,
+            [this](const QString& typed) { m_textBackChannel->setEnabled(!typed.trimmed().isEmpty()); });
+    fillTextBackChannel(QString());
     auto* rerun = new QPushButton(tr("Run setup again..."), box);
     rerun->setObjectName(QStringLiteral("runSetupAgain"));
     connect(rerun, &QPushButton::clicked, this, &SettingsPage::runSetupRequested);
@@ -506,10 +515,15 @@ void SettingsPage::showValue(SettingKey key)
             PhoneNumberService(m_settings.stringValue(SettingKey::BusinessRegion)).parse(stored);
         QLineEdit* field = key == SettingKey::OwnerMobile ? m_ownerMobile : m_whatsAppSender;
         field->setText(stored.isEmpty() || !info.isValid() ? stored : info.national);
-        if (key == SettingKey::WhatsAppSender)
+        if (key == SettingKey::WhatsAppSender) {
             showWhatsAppTemplates();
+            m_textBackChannel->setEnabled(!m_whatsAppSender->text().trimmed().isEmpty());
+        }
         break;
     }
+    case SettingKey::TextBackWhatsAppTemplate:
+        fillTextBackChannel(m_settings.stringValue(key));
+        break;
     case SettingKey::AllowedCountries:
         m_countries->setText(m_settings.listValue(key).join(QStringLiteral(", ")));
         break;
@@ -662,22 +676,39 @@ QStringList SettingsPage::staffNames() const
     return splitList(m_staff->text());
 }
 
-void SettingsPage::setWhatsAppTemplates(const QStringList& names)
+void SettingsPage::setWhatsAppTemplates(const QList<WhatsAppTemplate>& templates)
 {
-    m_templateNames = names;
+    m_templates = templates;
     showWhatsAppTemplates();
+    fillTextBackChannel(m_textBackChannel->currentData().toString()); // an unsaved choice stays
+}
+
+void SettingsPage::fillTextBackChannel(const QString& chosen)
+{
+    const QSignalBlocker block(m_textBackChannel);
+    m_textBackChannel->clear();
+    m_textBackChannel->addItem(tr("SMS"), QString());
+    for (const WhatsAppTemplate& t : m_templates.value_or(QList<WhatsAppTemplate>()))
+        m_textBackChannel->addItem(tr("WhatsApp: %1").arg(shownText(t.name)), t.id);
+    if (!chosen.isEmpty() && m_textBackChannel->findData(chosen) < 0) // saved, not listed (yet): by its id
+        m_textBackChannel->addItem(tr("WhatsApp: %1").arg(chosen), chosen);
+    m_textBackChannel->setCurrentIndex(qMax(0, m_textBackChannel->findData(chosen)));
 }
 
 void SettingsPage::showWhatsAppTemplates()
 {
     if (m_settings.stringValue(SettingKey::WhatsAppSender).isEmpty())
         m_whatsAppTemplates->setText(tr("WhatsApp is off."));
-    else if (!m_templateNames)
+    else if (!m_templates)
         m_whatsAppTemplates->setText(tr("Not listed yet."));
-    else if (m_templateNames->isEmpty())
+    else if (m_templates->isEmpty())
         m_whatsAppTemplates->setText(tr("None approved: outside the 24-hour window nothing can be sent."));
-    else
-        m_whatsAppTemplates->setText(tr("Approved: %1").arg(m_templateNames->join(QStringLiteral(", "))));
+    else {
+        QStringList names;
+        for (const WhatsAppTemplate& t : std::as_const(*m_templates))
+            names << t.name;
+        m_whatsAppTemplates->setText(tr("Approved: %1").arg(names.join(QStringLiteral(", "))));
+    }
 }
 
 QString SettingsPage::ownerMobile() const
@@ -708,6 +739,7 @@ QList<Settings::Change> SettingsPage::changes() const
         {SettingKey::MessagingServiceSid, m_messagingService->currentData().toString()},
         {SettingKey::LineTypeLookupEnabled, m_lineTypeLookup->isChecked()},
         {SettingKey::WhatsAppSender, typedNumber(m_whatsAppSender)},
+        {SettingKey::TextBackWhatsAppTemplate, m_textBackChannel->currentData().toString()},
         // Machine settings (QSettings): this computer only.
         {SettingKey::DeskStaffName, m_deskStaff->currentText()},
         {SettingKey::NotificationsEnabled, m_notifications->isChecked()},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/VoipProvider.h"
 #include "settings/Settings.h"
 
 #include <QProcessEnvironment>
@@ -34,8 +35,9 @@ public:
 
     // Reads every value again (after the setup wizard, or to discard edits).
     void reload();
-    // The account's approved WhatsApp templates by name, as the worker last listed them.
-    void setWhatsAppTemplates(const QStringList& names);
+    // The account's approved WhatsApp templates, as the worker last listed them: named under
+    // "WhatsApp templates" and offered for the text-back.
+    void setWhatsAppTemplates(const QList<WhatsAppTemplate>& templates);
     // A setting changed (here, on this desk or another): its field shows the new value, unless
     // it holds an edit of its own not saved yet (Save writes that, or Discard drops it).
     void follow(SettingKey key);
@@ -80,6 +82,8 @@ private:
     QString ownerMobile() const;
     QString typedNumber(const QLineEdit* field) const; // E.164 when it parses, else as typed
     void showWhatsAppTemplates();
+    // The text-back's choices (SMS, then each approved template), `chosen` (a Content SID) selected.
+    void fillTextBackChannel(const QString& chosen);
     // Every value the form holds, as typed (SettingRules::check says whether it can be saved).
     QList<Settings::Change> changes() const;
     // What the form holds for a key, in the setting's own form (invalid: not on this page).
@@ -111,7 +115,8 @@ private:
     QLineEdit* m_ownerMobile = nullptr;
     QLineEdit* m_whatsAppSender = nullptr;
     QLabel* m_whatsAppTemplates = nullptr;
-    std::optional<QStringList> m_templateNames; // nothing listed yet
+    std::optional<QList<WhatsAppTemplate>> m_templates; // nothing listed yet
+    QComboBox* m_textBackChannel = nullptr;             // SMS, or WhatsApp with an approved template
     QLabel* m_provider = nullptr;
     QLabel* m_tokenPlace = nullptr;
     QLabel* m_readiness = nullptr;
