@@ -1,9 +1,11 @@
 // WhatsApp beside SMS (issue 20): the address form, the 24-hour window rules, one person on both
 // channels as one lead and one conversation, keywords on WhatsApp, and replies by channel. On
 // SQLite, and on PostgreSQL in the +pg variant.
+#include "ProviderRecords.h"
 #include "ScriptedProvider.h"
 #include "TempDatabase.h"
 #include "automation/MessageIngestor.h"
+#include "automation/MissedCallProcessor.h"
 #include "automation/OutboxSender.h"
 #include "automation/QueuedText.h"
 #include "automation/StaffReply.h"
@@ -13,6 +15,7 @@
 #include "common/Clock.h"
 #include "phone/PhoneNumberService.h"
 #include "providers/twilio/TwilioErrorMapper.h"
+#include "store/CallStore.h"
 #include "store/ConversationStore.h"
 #include "store/LeadStore.h"
 #include "store/MessageStore.h"
@@ -63,6 +66,8 @@ private slots:
     void keywordsOnWhatsAppWorkTheSame();
     void staffReplyOnWhatsApp_data();
     void staffReplyOnWhatsApp();
+    void textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt_data();
+    void textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt();
     void textBackFallbackRule_data();
     void textBackFallbackRule();
     void textBackFallsBackToOneSmsOnlyWhenWhatsAppDefinitelyFailed_data();
@@ -291,6 +296,65 @@ void TestWhatsApp::staffReplyOnWhatsApp()
     const Message shown = MessageStore(t.db()).byId(*item.messageId).value().value();
     QCOMPARE(shown.channel, MessageChannel::WhatsApp);
     QCOMPARE(shown.body, QStringLiteral("Hi Dana"));
+}
+
+void TestWhatsApp::textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt_data()
+{
+    QTest::addColumn<bool>("chosen"); // the owner's option, with its template approved
+    QTest::newRow("default: SMS") << false;
+    QTest::newRow("WhatsApp with the owner's template") << true;
+}
+
+void TestWhatsApp::textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt()
+{
+    QFETCH(bool, chosen);
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    ManualClock clock(kT0.addSecs(120));
+    QVERIFY(
+        CallStore(t.db())
+            .upsert(inboundCall(QStringLiteral("CA1"), kCaller, kMainLine, CallStatus::NoAnswer, kT0), kT0)
+            .ok());
+    MissedCallProcessor processor(t.db(), m_phone, clock);
+    ClassifierConfig classifier;
+    classifier.businessNumbers = {kMainLine};
+    PolicyConfig policy;
+    policy.automationEnabledSince = kT0.addDays(-1);
+    policy.businessNumbers = {kMainLine};
+    processor.setRules(classifier, policy);
+    processor.setComposer(
+        [](TextBackTemplate, const Lead&) { return QStringLiteral("Sorry we missed you!"); });
+    processor.setWhatsAppTextBack([chosen](const Lead&) -> std::optional<WhatsAppTextBack> {
+        if (!chosen)
+            return std::nullopt;
+        return WhatsAppTextBack{kWhatsAppSender, kTemplateSid, QStringLiteral(R"({"1":"there"})"),
+                                QStringLiteral("Hi there, sorry we missed your call.")};
+    });
+    const auto outcomes = processor.processPending();
+    QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : qPrintable(outcomes.error().message));
+    QCOMPARE(outcomes->size(), 1);
+    const auto pending = OutboxStore(t.db()).inState(OutboxState::Pending);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), 1); // one text-back for the call, whatever the channel
+    const OutboxItem item = pending->first();
+    QCOMPARE(item.kind, OutboxKind::TextBack);
+    QVERIFY(item.callId.has_value());
+    if (!chosen) {
+        QCOMPARE(item.channel, MessageChannel::Sms);
+        QCOMPARE(item.fromNumber, kMainLine);
+        QCOMPARE(item.body, QStringLiteral("Sorry we missed you!"));
+        QVERIFY(item.fallbackBody.isEmpty());
+        QVERIFY(!TextBackFallback::fallsBack(item));
+        return;
+    }
+    QCOMPARE(item.channel, MessageChannel::WhatsApp);
+    QCOMPARE(item.fromNumber, kWhatsAppSender);
+    QCOMPARE(item.contentSid, kTemplateSid);
+    QCOMPARE(item.body, QStringLiteral("Hi there, sorry we missed your call."));
+    // The SMS it stands for, kept for the fallback: the words and the number the caller rang.
+    QCOMPARE(item.fallbackBody, QStringLiteral("Sorry we missed you!"));
+    QCOMPARE(item.fallbackFrom, kMainLine);
+    QVERIFY(TextBackFallback::fallsBack(item));
 }
 
 void TestWhatsApp::textBackFallbackRule_data()
