@@ -25,22 +25,26 @@ StoreResult<void> ScheduledTextStore::edit(qint64 outboxId, const QString& body,
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began();
-    auto changed = m_db.exec(QStringLiteral("UPDATE outbox SET body = ?, not_before = ?, scheduled_for = ?, "
-                                            "updated_at = ? WHERE id = ? AND %1 RETURNING message_id")
-                                 .arg(kStillWaiting),
-                             {body, sql::time(at), sql::time(at), sql::time(now), outboxId});
+    // A WhatsApp template goes by its Content SID: its words (as filled) stay, only its moment moves.
+    auto changed = m_db.exec(
+        QStringLiteral("UPDATE outbox SET body = CASE WHEN content_sid IS NULL THEN ? ELSE body END, "
+                       "not_before = ?, scheduled_for = ?, updated_at = ? WHERE id = ? AND %1 "
+                       "RETURNING message_id, body")
+            .arg(kStillWaiting),
+        {body, sql::time(at), sql::time(at), sql::time(now), outboxId});
     if (!changed)
         return changed.error();
     if (!changed->next())
         return StoreError{StoreError::Kind::Conflict, tooLate(),
                           QStringLiteral("scheduled text not waiting")};
     const auto messageId = sql::toOptional<qint64>(changed->value(0));
+    const QString words = changed->value(1).toString();
     changed->finish();
     if (messageId) {
         // updated_at changes even when only the moment did: the row's notification tells the other
         // desks to read the thread again.
         if (auto r = m_db.exec(QStringLiteral("UPDATE messages SET body = ?, updated_at = ? WHERE id = ?"),
-                               {body, sql::time(now), *messageId});
+                               {words, sql::time(now), *messageId});
             !r)
             return r.error();
     }

@@ -26,8 +26,9 @@ public:
         : m_db(db)
     {}
 
-    // New words and moment (either may be the same as before). Conflict when the text is no
-    // longer waiting (claimed, sent or cancelled meanwhile, here or on another desk).
+    // New words and moment (either may be the same as before; a WhatsApp template keeps its words).
+    // Conflict when the text is no longer waiting (claimed, sent or cancelled meanwhile, here or on
+    // another desk).
     StoreResult<void> edit(qint64 outboxId, const QString& body, const QDateTime& at, const QDateTime& now);
     // Withdraws it: the outbox row is kept, cancelled with the code "cancelled_by_staff"; its bubble
     // leaves the conversation (the caller never got it), and the lead's history notes who cancelled

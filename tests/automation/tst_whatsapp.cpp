@@ -21,6 +21,7 @@
 #include "store/MessageStore.h"
 #include "store/OptOutStore.h"
 #include "store/OutboxStore.h"
+#include "store/ScheduledTextStore.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -66,6 +67,7 @@ private slots:
     void keywordsOnWhatsAppWorkTheSame();
     void staffReplyOnWhatsApp_data();
     void staffReplyOnWhatsApp();
+    void editingAScheduledTemplateKeepsItsWords();
     void textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt_data();
     void textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt();
     void textBackFallbackRule_data();
@@ -296,6 +298,31 @@ void TestWhatsApp::staffReplyOnWhatsApp()
     const Message shown = MessageStore(t.db()).byId(*item.messageId).value().value();
     QCOMPARE(shown.channel, MessageChannel::WhatsApp);
     QCOMPARE(shown.body, QStringLiteral("Hi Dana"));
+}
+
+// Send later with a WhatsApp template: Twilio sends the template by its Content SID, so the words
+// shown in the thread must stay the template's; an edit moves its moment only.
+void TestWhatsApp::editingAScheduledTemplateKeepsItsWords()
+{
+    TempDatabase t;
+    QVERIFY2(t.ok(), qPrintable(t.errorText()));
+    const Lead lead = LeadStore(t.db()).findOrCreate(kCaller, QString(), kT0).value();
+    ReplyChannel channel;
+    channel.channel = MessageChannel::WhatsApp;
+    channel.whatsAppSender = kWhatsAppSender;
+    channel.contentSid = kTemplateSid;
+    channel.contentVariables = QStringLiteral(R"({"1":"Dana"})");
+    const QString filled = QStringLiteral("Hi Dana, sorry we missed your call.");
+    const auto queued =
+        StaffReply(t.db(), m_phone).queue(lead, filled, {}, kT0, QString(), kT0.addSecs(3600), channel);
+    QVERIFY2(queued.ok(), queued.ok() ? "" : qPrintable(queued.error().message));
+
+    const QDateTime later = kT0.addSecs(7200);
+    QVERIFY(ScheduledTextStore(t.db()).edit(queued->id, QStringLiteral("Something else"), later, kT0).ok());
+    const OutboxItem item = OutboxStore(t.db()).byId(queued->id).value().value();
+    QCOMPARE(item.scheduledFor, later);
+    QCOMPARE(item.body, filled);
+    QCOMPARE(MessageStore(t.db()).byId(*item.messageId).value().value().body, filled);
 }
 
 void TestWhatsApp::textBackGoesOnWhatsAppOnlyWhenTheOwnerChoseIt_data()

@@ -605,8 +605,9 @@ void ConversationView::editScheduled(qint64 outboxId)
         return;
     }
     const OutboxItem scheduled = **item;
+    // A WhatsApp template's words are the template's: only its moment is asked for.
     auto* dialog = new SendLaterDialog(m_hours.timeZone(), scheduled.scheduledFor, m_clock.nowUtc(),
-                                       scheduled.body, this);
+                                       scheduled.contentSid.isEmpty() ? scheduled.body : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, outboxId] {
         // Refused when the sender claimed it meanwhile (or another desk sent or cancelled it).
