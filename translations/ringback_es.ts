@@ -2240,6 +2240,14 @@
         <source>Checking...</source>
         <translation>Comprobando...</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Ringback</source>
+        <translation>&amp;Salir de Ringback</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>

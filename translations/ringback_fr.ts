@@ -2240,6 +2240,14 @@
         <source>Checking...</source>
         <translation>Vérification...</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Ringback</source>
+        <translation>&amp;Quitter Ringback</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
