@@ -3729,7 +3729,7 @@
     </message>
     <message>
         <source>A Ringback was texting missed callers back the whole time.</source>
-        <translation>Un Ringback a répondu par SMS aux appels manqués tout le temps.</translation>
+        <translation>Un Ringback a répondu par SMS aux appels manqués pendant toute la période.</translation>
     </message>
     <message numerus="yes">
         <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See "Keep texting when the office is closed" in the guide.</source>

@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -85,6 +87,15 @@ QStringList problemsOn(QWidget* page, QWidget* window)
     for (QWidget* w : widgets) {
         if (!w->isVisibleTo(window) || w->isWindow())
             continue;
+        if (auto* chart = qobject_cast<QGraphicsView*>(w); chart && chart->scene()) {
+            // Charts draw their labels in a scene; QtCharts shortens one that lacks room to "...".
+            for (QGraphicsItem* item : chart->scene()->items()) {
+                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                if (text && text->isVisible() && text->toPlainText().contains(QLatin1String("...")))
+                    problems << describe(chart) +
+                                    QStringLiteral(": a label is cut to \"%1\"").arg(text->toPlainText());
+            }
+        }
         if (auto* scroll = qobject_cast<QAbstractScrollArea*>(w)) {
             if (scroll->horizontalScrollBar()->isVisibleTo(window) && qobject_cast<QScrollArea*>(w))
                 problems << QStringLiteral("scrolls sideways: ") + describe(w);
