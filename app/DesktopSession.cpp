@@ -214,6 +214,13 @@ DesktopSession::DesktopSession(Database& db, const QString& region, bool demo)
     connect(waiting, &ui::WaitingReminder::reminder, m_tray, &ui::TrayIcon::showReply);
     waiting->start();
 
+    // Closing the window keeps Ringback texting from the tray; quitting is a choice of its own.
+    QMenu* file = m_window->menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit Ringback"), m_tray, &ui::TrayIcon::quit);
+    quit->setObjectName(QStringLiteral("quitRingback"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on Windows
+    quit->setMenuRole(QAction::QuitRole);
+
     QMenu* help = m_window->menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         ui::ShortcutsDialog dialog(m_window.get(), m_window.get());

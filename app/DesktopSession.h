@@ -78,6 +78,7 @@ public:
     ui::SetupWizard* setupWizard() const;
     // Asks before the last sender quits outside business hours (tests set its clock).
     ui::QuitGuard* quitGuard() const { return m_quitGuard; }
+    ui::TrayIcon* tray() const { return m_tray; }
     // The clock who-is-texting and the quit warning measure against (tests; the system's by default).
     void setSenderClock(const Clock* clock);
 

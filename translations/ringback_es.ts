@@ -2240,6 +2240,14 @@
         <source>Checking...</source>
         <translation>Comprobando...</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Ringback</source>
+        <translation>&amp;Salir de Ringback</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
@@ -3721,7 +3729,7 @@
     </message>
     <message>
         <source>A Ringback was texting missed callers back the whole time.</source>
-        <translation>Un Ringback respondió por SMS a las llamadas perdidas todo el tiempo.</translation>
+        <translation>Siempre hubo un Ringback respondiendo por SMS a las llamadas perdidas.</translation>
     </message>
     <message numerus="yes">
         <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See "Keep texting when the office is closed" in the guide.</source>

@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>A saved reply</source>
-        <translation>Une réponse enregistrée</translation>
+        <translation>Une réponse type</translation>
     </message>
     <message>
         <source>"Setup completed"</source>
@@ -1960,11 +1960,11 @@
     <name>ringback::TemplateStore</name>
     <message>
         <source>A saved reply needs a name.</source>
-        <translation>Une réponse enregistrée a besoin d'un nom.</translation>
+        <translation>Une réponse type a besoin d'un nom.</translation>
     </message>
     <message>
         <source>Give the saved reply a name.</source>
-        <translation>Donnez un nom à la réponse enregistrée.</translation>
+        <translation>Donnez un nom à la réponse type.</translation>
     </message>
     <message>
         <source>The message is empty. Write what the caller should read, or restore the default.</source>
@@ -2239,6 +2239,14 @@
     <message>
         <source>Checking...</source>
         <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Ringback</source>
+        <translation>&amp;Quitter Ringback</translation>
     </message>
 </context>
 <context>
@@ -3092,15 +3100,15 @@
     </message>
     <message>
         <source>Saved replies</source>
-        <translation>Réponses enregistrées</translation>
+        <translation>Réponses types</translation>
     </message>
     <message>
         <source>No saved replies yet: the owner adds them in Settings.</source>
-        <translation>Pas encore de réponses enregistrées : le responsable les ajoute dans les Réglages.</translation>
+        <translation>Pas encore de réponses types : le responsable les ajoute dans les Réglages.</translation>
     </message>
     <message>
         <source>Insert a saved reply where the cursor is</source>
-        <translation>Insérer une réponse enregistrée à l'emplacement du curseur</translation>
+        <translation>Insérer une réponse type à l'emplacement du curseur</translation>
     </message>
     <message>
         <source>“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters instead of 160.</source>
@@ -3721,7 +3729,7 @@
     </message>
     <message>
         <source>A Ringback was texting missed callers back the whole time.</source>
-        <translation>Un Ringback a répondu par SMS aux appels manqués tout le temps.</translation>
+        <translation>Un Ringback a répondu par SMS aux appels manqués pendant toute la période.</translation>
     </message>
     <message numerus="yes">
         <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See "Keep texting when the office is closed" in the guide.</source>
@@ -5403,7 +5411,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Saved reply</source>
-        <translation>Réponse enregistrée</translation>
+        <translation>Réponse type</translation>
     </message>
     <message>
         <source>Texted within seconds to a caller nobody could answer during opening hours.</source>
@@ -5427,7 +5435,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>(new saved reply)</source>
-        <translation>(nouvelle réponse enregistrée)</translation>
+        <translation>(nouvelle réponse type)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5439,7 +5447,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>New saved reply</source>
-        <translation>Nouvelle réponse enregistrée</translation>
+        <translation>Nouvelle réponse type</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -5455,7 +5463,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Saved replies</source>
-        <translation>Réponses enregistrées</translation>
+        <translation>Réponses types</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
@@ -5479,7 +5487,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>The saved replies could not be stored. Check the database is reachable, then save again.</source>
-        <translation>Les réponses enregistrées n'ont pas pu être conservées. Vérifiez que la base de données est accessible, puis enregistrez à nouveau.</translation>
+        <translation>Les réponses types n'ont pas pu être conservées. Vérifiez que la base de données est accessible, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Restore the default message?</source>
@@ -5495,7 +5503,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Delete this saved reply?</source>
-        <translation>Supprimer cette réponse enregistrée ?</translation>
+        <translation>Supprimer cette réponse type ?</translation>
     </message>
     <message>
         <source>"%1" is removed from every desk's list.</source>

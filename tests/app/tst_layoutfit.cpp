@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QToolButton>
 #include <QWizard>
 #include <QtTest>
 
@@ -84,6 +87,15 @@ QStringList problemsOn(QWidget* page, QWidget* window)
     for (QWidget* w : widgets) {
         if (!w->isVisibleTo(window) || w->isWindow())
             continue;
+        if (auto* chart = qobject_cast<QGraphicsView*>(w); chart && chart->scene()) {
+            // Charts draw their labels in a scene; QtCharts shortens one that lacks room to "...".
+            for (QGraphicsItem* item : chart->scene()->items()) {
+                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                if (text && text->isVisible() && text->toPlainText().contains(QLatin1String("...")))
+                    problems << describe(chart) +
+                                    QStringLiteral(": a label is cut to \"%1\"").arg(text->toPlainText());
+            }
+        }
         if (auto* scroll = qobject_cast<QAbstractScrollArea*>(w)) {
             if (scroll->horizontalScrollBar()->isVisibleTo(window) && qobject_cast<QScrollArea*>(w))
                 problems << QStringLiteral("scrolls sideways: ") + describe(w);
@@ -111,6 +123,18 @@ QStringList problemsOn(QWidget* page, QWidget* window)
                 problems << describe(box) + QStringLiteral(": its choice needs %1 px, it shows %2")
                                                 .arg(needs)
                                                 .arg(field.width());
+        }
+        if (auto* tool = qobject_cast<QToolButton*>(w); tool && tool->menu() &&
+                                                        tool->popupMode() == QToolButton::InstantPopup &&
+                                                        !tool->text().isEmpty()) {
+            // The style draws the menu's arrow in the button's bottom-right corner, over the last
+            // PM_MenuButtonIndicator - 4 pixels; the label is centred. It must end a few pixels
+            // before the arrow (touching, the two read as one smudge).
+            const int arrow = tool->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, tool) - 4;
+            const int text = tool->fontMetrics().horizontalAdvance(QString(tool->text()).remove(u'&'));
+            const int textRight = (tool->width() + text) / 2;
+            if (textRight + 3 > tool->width() - arrow)
+                problems << describe(tool) + QStringLiteral(": its label runs under the menu arrow");
         }
         if (auto* button = qobject_cast<QAbstractButton*>(w);
             button && !button->text().isEmpty() && button->width() < button->sizeHint().width())

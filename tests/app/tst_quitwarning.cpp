@@ -16,9 +16,12 @@
 #include "settings/Settings.h"
 #include "store/KeyValueStore.h"
 #include "store/SenderHeartbeatStore.h"
+#include "tray/TrayIcon.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -79,18 +82,25 @@ void TestQuitWarning::lastSenderAsksBeforeQuitting_data()
     QTest::addColumn<QString>("answer");        // the button the user presses, if asked
     QTest::addColumn<bool>("asks");
     QTest::addColumn<bool>("quits");
+    QTest::addColumn<bool>("fromTheMenu"); // File > Quit Ringback (Ctrl+Q) instead of closing the window
 
     QTest::newRow("17:30, nobody else: asks; keep it running")
-        << QTime(17, 30) << -1 << "keepRunning" << true << false;
+        << QTime(17, 30) << -1 << "keepRunning" << true << false << false;
     QTest::newRow("17:30, nobody else: asks; quit anyway")
-        << QTime(17, 30) << -1 << "quitAnyway" << true << true;
+        << QTime(17, 30) << -1 << "quitAnyway" << true << true << false;
     QTest::newRow("17:30, the worker seen 20 s ago: no question")
-        << QTime(17, 30) << 20 << "keepRunning" << false << true;
+        << QTime(17, 30) << 20 << "keepRunning" << false << true << false;
     QTest::newRow("17:30, the worker last seen 5 min ago: asks")
-        << QTime(17, 30) << 300 << "keepRunning" << true << false;
+        << QTime(17, 30) << 300 << "keepRunning" << true << false << false;
     QTest::newRow("15:00, open for hours yet: no question")
-        << QTime(15, 0) << -1 << "keepRunning" << false << true;
-    QTest::newRow("21:00, closed: asks") << QTime(21, 0) << -1 << "keepRunning" << true << false;
+        << QTime(15, 0) << -1 << "keepRunning" << false << true << false;
+    QTest::newRow("21:00, closed: asks") << QTime(21, 0) << -1 << "keepRunning" << true << false << false;
+    QTest::newRow("File > Quit at 17:30, nobody else: asks; keep it running")
+        << QTime(17, 30) << -1 << "keepRunning" << true << false << true;
+    QTest::newRow("File > Quit at 17:30, nobody else: asks; quit anyway")
+        << QTime(17, 30) << -1 << "quitAnyway" << true << true << true;
+    QTest::newRow("File > Quit at 15:00: no question")
+        << QTime(15, 0) << -1 << "keepRunning" << false << true << true;
 }
 
 void TestQuitWarning::lastSenderAsksBeforeQuitting()
@@ -100,6 +110,7 @@ void TestQuitWarning::lastSenderAsksBeforeQuitting()
     QFETCH(QString, answer);
     QFETCH(bool, asks);
     QFETCH(bool, quits);
+    QFETCH(bool, fromTheMenu);
 
     ManualClock clock(QDateTime(QDate(2026, 3, 2), at, Qt::UTC)); // a Monday
     TempDatabase t;
@@ -151,7 +162,17 @@ void TestQuitWarning::lastSenderAsksBeforeQuitting()
 
     WarningAnswerer answerer(answer);
     QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
-    const bool closed = session->window().close();
+    bool closed = false;
+    if (fromTheMenu) {
+        auto* quit = session->window().menuBar()->findChild<QAction*>(QStringLiteral("quitRingback"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+        quit->trigger();
+        // Tests run no event loop to leave: quitting shows as the tray's state.
+        closed = session->tray()->isQuitting();
+    } else {
+        closed = session->window().close();
+    }
 
     QCOMPARE(session->quitGuard()->questionsAsked(), asks ? 1 : 0);
     QCOMPARE(answerer.questions.size(), asks ? 1 : 0);
@@ -160,7 +181,7 @@ void TestQuitWarning::lastSenderAsksBeforeQuitting()
         QCOMPARE(answerer.buttons, 2);
     }
     QCOMPARE(closed, quits);
-    if (!quits) {
+    if (!quits && !fromTheMenu) {
         // Kept running: the window was not closed (minimised, with no tray to go to), the worker
         // still texts, and nothing started quitting.
         QVERIFY(session->window().isVisible());

@@ -192,6 +192,7 @@ private slots:
     void noCallbackAfterDestruction();
     void accountAndNumbers();
     void aRestartedCarrierNeverReusesATextId();
+    void aRestartedDemoNeverReusesACallId();
 
     void sameSeedSameCallsWhateverThePolling_data();
     void sameSeedSameCallsWhateverThePolling();
@@ -1067,6 +1068,35 @@ void TestSimulator::aRestartedCarrierNeverReusesATextId()
     // Still deterministic: the same run replayed gives the same id.
     sim::SimulatedCarrier replay(settings, callers);
     QCOMPARE(replay.send(business, caller, QStringLiteral("Hi"), t0), before);
+}
+
+// The demo restarted on the same database starts its office again at the new moment: its calls
+// must not take the ids of the last run's (the store would take them for those old calls, and the
+// restarted demo would look dead). Same start, same calls: still deterministic.
+void TestSimulator::aRestartedDemoNeverReusesACallId()
+{
+    SimulatorSettings first = liveOnly();
+    SimulatorSettings second = liveOnly();
+    second.start = t0.addSecs(2 * 3600); // restarted two hours later
+    ManualClock clock(t0.addSecs(4 * 3600));
+    SimulatorProvider firstRun(first, clock);
+    SimulatorProvider secondRun(second, clock);
+    SimulatorProvider replay(first, clock);
+    const auto before = listCalls(firstRun, t0);
+    const auto after = listCalls(secondRun, second.start);
+    const auto again = listCalls(replay, t0);
+    REQUIRE_OK(before);
+    REQUIRE_OK(after);
+    REQUIRE_OK(again);
+    QSet<QString> used;
+    for (const Call& c : before.value())
+        used << c.providerCallId;
+    QVERIFY(!after.value().isEmpty());
+    for (const Call& c : after.value())
+        QVERIFY2(!used.contains(c.providerCallId), qPrintable(c.providerCallId));
+    QCOMPARE(again.value().size(), before.value().size());
+    for (int i = 0; i < before.value().size(); ++i)
+        QCOMPARE(again.value().at(i).providerCallId, before.value().at(i).providerCallId);
 }
 
 #include "tst_simulator.moc"

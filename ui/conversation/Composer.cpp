@@ -3,6 +3,7 @@
 #include "SendLaterDialog.h"
 #include "common/Clock.h"
 #include "common/KeyboardHelp.h"
+#include "common/MenuButton.h"
 #include "common/OutsideText.h"
 #include "templates/SmsSegmentCounter.h"
 
@@ -39,9 +40,9 @@ Composer::Composer(QWidget* parent)
     , m_warning(wrappedLabel(QStringLiteral("composerWarning"), this))
     , m_blocked(wrappedLabel(QStringLiteral("composerBlocked"), this))
     , m_error(wrappedLabel(QStringLiteral("composerError"), this))
-    , m_replies(new QToolButton(this))
+    , m_replies(new MenuButton(this))
     , m_send(new QPushButton(tr("Send"), this))
-    , m_later(new QToolButton(this))
+    , m_later(new MenuButton(this))
     , m_laterOpening(nullptr)
     , m_laterHour(nullptr)
     , m_laterPick(nullptr)
@@ -71,7 +72,6 @@ Composer::Composer(QWidget* parent)
     m_replies->setObjectName(QStringLiteral("savedReplies"));
     m_replies->setText(tr("Saved replies"));
     m_replies->setAccessibleName(tr("Saved replies"));
-    m_replies->setPopupMode(QToolButton::InstantPopup);
     m_replies->setMenu(new QMenu(m_replies));
 
     // Send later: a menu of moments beside Send.
@@ -79,8 +79,6 @@ Composer::Composer(QWidget* parent)
     m_later->setText(tr("Send later"));
     m_later->setAccessibleName(tr("Send later"));
     m_later->setToolTip(tr("Send this reply at a later time"));
-    m_later->setPopupMode(QToolButton::InstantPopup);
-    m_later->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* laterMenu = new QMenu(m_later);
     laterMenu->setObjectName(QStringLiteral("sendLaterMenu"));
     m_laterOpening = laterMenu->addAction(QString());

@@ -77,6 +77,11 @@ void BarChartView::setBars(QStringList categories, QList<qint64> counts, Orienta
     categoryAxis->append(categories);
     categoryAxis->setLabelsFont(small);
     categoryAxis->setGridLineVisible(false);
+    if (horizontal) {
+        // Day and status names are short: shown whole. (QtCharts shortened every weekday to "..."
+        // on a 1366 px screen, where this chart is a third of the page wide.)
+        categoryAxis->setTruncateLabels(false);
+    }
     auto* countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setLabelsFont(small);

@@ -1,5 +1,6 @@
 #include "TemplateEditor.h"
 
+#include "common/MenuButton.h"
 #include "templates/TemplateLinter.h"
 
 #include <QButtonGroup>
@@ -50,7 +51,7 @@ QString roomPerText(SmsEncoding encoding)
 TemplateEditor::TemplateEditor(QWidget* parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
-    , m_insert(new QToolButton(this))
+    , m_insert(new MenuButton(this))
     , m_counter(new QLabel(this))
     , m_encoding(new QLabel(this))
     , m_sample(new QRadioButton(tr("Sample values"), this))
@@ -64,8 +65,6 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     m_text->setMaximumHeight(130);
 
     m_insert->setText(tr("Insert placeholder"));
-    m_insert->setPopupMode(QToolButton::InstantPopup);
-    m_insert->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(m_insert);
     for (const PlaceholderHelp& help : placeholderHelp()) {
         QAction* action =

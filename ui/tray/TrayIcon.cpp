@@ -26,12 +26,7 @@ TrayIcon::TrayIcon(QWidget* window, QObject* parent)
     m_menu = new QMenu;
     m_menu->addAction(tr("Open Ringback"), this, &TrayIcon::openWindow);
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit Ringback"), this, [this] {
-        if (m_quitCheck && !m_quitCheck())
-            return;
-        m_quitting = true;
-        QCoreApplication::quit();
-    });
+    m_menu->addAction(tr("Quit Ringback"), this, &TrayIcon::quit);
 
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/ringback/icons/ringback.svg")), this);
     m_tray->setContextMenu(m_menu);
@@ -55,6 +50,14 @@ TrayIcon::TrayIcon(QWidget* window, QObject* parent)
 TrayIcon::~TrayIcon()
 {
     delete m_menu;
+}
+
+void TrayIcon::quit()
+{
+    if (m_quitCheck && !m_quitCheck())
+        return;
+    m_quitting = true;
+    QCoreApplication::quit();
 }
 
 bool TrayIcon::isVisible() const

@@ -27,6 +27,8 @@ public:
     QString toolTip() const { return m_toolTip; }
     // Asked before the menu's Quit quits (the last desk's warning, QuitGuard); false: stay.
     void setQuitCheck(std::function<bool()> check) { m_quitCheck = std::move(check); }
+    // Quit was chosen and allowed: the window's close no longer hides to the tray.
+    bool isQuitting() const { return m_quitting; }
 
 public slots:
     void setUnreadCount(int unread);
@@ -34,6 +36,8 @@ public slots:
     void setNeedsReplyCount(int needsReply);
     void showReply(qint64 leadId, const QString& title, const QString& text);
     void openWindow();
+    // Quits Ringback for good (the tray menu's and File menu's Quit), once the quit check allows.
+    void quit();
 
 signals:
     // The user clicked a reply notification: open that conversation.

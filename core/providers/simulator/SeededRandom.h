@@ -10,7 +10,16 @@
 namespace ringback::sim {
 
 // Independent random streams of the simulator, so that adding draws to one never shifts another.
-enum class Stream : quint32 { Slot = 1, Call, CallerPool, NumberTraits, Replies, Delivery, MessageId };
+enum class Stream : quint32 {
+    Slot = 1,
+    Call,
+    CallerPool,
+    NumberTraits,
+    Replies,
+    Delivery,
+    MessageId,
+    CallId
+};
 
 // A generator that depends only on the seed, the stream and the given parts (a slot index, a call
 // index in the slot, a hash of a number...). std::seed_seq and mt19937 are fully specified, so the

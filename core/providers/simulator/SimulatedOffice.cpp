@@ -160,8 +160,15 @@ SimulatedCall SimulatedOffice::makeCall(qint64 slot, int index, const QDateTime&
     const QStringList& business = m_settings.businessNumbers;
     // Most calls reach the main line; the second number (if any) takes the rest.
     const QString to = business.size() > 1 && chance(rng, 15) ? business.at(1) : business.value(0);
-    const QString parentSid = sid(rng, "CA");
-    const QString childSid = sid(rng, "CA");
+    // Ids come from a generator of their own that also has the slot's moment: a demo restarted on
+    // the same database counts its slots from 0 again, and must not hand out the call ids an
+    // earlier run used (the store would take them for those old calls). The call itself stays what
+    // the slot always gives (the first minutes as lively as ever); the same start, the same ids.
+    QRandomGenerator ids =
+        seeded(m_settings.seed, Stream::CallId, {slot, index, slotStart(slot).toMSecsSinceEpoch()});
+    rng.discard(8); // the ids' draws before they had their own generator: the rest stays the same
+    const QString parentSid = sid(ids, "CA");
+    const QString childSid = sid(ids, "CA");
     const QString cell =
         m_settings.staffCells.isEmpty() ? m_settings.frontDeskPhone : pick(rng, m_settings.staffCells);
 
