@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>WhatsAppWindow</name>
+    <message numerus="yes">
+        <source>WhatsApp window: %n h left</source>
+        <translation>
+            <numerusform>WhatsApp window: %n h left</numerusform>
+            <numerusform>WhatsApp window: %n h left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp window: %n min left</source>
+        <translation>
+            <numerusform>WhatsApp window: %n min left</numerusform>
+            <numerusform>WhatsApp window: %n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ringback::AutomationState</name>
     <message numerus="yes">
         <source>Auto text-back is live. Last checked %1, %n text(s) queued.</source>
@@ -138,6 +155,14 @@
         <translation>
             <numerusform>%Ln character · %1 SMS</numerusform>
             <numerusform>%Ln characters · %1 SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <extracomment>Under the reply box on WhatsApp: &quot;42 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>
@@ -405,6 +430,13 @@
         <translation>
             <numerusform>They wrote at %1, with %n photo: %2</numerusform>
             <numerusform>They wrote at %1, with %n photos: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote on WhatsApp at %1, with %n photo(s): %2</source>
+        <translation>
+            <numerusform>They wrote on WhatsApp at %1, with %n photo: %2</numerusform>
+            <numerusform>They wrote on WhatsApp at %1, with %n photos: %2</numerusform>
         </translation>
     </message>
 </context>

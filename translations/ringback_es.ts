@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CommandLineOptions</name>
@@ -23,7 +24,7 @@
         <translation>tipo</translation>
     </message>
     <message>
-        <source>The provider's API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
+        <source>The provider&apos;s API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
         <translation>La dirección de la API del proveedor, para un servicio compatible con Twilio (predeterminada: https://api.twilio.com).</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
         <translation>Usar el archivo de base de datos &lt;path&gt; en lugar del de su carpeta de datos, o una base de datos compartida: postgresql://usuario@servidor:5432/base.</translation>
     </message>
     <message>
-        <source>Copy this desk's database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
+        <source>Copy this desk&apos;s database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
         <translation>Copiar la base de datos de este puesto en la base de datos compartida vacía &lt;url&gt; (postgresql://usuario@servidor/base), usarla desde ahora y salir. El archivo se conserva como copia de seguridad.</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
         <translation>Enviar los SMS automáticos retenidos para aprobación (por encima del límite por hora) y salir; el puesto o el servicio que envía los SMS los manda en su siguiente comprobación.</translation>
     </message>
     <message>
-        <source>Twilio's Messaging API address, where the texting registration is read (default: https://messaging.twilio.com).</source>
+        <source>Twilio&apos;s Messaging API address, where the texting registration is read (default: https://messaging.twilio.com).</source>
         <translation>Dirección de la API de mensajería de Twilio, donde se lee el registro para enviar SMS (por defecto: https://messaging.twilio.com).</translation>
     </message>
 </context>
@@ -141,6 +142,10 @@
         <source>Ringback does not know which of your numbers to text from yet. Choose your business number in Settings, then send again.</source>
         <translation>Ringback aún no sabe desde cuál de sus números enviar el SMS. Elija el número de su negocio en Ajustes y vuelva a enviar.</translation>
     </message>
+    <message>
+        <source>Ringback does not know your WhatsApp sender yet. Enter it in Settings, then send again.</source>
+        <translation>Ringback aún no conoce su remitente de WhatsApp. Indíquelo en Ajustes y vuelva a enviar.</translation>
+    </message>
 </context>
 <context>
     <name>TextingReadiness</name>
@@ -157,7 +162,7 @@
         <translation>Esta cuenta aún no tiene números de teléfono.</translation>
     </message>
     <message>
-        <source>This provider does not report a texting registration: check it in the provider's own console.</source>
+        <source>This provider does not report a texting registration: check it in the provider&apos;s own console.</source>
         <translation>Este proveedor no informa del registro para enviar SMS: compruébelo en la consola del propio proveedor.</translation>
     </message>
     <message>
@@ -197,7 +202,7 @@
         <translation>no es un número de EE. UU.</translation>
     </message>
     <message>
-        <source>Could not check the texting registration: Twilio denied permission (error 20003). Use the main account's Account SID and Auth Token, then check again.</source>
+        <source>Could not check the texting registration: Twilio denied permission (error 20003). Use the main account&apos;s Account SID and Auth Token, then check again.</source>
         <translation>No se pudo comprobar el registro para enviar SMS: Twilio denegó el permiso (error 20003). Use el Account SID y el Auth Token de la cuenta principal y vuelva a comprobarlo.</translation>
     </message>
     <message>
@@ -205,11 +210,11 @@
         <translation>No se pudo comprobar el registro para enviar SMS: Twilio rechazó el Account SID o el Auth Token. Revíselos y vuelva a comprobarlo.</translation>
     </message>
     <message>
-        <source>Could not check the texting registration: this account may not read it. Use the main account's credentials, then check again.</source>
+        <source>Could not check the texting registration: this account may not read it. Use the main account&apos;s credentials, then check again.</source>
         <translation>No se pudo comprobar el registro para enviar SMS: esta cuenta no puede leerlo. Use las credenciales de la cuenta principal y vuelva a comprobarlo.</translation>
     </message>
     <message>
-        <source>Could not check the texting registration: Twilio's messaging address was not found. Check the provider address, then check again.</source>
+        <source>Could not check the texting registration: Twilio&apos;s messaging address was not found. Check the provider address, then check again.</source>
         <translation>No se pudo comprobar el registro para enviar SMS: no se encontró la dirección de mensajería de Twilio. Revise la dirección del proveedor y vuelva a comprobarlo.</translation>
     </message>
     <message>
@@ -255,7 +260,7 @@
         <translation>El teléfono estaba apagado o fuera de cobertura.</translation>
     </message>
     <message>
-        <source>The recipient's phone or carrier blocked the text.</source>
+        <source>The recipient&apos;s phone or carrier blocked the text.</source>
         <translation>El teléfono o el operador de la persona bloqueó el SMS.</translation>
     </message>
     <message>
@@ -294,6 +299,10 @@
         <source>Registered, waiting for approval (usually 1-3 weeks); texts to US numbers may be blocked until then</source>
         <translation>Registrado, a la espera de aprobación (suele tardar de 1 a 3 semanas); hasta entonces los SMS a números de EE. UU. pueden bloquearse</translation>
     </message>
+    <message>
+        <source>More than 24 hours have passed since this customer last wrote on WhatsApp, so only an approved template can be sent.</source>
+        <translation>Han pasado más de 24 horas desde el último mensaje de este cliente por WhatsApp: solo se puede enviar una plantilla aprobada.</translation>
+    </message>
 </context>
 <context>
     <name>TwilioErrorMapper</name>
@@ -302,7 +311,7 @@
         <translation>Twilio rechazó el Account SID o el Auth Token. Revíselos en Ajustes.</translation>
     </message>
     <message>
-        <source>Twilio does not allow this account to do that. Check the account's permissions in the Twilio Console.</source>
+        <source>Twilio does not allow this account to do that. Check the account&apos;s permissions in the Twilio Console.</source>
         <translation>Twilio no permite a esta cuenta hacer eso. Revise los permisos de la cuenta en la consola de Twilio.</translation>
     </message>
     <message>
@@ -341,7 +350,7 @@
         <translation>%1 no respondió a tiempo; Ringback lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer's date and the provider address.</source>
+        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer&apos;s date and the provider address.</source>
         <translation>No se pudo confiar en la conexión segura con %1, así que Ringback no envió nada. Revise la fecha del ordenador y la dirección del proveedor.</translation>
     </message>
     <message>
@@ -366,6 +375,35 @@
     <message>
         <source>Ringback stopped before %1 answered; a text that may have gone out is checked before it is sent again.</source>
         <translation>Ringback se detuvo antes de que %1 respondiera; un SMS que pudo haberse enviado se comprueba antes de volver a enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppTemplateFill</name>
+    <message>
+        <source>there</source>
+        <extracomment>Stands for a customer&apos;s first name Ringback does not know (&quot;Hi there&quot;)</extracomment>
+        <translation>qué tal</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWindow</name>
+    <message>
+        <source>WhatsApp window closed: approved templates only</source>
+        <translation>Ventana de WhatsApp cerrada: solo plantillas aprobadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp window: %n h left</source>
+        <translation>
+            <numerusform>Ventana de WhatsApp: queda %n h</numerusform>
+            <numerusform>Ventana de WhatsApp: quedan %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp window: %n min left</source>
+        <translation>
+            <numerusform>Ventana de WhatsApp: queda %n min</numerusform>
+            <numerusform>Ventana de WhatsApp: quedan %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,7 +459,7 @@
         <translation>Ringback no pudo quitar %1 (%2). Desactívelo en Ajustes del Sistema, General, Ítems de inicio.</translation>
     </message>
     <message>
-        <source>Windows did not let Ringback add itself to the programs that start when you sign in (%1). Your computer's administrator may have turned this off.</source>
+        <source>Windows did not let Ringback add itself to the programs that start when you sign in (%1). Your computer&apos;s administrator may have turned this off.</source>
         <translation>Windows no permitió que Ringback se añadiera a los programas que se inician al iniciar sesión (%1). Puede que el administrador del equipo lo haya desactivado.</translation>
     </message>
     <message>
@@ -452,7 +490,7 @@
         <translation>Elija la zona horaria en la que el negocio cuenta su horario.</translation>
     </message>
     <message>
-        <source>The closure "%1" has no valid date.</source>
+        <source>The closure &quot;%1&quot; has no valid date.</source>
         <translation>El cierre «%1» no tiene una fecha válida.</translation>
     </message>
 </context>
@@ -512,7 +550,7 @@
     <message>
         <source>dddd, MMMM d</source>
         <comment>date format of a next opening more than a week away</comment>
-        <translation>dddd d 'de' MMMM</translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -555,7 +593,7 @@
         <translation>Llamada perdida: desviada, pero nadie contestó</translation>
     </message>
     <message>
-        <source>Missed call: only a cell phone's voicemail picked up</source>
+        <source>Missed call: only a cell phone&apos;s voicemail picked up</source>
         <translation>Llamada perdida: solo contestó el buzón de voz de un móvil</translation>
     </message>
     <message>
@@ -605,7 +643,7 @@
         <translation>un archivo que solo usted puede leer (%1)</translation>
     </message>
     <message>
-        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback's setup.</source>
+        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback&apos;s setup.</source>
         <translation>Otras personas de este ordenador pueden leer el archivo de credenciales %1, así que Ringback no lo usará. Cambie el token en su proveedor, borre el archivo e introduzca el nuevo token en la configuración de Ringback.</translation>
     </message>
     <message>
@@ -613,7 +651,7 @@
         <translation>Ringback no pudo abrir el archivo de credenciales %1: %2</translation>
     </message>
     <message>
-        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback's setup.</source>
+        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback&apos;s setup.</source>
         <translation>El archivo de credenciales %1 está dañado. Bórrelo e introduzca el token de nuevo en la configuración de Ringback.</translation>
     </message>
     <message>
@@ -819,7 +857,7 @@
         </translation>
     </message>
     <message>
-        <source>the owner's figure</source>
+        <source>the owner&apos;s figure</source>
         <translation>la cifra del dueño</translation>
     </message>
     <message>
@@ -929,12 +967,12 @@
         <translation>La base de datos %1 informó de un error. Ringback ha conservado lo guardado antes; si sigue ocurriendo, reinicie Ringback.</translation>
     </message>
     <message>
-        <source>The shared database server %1 refused the user name "%2" or its password. Check both in Settings, Shared database (the office's database administrator can reset the password).</source>
-        <translation>El servidor de la base de datos compartida %1 rechazó el usuario "%2" o su contraseña. Revise ambos en Ajustes, Base de datos compartida (quien administra la base de datos de la oficina puede restablecer la contraseña).</translation>
+        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
+        <translation>El servidor de la base de datos compartida %1 rechazó el usuario &quot;%2&quot; o su contraseña. Revise ambos en Ajustes, Base de datos compartida (quien administra la base de datos de la oficina puede restablecer la contraseña).</translation>
     </message>
     <message>
-        <source>The server %1 is running, but it has no database called "%2". Check the name in Settings, Shared database, or create it on the server (see "Sharing the inbox between desks" in the README).</source>
-        <translation>El servidor %1 está funcionando, pero no tiene ninguna base de datos llamada "%2". Revise el nombre en Ajustes, Base de datos compartida, o créela en el servidor (vea "Sharing the inbox between desks" en el README).</translation>
+        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
+        <translation>El servidor %1 está funcionando, pero no tiene ninguna base de datos llamada &quot;%2&quot;. Revise el nombre en Ajustes, Base de datos compartida, o créela en el servidor (vea &quot;Sharing the inbox between desks&quot; en el README).</translation>
     </message>
     <message>
         <source>Ringback cannot reach the shared database server %1 (port %2). Check that the office PC that runs it is switched on and connected to the network; Ringback keeps trying.</source>
@@ -948,11 +986,11 @@
 <context>
     <name>ringback::DatabaseLocation</name>
     <message>
-        <source>"%1" is not a shared database address. Write it like %2.</source>
-        <translation>"%1" no es una dirección de base de datos compartida. Escríbala así: %2.</translation>
+        <source>&quot;%1&quot; is not a shared database address. Write it like %2.</source>
+        <translation>&quot;%1&quot; no es una dirección de base de datos compartida. Escríbala así: %2.</translation>
     </message>
     <message>
-        <source>Leave the password out of the database address: Ringback keeps it in the system's password store. Enter it in Settings, Shared database.</source>
+        <source>Leave the password out of the database address: Ringback keeps it in the system&apos;s password store. Enter it in Settings, Shared database.</source>
         <translation>No ponga la contraseña en la dirección de la base de datos: Ringback la guarda en el almacén de contraseñas del sistema. Escríbala en Ajustes, Base de datos compartida.</translation>
     </message>
     <message>
@@ -960,8 +998,8 @@
         <translation>La dirección de la base de datos pide sslmode=%1, que PostgreSQL no conoce. Use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>The database address "%1" needs a user, a server and a database name, like %2.</source>
-        <translation>La dirección de la base de datos "%1" necesita un usuario, un servidor y el nombre de la base, así: %2.</translation>
+        <source>The database address &quot;%1&quot; needs a user, a server and a database name, like %2.</source>
+        <translation>La dirección de la base de datos &quot;%1&quot; necesita un usuario, un servidor y el nombre de la base, así: %2.</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1040,7 @@
         <translation>El operador no pudo entregar el SMS (error %1).</translation>
     </message>
     <message>
-        <source>The phone provider refused the account's sign-in details. Check them in Settings.</source>
+        <source>The phone provider refused the account&apos;s sign-in details. Check them in Settings.</source>
         <translation>El proveedor telefónico rechazó los datos de acceso de la cuenta. Revíselos en Ajustes.</translation>
     </message>
     <message>
@@ -1046,7 +1084,7 @@
         <translation>El proveedor telefónico no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>The phone provider's answer could not be read.</source>
+        <source>The phone provider&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del proveedor telefónico.</translation>
     </message>
     <message>
@@ -1260,14 +1298,14 @@
         <translation>Esperando %1: %2</translation>
     </message>
     <message>
-        <source>Waiting %1: %2 - '%3'</source>
-        <extracomment>A text to the owner's mobile: how long a customer has waited for an answer ("10 min"), who, and their last words. Plain text, keep it short.</extracomment>
-        <translation>Esperando %1: %2 - '%3'</translation>
+        <source>Waiting %1: %2 - &apos;%3&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile: how long a customer has waited for an answer (&quot;10 min&quot;), who, and their last words. Plain text, keep it short.</extracomment>
+        <translation>Esperando %1: %2 - &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>URGENT: %1 - '%2'</source>
-        <extracomment>A text to the owner's mobile about a customer whose text holds an urgent word (flooding, gas smell...): who, and their words. Plain text, keep it short.</extracomment>
-        <translation>URGENTE: %1 - '%2'</translation>
+        <source>URGENT: %1 - &apos;%2&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile about a customer whose text holds an urgent word (flooding, gas smell...): who, and their words. Plain text, keep it short.</extracomment>
+        <translation>URGENTE: %1 - &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1382,7 @@
         <translation>Sin SMS: el identificador de llamada no es un número válido</translation>
     </message>
     <message>
-        <source>Not texted: the call came from one of the business's own numbers</source>
+        <source>Not texted: the call came from one of the business&apos;s own numbers</source>
         <translation>Sin SMS: la llamada vino de uno de los números del propio negocio</translation>
     </message>
     <message>
@@ -1427,11 +1465,11 @@
         <translation>El registro no tiene id.</translation>
     </message>
     <message>
-        <source>The record's id is not text.</source>
+        <source>The record&apos;s id is not text.</source>
         <translation>El id del registro no es texto.</translation>
     </message>
     <message>
-        <source>The record's status is missing or unknown.</source>
+        <source>The record&apos;s status is missing or unknown.</source>
         <translation>El estado del registro falta o es desconocido.</translation>
     </message>
     <message>
@@ -1462,7 +1500,7 @@
         <translation>El nombre del negocio</translation>
     </message>
     <message>
-        <source>The business's country</source>
+        <source>The business&apos;s country</source>
         <translation>El país del negocio</translation>
     </message>
     <message>
@@ -1554,7 +1592,7 @@
         <translation>El proveedor telefónico</translation>
     </message>
     <message>
-        <source>The provider's address</source>
+        <source>The provider&apos;s address</source>
         <translation>La dirección del proveedor</translation>
     </message>
     <message>
@@ -1562,7 +1600,7 @@
         <translation>El ID de cuenta del proveedor</translation>
     </message>
     <message>
-        <source>The account's numbers</source>
+        <source>The account&apos;s numbers</source>
         <translation>Los números de la cuenta</translation>
     </message>
     <message>
@@ -1570,8 +1608,8 @@
         <translation>Una respuesta guardada</translation>
     </message>
     <message>
-        <source>"Setup completed"</source>
-        <translation>"Configuración completada"</translation>
+        <source>&quot;Setup completed&quot;</source>
+        <translation>&quot;Configuración completada&quot;</translation>
     </message>
     <message>
         <source>The desk name</source>
@@ -1598,12 +1636,12 @@
         <translation>Notificaciones de respuestas</translation>
     </message>
     <message>
-        <source>"Start at sign-in"</source>
-        <translation>"Abrir al iniciar sesión"</translation>
+        <source>&quot;Start at sign-in&quot;</source>
+        <translation>&quot;Abrir al iniciar sesión&quot;</translation>
     </message>
     <message>
-        <source>"Start minimized"</source>
-        <translation>"Iniciar minimizado"</translation>
+        <source>&quot;Start minimized&quot;</source>
+        <translation>&quot;Iniciar minimizado&quot;</translation>
     </message>
     <message>
         <source>%1 is a switch: on or off (true or false), not %2.</source>
@@ -1678,7 +1716,7 @@
         <translation>%1 debe ser un texto, no %2.</translation>
     </message>
     <message>
-        <source>The business's time zone</source>
+        <source>The business&apos;s time zone</source>
         <translation>La zona horaria del negocio</translation>
     </message>
     <message>
@@ -1698,7 +1736,7 @@
         <translation>minutos, 0 para nunca</translation>
     </message>
     <message>
-        <source>The owner's mobile</source>
+        <source>The owner&apos;s mobile</source>
         <translation>El móvil del dueño</translation>
     </message>
     <message>
@@ -1749,6 +1787,22 @@
         <source>%1 must be a messaging service id such as MG followed by 32 letters and digits; %2 is not one.</source>
         <translation>%1 debe ser el id de un servicio de mensajería, como MG seguido de 32 letras y cifras; %2 no lo es.</translation>
     </message>
+    <message>
+        <source>The WhatsApp sender</source>
+        <translation>El remitente de WhatsApp</translation>
+    </message>
+    <message>
+        <source>The text-back&apos;s WhatsApp template</source>
+        <translation>La plantilla de WhatsApp de la respuesta automática</translation>
+    </message>
+    <message>
+        <source>The address of Twilio&apos;s Content API</source>
+        <translation>La dirección de la Content API de Twilio</translation>
+    </message>
+    <message>
+        <source>%1 must be an approved template&apos;s id such as HX followed by 32 letters and digits; %2 is not one.</source>
+        <translation>%1 debe ser el identificador de una plantilla aprobada, como HX seguido de 32 letras y cifras; %2 no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>ringback::Settings</name>
@@ -1761,7 +1815,7 @@
         <translation>Podemos ir mañana por la mañana entre las 8 y las 10. ¿Le viene bien?</translation>
     </message>
     <message>
-        <source>Thanks for choosing us - we'll see you then.</source>
+        <source>Thanks for choosing us - we&apos;ll see you then.</source>
         <translation>Gracias por elegirnos. Nos vemos entonces.</translation>
     </message>
 </context>
@@ -1800,7 +1854,7 @@
         <translation>Línea %1</translation>
     </message>
     <message>
-        <source>The number to send from is not one of this account's text-capable numbers.</source>
+        <source>The number to send from is not one of this account&apos;s text-capable numbers.</source>
         <translation>El número de envío no es uno de los números de esta cuenta que pueden enviar SMS.</translation>
     </message>
     <message>
@@ -1839,19 +1893,19 @@
 <context>
     <name>ringback::StoreMigrator</name>
     <message>
-        <source>Only a desk's own database can be moved, and only into a shared database.</source>
+        <source>Only a desk&apos;s own database can be moved, and only into a shared database.</source>
         <translation>Solo se puede mover la base de datos propia de un puesto, y solo a una base de datos compartida.</translation>
     </message>
     <message>
-        <source>This desk's database and the shared database %1 are from different versions of Ringback (%2 and %3). Update Ringback on every desk first.</source>
+        <source>This desk&apos;s database and the shared database %1 are from different versions of Ringback (%2 and %3). Update Ringback on every desk first.</source>
         <translation>La base de datos de este puesto y la base de datos compartida %1 son de versiones distintas de Ringback (%2 y %3). Actualice primero Ringback en todos los puestos.</translation>
     </message>
     <message>
-        <source>The shared database %1 already holds an office's data (table %2), so nothing was copied into it. Moving is for an empty shared database; to join one that is in use, just connect this desk to it.</source>
+        <source>The shared database %1 already holds an office&apos;s data (table %2), so nothing was copied into it. Moving is for an empty shared database; to join one that is in use, just connect this desk to it.</source>
         <translation>La base de datos compartida %1 ya contiene datos de una oficina (tabla %2), así que no se copió nada. Mover sirve para una base compartida vacía; para unirse a una que ya está en uso, basta con conectar este puesto a ella.</translation>
     </message>
     <message>
-        <source>Copying table %1 to the shared database %2 did not give the same number of records (%3 here, %4 there), so nothing was moved. This desk's data is unchanged.</source>
+        <source>Copying table %1 to the shared database %2 did not give the same number of records (%3 here, %4 there), so nothing was moved. This desk&apos;s data is unchanged.</source>
         <translation>Al copiar la tabla %1 a la base de datos compartida %2 no salió el mismo número de registros (%3 aquí, %4 allí), así que no se movió nada. Los datos de este puesto no han cambiado.</translation>
     </message>
 </context>
@@ -1862,7 +1916,7 @@
         <translation>Hola, somos {business}. Sentimos no haber atendido su llamada. ¿En qué podemos ayudarle?</translation>
     </message>
     <message>
-        <source>Hi, this is {business}. Sorry we missed your call - we're closed until {next_open}. What can we help with?</source>
+        <source>Hi, this is {business}. Sorry we missed your call - we&apos;re closed until {next_open}. What can we help with?</source>
         <translation>Hola, somos {business}. Sentimos no haber atendido su llamada; estamos cerrados hasta {next_open}. ¿En qué podemos ayudarle?</translation>
     </message>
     <message>
@@ -1878,7 +1932,7 @@
         <translation>¿En qué necesita ayuda?</translation>
     </message>
     <message>
-        <source>What's the address of the job?</source>
+        <source>What&apos;s the address of the job?</source>
         <translation>¿Cuál es la dirección del trabajo?</translation>
     </message>
     <message>
@@ -1897,15 +1951,15 @@
         <translation>Diga quién escribe: añada {business}. La gente ignora los SMS de números que no reconoce.</translation>
     </message>
     <message>
-        <source>Say that you missed their call ("Sorry we missed your call"), so the caller knows why you are texting.</source>
+        <source>Say that you missed their call (&quot;Sorry we missed your call&quot;), so the caller knows why you are texting.</source>
         <translation>Diga que no atendió su llamada («Sentimos no haber atendido su llamada»), para que la persona sepa por qué le escribe.</translation>
     </message>
     <message>
-        <source>End with a question the caller can answer in their own words, such as "What can we help you with?". Questions get replies.</source>
+        <source>End with a question the caller can answer in their own words, such as &quot;What can we help you with?&quot;. Questions get replies.</source>
         <translation>Termine con una pregunta que la persona pueda contestar con sus palabras, como «¿En qué podemos ayudarle?». Las preguntas reciben respuesta.</translation>
     </message>
     <message>
-        <source>The message ends with a yes/no question. An open question such as "What can we help you with?" gets more replies.</source>
+        <source>The message ends with a yes/no question. An open question such as &quot;What can we help you with?&quot; gets more replies.</source>
         <translation>El mensaje termina con una pregunta de sí o no. Una pregunta abierta como «¿En qué podemos ayudarle?» recibe más respuestas.</translation>
     </message>
     <message>
@@ -1944,7 +1998,7 @@
         <translation>%1 no es un campo que Ringback conozca. Use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>A { is never closed (highlighted). Add a } after the placeholder's name.</source>
+        <source>A { is never closed (highlighted). Add a } after the placeholder&apos;s name.</source>
         <translation>Una { no se cierra nunca (resaltada). Añada una } después del nombre del campo.</translation>
     </message>
     <message>
@@ -2026,7 +2080,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A city and the state or country its time-zone id names: "New Salem (North Dakota)".</extracomment>
+        <extracomment>A city and the state or country its time-zone id names: &quot;New Salem (North Dakota)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2039,19 +2093,19 @@
     </message>
     <message>
         <source>%1 - %2</source>
-        <extracomment>A time zone in the list: its everyday name, then its city ("Central - Chicago").</extracomment>
+        <extracomment>A time zone in the list: its everyday name, then its city (&quot;Central - Chicago&quot;).</extracomment>
         <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
     <name>ringback::TwilioOptions</name>
     <message>
-        <source>The provider address "%1" is not a web address such as https://api.twilio.com.</source>
-        <translation>La dirección del proveedor "%1" no es una dirección web como https://api.twilio.com.</translation>
+        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
+        <translation>La dirección del proveedor &quot;%1&quot; no es una dirección web como https://api.twilio.com.</translation>
     </message>
     <message>
-        <source>The provider address "%1" must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation>La dirección del proveedor "%1" debe empezar por https://, para que el Account SID y el token nunca se envíen sin cifrar (http:// simple es solo para este ordenador: localhost, 127.0.0.1 o ::1).</translation>
+        <source>The provider address &quot;%1&quot; must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>La dirección del proveedor &quot;%1&quot; debe empezar por https://, para que el Account SID y el token nunca se envíen sin cifrar (http:// simple es solo para este ordenador: localhost, 127.0.0.1 o ::1).</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2126,7 @@
         <translation>Deteniendo: terminando el SMS en curso.</translation>
     </message>
     <message>
-        <source>There is no database file at %1 to move. Give the desk's file with --db.</source>
+        <source>There is no database file at %1 to move. Give the desk&apos;s file with --db.</source>
         <translation>No hay ningún archivo de base de datos en %1 para mover. Indique el archivo del puesto con --db.</translation>
     </message>
     <message numerus="yes">
@@ -2109,7 +2163,7 @@
         <translation>termine primero la configuración.</translation>
     </message>
     <message>
-        <source>the setup was not finished. Open Settings and click "Run setup again".</source>
+        <source>the setup was not finished. Open Settings and click &quot;Run setup again&quot;.</source>
         <translation>la configuración no se terminó. Abra Ajustes y pulse «Volver a configurar».</translation>
     </message>
     <message>
@@ -2149,7 +2203,7 @@
         <translation>Base de datos compartida no guardada</translation>
     </message>
     <message>
-        <source>This computer's settings could not be saved, so Ringback keeps using %1.</source>
+        <source>This computer&apos;s settings could not be saved, so Ringback keeps using %1.</source>
         <translation>No se pudieron guardar los ajustes de este equipo, así que Ringback sigue usando %1.</translation>
     </message>
     <message>
@@ -2189,7 +2243,7 @@
         <translation>No se abrió la conversación</translation>
     </message>
     <message>
-        <source>Ringback could not open this caller's conversation: %1</source>
+        <source>Ringback could not open this caller&apos;s conversation: %1</source>
         <translation>Ringback no pudo abrir la conversación de esta persona: %1</translation>
     </message>
     <message>
@@ -2252,7 +2306,7 @@
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
     <message>
-        <source>Ringback cannot check the provider "%1"; the providers it knows are: twilio.</source>
+        <source>Ringback cannot check the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
         <translation>Ringback no puede comprobar el proveedor «%1»; los proveedores que conoce son: twilio.</translation>
     </message>
     <message>
@@ -2291,11 +2345,35 @@
         <source>Texting to US numbers (A2P 10DLC and toll-free registration):</source>
         <translation>SMS a números de EE. UU. (registro A2P 10DLC y de números gratuitos):</translation>
     </message>
+    <message>
+        <source>WhatsApp: no sender set up in Settings.</source>
+        <translation>WhatsApp: no hay remitente configurado en Ajustes.</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender: %1</source>
+        <translation>Remitente de WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp templates could not be listed: %1</source>
+        <translation>No se pudieron obtener las plantillas de WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>No approved WhatsApp templates: outside the 24-hour window nothing can be sent.</source>
+        <translation>No hay plantillas de WhatsApp aprobadas: fuera de la ventana de 24 horas no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Approved WhatsApp templates:</source>
+        <translation>Plantillas de WhatsApp aprobadas:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderConnection</name>
     <message>
-        <source>Ringback does not know the provider "%1"; the providers it knows are: twilio.</source>
+        <source>Ringback does not know the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
         <translation>Ringback no conoce el proveedor «%1»; los proveedores que conoce son: twilio.</translation>
     </message>
 </context>
@@ -2339,7 +2417,7 @@
         <translation>El calentador de agua gotea en el garaje, ¿puede venir alguien hoy?</translation>
     </message>
     <message>
-        <source>Kitchen sink is backed up and won't drain at all</source>
+        <source>Kitchen sink is backed up and won&apos;t drain at all</source>
         <translation>El fregadero de la cocina está atascado y no desagua nada</translation>
     </message>
     <message>
@@ -2411,7 +2489,7 @@
         <translation>Quiero poner focos empotrados en la cocina, unos 8</translation>
     </message>
     <message>
-        <source>GFCI in the bathroom won't reset</source>
+        <source>GFCI in the bathroom won&apos;t reset</source>
         <translation>El diferencial del baño no se rearma</translation>
     </message>
     <message>
@@ -2427,7 +2505,7 @@
         <translation>Necesito presupuesto para un tejado nuevo, casa de 2 plantas en Round Rock</translation>
     </message>
     <message>
-        <source>Hail damage from last night's storm, insurance adjuster coming Friday</source>
+        <source>Hail damage from last night&apos;s storm, insurance adjuster coming Friday</source>
         <translation>Daños por granizo de la tormenta de anoche, el perito del seguro viene el viernes</translation>
     </message>
     <message>
@@ -2439,7 +2517,7 @@
         <translation>El viento se llevó varias tejas, ¿pueden repararlo?</translation>
     </message>
     <message>
-        <source>Water stain on the ceiling keeps getting bigger, think it's the roof</source>
+        <source>Water stain on the ceiling keeps getting bigger, think it&apos;s the roof</source>
         <translation>La mancha de agua del techo no deja de crecer, creo que es el tejado</translation>
     </message>
     <message>
@@ -2459,7 +2537,7 @@
         <translation>El aire acondicionado dejó de enfriar anoche</translation>
     </message>
     <message>
-        <source>Furnace won't turn on, house is 58 degrees</source>
+        <source>Furnace won&apos;t turn on, house is 58 degrees</source>
         <translation>La caldera no enciende, la casa está a 14 grados</translation>
     </message>
     <message>
@@ -2507,15 +2585,15 @@
         <translation>¿Es el fontanero? Me lo recomendó mi vecino</translation>
     </message>
     <message>
-        <source>Calling to reschedule tomorrow's appointment</source>
+        <source>Calling to reschedule tomorrow&apos;s appointment</source>
         <translation>Llamaba para cambiar la cita de mañana</translation>
     </message>
     <message>
-        <source>What's your service call fee?</source>
+        <source>What&apos;s your service call fee?</source>
         <translation>¿Cuánto cobran por desplazamiento?</translation>
     </message>
     <message>
-        <source>Do you work on weekends? It's kind of an emergency</source>
+        <source>Do you work on weekends? It&apos;s kind of an emergency</source>
         <translation>¿Trabajan los fines de semana? Es un poco urgente</translation>
     </message>
     <message>
@@ -2531,11 +2609,11 @@
         <translation>La dirección es 1408 Barton Hills Dr, Austin 78704</translation>
     </message>
     <message>
-        <source>We're at 2211 Sunrise Rd in Round Rock</source>
+        <source>We&apos;re at 2211 Sunrise Rd in Round Rock</source>
         <translation>Estamos en 2211 Sunrise Rd, en Round Rock</translation>
     </message>
     <message>
-        <source>It's 906 Kenwood Ave, the gate code is 4521</source>
+        <source>It&apos;s 906 Kenwood Ave, the gate code is 4521</source>
         <translation>Es 906 Kenwood Ave, el código de la verja es 4521</translation>
     </message>
     <message>
@@ -2547,15 +2625,15 @@
         <translation>Puedo enviar una foto si ayuda</translation>
     </message>
     <message>
-        <source>Just sent you a picture of the unit's label</source>
+        <source>Just sent you a picture of the unit&apos;s label</source>
         <translation>Le acabo de enviar una foto de la etiqueta del aparato</translation>
     </message>
     <message>
-        <source>Sent a photo of the ceiling, it's getting worse</source>
+        <source>Sent a photo of the ceiling, it&apos;s getting worse</source>
         <translation>Le envié una foto del techo, va a peor</translation>
     </message>
     <message>
-        <source>I'm home all day today</source>
+        <source>I&apos;m home all day today</source>
         <translation>Hoy estoy en casa todo el día</translation>
     </message>
     <message>
@@ -2615,7 +2693,7 @@
         <translation>2211 Sunrise Rd, Round Rock</translation>
     </message>
     <message>
-        <source>It's 906 Kenwood Ave</source>
+        <source>It&apos;s 906 Kenwood Ave</source>
         <translation>Es 906 Kenwood Ave</translation>
     </message>
     <message>
@@ -2713,8 +2791,8 @@
         <translation>No se guardan en un archivo. Inicie Ringback desde una terminal (o con --headless) para verlos.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Ringback is released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href="https://www.apache.org/licenses/LICENSE-2.0"&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href="https://opensource.org/license/bsd-2-clause"&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (used by libphonenumber): &lt;a href="https://opensource.org/license/bsd-3-clause"&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (used by libphonenumber): &lt;a href="https://www.unicode.org/license.txt"&gt;Unicode licence&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Ringback se publica bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Está construido con estas bibliotecas, cada una bajo su propia licencia:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU LGPL versión 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href="https://www.apache.org/licenses/LICENSE-2.0"&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href="https://opensource.org/license/bsd-2-clause"&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (usada por libphonenumber): &lt;a href="https://opensource.org/license/bsd-3-clause"&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (usada por libphonenumber): &lt;a href="https://www.unicode.org/license.txt"&gt;licencia de Unicode&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Ringback is released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (used by libphonenumber): &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (used by libphonenumber): &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;Unicode licence&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Ringback se publica bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Está construido con estas bibliotecas, cada una bajo su propia licencia:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL versión 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (usada por libphonenumber): &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (usada por libphonenumber): &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;licencia de Unicode&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2919,7 +2997,7 @@
         <translation>Festivos y cierres</translation>
     </message>
     <message>
-        <source>A date here replaces that day's usual hours: no hours means closed all day.</source>
+        <source>A date here replaces that day&apos;s usual hours: no hours means closed all day.</source>
         <translation>Una fecha aquí reemplaza el horario habitual de ese día: sin horas significa cerrado todo el día.</translation>
     </message>
     <message>
@@ -2935,7 +3013,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone: pick one from the list (type part of a city's name).</source>
+        <source>&quot;%1&quot; is not a time zone: pick one from the list (type part of a city&apos;s name).</source>
         <translation>«%1» no es una zona horaria: elija una de la lista (escriba parte del nombre de una ciudad).</translation>
     </message>
     <message>
@@ -3116,7 +3194,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln character(s) · %1 SMS</source>
-        <extracomment>Under the reply box: "42 characters · 1 SMS"</extracomment>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
         <translation>
             <numerusform>%Ln carácter · %1 SMS</numerusform>
             <numerusform>%Ln caracteres · %1 SMS</numerusform>
@@ -3152,12 +3230,49 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>Send later, the business's next opening: "Mon at 8:00"</extracomment>
+        <extracomment>Send later, the business&apos;s next opening: &quot;Mon at 8:00&quot;</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>At opening time (no opening hours set)</source>
         <translation>A la hora de apertura (sin horario definido)</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Enviar por</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <extracomment>The channel (the product&apos;s name)</extracomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send by SMS or WhatsApp (the channel they last wrote on comes first)</source>
+        <translation>Enviar por SMS o WhatsApp (primero el canal por el que escribió por última vez)</translation>
+    </message>
+    <message>
+        <source>Approved template</source>
+        <translation>Plantilla aprobada</translation>
+    </message>
+    <message>
+        <source>No approved WhatsApp templates</source>
+        <translation>No hay plantillas de WhatsApp aprobadas</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Elegir una plantilla…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <extracomment>Under the reply box on WhatsApp: &quot;42 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3396,7 @@
         <translation>Salió de Sin responder: aún no hay nada que contestar.</translation>
     </message>
     <message>
-        <source>Moved out of Needs reply: Ringback's automatic text went last.</source>
+        <source>Moved out of Needs reply: Ringback&apos;s automatic text went last.</source>
         <translation>Salió de Sin responder: el último mensaje fue el SMS automático de Ringback.</translation>
     </message>
     <message>
@@ -3502,15 +3617,15 @@
         <translation>Su respuesta del %1 parece una petición para dejar de recibir SMS. Ringback ha detenido los SMS automáticos a esta persona; usted aún puede responder a mano.</translation>
     </message>
     <message>
-        <source>Don't send this text?</source>
+        <source>Don&apos;t send this text?</source>
         <translation>¿No enviar este mensaje?</translation>
     </message>
     <message>
-        <source>The scheduled text will not be sent. The lead's history keeps a note of it.</source>
+        <source>The scheduled text will not be sent. The lead&apos;s history keeps a note of it.</source>
         <translation>El mensaje programado no se enviará. El historial del cliente guarda una nota.</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>No enviar</translation>
     </message>
     <message>
@@ -3519,7 +3634,7 @@
     </message>
     <message>
         <source>It is %1 for them. Send at %2 their time instead?</source>
-        <extracomment>A reply typed late at night (or too early) for the customer's local time</extracomment>
+        <extracomment>A reply typed late at night (or too early) for the customer&apos;s local time</extracomment>
         <translation>Para ellos son las %1. ¿Enviar a las %2 de su hora?</translation>
     </message>
     <message>
@@ -3732,7 +3847,7 @@
         <translation>Siempre hubo un Ringback respondiendo por SMS a las llamadas perdidas.</translation>
     </message>
     <message numerus="yes">
-        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See "Keep texting when the office is closed" in the guide.</source>
+        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</source>
         <translation>
             <numerusform>Todos los puestos estaban cerrados y no funcionaba ningún servicio siempre activo. Un servicio siempre activo habría escrito a este %n cliente en segundos; %1 no recibió ningún SMS. Vea «Seguir enviando SMS con la oficina cerrada» en la guía.</numerusform>
             <numerusform>Todos los puestos estaban cerrados y no funcionaba ningún servicio siempre activo. Un servicio siempre activo habría escrito a estos %n clientes en segundos; %1 no recibieron ningún SMS. Vea «Seguir enviando SMS con la oficina cerrada» en la guía.</numerusform>
@@ -3767,7 +3882,7 @@
         <translation>Se usa hasta que un trabajo se marque como ganado: entonces cuenta la media de los trabajos ganados.</translation>
     </message>
     <message>
-        <source>How fast the office answers customers' texts</source>
+        <source>How fast the office answers customers&apos; texts</source>
         <translation>Qué tan rápido responde la oficina a los SMS de los clientes</translation>
     </message>
     <message>
@@ -3822,7 +3937,7 @@
         </translation>
     </message>
     <message>
-        <source>Nobody at the office answered a customer's text in this period.</source>
+        <source>Nobody at the office answered a customer&apos;s text in this period.</source>
         <translation>Nadie de la oficina respondió a un SMS de cliente en este periodo.</translation>
     </message>
     <message>
@@ -3877,7 +3992,7 @@
         <translation>Enviar todos</translation>
     </message>
     <message>
-        <source>Don't send selected</source>
+        <source>Don&apos;t send selected</source>
         <translation>No enviar los seleccionados</translation>
     </message>
     <message>
@@ -3953,7 +4068,7 @@
         <translation>Restaurar las palabras predeterminadas</translation>
     </message>
     <message>
-        <source>After the caller answers the missed-call text, Ringback asks these one at a time, each only once the previous one is answered, and only what the lead card does not know yet. It stops as soon as someone at the office replies or takes the lead, when the job is urgent, or when the caller opts out. Questions are never sent during the caller's night.</source>
+        <source>After the caller answers the missed-call text, Ringback asks these one at a time, each only once the previous one is answered, and only what the lead card does not know yet. It stops as soon as someone at the office replies or takes the lead, when the job is urgent, or when the caller opts out. Questions are never sent during the caller&apos;s night.</source>
         <translation>Cuando la persona responde al mensaje de llamada perdida, Ringback hace estas preguntas una a una, cada una solo cuando la anterior tiene respuesta, y solo lo que la ficha aún no sabe. Se detiene en cuanto alguien de la oficina responde o se queda con el cliente, cuando el trabajo es urgente o cuando la persona se da de baja. Nunca se envían preguntas durante la noche de quien llamó.</translation>
     </message>
     <message>
@@ -3981,8 +4096,8 @@
         <translation>Palabras urgentes</translation>
     </message>
     <message>
-        <source>A text with one of these words marks the lead Urgent: it goes first in Needs reply, every desk is notified at once, and the owner's mobile gets a text when one is set. One word or phrase per line; end a word with * to accept any ending (leak* also finds "leaking").</source>
-        <translation>Un mensaje con una de estas palabras marca al cliente como Urgente: pasa primero en Sin responder, todos los puestos reciben un aviso al instante y el móvil del dueño recibe un SMS si está configurado. Una palabra o frase por línea; termine una palabra con * para aceptar cualquier final (fuga* también encuentra "fugas").</translation>
+        <source>A text with one of these words marks the lead Urgent: it goes first in Needs reply, every desk is notified at once, and the owner&apos;s mobile gets a text when one is set. One word or phrase per line; end a word with * to accept any ending (leak* also finds &quot;leaking&quot;).</source>
+        <translation>Un mensaje con una de estas palabras marca al cliente como Urgente: pasa primero en Sin responder, todos los puestos reciben un aviso al instante y el móvil del dueño recibe un SMS si está configurado. Una palabra o frase por línea; termine una palabra con * para aceptar cualquier final (fuga* también encuentra &quot;fugas&quot;).</translation>
     </message>
     <message>
         <source>The setting could not be saved. Check the database in Settings.</source>
@@ -4009,7 +4124,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <comment>a question's wording as the caller reads it, quoted</comment>
+        <comment>a question&apos;s wording as the caller reads it, quoted</comment>
         <translation>«%1»</translation>
     </message>
 </context>
@@ -4375,7 +4490,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A line of the lead's history: "Mar 2, 14:02 — Texted back"</extracomment>
+        <extracomment>A line of the lead&apos;s history: &quot;Mar 2, 14:02 — Texted back&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -4452,7 +4567,7 @@
         <translation>Buscando los números de su cuenta...</translation>
     </message>
     <message>
-        <source>Ringback could not list the account's numbers: %1
+        <source>Ringback could not list the account&apos;s numbers: %1
 You can go on: Ringback will then watch every number of the account that can send texts.</source>
         <translation>Ringback no pudo obtener los números de la cuenta: %1
 Puede continuar: Ringback vigilará todos los números de la cuenta que pueden enviar SMS.</translation>
@@ -4462,7 +4577,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Esta cuenta aún no tiene números de teléfono. Compre o porte un número en su proveedor y vuelva a ejecutar la configuración desde Ajustes.</translation>
     </message>
     <message>
-        <source>Numbers of the account "%1":</source>
+        <source>Numbers of the account &quot;%1&quot;:</source>
         <translation>Números de la cuenta «%1»:</translation>
     </message>
     <message>
@@ -4476,6 +4591,30 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
     <message>
         <source>%1 - cannot send texts</source>
         <translation>%1 - no puede enviar SMS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender (optional):</source>
+        <translation>Remitente de WhatsApp (opcional):</translation>
+    </message>
+    <message>
+        <source>Looking up the account&apos;s approved WhatsApp templates...</source>
+        <translation>Buscando las plantillas de WhatsApp aprobadas de la cuenta...</translation>
+    </message>
+    <message>
+        <source>The WhatsApp templates could not be listed: %1</source>
+        <translation>No se pudieron obtener las plantillas de WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>No approved WhatsApp templates: replies on WhatsApp are possible only within 24 hours of the customer&apos;s last message.</source>
+        <translation>No hay plantillas de WhatsApp aprobadas: solo se puede responder por WhatsApp en las 24 horas siguientes al último mensaje del cliente.</translation>
+    </message>
+    <message>
+        <source>Approved WhatsApp templates: %1</source>
+        <translation>Plantillas de WhatsApp aprobadas: %1</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4672,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>El proveedor telefónico ya no tiene esta foto (puede que se haya borrado en la cuenta).</translation>
     </message>
     <message>
-        <source>The phone provider's copy could not be read: it may be larger than 5 MB.</source>
+        <source>The phone provider&apos;s copy could not be read: it may be larger than 5 MB.</source>
         <translation>No se pudo leer la copia del proveedor telefónico: puede que supere los 5 MB.</translation>
     </message>
     <message>
@@ -4587,7 +4726,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Su proveedor telefónico</translation>
     </message>
     <message>
-        <source>Ringback reads your phone account's call log and sends the texts from your business number.</source>
+        <source>Ringback reads your phone account&apos;s call log and sends the texts from your business number.</source>
         <translation>Ringback lee el registro de llamadas de su cuenta telefónica y envía los SMS desde el número de su negocio.</translation>
     </message>
     <message>
@@ -4627,11 +4766,11 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Conectando con Twilio...</translation>
     </message>
     <message>
-        <source>The account "%1" is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
+        <source>The account &quot;%1&quot; is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
         <translation>La cuenta «%1» está en estado %2, así que no puede enviar SMS. Reactívela en la consola de Twilio y vuelva a probar.</translation>
     </message>
     <message>
-        <source>Connected to the account "%1".</source>
+        <source>Connected to the account &quot;%1&quot;.</source>
         <translation>Conectado a la cuenta «%1».</translation>
     </message>
     <message>
@@ -4759,7 +4898,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Hora:</translation>
     </message>
     <message>
-        <source>In the business's time zone (%1).</source>
+        <source>In the business&apos;s time zone (%1).</source>
         <translation>En la zona horaria del negocio (%1).</translation>
     </message>
     <message>
@@ -4803,7 +4942,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         </translation>
     </message>
     <message>
-        <source>Every other call and text was handled as usual. If this keeps happening, tell your phone provider's support.</source>
+        <source>Every other call and text was handled as usual. If this keeps happening, tell your phone provider&apos;s support.</source>
         <translation>Todas las demás llamadas y SMS se procesaron con normalidad. Si vuelve a ocurrir, avise al soporte de su proveedor telefónico.</translation>
     </message>
 </context>
@@ -4906,7 +5045,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation> minutos</translation>
     </message>
     <message>
-        <source>Don't text calls older than:</source>
+        <source>Don&apos;t text calls older than:</source>
         <translation>No enviar SMS por llamadas de hace más de:</translation>
     </message>
     <message>
@@ -4914,7 +5053,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Las llamadas perdidas mientras este ordenador estuvo apagado más tiempo se listan para que alguien devuelva la llamada.</translation>
     </message>
     <message>
-        <source>A cell phone's voicemail picking up a forwarded call looks like a short answered call.</source>
+        <source>A cell phone&apos;s voicemail picking up a forwarded call looks like a short answered call.</source>
         <translation>Cuando el buzón de voz de un móvil recoge una llamada desviada, parece una llamada atendida corta.</translation>
     </message>
     <message>
@@ -4950,7 +5089,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Seguimiento después de:</translation>
     </message>
     <message>
-        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone.</source>
+        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller&apos;s time zone.</source>
         <translation>Los seguimientos solo se envían entre las 8:00 y las 21:00 en la zona horaria de la persona.</translation>
     </message>
     <message>
@@ -4982,7 +5121,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Quién trabaja en este puesto:</translation>
     </message>
     <message>
-        <source>Used for "Mine" in the Inbox and to show others who is replying.</source>
+        <source>Used for &quot;Mine&quot; in the Inbox and to show others who is replying.</source>
         <translation>Se usa para «Míos» en la bandeja de entrada y para mostrar a los demás quién está respondiendo.</translation>
     </message>
     <message>
@@ -5042,7 +5181,7 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <translation>Compartir con otros puestos…</translation>
     </message>
     <message>
-        <source>Keep the inbox in the office's PostgreSQL database, so every desk sees the same conversations.</source>
+        <source>Keep the inbox in the office&apos;s PostgreSQL database, so every desk sees the same conversations.</source>
         <translation>Guardar la bandeja en la base de datos PostgreSQL de la oficina, para que todos los puestos vean las mismas conversaciones.</translation>
     </message>
     <message>
@@ -5133,6 +5272,54 @@ Puede continuar: Ringback vigilará todos los números de la cuenta que pueden e
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender:</source>
+        <translation>Remitente de WhatsApp:</translation>
+    </message>
+    <message>
+        <source>The number your Twilio account sends WhatsApp from (the business number or another). Empty: WhatsApp is off.</source>
+        <translation>El número desde el que su cuenta de Twilio envía WhatsApp (el del negocio u otro). Vacío: WhatsApp desactivado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp templates:</source>
+        <translation>Plantillas de WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Text-back by:</source>
+        <translation>Respuesta automática por:</translation>
+    </message>
+    <message>
+        <source>A missed caller has no open WhatsApp window: only an approved template can go. If WhatsApp refuses it or cannot deliver it, the text-back goes by SMS.</source>
+        <translation>Quien llamó sin respuesta no tiene una ventana de WhatsApp abierta: solo puede ir una plantilla aprobada. Si WhatsApp la rechaza o no la entrega, la respuesta va por SMS.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp is off.</source>
+        <translation>WhatsApp está desactivado.</translation>
+    </message>
+    <message>
+        <source>Not listed yet.</source>
+        <translation>Aún sin consultar.</translation>
+    </message>
+    <message>
+        <source>None approved: outside the 24-hour window nothing can be sent.</source>
+        <translation>Ninguna aprobada: fuera de la ventana de 24 horas no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Aprobadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::SetupWizard</name>
@@ -5153,7 +5340,7 @@ Setting up takes a few minutes: connect your phone account, pick the numbers to 
 La configuración lleva unos minutos: conecte su cuenta telefónica, elija los números que vigilar, indique a Ringback el nombre y el horario de su negocio, y revise el primer SMS que recibirán quienes llamen. Puede cambiarlo todo después en Ajustes.</translation>
     </message>
     <message>
-        <source>You're all set</source>
+        <source>You&apos;re all set</source>
         <translation>Todo listo</translation>
     </message>
     <message>
@@ -5165,7 +5352,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>No se pudo guardar el Auth Token, así que no se cambió nada: %1</translation>
     </message>
     <message>
-        <source>Where this office's calls, texts and leads are kept</source>
+        <source>Where this office&apos;s calls, texts and leads are kept</source>
         <translation>Dónde se guardan las llamadas, los SMS y los contactos de esta oficina</translation>
     </message>
     <message>
@@ -5173,7 +5360,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Solo en este ordenador</translation>
     </message>
     <message>
-        <source>Shared with other desks (the office's PostgreSQL database)</source>
+        <source>Shared with other desks (the office&apos;s PostgreSQL database)</source>
         <translation>Compartidos con otros puestos (la base de datos PostgreSQL de la oficina)</translation>
     </message>
     <message>
@@ -5200,7 +5387,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <source>Move this desk's data there</source>
+        <source>Move this desk&apos;s data there</source>
         <translation>Mover allí los datos de este puesto</translation>
     </message>
     <message>
@@ -5220,7 +5407,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Cifrar siempre (require)</translation>
     </message>
     <message>
-        <source>Encrypt and check the server's certificate (verify-full)</source>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
         <translation>Cifrar y comprobar el certificado del servidor (verify-full)</translation>
     </message>
     <message>
@@ -5228,7 +5415,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>No cifrar nunca (solo en la red de la oficina)</translation>
     </message>
     <message>
-        <source>Every desk that uses the same shared database sees the same inbox. Ask whoever set up the office's database for these details.</source>
+        <source>Every desk that uses the same shared database sees the same inbox. Ask whoever set up the office&apos;s database for these details.</source>
         <translation>Todos los puestos que usan la misma base de datos compartida ven la misma bandeja. Pida estos datos a quien configuró la base de datos de la oficina.</translation>
     </message>
     <message>
@@ -5264,7 +5451,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Conectado a %1. Ringback puede usar esta base de datos compartida.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n record(s) to the shared database. This desk's own file stays as a backup.</source>
+        <source>Moved %n record(s) to the shared database. This desk&apos;s own file stays as a backup.</source>
         <translation>
             <numerusform>Se movió %n registro a la base de datos compartida. El archivo propio de este puesto se conserva como copia de seguridad.</numerusform>
             <numerusform>Se movieron %n registros a la base de datos compartida. El archivo propio de este puesto se conserva como copia de seguridad.</numerusform>
@@ -5308,7 +5495,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>El nombre del negocio</translation>
     </message>
     <message>
-        <source>The caller's first name (left out when unknown)</source>
+        <source>The caller&apos;s first name (left out when unknown)</source>
         <translation>El nombre de pila de quien llama (se omite si no se conoce)</translation>
     </message>
     <message>
@@ -5316,7 +5503,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Su enlace de reservas</translation>
     </message>
     <message>
-        <source>When you open next, e.g. "tomorrow at 7:00 AM"</source>
+        <source>When you open next, e.g. &quot;tomorrow at 7:00 AM&quot;</source>
         <translation>Cuándo abren de nuevo, p. ej. «mañana a las 7:00»</translation>
     </message>
     <message>
@@ -5344,7 +5531,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Can't save yet: %1</source>
+        <source>Can&apos;t save yet: %1</source>
         <translation>Aún no se puede guardar: %1</translation>
     </message>
     <message>
@@ -5474,7 +5661,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Cambiado pero aún sin guardar: selecciónelo y pulse Guardar.</translation>
     </message>
     <message>
-        <source>Can't save an empty message: write something or restore the default.</source>
+        <source>Can&apos;t save an empty message: write something or restore the default.</source>
         <translation>No se puede guardar un mensaje vacío: escriba algo o restaure el predeterminado.</translation>
     </message>
     <message>
@@ -5494,7 +5681,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>¿Restaurar el mensaje predeterminado?</translation>
     </message>
     <message>
-        <source>"%1" goes back to Ringback's suggested text. What you wrote is replaced.</source>
+        <source>&quot;%1&quot; goes back to Ringback&apos;s suggested text. What you wrote is replaced.</source>
         <translation>«%1» vuelve al texto sugerido por Ringback. Lo que escribió se reemplaza.</translation>
     </message>
     <message>
@@ -5506,7 +5693,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>¿Eliminar esta respuesta guardada?</translation>
     </message>
     <message>
-        <source>"%1" is removed from every desk's list.</source>
+        <source>&quot;%1&quot; is removed from every desk&apos;s list.</source>
         <translation>«%1» se quita de la lista de todos los puestos.</translation>
     </message>
     <message>
@@ -5530,7 +5717,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Pregunta: una foto</translation>
     </message>
     <message>
-        <source>Asked after the caller's first reply, one question at a time, only while the lead card does not know the answer. Switch the questions on in the Intake tab.</source>
+        <source>Asked after the caller&apos;s first reply, one question at a time, only while the lead card does not know the answer. Switch the questions on in the Intake tab.</source>
         <translation>Se pregunta después de la primera respuesta de quien llamó, una pregunta a la vez, solo mientras la ficha no sepa la respuesta. Active las preguntas en la pestaña Admisión.</translation>
     </message>
     <message>
@@ -5563,6 +5750,11 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <source>Cancel</source>
         <extracomment>Withdraws a text scheduled to be sent later</extracomment>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <extracomment>The small mark on a message sent or received by WhatsApp (the product&apos;s name)</extracomment>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -5600,7 +5792,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     <name>ringback::ui::ThreadModel</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>A date and time in the thread: "Mar 2, 14:02"</extracomment>
+        <extracomment>A date and time in the thread: &quot;Mar 2, 14:02&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -5637,7 +5829,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     </message>
     <message>
         <source>Missed call %1</source>
-        <extracomment>"Missed call 14:02 – Not texted: a landline cannot receive texts, call them back"</extracomment>
+        <extracomment>&quot;Missed call 14:02 – Not texted: a landline cannot receive texts, call them back&quot;</extracomment>
         <translation>Llamada perdida %1</translation>
     </message>
     <message>
@@ -5693,13 +5885,24 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>When a scheduled text goes: "Tue 8:00" (short day name, time)</extracomment>
+        <extracomment>When a scheduled text goes: &quot;Tue 8:00&quot; (short day name, time)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Scheduled for %1</source>
-        <extracomment>Under a text someone chose to send later: "Scheduled for Tue 8:00"</extracomment>
+        <extracomment>Under a text someone chose to send later: &quot;Scheduled for Tue 8:00&quot;</extracomment>
         <translation>Programado para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote on WhatsApp at %1, with %n photo(s): %2</source>
+        <translation>
+            <numerusform>Escribieron por WhatsApp a las %1, con %n foto: %2</numerusform>
+            <numerusform>Escribieron por WhatsApp a las %1, con %n fotos: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They wrote on WhatsApp at %1: %2</source>
+        <translation>Mensaje de WhatsApp recibido, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5739,15 +5942,15 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Escriba una ciudad, p. ej. Chicago</translation>
     </message>
     <message>
-        <source>Pick the time zone the business is in: type part of a city's name, e.g. Chicago. Until then the hours stay in %1.</source>
+        <source>Pick the time zone the business is in: type part of a city&apos;s name, e.g. Chicago. Until then the hours stay in %1.</source>
         <translation>Elija la zona horaria del negocio: escriba parte del nombre de una ciudad, p. ej. Chicago. Mientras tanto, el horario sigue en %1.</translation>
     </message>
     <message>
-        <source>"%1" fits several time zones: type the city and pick it from the list. Until then the hours stay in %2.</source>
+        <source>&quot;%1&quot; fits several time zones: type the city and pick it from the list. Until then the hours stay in %2.</source>
         <translation>«%1» corresponde a varias zonas horarias: escriba la ciudad y elíjala en la lista. Mientras tanto, el horario sigue en %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone: type part of a city's name and pick it from the list. Until then the hours stay in %2.</source>
+        <source>&quot;%1&quot; is not a time zone: type part of a city&apos;s name and pick it from the list. Until then the hours stay in %2.</source>
         <translation>«%1» no es una zona horaria: escriba parte del nombre de una ciudad y elíjala en la lista. Mientras tanto, el horario sigue en %2.</translation>
     </message>
 </context>
@@ -5766,7 +5969,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
         <translation>Ringback sigue funcionando</translation>
     </message>
     <message>
-        <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon's menu.</source>
+        <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon&apos;s menu.</source>
         <translation>Las llamadas perdidas siguen recibiendo su SMS. Para detener Ringback, elija Salir en el menú de este icono.</translation>
     </message>
 </context>
@@ -5778,7 +5981,7 @@ La configuración lleva unos minutos: conecte su cuenta telefónica, elija los n
     </message>
     <message numerus="yes">
         <source>%n customers waiting over %1 min</source>
-        <extracomment>A desktop notification: "3 customers waiting over 10 min", then "Longest: (512) 555-0147, 14 min"</extracomment>
+        <extracomment>A desktop notification: &quot;3 customers waiting over 10 min&quot;, then &quot;Longest: (512) 555-0147, 14 min&quot;</extracomment>
         <translation>
             <numerusform>%n cliente esperando más de %1 min</numerusform>
             <numerusform>%n clientes esperando más de %1 min</numerusform>

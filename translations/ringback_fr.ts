@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CommandLineOptions</name>
@@ -12,19 +13,19 @@
     </message>
     <message>
         <source>Check the phone provider account: print its name and numbers, or what is wrong, and exit.</source>
-        <translation>Vérifier le compte de l'opérateur téléphonique : afficher son nom et ses numéros, ou ce qui ne va pas, puis quitter.</translation>
+        <translation>Vérifier le compte de l&apos;opérateur téléphonique : afficher son nom et ses numéros, ou ce qui ne va pas, puis quitter.</translation>
     </message>
     <message>
         <source>The phone provider to check: twilio (the default).</source>
-        <translation>L'opérateur téléphonique à vérifier : twilio (par défaut).</translation>
+        <translation>L&apos;opérateur téléphonique à vérifier : twilio (par défaut).</translation>
     </message>
     <message>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <source>The provider's API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
-        <translation>L'adresse de l'API de l'opérateur, pour un service compatible avec Twilio (par défaut : https://api.twilio.com).</translation>
+        <source>The provider&apos;s API address, for a Twilio-compatible service (default: https://api.twilio.com).</source>
+        <translation>L&apos;adresse de l&apos;API de l&apos;opérateur, pour un service compatible avec Twilio (par défaut : https://api.twilio.com).</translation>
     </message>
     <message>
         <source>url</source>
@@ -32,11 +33,11 @@
     </message>
     <message>
         <source>Run only the text-back automation, without a window (for an always-on computer). Stops cleanly on Ctrl+C.</source>
-        <translation>N'exécuter que la réponse automatique par SMS, sans fenêtre (pour un ordinateur toujours allumé). S'arrête proprement avec Ctrl+C.</translation>
+        <translation>N&apos;exécuter que la réponse automatique par SMS, sans fenêtre (pour un ordinateur toujours allumé). S&apos;arrête proprement avec Ctrl+C.</translation>
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt; (for scripts and tests).</source>
-        <translation>Avec --headless : s'arrêter après &lt;seconds&gt; secondes (pour les scripts et les tests).</translation>
+        <translation>Avec --headless : s&apos;arrêter après &lt;seconds&gt; secondes (pour les scripts et les tests).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -56,18 +57,18 @@
     </message>
     <message>
         <source>Ringback texts back the callers your office missed.</source>
-        <translation>Ringback envoie un SMS aux personnes dont votre bureau a manqué l'appel.</translation>
+        <translation>Ringback envoie un SMS aux personnes dont votre bureau a manqué l&apos;appel.</translation>
     </message>
     <message>
         <source>Start in the system tray without opening the window (used when Ringback starts at sign-in).</source>
-        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé quand Ringback démarre à l'ouverture de session).</translation>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé quand Ringback démarre à l&apos;ouverture de session).</translation>
     </message>
     <message>
         <source>Use the database file &lt;path&gt; instead of the one in your data folder, or a shared database: postgresql://user@server:5432/database.</source>
         <translation>Utiliser le fichier de base de données &lt;path&gt; au lieu de celui de votre dossier de données, ou une base partagée : postgresql://utilisateur@serveur:5432/base.</translation>
     </message>
     <message>
-        <source>Copy this desk's database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
+        <source>Copy this desk&apos;s database into the empty shared database &lt;url&gt; (postgresql://user@server/database), use that from now on, and exit. The file stays as a backup.</source>
         <translation>Copier la base de données de ce poste dans la base partagée vide &lt;url&gt; (postgresql://utilisateur@serveur/base), l’utiliser désormais, puis quitter. Le fichier est gardé comme sauvegarde.</translation>
     </message>
     <message>
@@ -75,8 +76,8 @@
         <translation>Envoyer les SMS automatiques retenus pour approbation (au-delà de la limite horaire) et quitter ; le poste ou le service qui envoie les SMS les envoie à sa prochaine vérification.</translation>
     </message>
     <message>
-        <source>Twilio's Messaging API address, where the texting registration is read (default: https://messaging.twilio.com).</source>
-        <translation>Adresse de l'API Messaging de Twilio, où l'enregistrement pour les SMS est lu (par défaut : https://messaging.twilio.com).</translation>
+        <source>Twilio&apos;s Messaging API address, where the texting registration is read (default: https://messaging.twilio.com).</source>
+        <translation>Adresse de l&apos;API Messaging de Twilio, où l&apos;enregistrement pour les SMS est lu (par défaut : https://messaging.twilio.com).</translation>
     </message>
 </context>
 <context>
@@ -87,11 +88,11 @@
     </message>
     <message>
         <source>No texts are held for approval.</source>
-        <translation>Aucun SMS n'est retenu pour approbation.</translation>
+        <translation>Aucun SMS n&apos;est retenu pour approbation.</translation>
     </message>
     <message>
         <source>The held texts were not released: %1</source>
-        <translation>Les SMS retenus n'ont pas été libérés : %1</translation>
+        <translation>Les SMS retenus n&apos;ont pas été libérés : %1</translation>
     </message>
     <message numerus="yes">
         <source>Released %n held text(s): they go out at the next check of the desk or worker that texts.</source>
@@ -109,7 +110,7 @@
     </message>
     <message>
         <source>Ringback could not start again: open it from the menu.</source>
-        <translation>Ringback n'a pas pu redémarrer : ouvrez-le depuis le menu.</translation>
+        <translation>Ringback n&apos;a pas pu redémarrer : ouvrez-le depuis le menu.</translation>
     </message>
 </context>
 <context>
@@ -123,7 +124,7 @@
     <name>StaffReply</name>
     <message>
         <source>This caller opted out of texts, so Ringback will not text them. Call them instead.</source>
-        <translation>Cette personne s'est désinscrite des SMS, Ringback ne lui en enverra donc pas. Appelez-la plutôt.</translation>
+        <translation>Cette personne s&apos;est désinscrite des SMS, Ringback ne lui en enverra donc pas. Appelez-la plutôt.</translation>
     </message>
     <message>
         <source>This number is blocked, so Ringback will not text it.</source>
@@ -131,15 +132,19 @@
     </message>
     <message>
         <source>This number cannot receive texts (a landline, or texts to it were not delivered). Call them instead.</source>
-        <translation>Ce numéro ne peut pas recevoir de SMS (c'est un fixe, ou les SMS envoyés n'ont pas été remis). Appelez plutôt la personne.</translation>
+        <translation>Ce numéro ne peut pas recevoir de SMS (c&apos;est un fixe, ou les SMS envoyés n&apos;ont pas été remis). Appelez plutôt la personne.</translation>
     </message>
     <message>
         <source>This is not a valid phone number, so it cannot be texted.</source>
-        <translation>Ce n'est pas un numéro de téléphone valide, on ne peut donc pas lui envoyer de SMS.</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide, on ne peut donc pas lui envoyer de SMS.</translation>
     </message>
     <message>
         <source>Ringback does not know which of your numbers to text from yet. Choose your business number in Settings, then send again.</source>
         <translation>Ringback ne sait pas encore depuis lequel de vos numéros envoyer le SMS. Choisissez le numéro de votre entreprise dans les Réglages, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Ringback does not know your WhatsApp sender yet. Enter it in Settings, then send again.</source>
+        <translation>Ringback ne connaît pas encore votre expéditeur WhatsApp. Indiquez-le dans les Réglages, puis renvoyez.</translation>
     </message>
 </context>
 <context>
@@ -154,11 +159,11 @@
     </message>
     <message>
         <source>This account has no phone numbers yet.</source>
-        <translation>Ce compte n'a pas encore de numéro de téléphone.</translation>
+        <translation>Ce compte n&apos;a pas encore de numéro de téléphone.</translation>
     </message>
     <message>
-        <source>This provider does not report a texting registration: check it in the provider's own console.</source>
-        <translation>Cet opérateur n'indique pas d'enregistrement pour les SMS : vérifiez-le dans sa propre console.</translation>
+        <source>This provider does not report a texting registration: check it in the provider&apos;s own console.</source>
+        <translation>Cet opérateur n&apos;indique pas d&apos;enregistrement pour les SMS : vérifiez-le dans sa propre console.</translation>
     </message>
     <message>
         <source>Ready to text US numbers</source>
@@ -166,7 +171,7 @@
     </message>
     <message>
         <source>Brand registered, but this number is in no approved campaign: US carriers block these texts; add it to your messaging service in the Twilio console (%1)</source>
-        <translation>Marque enregistrée, mais ce numéro n'est dans aucune campagne approuvée : les opérateurs américains bloquent ces SMS ; ajoutez-le à votre service de messagerie dans la console Twilio (%1)</translation>
+        <translation>Marque enregistrée, mais ce numéro n&apos;est dans aucune campagne approuvée : les opérateurs américains bloquent ces SMS ; ajoutez-le à votre service de messagerie dans la console Twilio (%1)</translation>
     </message>
     <message>
         <source>Registration rejected or suspended: US carriers block these texts; see the reason in the Twilio console (%1)</source>
@@ -174,7 +179,7 @@
     </message>
     <message>
         <source>Toll-free verification submitted, waiting for approval; texts to US numbers may be blocked until then</source>
-        <translation>Vérification du numéro gratuit envoyée, en attente d'approbation ; d'ici là, les SMS vers les numéros américains peuvent être bloqués</translation>
+        <translation>Vérification du numéro gratuit envoyée, en attente d&apos;approbation ; d&apos;ici là, les SMS vers les numéros américains peuvent être bloqués</translation>
     </message>
     <message>
         <source>Toll-free verification rejected: US carriers block these texts; see the reason in the Twilio console (%1)</source>
@@ -182,7 +187,7 @@
     </message>
     <message>
         <source>Not a US number, so US registration does not apply</source>
-        <translation>Pas un numéro américain : l'enregistrement américain ne s'applique pas</translation>
+        <translation>Pas un numéro américain : l&apos;enregistrement américain ne s&apos;applique pas</translation>
     </message>
     <message>
         <source>US local number</source>
@@ -197,46 +202,46 @@
         <translation>pas un numéro américain</translation>
     </message>
     <message>
-        <source>Could not check the texting registration: Twilio denied permission (error 20003). Use the main account's Account SID and Auth Token, then check again.</source>
-        <translation>Impossible de vérifier l'enregistrement pour les SMS : Twilio a refusé l'accès (erreur 20003). Utilisez l'Account SID et l'Auth Token du compte principal, puis vérifiez à nouveau.</translation>
+        <source>Could not check the texting registration: Twilio denied permission (error 20003). Use the main account&apos;s Account SID and Auth Token, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : Twilio a refusé l&apos;accès (erreur 20003). Utilisez l&apos;Account SID et l&apos;Auth Token du compte principal, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Could not check the texting registration: Twilio refused the Account SID or Auth Token. Check them, then check again.</source>
-        <translation>Impossible de vérifier l'enregistrement pour les SMS : Twilio a refusé l'Account SID ou l'Auth Token. Vérifiez-les, puis vérifiez à nouveau.</translation>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : Twilio a refusé l&apos;Account SID ou l&apos;Auth Token. Vérifiez-les, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>Could not check the texting registration: this account may not read it. Use the main account's credentials, then check again.</source>
-        <translation>Impossible de vérifier l'enregistrement pour les SMS : ce compte n'a pas le droit de le lire. Utilisez les identifiants du compte principal, puis vérifiez à nouveau.</translation>
+        <source>Could not check the texting registration: this account may not read it. Use the main account&apos;s credentials, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : ce compte n&apos;a pas le droit de le lire. Utilisez les identifiants du compte principal, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>Could not check the texting registration: Twilio's messaging address was not found. Check the provider address, then check again.</source>
-        <translation>Impossible de vérifier l'enregistrement pour les SMS : l'adresse de messagerie de Twilio est introuvable. Vérifiez l'adresse de l'opérateur, puis vérifiez à nouveau.</translation>
+        <source>Could not check the texting registration: Twilio&apos;s messaging address was not found. Check the provider address, then check again.</source>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : l&apos;adresse de messagerie de Twilio est introuvable. Vérifiez l&apos;adresse de l&apos;opérateur, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Could not check the texting registration: Twilio asked Ringback to slow down. Check again in a minute.</source>
-        <translation>Impossible de vérifier l'enregistrement pour les SMS : Twilio a demandé à Ringback de ralentir. Vérifiez à nouveau dans une minute.</translation>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : Twilio a demandé à Ringback de ralentir. Vérifiez à nouveau dans une minute.</translation>
     </message>
     <message>
         <source>Could not check the texting registration: %1</source>
-        <translation>Impossible de vérifier l'enregistrement pour les SMS : %1</translation>
+        <translation>Impossible de vérifier l&apos;enregistrement pour les SMS : %1</translation>
     </message>
 </context>
 <context>
     <name>TwilioCredentialSource</name>
     <message>
         <source>No Twilio credentials were found. Set RINGBACK_TWILIO_ACCOUNT_SID and RINGBACK_TWILIO_AUTH_TOKEN, or enter them in Settings.</source>
-        <translation>Aucun identifiant Twilio n'a été trouvé. Définissez RINGBACK_TWILIO_ACCOUNT_SID et RINGBACK_TWILIO_AUTH_TOKEN, ou saisissez-les dans les Réglages.</translation>
+        <translation>Aucun identifiant Twilio n&apos;a été trouvé. Définissez RINGBACK_TWILIO_ACCOUNT_SID et RINGBACK_TWILIO_AUTH_TOKEN, ou saisissez-les dans les Réglages.</translation>
     </message>
 </context>
 <context>
     <name>TwilioErrorCodes</name>
     <message>
         <source>This person has opted out of texts from your number, so Twilio will not deliver them.</source>
-        <translation>Cette personne s'est désinscrite des SMS de votre numéro, Twilio ne les lui remettra donc pas.</translation>
+        <translation>Cette personne s&apos;est désinscrite des SMS de votre numéro, Twilio ne les lui remettra donc pas.</translation>
     </message>
     <message>
         <source>Twilio says this phone number is not valid or cannot receive texts.</source>
-        <translation>Selon Twilio, ce numéro de téléphone n'est pas valide ou ne peut pas recevoir de SMS.</translation>
+        <translation>Selon Twilio, ce numéro de téléphone n&apos;est pas valide ou ne peut pas recevoir de SMS.</translation>
     </message>
     <message>
         <source>Your Twilio account may not text this country. Allow it in the Twilio Console under Messaging Geographic Permissions.</source>
@@ -244,43 +249,43 @@
     </message>
     <message>
         <source>Too many texts were waiting at the provider, so this one was dropped. Send it again.</source>
-        <translation>Trop de SMS attendaient chez l'opérateur, celui-ci a donc été abandonné. Renvoyez-le.</translation>
+        <translation>Trop de SMS attendaient chez l&apos;opérateur, celui-ci a donc été abandonné. Renvoyez-le.</translation>
     </message>
     <message>
         <source>The provider account is suspended. Check it in the Twilio Console.</source>
-        <translation>Le compte de l'opérateur est suspendu. Vérifiez-le dans la console Twilio.</translation>
+        <translation>Le compte de l&apos;opérateur est suspendu. Vérifiez-le dans la console Twilio.</translation>
     </message>
     <message>
         <source>The phone was switched off or out of reach.</source>
         <translation>Le téléphone était éteint ou hors de portée.</translation>
     </message>
     <message>
-        <source>The recipient's phone or carrier blocked the text.</source>
-        <translation>Le téléphone ou l'opérateur du destinataire a bloqué le SMS.</translation>
+        <source>The recipient&apos;s phone or carrier blocked the text.</source>
+        <translation>Le téléphone ou l&apos;opérateur du destinataire a bloqué le SMS.</translation>
     </message>
     <message>
         <source>The number does not exist or is no longer in service.</source>
-        <translation>Le numéro n'existe pas ou n'est plus en service.</translation>
+        <translation>Le numéro n&apos;existe pas ou n&apos;est plus en service.</translation>
     </message>
     <message>
         <source>The number is a landline or its carrier cannot take texts. Call them instead.</source>
-        <translation>Le numéro est un fixe ou son opérateur n'accepte pas les SMS. Appelez plutôt la personne.</translation>
+        <translation>Le numéro est un fixe ou son opérateur n&apos;accepte pas les SMS. Appelez plutôt la personne.</translation>
     </message>
     <message>
         <source>The carrier filtered the text as spam. Try plainer wording without links.</source>
-        <translation>L'opérateur a filtré le SMS comme spam. Essayez une formulation plus simple, sans liens.</translation>
+        <translation>L&apos;opérateur a filtré le SMS comme spam. Essayez une formulation plus simple, sans liens.</translation>
     </message>
     <message>
         <source>The carrier reported an unknown error.</source>
-        <translation>L'opérateur a signalé une erreur inconnue.</translation>
+        <translation>L&apos;opérateur a signalé une erreur inconnue.</translation>
     </message>
     <message>
         <source>The provider gave no reason (error %1).</source>
-        <translation>L'opérateur n'a donné aucune raison (erreur %1).</translation>
+        <translation>L&apos;opérateur n&apos;a donné aucune raison (erreur %1).</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
-        <translation>L'opérateur n'a donné aucune raison.</translation>
+        <translation>L&apos;opérateur n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>Toll-free number not verified: US carriers block these texts; verify it in the Twilio console (https://www.twilio.com/docs/messaging/compliance/toll-free/console-onboarding)</source>
@@ -292,22 +297,26 @@
     </message>
     <message>
         <source>Registered, waiting for approval (usually 1-3 weeks); texts to US numbers may be blocked until then</source>
-        <translation>Enregistré, en attente d'approbation (généralement 1 à 3 semaines) ; d'ici là, les SMS vers les numéros américains peuvent être bloqués</translation>
+        <translation>Enregistré, en attente d&apos;approbation (généralement 1 à 3 semaines) ; d&apos;ici là, les SMS vers les numéros américains peuvent être bloqués</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since this customer last wrote on WhatsApp, so only an approved template can be sent.</source>
+        <translation>Plus de 24 heures se sont écoulées depuis le dernier message WhatsApp de ce client : seul un modèle approuvé peut être envoyé.</translation>
     </message>
 </context>
 <context>
     <name>TwilioErrorMapper</name>
     <message>
         <source>Twilio refused the Account SID or Auth Token. Check them in Settings.</source>
-        <translation>Twilio a refusé l'Account SID ou l'Auth Token. Vérifiez-les dans les Réglages.</translation>
+        <translation>Twilio a refusé l&apos;Account SID ou l&apos;Auth Token. Vérifiez-les dans les Réglages.</translation>
     </message>
     <message>
-        <source>Twilio does not allow this account to do that. Check the account's permissions in the Twilio Console.</source>
-        <translation>Twilio n'autorise pas ce compte à faire cela. Vérifiez les autorisations du compte dans la console Twilio.</translation>
+        <source>Twilio does not allow this account to do that. Check the account&apos;s permissions in the Twilio Console.</source>
+        <translation>Twilio n&apos;autorise pas ce compte à faire cela. Vérifiez les autorisations du compte dans la console Twilio.</translation>
     </message>
     <message>
         <source>Twilio does not know that account or record. Check the Account SID and the provider address in Settings.</source>
-        <translation>Twilio ne connaît pas ce compte ou cet enregistrement. Vérifiez l'Account SID et l'adresse de l'opérateur dans les Réglages.</translation>
+        <translation>Twilio ne connaît pas ce compte ou cet enregistrement. Vérifiez l&apos;Account SID et l&apos;adresse de l&apos;opérateur dans les Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Twilio asked Ringback to slow down, so it will try again in %n second(s).</source>
@@ -334,19 +343,19 @@
     </message>
     <message>
         <source>The answer from %1 was not what the Twilio API sends. Check the provider address in Settings.</source>
-        <translation>La réponse de %1 n'est pas celle qu'envoie l'API Twilio. Vérifiez l'adresse de l'opérateur dans les Réglages.</translation>
+        <translation>La réponse de %1 n&apos;est pas celle qu&apos;envoie l&apos;API Twilio. Vérifiez l&apos;adresse de l&apos;opérateur dans les Réglages.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, so Ringback will try again.</source>
-        <translation>%1 n'a pas répondu à temps ; Ringback va réessayer.</translation>
+        <translation>%1 n&apos;a pas répondu à temps ; Ringback va réessayer.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer's date and the provider address.</source>
-        <translation>La connexion sécurisée avec %1 n'est pas digne de confiance, Ringback n'a donc rien envoyé. Vérifiez la date de l'ordinateur et l'adresse de l'opérateur.</translation>
+        <source>The secure connection to %1 could not be trusted, so Ringback sent nothing. Check the computer&apos;s date and the provider address.</source>
+        <translation>La connexion sécurisée avec %1 n&apos;est pas digne de confiance, Ringback n&apos;a donc rien envoyé. Vérifiez la date de l&apos;ordinateur et l&apos;adresse de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Ringback cannot find %1. Check the internet connection and the provider address.</source>
-        <translation>Ringback ne trouve pas %1. Vérifiez la connexion internet et l'adresse de l'opérateur.</translation>
+        <translation>Ringback ne trouve pas %1. Vérifiez la connexion internet et l&apos;adresse de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Ringback cannot reach %1. Check the internet connection.</source>
@@ -355,8 +364,8 @@
     <message numerus="yes">
         <source>%1 did not answer within %n second(s), so Ringback will try again.</source>
         <translation>
-            <numerusform>%1 n'a pas répondu en %n seconde ; Ringback va réessayer.</numerusform>
-            <numerusform>%1 n'a pas répondu en %n secondes ; Ringback va réessayer.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n seconde ; Ringback va réessayer.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n secondes ; Ringback va réessayer.</numerusform>
         </translation>
     </message>
     <message>
@@ -365,7 +374,36 @@
     </message>
     <message>
         <source>Ringback stopped before %1 answered; a text that may have gone out is checked before it is sent again.</source>
-        <translation>Ringback s'est arrêté avant la réponse de %1 ; un SMS peut-être déjà parti est vérifié avant d'être renvoyé.</translation>
+        <translation>Ringback s&apos;est arrêté avant la réponse de %1 ; un SMS peut-être déjà parti est vérifié avant d&apos;être renvoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppTemplateFill</name>
+    <message>
+        <source>there</source>
+        <extracomment>Stands for a customer&apos;s first name Ringback does not know (&quot;Hi there&quot;)</extracomment>
+        <translation>à vous</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWindow</name>
+    <message>
+        <source>WhatsApp window closed: approved templates only</source>
+        <translation>Fenêtre WhatsApp fermée : modèles approuvés seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp window: %n h left</source>
+        <translation>
+            <numerusform>Fenêtre WhatsApp : encore %n h</numerusform>
+            <numerusform>Fenêtre WhatsApp : encore %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp window: %n min left</source>
+        <translation>
+            <numerusform>Fenêtre WhatsApp : encore %n min</numerusform>
+            <numerusform>Fenêtre WhatsApp : encore %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,34 +452,34 @@
     <name>ringback::AutostartRegistration</name>
     <message>
         <source>Ringback could not write %1 (%2). Check that your home folder is not full or read-only, then try again.</source>
-        <translation>Ringback n'a pas pu écrire %1 (%2). Vérifiez que votre dossier personnel n'est ni plein ni en lecture seule, puis réessayez.</translation>
+        <translation>Ringback n&apos;a pas pu écrire %1 (%2). Vérifiez que votre dossier personnel n&apos;est ni plein ni en lecture seule, puis réessayez.</translation>
     </message>
     <message>
         <source>Ringback could not remove %1 (%2). Turn it off in System Settings, General, Login Items.</source>
-        <translation>Ringback n'a pas pu supprimer %1 (%2). Désactivez-le dans Réglages Système, Général, Ouverture.</translation>
+        <translation>Ringback n&apos;a pas pu supprimer %1 (%2). Désactivez-le dans Réglages Système, Général, Ouverture.</translation>
     </message>
     <message>
-        <source>Windows did not let Ringback add itself to the programs that start when you sign in (%1). Your computer's administrator may have turned this off.</source>
-        <translation>Windows n'a pas laissé Ringback s'ajouter aux programmes lancés à l'ouverture de session (%1). L'administrateur de l'ordinateur a peut-être désactivé cette option.</translation>
+        <source>Windows did not let Ringback add itself to the programs that start when you sign in (%1). Your computer&apos;s administrator may have turned this off.</source>
+        <translation>Windows n&apos;a pas laissé Ringback s&apos;ajouter aux programmes lancés à l&apos;ouverture de session (%1). L&apos;administrateur de l&apos;ordinateur a peut-être désactivé cette option.</translation>
     </message>
     <message>
         <source>Windows did not let Ringback remove itself from the programs that start when you sign in (%1). Turn it off in Task Manager, Startup apps.</source>
-        <translation>Windows n'a pas laissé Ringback se retirer des programmes lancés à l'ouverture de session (%1). Désactivez-le dans le Gestionnaire des tâches, Applications de démarrage.</translation>
+        <translation>Windows n&apos;a pas laissé Ringback se retirer des programmes lancés à l&apos;ouverture de session (%1). Désactivez-le dans le Gestionnaire des tâches, Applications de démarrage.</translation>
     </message>
     <message>
         <source>Ringback could not create the folder %1. Check that your home folder is not full or read-only, then try again.</source>
-        <translation>Ringback n'a pas pu créer le dossier %1. Vérifiez que votre dossier personnel n'est ni plein ni en lecture seule, puis réessayez.</translation>
+        <translation>Ringback n&apos;a pas pu créer le dossier %1. Vérifiez que votre dossier personnel n&apos;est ni plein ni en lecture seule, puis réessayez.</translation>
     </message>
     <message>
         <source>Ringback could not remove %1 (%2). Delete the file yourself to stop Ringback starting at sign-in.</source>
-        <translation>Ringback n'a pas pu supprimer %1 (%2). Supprimez le fichier vous-même pour que Ringback ne démarre plus à l'ouverture de session.</translation>
+        <translation>Ringback n&apos;a pas pu supprimer %1 (%2). Supprimez le fichier vous-même pour que Ringback ne démarre plus à l&apos;ouverture de session.</translation>
     </message>
 </context>
 <context>
     <name>ringback::BusinessHours</name>
     <message>
         <source>%1: %2 to %3 is not a range of opening hours. Opening must come before closing, within the day.</source>
-        <translation>%1 : de %2 à %3 n'est pas une plage d'ouverture. L'ouverture doit précéder la fermeture, dans la même journée.</translation>
+        <translation>%1 : de %2 à %3 n&apos;est pas une plage d&apos;ouverture. L&apos;ouverture doit précéder la fermeture, dans la même journée.</translation>
     </message>
     <message>
         <source>%1: %2 to %3 overlaps %4 to %5.</source>
@@ -449,11 +487,11 @@
     </message>
     <message>
         <source>Choose the time zone the business keeps its hours in.</source>
-        <translation>Choisissez le fuseau horaire dans lequel l'entreprise compte ses horaires.</translation>
+        <translation>Choisissez le fuseau horaire dans lequel l&apos;entreprise compte ses horaires.</translation>
     </message>
     <message>
-        <source>The closure "%1" has no valid date.</source>
-        <translation>La fermeture « %1 » n'a pas de date valide.</translation>
+        <source>The closure &quot;%1&quot; has no valid date.</source>
+        <translation>La fermeture « %1 » n&apos;a pas de date valide.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +535,7 @@
     <message>
         <source>%1 today</source>
         <comment>next opening later today</comment>
-        <translation>aujourd'hui à %1</translation>
+        <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>tomorrow at %1</source>
@@ -528,7 +566,7 @@
     </message>
     <message>
         <source>Not a call to the business</source>
-        <translation>Pas un appel vers l'entreprise</translation>
+        <translation>Pas un appel vers l&apos;entreprise</translation>
     </message>
     <message>
         <source>Answered call</source>
@@ -536,7 +574,7 @@
     </message>
     <message>
         <source>Missed call: nobody answered</source>
-        <translation>Appel manqué : personne n'a répondu</translation>
+        <translation>Appel manqué : personne n&apos;a répondu</translation>
     </message>
     <message>
         <source>Missed call: the line was busy</source>
@@ -544,27 +582,27 @@
     </message>
     <message>
         <source>Missed call: the caller hung up while it rang</source>
-        <translation>Appel manqué : l'appelant a raccroché pendant la sonnerie</translation>
+        <translation>Appel manqué : l&apos;appelant a raccroché pendant la sonnerie</translation>
     </message>
     <message>
         <source>Missed call: the call failed to connect</source>
-        <translation>Appel manqué : l'appel n'a pas abouti</translation>
+        <translation>Appel manqué : l&apos;appel n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>Missed call: forwarded, but nobody picked up</source>
-        <translation>Appel manqué : transféré, mais personne n'a décroché</translation>
+        <translation>Appel manqué : transféré, mais personne n&apos;a décroché</translation>
     </message>
     <message>
-        <source>Missed call: only a cell phone's voicemail picked up</source>
-        <translation>Appel manqué : seule la messagerie d'un portable a répondu</translation>
+        <source>Missed call: only a cell phone&apos;s voicemail picked up</source>
+        <translation>Appel manqué : seule la messagerie d&apos;un portable a répondu</translation>
     </message>
     <message>
         <source>Missed call: the caller hung up during the greeting</source>
-        <translation>Appel manqué : l'appelant a raccroché pendant l'annonce</translation>
+        <translation>Appel manqué : l&apos;appelant a raccroché pendant l&apos;annonce</translation>
     </message>
     <message>
         <source>Missed call: the voicemail or greeting took it</source>
-        <translation>Appel manqué : pris par la messagerie ou l'annonce</translation>
+        <translation>Appel manqué : pris par la messagerie ou l&apos;annonce</translation>
     </message>
     <message>
         <source>Missed call</source>
@@ -583,7 +621,7 @@
     </message>
     <message>
         <source>From environment variables</source>
-        <translation>Depuis les variables d'environnement</translation>
+        <translation>Depuis les variables d&apos;environnement</translation>
     </message>
     <message>
         <source>Not saved on this computer yet</source>
@@ -595,7 +633,7 @@
     </message>
     <message>
         <source>This computer has no keychain Ringback can use. Run setup again and allow Ringback to keep the token in a file only you can read, or set the credentials in environment variables.</source>
-        <translation>Cet ordinateur n'a pas de trousseau utilisable par Ringback. Relancez la configuration et autorisez Ringback à garder le jeton dans un fichier que vous seul pouvez lire, ou définissez les identifiants dans des variables d'environnement.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par Ringback. Relancez la configuration et autorisez Ringback à garder le jeton dans un fichier que vous seul pouvez lire, ou définissez les identifiants dans des variables d&apos;environnement.</translation>
     </message>
 </context>
 <context>
@@ -605,28 +643,28 @@
         <translation>un fichier que vous seul pouvez lire (%1)</translation>
     </message>
     <message>
-        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback's setup.</source>
-        <translation>D'autres personnes sur cet ordinateur peuvent lire le fichier d'identifiants %1, Ringback ne l'utilisera donc pas. Changez le jeton chez votre opérateur, supprimez le fichier et saisissez le nouveau jeton dans la configuration de Ringback.</translation>
+        <source>The credentials file %1 can be read by other people on this computer, so Ringback will not use it. Change the token at your provider, delete the file and enter the new token in Ringback&apos;s setup.</source>
+        <translation>D&apos;autres personnes sur cet ordinateur peuvent lire le fichier d&apos;identifiants %1, Ringback ne l&apos;utilisera donc pas. Changez le jeton chez votre opérateur, supprimez le fichier et saisissez le nouveau jeton dans la configuration de Ringback.</translation>
     </message>
     <message>
         <source>Ringback could not open the credentials file %1: %2</source>
-        <translation>Ringback n'a pas pu ouvrir le fichier d'identifiants %1 : %2</translation>
+        <translation>Ringback n&apos;a pas pu ouvrir le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
-        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback's setup.</source>
-        <translation>Le fichier d'identifiants %1 est endommagé. Supprimez-le et saisissez à nouveau le jeton dans la configuration de Ringback.</translation>
+        <source>The credentials file %1 is damaged. Delete it and enter the token again in Ringback&apos;s setup.</source>
+        <translation>Le fichier d&apos;identifiants %1 est endommagé. Supprimez-le et saisissez à nouveau le jeton dans la configuration de Ringback.</translation>
     </message>
     <message>
         <source>Ringback could not create the folder %1 for its credentials file.</source>
-        <translation>Ringback n'a pas pu créer le dossier %1 pour son fichier d'identifiants.</translation>
+        <translation>Ringback n&apos;a pas pu créer le dossier %1 pour son fichier d&apos;identifiants.</translation>
     </message>
     <message>
         <source>Ringback could not write the credentials file %1: %2</source>
-        <translation>Ringback n'a pas pu écrire le fichier d'identifiants %1 : %2</translation>
+        <translation>Ringback n&apos;a pas pu écrire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <source>Nothing is saved in the credentials file under that name.</source>
-        <translation>Rien n'est enregistré sous ce nom dans le fichier d'identifiants.</translation>
+        <translation>Rien n&apos;est enregistré sous ce nom dans le fichier d&apos;identifiants.</translation>
     </message>
 </context>
 <context>
@@ -701,15 +739,15 @@
     </message>
     <message>
         <source>What Ringback did</source>
-        <translation>Ce qu'a fait Ringback</translation>
+        <translation>Ce qu&apos;a fait Ringback</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder, or check there is free space.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier, ou vérifiez qu'il reste de la place.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou vérifiez qu&apos;il reste de la place.</translation>
     </message>
     <message>
         <source>The file could not be written. Check there is free space and that you may save in that folder, then export again.</source>
-        <translation>Le fichier n'a pas pu être écrit. Vérifiez qu'il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place et que vous pouvez enregistrer dans ce dossier, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -741,11 +779,11 @@
     </message>
     <message>
         <source>Missed calls before Ringback was switched on</source>
-        <translation>Appels manqués avant l'activation de Ringback</translation>
+        <translation>Appels manqués avant l&apos;activation de Ringback</translation>
     </message>
     <message>
         <source>Missed calls since Ringback was switched on</source>
-        <translation>Appels manqués depuis l'activation de Ringback</translation>
+        <translation>Appels manqués depuis l&apos;activation de Ringback</translation>
     </message>
     <message>
         <source>Texted back</source>
@@ -753,7 +791,7 @@
     </message>
     <message>
         <source>Texted back (% of missed calls since the switch-on)</source>
-        <translation>Rappelés par SMS (% des appels manqués depuis l'activation)</translation>
+        <translation>Rappelés par SMS (% des appels manqués depuis l&apos;activation)</translation>
     </message>
     <message>
         <source>Replied</source>
@@ -773,7 +811,7 @@
     </message>
     <message>
         <source>Callers since the switch-on</source>
-        <translation>Appelants depuis l'activation</translation>
+        <translation>Appelants depuis l&apos;activation</translation>
     </message>
     <message>
         <source>Of those, booked or won</source>
@@ -781,7 +819,7 @@
     </message>
     <message>
         <source>Booked (% of callers since the switch-on)</source>
-        <translation>Réservés (% des appelants depuis l'activation)</translation>
+        <translation>Réservés (% des appelants depuis l&apos;activation)</translation>
     </message>
     <message>
         <source>Recovered jobs</source>
@@ -809,7 +847,7 @@
     </message>
     <message>
         <source>Average job value from</source>
-        <translation>Valeur du chantier moyen d'après</translation>
+        <translation>Valeur du chantier moyen d&apos;après</translation>
     </message>
     <message numerus="yes">
         <source>won jobs (%n)</source>
@@ -819,7 +857,7 @@
         </translation>
     </message>
     <message>
-        <source>the owner's figure</source>
+        <source>the owner&apos;s figure</source>
         <translation>le chiffre du patron</translation>
     </message>
     <message>
@@ -840,15 +878,15 @@
     </message>
     <message>
         <source>Staff answers</source>
-        <translation>Réponses de l'équipe</translation>
+        <translation>Réponses de l&apos;équipe</translation>
     </message>
     <message>
         <source>Staff response time, median (s)</source>
-        <translation>Délai de réponse de l'équipe, médiane (s)</translation>
+        <translation>Délai de réponse de l&apos;équipe, médiane (s)</translation>
     </message>
     <message>
         <source>Staff response time, 90% within (s)</source>
-        <translation>Délai de réponse de l'équipe, 90 % en moins de (s)</translation>
+        <translation>Délai de réponse de l&apos;équipe, 90 % en moins de (s)</translation>
     </message>
     <message>
         <source>Answered within 5 minutes (%)</source>
@@ -871,34 +909,34 @@
     </message>
     <message>
         <source>Held for a person to approve (over the hourly limit)</source>
-        <translation>Retenu en attendant qu'une personne l'approuve (au-delà de la limite horaire)</translation>
+        <translation>Retenu en attendant qu&apos;une personne l&apos;approuve (au-delà de la limite horaire)</translation>
     </message>
     <message>
         <source>The text could not be sent</source>
-        <translation>Le SMS n'a pas pu être envoyé</translation>
+        <translation>Le SMS n&apos;a pas pu être envoyé</translation>
     </message>
     <message>
         <source>Not texted: the caller was reached by phone first</source>
-        <translation>Pas de SMS : l'appelant a d'abord été joint par téléphone</translation>
+        <translation>Pas de SMS : l&apos;appelant a d&apos;abord été joint par téléphone</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>ringback::Database</name>
     <message>
         <source>The Qt database driver %1 is not installed. Reinstall Ringback.</source>
-        <translation>Le pilote de base de données Qt %1 n'est pas installé. Réinstallez Ringback.</translation>
+        <translation>Le pilote de base de données Qt %1 n&apos;est pas installé. Réinstallez Ringback.</translation>
     </message>
     <message>
         <source>The database %1 was saved by a newer version of Ringback (data version %2; this version understands up to %3). It has not been changed. Install the newer Ringback, or start this one with --db and another file.</source>
-        <translation>La base de données %1 a été enregistrée par une version plus récente de Ringback (version de données %2 ; cette version comprend jusqu'à la %3). Elle n'a pas été modifiée. Installez le Ringback plus récent, ou lancez celui-ci avec --db et un autre fichier.</translation>
+        <translation>La base de données %1 a été enregistrée par une version plus récente de Ringback (version de données %2 ; cette version comprend jusqu&apos;à la %3). Elle n&apos;a pas été modifiée. Installez le Ringback plus récent, ou lancez celui-ci avec --db et un autre fichier.</translation>
     </message>
     <message>
         <source>The database %1 belongs to another program (it has tables Ringback did not create), so Ringback has not changed it. Start Ringback with --db and a new file name.</source>
-        <translation>La base de données %1 appartient à un autre programme (elle contient des tables que Ringback n'a pas créées), Ringback ne l'a donc pas modifiée. Lancez Ringback avec --db et un nouveau nom de fichier.</translation>
+        <translation>La base de données %1 appartient à un autre programme (elle contient des tables que Ringback n&apos;a pas créées), Ringback ne l&apos;a donc pas modifiée. Lancez Ringback avec --db et un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Another program is holding the database %1 locked. Close any other copy of Ringback (or the program that has the file open) and try again.</source>
@@ -910,15 +948,15 @@
     </message>
     <message>
         <source>The database %1 is damaged or is not a database, so Ringback has not opened or changed it. Restore it from a backup, or move it to another folder and start Ringback again to begin with a new one.</source>
-        <translation>La base de données %1 est endommagée ou n'est pas une base de données : Ringback ne l'a ni ouverte ni modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la dans un autre dossier et relancez Ringback pour repartir d'une nouvelle.</translation>
+        <translation>La base de données %1 est endommagée ou n&apos;est pas une base de données : Ringback ne l&apos;a ni ouverte ni modifiée. Restaurez-la depuis une sauvegarde, ou déplacez-la dans un autre dossier et relancez Ringback pour repartir d&apos;une nouvelle.</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full, so the last change was not saved. Free some space and try again; nothing saved before has been lost.</source>
-        <translation>Le disque qui contient la base de données %1 est plein, la dernière modification n'a donc pas été enregistrée. Libérez de l'espace et réessayez ; rien de ce qui était enregistré n'a été perdu.</translation>
+        <translation>Le disque qui contient la base de données %1 est plein, la dernière modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace et réessayez ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>Ringback cannot open the database %1. Check that its folder exists and that you may write to it (for a shared database: that the server is running and the user name and password are right).</source>
-        <translation>Ringback ne peut pas ouvrir la base de données %1. Vérifiez que son dossier existe et que vous pouvez y écrire (pour une base partagée : que le serveur fonctionne et que le nom d'utilisateur et le mot de passe sont corrects).</translation>
+        <translation>Ringback ne peut pas ouvrir la base de données %1. Vérifiez que son dossier existe et que vous pouvez y écrire (pour une base partagée : que le serveur fonctionne et que le nom d&apos;utilisateur et le mot de passe sont corrects).</translation>
     </message>
     <message>
         <source>The database %1 refused a change that would have duplicated or orphaned a record.</source>
@@ -929,11 +967,11 @@
         <translation>La base de données %1 a signalé une erreur. Ringback a conservé ce qui était enregistré ; si cela se reproduit, redémarrez Ringback.</translation>
     </message>
     <message>
-        <source>The shared database server %1 refused the user name "%2" or its password. Check both in Settings, Shared database (the office's database administrator can reset the password).</source>
+        <source>The shared database server %1 refused the user name &quot;%2&quot; or its password. Check both in Settings, Shared database (the office&apos;s database administrator can reset the password).</source>
         <translation>Le serveur de la base partagée %1 a refusé l’utilisateur « %2 » ou son mot de passe. Vérifiez les deux dans Réglages, Base partagée (la personne qui gère la base du bureau peut réinitialiser le mot de passe).</translation>
     </message>
     <message>
-        <source>The server %1 is running, but it has no database called "%2". Check the name in Settings, Shared database, or create it on the server (see "Sharing the inbox between desks" in the README).</source>
+        <source>The server %1 is running, but it has no database called &quot;%2&quot;. Check the name in Settings, Shared database, or create it on the server (see &quot;Sharing the inbox between desks&quot; in the README).</source>
         <translation>Le serveur %1 fonctionne, mais il n’a pas de base nommée « %2 ». Vérifiez le nom dans Réglages, Base partagée, ou créez-la sur le serveur (voir « Sharing the inbox between desks » dans le README).</translation>
     </message>
     <message>
@@ -948,11 +986,11 @@
 <context>
     <name>ringback::DatabaseLocation</name>
     <message>
-        <source>"%1" is not a shared database address. Write it like %2.</source>
+        <source>&quot;%1&quot; is not a shared database address. Write it like %2.</source>
         <translation>« %1 » n’est pas une adresse de base partagée. Écrivez-la ainsi : %2.</translation>
     </message>
     <message>
-        <source>Leave the password out of the database address: Ringback keeps it in the system's password store. Enter it in Settings, Shared database.</source>
+        <source>Leave the password out of the database address: Ringback keeps it in the system&apos;s password store. Enter it in Settings, Shared database.</source>
         <translation>Ne mettez pas le mot de passe dans l’adresse de la base : Ringback le garde dans le trousseau du système. Saisissez-le dans Réglages, Base partagée.</translation>
     </message>
     <message>
@@ -960,7 +998,7 @@
         <translation>L’adresse de la base demande sslmode=%1, que PostgreSQL ne connaît pas. Utilisez l’une de ces valeurs : %2.</translation>
     </message>
     <message>
-        <source>The database address "%1" needs a user, a server and a database name, like %2.</source>
+        <source>The database address &quot;%1&quot; needs a user, a server and a database name, like %2.</source>
         <translation>L’adresse de la base « %1 » doit contenir un utilisateur, un serveur et un nom de base, ainsi : %2.</translation>
     </message>
 </context>
@@ -983,7 +1021,7 @@
     </message>
     <message>
         <source>No longer assigned to anyone</source>
-        <translation>N'est plus attribué à personne</translation>
+        <translation>N&apos;est plus attribué à personne</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -995,79 +1033,79 @@
     </message>
     <message>
         <source>Not sent: nobody approved it.</source>
-        <translation>Non envoyé : personne ne l'a approuvé.</translation>
+        <translation>Non envoyé : personne ne l&apos;a approuvé.</translation>
     </message>
     <message>
         <source>The carrier could not deliver the text (error %1).</source>
-        <translation>L'opérateur n'a pas pu remettre le SMS (erreur %1).</translation>
+        <translation>L&apos;opérateur n&apos;a pas pu remettre le SMS (erreur %1).</translation>
     </message>
     <message>
-        <source>The phone provider refused the account's sign-in details. Check them in Settings.</source>
-        <translation>L'opérateur téléphonique a refusé les identifiants du compte. Vérifiez-les dans les Réglages.</translation>
+        <source>The phone provider refused the account&apos;s sign-in details. Check them in Settings.</source>
+        <translation>L&apos;opérateur téléphonique a refusé les identifiants du compte. Vérifiez-les dans les Réglages.</translation>
     </message>
     <message>
         <source>The phone provider does not allow this account to send this text.</source>
-        <translation>L'opérateur téléphonique n'autorise pas ce compte à envoyer ce SMS.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;autorise pas ce compte à envoyer ce SMS.</translation>
     </message>
     <message>
         <source>The phone provider does not know this account or number. Check them in Settings.</source>
-        <translation>L'opérateur téléphonique ne connaît pas ce compte ou ce numéro. Vérifiez-les dans les Réglages.</translation>
+        <translation>L&apos;opérateur téléphonique ne connaît pas ce compte ou ce numéro. Vérifiez-les dans les Réglages.</translation>
     </message>
     <message>
         <source>This person has opted out of texts from your number.</source>
-        <translation>Cette personne s'est désinscrite des SMS de votre numéro.</translation>
+        <translation>Cette personne s&apos;est désinscrite des SMS de votre numéro.</translation>
     </message>
     <message>
         <source>The phone provider says this number is not valid or cannot receive texts.</source>
-        <translation>Selon l'opérateur téléphonique, ce numéro n'est pas valide ou ne peut pas recevoir de SMS.</translation>
+        <translation>Selon l&apos;opérateur téléphonique, ce numéro n&apos;est pas valide ou ne peut pas recevoir de SMS.</translation>
     </message>
     <message>
         <source>Your phone provider account may not text this country.</source>
-        <translation>Votre compte chez l'opérateur téléphonique ne peut pas envoyer de SMS vers ce pays.</translation>
+        <translation>Votre compte chez l&apos;opérateur téléphonique ne peut pas envoyer de SMS vers ce pays.</translation>
     </message>
     <message>
         <source>The phone provider asked Ringback to slow down.</source>
-        <translation>L'opérateur téléphonique a demandé à Ringback de ralentir.</translation>
+        <translation>L&apos;opérateur téléphonique a demandé à Ringback de ralentir.</translation>
     </message>
     <message>
         <source>The phone provider was having trouble (HTTP %1).</source>
-        <translation>L'opérateur téléphonique rencontrait un problème (HTTP %1).</translation>
+        <translation>L&apos;opérateur téléphonique rencontrait un problème (HTTP %1).</translation>
     </message>
     <message>
         <source>The phone provider was having trouble.</source>
-        <translation>L'opérateur téléphonique rencontrait un problème.</translation>
+        <translation>L&apos;opérateur téléphonique rencontrait un problème.</translation>
     </message>
     <message>
         <source>Ringback could not reach the phone provider.</source>
-        <translation>Ringback n'a pas pu joindre l'opérateur téléphonique.</translation>
+        <translation>Ringback n&apos;a pas pu joindre l&apos;opérateur téléphonique.</translation>
     </message>
     <message>
         <source>The phone provider did not answer in time.</source>
-        <translation>L'opérateur téléphonique n'a pas répondu à temps.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>The phone provider's answer could not be read.</source>
-        <translation>La réponse de l'opérateur téléphonique était illisible.</translation>
+        <source>The phone provider&apos;s answer could not be read.</source>
+        <translation>La réponse de l&apos;opérateur téléphonique était illisible.</translation>
     </message>
     <message>
         <source>The phone provider refused the text (error %1): %2</source>
-        <translation>L'opérateur téléphonique a refusé le SMS (erreur %1) : %2</translation>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS (erreur %1) : %2</translation>
     </message>
     <message>
         <source>The phone provider refused the text (error %1).</source>
-        <translation>L'opérateur téléphonique a refusé le SMS (erreur %1).</translation>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS (erreur %1).</translation>
     </message>
     <message>
         <source>The phone provider refused the text (HTTP %1).</source>
-        <translation>L'opérateur téléphonique a refusé le SMS (HTTP %1).</translation>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS (HTTP %1).</translation>
     </message>
     <message>
         <source>The phone provider refused the text: %1</source>
-        <translation>L'opérateur téléphonique a refusé le SMS : %1</translation>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS : %1</translation>
     </message>
     <message>
         <source>The phone provider refused the text.</source>
-        <translation>L'opérateur téléphonique a refusé le SMS.</translation>
+        <translation>L&apos;opérateur téléphonique a refusé le SMS.</translation>
     </message>
     <message>
         <source>Not an opt-out: automatic texts allowed again</source>
@@ -1106,7 +1144,7 @@
     <name>ringback::KeychainCredentialStore</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation>Gestionnaire d'identification Windows</translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
@@ -1118,7 +1156,7 @@
     </message>
     <message>
         <source>Nothing is saved in the keychain under that name.</source>
-        <translation>Rien n'est enregistré sous ce nom dans le trousseau.</translation>
+        <translation>Rien n&apos;est enregistré sous ce nom dans le trousseau.</translation>
     </message>
     <message>
         <source>The keychain refused to give Ringback the saved password.</source>
@@ -1126,11 +1164,11 @@
     </message>
     <message>
         <source>This computer has no keychain Ringback can use. On Linux, install and unlock a Secret Service such as GNOME Keyring, or set the credentials in environment variables.</source>
-        <translation>Cet ordinateur n'a pas de trousseau utilisable par Ringback. Sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring, ou définissez les identifiants dans des variables d'environnement.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par Ringback. Sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring, ou définissez les identifiants dans des variables d&apos;environnement.</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation>Le trousseau n'a pas pu être utilisé : %1</translation>
+        <translation>Le trousseau n&apos;a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -1141,18 +1179,18 @@
     </message>
     <message>
         <source>Someone else changed this lead just now, so it was not moved. The board shows their change; move it again if it still needs moving.</source>
-        <translation>Quelqu'un d'autre vient de modifier ce prospect, il n'a donc pas été déplacé. Le tableau affiche sa modification ; déplacez-le à nouveau si besoin.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce prospect, il n&apos;a donc pas été déplacé. Le tableau affiche sa modification ; déplacez-le à nouveau si besoin.</translation>
     </message>
 </context>
 <context>
     <name>ringback::LeadStore</name>
     <message>
         <source>This lead no longer exists in the database %1.</source>
-        <translation>Ce prospect n'existe plus dans la base de données %1.</translation>
+        <translation>Ce prospect n&apos;existe plus dans la base de données %1.</translation>
     </message>
     <message>
         <source>Someone else changed this lead while you were editing it. Their version is shown now; make your change again.</source>
-        <translation>Quelqu'un d'autre a modifié ce prospect pendant que vous le modifiiez. Sa version est affichée ; refaites votre modification.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce prospect pendant que vous le modifiiez. Sa version est affichée ; refaites votre modification.</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1201,7 @@
     </message>
     <message>
         <source>Opted back in to texts</source>
-        <translation>S'est réinscrit aux SMS</translation>
+        <translation>S&apos;est réinscrit aux SMS</translation>
     </message>
     <message>
         <source>Replied by text</source>
@@ -1178,7 +1216,7 @@
     <name>ringback::OutboxSender</name>
     <message>
         <source>Not sent: the caller opted out</source>
-        <translation>Non envoyé : l'appelant s'est désinscrit</translation>
+        <translation>Non envoyé : l&apos;appelant s&apos;est désinscrit</translation>
     </message>
     <message>
         <source>Texted back</source>
@@ -1190,7 +1228,7 @@
     </message>
     <message>
         <source>Help reply sent</source>
-        <translation>Réponse d'aide envoyée</translation>
+        <translation>Réponse d&apos;aide envoyée</translation>
     </message>
     <message>
         <source>Reply sent</source>
@@ -1198,7 +1236,7 @@
     </message>
     <message>
         <source>Not delivered: %1 (provider error %2)</source>
-        <translation>Non remis : %1 (erreur de l'opérateur %2)</translation>
+        <translation>Non remis : %1 (erreur de l&apos;opérateur %2)</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
@@ -1206,7 +1244,7 @@
     </message>
     <message>
         <source>The phone provider did not take the text.</source>
-        <translation>L'opérateur téléphonique n'a pas accepté le SMS.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas accepté le SMS.</translation>
     </message>
     <message>
         <source>Owner reminded by text</source>
@@ -1218,7 +1256,7 @@
     </message>
     <message>
         <source>Not sent: someone at the office took the conversation over.</source>
-        <translation>Non envoyé : quelqu'un du bureau a repris la conversation.</translation>
+        <translation>Non envoyé : quelqu&apos;un du bureau a repris la conversation.</translation>
     </message>
     <message>
         <source>Not texted: Twilio Lookup says this line cannot take texts.</source>
@@ -1260,14 +1298,14 @@
         <translation>En attente depuis %1 : %2</translation>
     </message>
     <message>
-        <source>Waiting %1: %2 - '%3'</source>
-        <extracomment>A text to the owner's mobile: how long a customer has waited for an answer ("10 min"), who, and their last words. Plain text, keep it short.</extracomment>
+        <source>Waiting %1: %2 - &apos;%3&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile: how long a customer has waited for an answer (&quot;10 min&quot;), who, and their last words. Plain text, keep it short.</extracomment>
         <translation>En attente depuis %1 : %2 - « %3 »</translation>
     </message>
     <message>
-        <source>URGENT: %1 - '%2'</source>
-        <extracomment>A text to the owner's mobile about a customer whose text holds an urgent word (flooding, gas smell...): who, and their words. Plain text, keep it short.</extracomment>
-        <translation>URGENT : %1 - '%2'</translation>
+        <source>URGENT: %1 - &apos;%2&apos;</source>
+        <extracomment>A text to the owner&apos;s mobile about a customer whose text holds an urgent word (flooding, gas smell...): who, and their words. Plain text, keep it short.</extracomment>
+        <translation>URGENT : %1 - &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1352,7 @@
     </message>
     <message>
         <source>company number</source>
-        <translation>numéro d'entreprise</translation>
+        <translation>numéro d&apos;entreprise</translation>
     </message>
     <message>
         <source>voicemail</source>
@@ -1341,11 +1379,11 @@
     </message>
     <message>
         <source>Not texted: the caller ID is not a valid phone number</source>
-        <translation>Pas de SMS : l'identifiant de l'appelant n'est pas un numéro valide</translation>
+        <translation>Pas de SMS : l&apos;identifiant de l&apos;appelant n&apos;est pas un numéro valide</translation>
     </message>
     <message>
-        <source>Not texted: the call came from one of the business's own numbers</source>
-        <translation>Pas de SMS : l'appel venait d'un des numéros de l'entreprise</translation>
+        <source>Not texted: the call came from one of the business&apos;s own numbers</source>
+        <translation>Pas de SMS : l&apos;appel venait d&apos;un des numéros de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Not texted: the number is blocked</source>
@@ -1353,7 +1391,7 @@
     </message>
     <message>
         <source>Not texted: the caller opted out of texts</source>
-        <translation>Pas de SMS : l'appelant s'est désinscrit des SMS</translation>
+        <translation>Pas de SMS : l&apos;appelant s&apos;est désinscrit des SMS</translation>
     </message>
     <message>
         <source>Not texted: a landline cannot receive texts, call them back</source>
@@ -1361,7 +1399,7 @@
     </message>
     <message>
         <source>Not texted: earlier texts to this number could not be delivered, call them back</source>
-        <translation>Pas de SMS : les SMS précédents vers ce numéro n'ont pas pu être remis, rappelez la personne</translation>
+        <translation>Pas de SMS : les SMS précédents vers ce numéro n&apos;ont pas pu être remis, rappelez la personne</translation>
     </message>
     <message>
         <source>Not texted: texts to this country are not allowed in Settings</source>
@@ -1377,7 +1415,7 @@
     </message>
     <message>
         <source>Not texted: the caller was reached by phone since</source>
-        <translation>Pas de SMS : l'appelant a été joint par téléphone depuis</translation>
+        <translation>Pas de SMS : l&apos;appelant a été joint par téléphone depuis</translation>
     </message>
     <message>
         <source>Not texted: this caller was already texted recently</source>
@@ -1385,7 +1423,7 @@
     </message>
     <message>
         <source>Held for approval: more automatic texts than the hourly limit</source>
-        <translation>En attente d'approbation : plus de SMS automatiques que la limite horaire</translation>
+        <translation>En attente d&apos;approbation : plus de SMS automatiques que la limite horaire</translation>
     </message>
     <message>
         <source>Not texted</source>
@@ -1420,54 +1458,54 @@
     <name>ringback::SetAsideRecord</name>
     <message>
         <source>The provider sent something that is not a record.</source>
-        <translation>L'opérateur a envoyé quelque chose qui n'est pas un enregistrement.</translation>
+        <translation>L&apos;opérateur a envoyé quelque chose qui n&apos;est pas un enregistrement.</translation>
     </message>
     <message>
         <source>The record has no id.</source>
-        <translation>L'enregistrement n'a pas d'identifiant.</translation>
+        <translation>L&apos;enregistrement n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
-        <source>The record's id is not text.</source>
-        <translation>L'identifiant de l'enregistrement n'est pas du texte.</translation>
+        <source>The record&apos;s id is not text.</source>
+        <translation>L&apos;identifiant de l&apos;enregistrement n&apos;est pas du texte.</translation>
     </message>
     <message>
-        <source>The record's status is missing or unknown.</source>
-        <translation>Le statut de l'enregistrement est absent ou inconnu.</translation>
+        <source>The record&apos;s status is missing or unknown.</source>
+        <translation>Le statut de l&apos;enregistrement est absent ou inconnu.</translation>
     </message>
     <message>
         <source>A date in the record is not a date.</source>
-        <translation>Une date de l'enregistrement n'est pas une date.</translation>
+        <translation>Une date de l&apos;enregistrement n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>A date in the record is in the future.</source>
-        <translation>Une date de l'enregistrement est dans le futur.</translation>
+        <translation>Une date de l&apos;enregistrement est dans le futur.</translation>
     </message>
     <message>
         <source>A number in the record is not a number.</source>
-        <translation>Un nombre de l'enregistrement n'est pas un nombre.</translation>
+        <translation>Un nombre de l&apos;enregistrement n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The database refused to store the record.</source>
-        <translation>La base de données a refusé de stocker l'enregistrement.</translation>
+        <translation>La base de données a refusé de stocker l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The record could not be read.</source>
-        <translation>L'enregistrement n'a pas pu être lu.</translation>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>ringback::SettingRules</name>
     <message>
         <source>The business name</source>
-        <translation>Le nom de l'entreprise</translation>
+        <translation>Le nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <source>The business's country</source>
-        <translation>Le pays de l'entreprise</translation>
+        <source>The business&apos;s country</source>
+        <translation>Le pays de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The business numbers</source>
-        <translation>Les numéros de l'entreprise</translation>
+        <translation>Les numéros de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The booking link</source>
@@ -1483,7 +1521,7 @@
     </message>
     <message>
         <source>The time auto text-back was switched on</source>
-        <translation>L'heure d'activation de la réponse automatique par SMS</translation>
+        <translation>L&apos;heure d&apos;activation de la réponse automatique par SMS</translation>
     </message>
     <message>
         <source>milliseconds since 1970</source>
@@ -1491,7 +1529,7 @@
     </message>
     <message>
         <source>The time between checks for new calls</source>
-        <translation>L'intervalle entre les vérifications de nouveaux appels</translation>
+        <translation>L&apos;intervalle entre les vérifications de nouveaux appels</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1499,11 +1537,11 @@
     </message>
     <message>
         <source>The wait before texting</source>
-        <translation>Le délai avant l'envoi du SMS</translation>
+        <translation>Le délai avant l&apos;envoi du SMS</translation>
     </message>
     <message>
         <source>The time between automatic texts to one number</source>
-        <translation>L'intervalle entre SMS automatiques vers un même numéro</translation>
+        <translation>L&apos;intervalle entre SMS automatiques vers un même numéro</translation>
     </message>
     <message>
         <source>hours</source>
@@ -1511,7 +1549,7 @@
     </message>
     <message>
         <source>The age after which missed calls are not texted</source>
-        <translation>L'ancienneté au-delà de laquelle un appel manqué ne reçoit pas de SMS</translation>
+        <translation>L&apos;ancienneté au-delà de laquelle un appel manqué ne reçoit pas de SMS</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -1523,7 +1561,7 @@
     </message>
     <message>
         <source>The time a caller may hang up on the greeting</source>
-        <translation>Le délai pendant lequel un appelant peut raccrocher pendant l'annonce</translation>
+        <translation>Le délai pendant lequel un appelant peut raccrocher pendant l&apos;annonce</translation>
     </message>
     <message>
         <source>The countries texts may go to</source>
@@ -1551,18 +1589,18 @@
     </message>
     <message>
         <source>The phone provider</source>
-        <translation>L'opérateur téléphonique</translation>
+        <translation>L&apos;opérateur téléphonique</translation>
     </message>
     <message>
-        <source>The provider's address</source>
-        <translation>L'adresse de l'opérateur</translation>
+        <source>The provider&apos;s address</source>
+        <translation>L&apos;adresse de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The provider account ID</source>
-        <translation>L'identifiant du compte de l'opérateur</translation>
+        <translation>L&apos;identifiant du compte de l&apos;opérateur</translation>
     </message>
     <message>
-        <source>The account's numbers</source>
+        <source>The account&apos;s numbers</source>
         <translation>Les numéros du compte</translation>
     </message>
     <message>
@@ -1570,7 +1608,7 @@
         <translation>Une réponse type</translation>
     </message>
     <message>
-        <source>"Setup completed"</source>
+        <source>&quot;Setup completed&quot;</source>
         <translation>« Configuration terminée »</translation>
     </message>
     <message>
@@ -1583,11 +1621,11 @@
     </message>
     <message>
         <source>The database location</source>
-        <translation>L'emplacement de la base de données</translation>
+        <translation>L&apos;emplacement de la base de données</translation>
     </message>
     <message>
         <source>The permission to keep the token in a file</source>
-        <translation>L'autorisation de garder le jeton dans un fichier</translation>
+        <translation>L&apos;autorisation de garder le jeton dans un fichier</translation>
     </message>
     <message>
         <source>The language</source>
@@ -1598,11 +1636,11 @@
         <translation>Notifications de réponse</translation>
     </message>
     <message>
-        <source>"Start at sign-in"</source>
-        <translation>« Démarrer à l'ouverture de session »</translation>
+        <source>&quot;Start at sign-in&quot;</source>
+        <translation>« Démarrer à l&apos;ouverture de session »</translation>
     </message>
     <message>
-        <source>"Start minimized"</source>
+        <source>&quot;Start minimized&quot;</source>
         <translation>« Démarrer réduit »</translation>
     </message>
     <message>
@@ -1611,11 +1649,11 @@
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3 (%4); %5 is not.</source>
-        <translation>%1 doit être un nombre entier de %2 à %3 (%4) ; %5 n'en est pas un.</translation>
+        <translation>%1 doit être un nombre entier de %2 à %3 (%4) ; %5 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long per entry; one has %3.</source>
-        <translation>%1 peut compter au plus %2 caractères par entrée ; l'une en a %3.</translation>
+        <translation>%1 peut compter au plus %2 caractères par entrée ; l&apos;une en a %3.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long; this one has %3.</source>
@@ -1627,39 +1665,39 @@
     </message>
     <message>
         <source>%1 must be phone numbers in international form such as +15125550100; %2 is not one.</source>
-        <translation>%1 doivent être des numéros de téléphone au format international, comme +15125550100 ; %2 n'en est pas un.</translation>
+        <translation>%1 doivent être des numéros de téléphone au format international, comme +15125550100 ; %2 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 must be given as two-letter country codes such as US or CA; %2 is not one.</source>
-        <translation>%1 doivent être indiqués par des codes pays à deux lettres, comme US ou CA ; %2 n'en est pas un.</translation>
+        <translation>%1 doivent être indiqués par des codes pays à deux lettres, comme US ou CA ; %2 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 must be a web address such as https://example.com/book; %2 is not one.</source>
-        <translation>%1 doit être une adresse web comme https://example.com/book ; %2 n'en est pas une.</translation>
+        <translation>%1 doit être une adresse web comme https://example.com/book ; %2 n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>%1 must be a web address such as https://api.twilio.com; %2 is not one.</source>
-        <translation>%1 doit être une adresse web comme https://api.twilio.com ; %2 n'en est pas une.</translation>
+        <translation>%1 doit être une adresse web comme https://api.twilio.com ; %2 n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>%1 must start with https://, so the Account SID and token are never sent unencrypted (plain http:// only to this computer: localhost, 127.0.0.1 or ::1); %2 is not allowed.</source>
-        <translation>%1 doit commencer par https://, pour que l'Account SID et le jeton ne soient jamais envoyés en clair (http:// simple uniquement vers cet ordinateur : localhost, 127.0.0.1 ou ::1) ; %2 n'est pas autorisé.</translation>
+        <translation>%1 doit commencer par https://, pour que l&apos;Account SID et le jeton ne soient jamais envoyés en clair (http:// simple uniquement vers cet ordinateur : localhost, 127.0.0.1 ou ::1) ; %2 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>%1 must be one of: twilio, simulator; %2 is not one.</source>
-        <translation>%1 doit être l'une de ces valeurs : twilio, simulator ; %2 n'en fait pas partie.</translation>
+        <translation>%1 doit être l&apos;une de ces valeurs : twilio, simulator ; %2 n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>%1 must be a language code such as en or es; %2 is not one.</source>
-        <translation>%1 doit être un code de langue comme en ou fr ; %2 n'en est pas un.</translation>
+        <translation>%1 doit être un code de langue comme en ou fr ; %2 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 must be a file or a shared database address such as postgresql://maria@office-pc/ringback (without a password); %2 is not one.</source>
-        <translation>%1 doit être un fichier ou l'adresse d'une base partagée comme postgresql://maria@office-pc/ringback (sans mot de passe) ; %2 n'en est pas un.</translation>
+        <translation>%1 doit être un fichier ou l&apos;adresse d&apos;une base partagée comme postgresql://maria@office-pc/ringback (sans mot de passe) ; %2 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 must be a list of texts; %2 is not a text.</source>
-        <translation>%1 doit être une liste de textes ; %2 n'est pas un texte.</translation>
+        <translation>%1 doit être une liste de textes ; %2 n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>%1 must be a list of texts, not %2.</source>
@@ -1678,12 +1716,12 @@
         <translation>%1 doit être un texte, pas %2.</translation>
     </message>
     <message>
-        <source>The business's time zone</source>
-        <translation>Le fuseau horaire de l'entreprise</translation>
+        <source>The business&apos;s time zone</source>
+        <translation>Le fuseau horaire de l&apos;entreprise</translation>
     </message>
     <message>
         <source>%1 must be a time zone such as America/Chicago; %2 is not one.</source>
-        <translation>%1 doit être un fuseau horaire comme America/Chicago ; %2 n'en est pas un.</translation>
+        <translation>%1 doit être un fuseau horaire comme America/Chicago ; %2 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The follow-up would come before the first text: make the follow-up delay longer.</source>
@@ -1691,31 +1729,31 @@
     </message>
     <message>
         <source>The wait before a reply reminder</source>
-        <translation>L'attente avant un rappel de réponse</translation>
+        <translation>L&apos;attente avant un rappel de réponse</translation>
     </message>
     <message>
         <source>minutes, 0 for never</source>
         <translation>minutes, 0 pour jamais</translation>
     </message>
     <message>
-        <source>The owner's mobile</source>
+        <source>The owner&apos;s mobile</source>
         <translation>Le portable du patron</translation>
     </message>
     <message>
         <source>%1 must be a phone number such as (512) 555-0147 or +15125550147; %2 is not one.</source>
-        <translation>%1 doit être un numéro de téléphone comme (512) 555-0147 ou +15125550147 ; %2 n'en est pas un.</translation>
+        <translation>%1 doit être un numéro de téléphone comme (512) 555-0147 ou +15125550147 ; %2 n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The intake questions</source>
-        <translation>Les questions d'accueil</translation>
+        <translation>Les questions d&apos;accueil</translation>
     </message>
     <message>
         <source>The intake questions asked</source>
-        <translation>Les questions d'accueil posées</translation>
+        <translation>Les questions d&apos;accueil posées</translation>
     </message>
     <message>
         <source>The wait before the next intake question</source>
-        <translation>L'attente avant la question d'accueil suivante</translation>
+        <translation>L&apos;attente avant la question d&apos;accueil suivante</translation>
     </message>
     <message>
         <source>An urgent word</source>
@@ -1747,21 +1785,37 @@
     </message>
     <message>
         <source>%1 must be a messaging service id such as MG followed by 32 letters and digits; %2 is not one.</source>
-        <translation>%1 doit être l'identifiant d'un service de messagerie, comme MG suivi de 32 lettres et chiffres ; %2 n'en est pas un.</translation>
+        <translation>%1 doit être l&apos;identifiant d&apos;un service de messagerie, comme MG suivi de 32 lettres et chiffres ; %2 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp sender</source>
+        <translation>L&apos;expéditeur WhatsApp</translation>
+    </message>
+    <message>
+        <source>The text-back&apos;s WhatsApp template</source>
+        <translation>Le modèle WhatsApp de la réponse automatique</translation>
+    </message>
+    <message>
+        <source>The address of Twilio&apos;s Content API</source>
+        <translation>L&apos;adresse de la Content API de Twilio</translation>
+    </message>
+    <message>
+        <source>%1 must be an approved template&apos;s id such as HX followed by 32 letters and digits; %2 is not one.</source>
+        <translation>%1 doit être l&apos;identifiant d&apos;un modèle approuvé, comme HX suivi de 32 lettres et chiffres ; %2 n&apos;en est pas un.</translation>
     </message>
 </context>
 <context>
     <name>ringback::Settings</name>
     <message>
         <source>Thanks! Could you send the address and a photo of the problem?</source>
-        <translation>Merci ! Pouvez-vous nous envoyer l'adresse et une photo du problème ?</translation>
+        <translation>Merci ! Pouvez-vous nous envoyer l&apos;adresse et une photo du problème ?</translation>
     </message>
     <message>
         <source>We can come out tomorrow morning between 8 and 10. Does that work?</source>
         <translation>Nous pouvons passer demain matin entre 8 h et 10 h. Cela vous convient-il ?</translation>
     </message>
     <message>
-        <source>Thanks for choosing us - we'll see you then.</source>
+        <source>Thanks for choosing us - we&apos;ll see you then.</source>
         <translation>Merci de nous avoir choisis, à bientôt.</translation>
     </message>
 </context>
@@ -1769,19 +1823,19 @@
     <name>ringback::SimulatorProvider</name>
     <message>
         <source>The phone provider is busy; trying again shortly.</source>
-        <translation>L'opérateur téléphonique est occupé ; nouvel essai sous peu.</translation>
+        <translation>L&apos;opérateur téléphonique est occupé ; nouvel essai sous peu.</translation>
     </message>
     <message>
         <source>The phone provider cannot be reached. Check the internet connection.</source>
-        <translation>L'opérateur téléphonique est injoignable. Vérifiez la connexion internet.</translation>
+        <translation>L&apos;opérateur téléphonique est injoignable. Vérifiez la connexion internet.</translation>
     </message>
     <message>
         <source>The phone provider did not answer in time.</source>
-        <translation>L'opérateur téléphonique n'a pas répondu à temps.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The phone provider had an internal error; trying again shortly.</source>
-        <translation>L'opérateur téléphonique a eu une erreur interne ; nouvel essai sous peu.</translation>
+        <translation>L&apos;opérateur téléphonique a eu une erreur interne ; nouvel essai sous peu.</translation>
     </message>
     <message>
         <source>Demo: %1</source>
@@ -1793,15 +1847,15 @@
     </message>
     <message>
         <source>Emergency line</source>
-        <translation>Ligne d'urgence</translation>
+        <translation>Ligne d&apos;urgence</translation>
     </message>
     <message>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <source>The number to send from is not one of this account's text-capable numbers.</source>
-        <translation>Le numéro d'envoi ne fait pas partie des numéros de ce compte capables d'envoyer des SMS.</translation>
+        <source>The number to send from is not one of this account&apos;s text-capable numbers.</source>
+        <translation>Le numéro d&apos;envoi ne fait pas partie des numéros de ce compte capables d&apos;envoyer des SMS.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -1809,15 +1863,15 @@
     </message>
     <message>
         <source>The number to text is not a valid phone number.</source>
-        <translation>Le numéro destinataire n'est pas un numéro de téléphone valide.</translation>
+        <translation>Le numéro destinataire n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>This person replied STOP: they do not want texts from this number until they reply START.</source>
-        <translation>Cette personne a répondu STOP : elle ne veut plus de SMS de ce numéro tant qu'elle n'a pas répondu START.</translation>
+        <translation>Cette personne a répondu STOP : elle ne veut plus de SMS de ce numéro tant qu&apos;elle n&apos;a pas répondu START.</translation>
     </message>
     <message>
         <source>The phone provider has no such message.</source>
-        <translation>L'opérateur téléphonique n'a pas ce message.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a pas ce message.</translation>
     </message>
     <message>
         <source>The phone provider does not know this call.</source>
@@ -1825,7 +1879,7 @@
     </message>
     <message>
         <source>The phone provider no longer has this file.</source>
-        <translation>L'opérateur téléphonique n'a plus ce fichier.</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a plus ce fichier.</translation>
     </message>
     <message>
         <source>The file is too large to keep.</source>
@@ -1839,19 +1893,19 @@
 <context>
     <name>ringback::StoreMigrator</name>
     <message>
-        <source>Only a desk's own database can be moved, and only into a shared database.</source>
+        <source>Only a desk&apos;s own database can be moved, and only into a shared database.</source>
         <translation>Seule la base propre à un poste peut être déplacée, et seulement vers une base partagée.</translation>
     </message>
     <message>
-        <source>This desk's database and the shared database %1 are from different versions of Ringback (%2 and %3). Update Ringback on every desk first.</source>
+        <source>This desk&apos;s database and the shared database %1 are from different versions of Ringback (%2 and %3). Update Ringback on every desk first.</source>
         <translation>La base de ce poste et la base partagée %1 viennent de versions différentes de Ringback (%2 et %3). Mettez d’abord Ringback à jour sur tous les postes.</translation>
     </message>
     <message>
-        <source>The shared database %1 already holds an office's data (table %2), so nothing was copied into it. Moving is for an empty shared database; to join one that is in use, just connect this desk to it.</source>
+        <source>The shared database %1 already holds an office&apos;s data (table %2), so nothing was copied into it. Moving is for an empty shared database; to join one that is in use, just connect this desk to it.</source>
         <translation>La base partagée %1 contient déjà les données d’un bureau (table %2) : rien n’y a été copié. Le déplacement est prévu pour une base partagée vide ; pour en rejoindre une déjà utilisée, connectez simplement ce poste.</translation>
     </message>
     <message>
-        <source>Copying table %1 to the shared database %2 did not give the same number of records (%3 here, %4 there), so nothing was moved. This desk's data is unchanged.</source>
+        <source>Copying table %1 to the shared database %2 did not give the same number of records (%3 here, %4 there), so nothing was moved. This desk&apos;s data is unchanged.</source>
         <translation>La copie de la table %1 vers la base partagée %2 n’a pas donné le même nombre d’enregistrements (%3 ici, %4 là-bas) : rien n’a été déplacé. Les données de ce poste sont inchangées.</translation>
     </message>
 </context>
@@ -1859,11 +1913,11 @@
     <name>ringback::TemplateDefaults</name>
     <message>
         <source>Hi, this is {business}. Sorry we missed your call - what can we help you with?</source>
-        <translation>Bonjour, ici {business}. Désolés d'avoir manqué votre appel - que pouvons-nous faire pour vous ?</translation>
+        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel - que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
-        <source>Hi, this is {business}. Sorry we missed your call - we're closed until {next_open}. What can we help with?</source>
-        <translation>Bonjour, ici {business}. Désolés d'avoir manqué votre appel, nous rouvrons {next_open}. Que pouvons-nous faire pour vous ?</translation>
+        <source>Hi, this is {business}. Sorry we missed your call - we&apos;re closed until {next_open}. What can we help with?</source>
+        <translation>Bonjour, ici {business}. Désolés d&apos;avoir manqué votre appel, nous rouvrons {next_open}. Que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
         <source>Hi {first_name}, {business} here again, following up on your call. What can we do for you?</source>
@@ -1878,8 +1932,8 @@
         <translation>De quoi avez-vous besoin ?</translation>
     </message>
     <message>
-        <source>What's the address of the job?</source>
-        <translation>Quelle est l'adresse du chantier ?</translation>
+        <source>What&apos;s the address of the job?</source>
+        <translation>Quelle est l&apos;adresse du chantier ?</translation>
     </message>
     <message>
         <source>When would you like us to come?</source>
@@ -1894,18 +1948,18 @@
     <name>ringback::TemplateLinter</name>
     <message>
         <source>Say who is texting: add {business}. People ignore texts from numbers they do not recognise.</source>
-        <translation>Dites qui écrit : ajoutez {business}. Les gens ignorent les SMS de numéros qu'ils ne reconnaissent pas.</translation>
+        <translation>Dites qui écrit : ajoutez {business}. Les gens ignorent les SMS de numéros qu&apos;ils ne reconnaissent pas.</translation>
     </message>
     <message>
-        <source>Say that you missed their call ("Sorry we missed your call"), so the caller knows why you are texting.</source>
-        <translation>Dites que vous avez manqué son appel (« Désolés d'avoir manqué votre appel »), pour que l'appelant sache pourquoi vous écrivez.</translation>
+        <source>Say that you missed their call (&quot;Sorry we missed your call&quot;), so the caller knows why you are texting.</source>
+        <translation>Dites que vous avez manqué son appel (« Désolés d&apos;avoir manqué votre appel »), pour que l&apos;appelant sache pourquoi vous écrivez.</translation>
     </message>
     <message>
-        <source>End with a question the caller can answer in their own words, such as "What can we help you with?". Questions get replies.</source>
-        <translation>Terminez par une question à laquelle l'appelant peut répondre avec ses mots, comme « Que pouvons-nous faire pour vous ? ». Les questions obtiennent des réponses.</translation>
+        <source>End with a question the caller can answer in their own words, such as &quot;What can we help you with?&quot;. Questions get replies.</source>
+        <translation>Terminez par une question à laquelle l&apos;appelant peut répondre avec ses mots, comme « Que pouvons-nous faire pour vous ? ». Les questions obtiennent des réponses.</translation>
     </message>
     <message>
-        <source>The message ends with a yes/no question. An open question such as "What can we help you with?" gets more replies.</source>
+        <source>The message ends with a yes/no question. An open question such as &quot;What can we help you with?&quot; gets more replies.</source>
         <translation>Le message se termine par une question fermée. Une question ouverte comme « Que pouvons-nous faire pour vous ? » obtient plus de réponses.</translation>
     </message>
     <message>
@@ -1914,7 +1968,7 @@
     </message>
     <message>
         <source>With a realistic name this message is %1 characters and goes out as %2 texts. Keep it within %3 so it is one.</source>
-        <translation>Avec un vrai nom, ce message fait %1 caractères et part en %2 SMS. Restez sous %3 pour n'en envoyer qu'un.</translation>
+        <translation>Avec un vrai nom, ce message fait %1 caractères et part en %2 SMS. Restez sous %3 pour n&apos;en envoyer qu&apos;un.</translation>
     </message>
     <message>
         <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1. Replace curly quotes, dashes and symbols with plain ones.</source>
@@ -1937,15 +1991,15 @@
     <name>ringback::TemplateRenderer</name>
     <message>
         <source>%1 is not a placeholder Ringback knows. Did you mean %2?</source>
-        <translation>%1 n'est pas un champ connu de Ringback. Vouliez-vous dire %2 ?</translation>
+        <translation>%1 n&apos;est pas un champ connu de Ringback. Vouliez-vous dire %2 ?</translation>
     </message>
     <message>
         <source>%1 is not a placeholder Ringback knows. Use one of: %2.</source>
-        <translation>%1 n'est pas un champ connu de Ringback. Utilisez l'un de ceux-ci : %2.</translation>
+        <translation>%1 n&apos;est pas un champ connu de Ringback. Utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
-        <source>A { is never closed (highlighted). Add a } after the placeholder's name.</source>
-        <translation>Une { n'est jamais fermée (surlignée). Ajoutez une } après le nom du champ.</translation>
+        <source>A { is never closed (highlighted). Add a } after the placeholder&apos;s name.</source>
+        <translation>Une { n&apos;est jamais fermée (surlignée). Ajoutez une } après le nom du champ.</translation>
     </message>
     <message>
         <source>A } closes nothing (highlighted). Remove it, or add the { that belongs to it.</source>
@@ -1953,14 +2007,14 @@
     </message>
     <message>
         <source>The template uses %1, but it has no value yet. Fill it in under Settings, or take it out of the template.</source>
-        <translation>Le modèle utilise %1, qui n'a pas encore de valeur. Renseignez-le dans Paramètres ou retirez-le du modèle.</translation>
+        <translation>Le modèle utilise %1, qui n&apos;a pas encore de valeur. Renseignez-le dans Paramètres ou retirez-le du modèle.</translation>
     </message>
 </context>
 <context>
     <name>ringback::TemplateStore</name>
     <message>
         <source>A saved reply needs a name.</source>
-        <translation>Une réponse type a besoin d'un nom.</translation>
+        <translation>Une réponse type a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Give the saved reply a name.</source>
@@ -1968,7 +2022,7 @@
     </message>
     <message>
         <source>The message is empty. Write what the caller should read, or restore the default.</source>
-        <translation>Le message est vide. Écrivez ce que l'appelant doit lire, ou rétablissez le texte par défaut.</translation>
+        <translation>Le message est vide. Écrivez ce que l&apos;appelant doit lire, ou rétablissez le texte par défaut.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
@@ -1979,7 +2033,7 @@
     </message>
     <message>
         <source>The template was not saved. Try again.</source>
-        <translation>Le modèle n'a pas été enregistré. Réessayez.</translation>
+        <translation>Le modèle n&apos;a pas été enregistré. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2080,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A city and the state or country its time-zone id names: "New Salem (North Dakota)".</extracomment>
+        <extracomment>A city and the state or country its time-zone id names: &quot;New Salem (North Dakota)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2039,26 +2093,26 @@
     </message>
     <message>
         <source>%1 - %2</source>
-        <extracomment>A time zone in the list: its everyday name, then its city ("Central - Chicago").</extracomment>
+        <extracomment>A time zone in the list: its everyday name, then its city (&quot;Central - Chicago&quot;).</extracomment>
         <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
     <name>ringback::TwilioOptions</name>
     <message>
-        <source>The provider address "%1" is not a web address such as https://api.twilio.com.</source>
-        <translation>L'adresse de l'opérateur « %1 » n'est pas une adresse web comme https://api.twilio.com.</translation>
+        <source>The provider address &quot;%1&quot; is not a web address such as https://api.twilio.com.</source>
+        <translation>L&apos;adresse de l&apos;opérateur « %1 » n&apos;est pas une adresse web comme https://api.twilio.com.</translation>
     </message>
     <message>
-        <source>The provider address "%1" must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation>L'adresse de l'opérateur « %1 » doit commencer par https://, pour que l'Account SID et le jeton ne soient jamais envoyés en clair (http:// simple est réservé à cet ordinateur : localhost, 127.0.0.1 ou ::1).</translation>
+        <source>The provider address &quot;%1&quot; must start with https://, so the Account SID and token are never sent unencrypted (plain http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>L&apos;adresse de l&apos;opérateur « %1 » doit commencer par https://, pour que l&apos;Account SID et le jeton ne soient jamais envoyés en clair (http:// simple est réservé à cet ordinateur : localhost, 127.0.0.1 ou ::1).</translation>
     </message>
 </context>
 <context>
     <name>ringback::VoipProvider</name>
     <message>
         <source>The phone provider keeps no files sent with texts.</source>
-        <translation>L'opérateur téléphonique ne conserve pas les fichiers envoyés avec les SMS.</translation>
+        <translation>L&apos;opérateur téléphonique ne conserve pas les fichiers envoyés avec les SMS.</translation>
     </message>
     <message>
         <source>This provider cannot look up line types.</source>
@@ -2072,7 +2126,7 @@
         <translation>Arrêt : envoi du SMS en cours avant de terminer.</translation>
     </message>
     <message>
-        <source>There is no database file at %1 to move. Give the desk's file with --db.</source>
+        <source>There is no database file at %1 to move. Give the desk&apos;s file with --db.</source>
         <translation>Il n’y a pas de fichier de base à %1 à déplacer. Indiquez le fichier du poste avec --db.</translation>
     </message>
     <message numerus="yes">
@@ -2106,11 +2160,11 @@
     </message>
     <message>
         <source>finish the setup first.</source>
-        <translation>terminez d'abord la configuration.</translation>
+        <translation>terminez d&apos;abord la configuration.</translation>
     </message>
     <message>
-        <source>the setup was not finished. Open Settings and click "Run setup again".</source>
-        <translation>la configuration n'a pas été terminée. Ouvrez les Réglages et cliquez sur « Relancer la configuration ».</translation>
+        <source>the setup was not finished. Open Settings and click &quot;Run setup again&quot;.</source>
+        <translation>la configuration n&apos;a pas été terminée. Ouvrez les Réglages et cliquez sur « Relancer la configuration ».</translation>
     </message>
     <message>
         <source>Auto text-back is off: %1</source>
@@ -2149,8 +2203,8 @@
         <translation>Base partagée non enregistrée</translation>
     </message>
     <message>
-        <source>This computer's settings could not be saved, so Ringback keeps using %1.</source>
-        <translation>Les paramètres de cet ordinateur n'ont pas pu être enregistrés : Ringback continue d'utiliser %1.</translation>
+        <source>This computer&apos;s settings could not be saved, so Ringback keeps using %1.</source>
+        <translation>Les paramètres de cet ordinateur n&apos;ont pas pu être enregistrés : Ringback continue d&apos;utiliser %1.</translation>
     </message>
     <message>
         <source>Restart Ringback</source>
@@ -2189,8 +2243,8 @@
         <translation>Conversation non ouverte</translation>
     </message>
     <message>
-        <source>Ringback could not open this caller's conversation: %1</source>
-        <translation>Ringback n'a pas pu ouvrir la conversation de cet appelant : %1</translation>
+        <source>Ringback could not open this caller&apos;s conversation: %1</source>
+        <translation>Ringback n&apos;a pas pu ouvrir la conversation de cet appelant : %1</translation>
     </message>
     <message>
         <source>Block %1</source>
@@ -2198,7 +2252,7 @@
     </message>
     <message>
         <source>Ringback will never text %1 again, automatically or from the Inbox. Their calls still show in Calls.</source>
-        <translation>Ringback n'enverra plus jamais de SMS au %1, ni automatiquement ni depuis la boîte de réception. Ses appels restent visibles dans Appels.</translation>
+        <translation>Ringback n&apos;enverra plus jamais de SMS au %1, ni automatiquement ni depuis la boîte de réception. Ses appels restent visibles dans Appels.</translation>
     </message>
     <message>
         <source>Block</source>
@@ -2210,7 +2264,7 @@
     </message>
     <message>
         <source>Ringback could not block %1: %2</source>
-        <translation>Ringback n'a pas pu bloquer le %1 : %2</translation>
+        <translation>Ringback n&apos;a pas pu bloquer le %1 : %2</translation>
     </message>
     <message>
         <source>%1 is blocked: Ringback will not text it.</source>
@@ -2222,7 +2276,7 @@
     </message>
     <message>
         <source>Ringback could not unblock %1: %2</source>
-        <translation>Ringback n'a pas pu débloquer le %1 : %2</translation>
+        <translation>Ringback n&apos;a pas pu débloquer le %1 : %2</translation>
     </message>
     <message>
         <source>%1 can be texted again.</source>
@@ -2234,7 +2288,7 @@
     </message>
     <message>
         <source>Not checked: no provider connected yet.</source>
-        <translation>Non vérifié : aucun opérateur connecté pour l'instant.</translation>
+        <translation>Non vérifié : aucun opérateur connecté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Checking...</source>
@@ -2252,8 +2306,8 @@
 <context>
     <name>ringback::app::ProviderCheckCommand</name>
     <message>
-        <source>Ringback cannot check the provider "%1"; the providers it knows are: twilio.</source>
-        <translation>Ringback ne peut pas vérifier l'opérateur « %1 » ; les opérateurs qu'il connaît sont : twilio.</translation>
+        <source>Ringback cannot check the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
+        <translation>Ringback ne peut pas vérifier l&apos;opérateur « %1 » ; les opérateurs qu&apos;il connaît sont : twilio.</translation>
     </message>
     <message>
         <source>Twilio account: %1 (%2, %3)</source>
@@ -2261,7 +2315,7 @@
     </message>
     <message>
         <source>This account has no phone numbers yet.</source>
-        <translation>Ce compte n'a pas encore de numéro de téléphone.</translation>
+        <translation>Ce compte n&apos;a pas encore de numéro de téléphone.</translation>
     </message>
     <message>
         <source>Phone numbers:</source>
@@ -2291,19 +2345,43 @@
         <source>Texting to US numbers (A2P 10DLC and toll-free registration):</source>
         <translation>SMS vers les numéros américains (enregistrement A2P 10DLC et numéros gratuits) :</translation>
     </message>
+    <message>
+        <source>WhatsApp: no sender set up in Settings.</source>
+        <translation>WhatsApp : aucun expéditeur défini dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender: %1</source>
+        <translation>Expéditeur WhatsApp : %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp templates could not be listed: %1</source>
+        <translation>Les modèles WhatsApp n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>No approved WhatsApp templates: outside the 24-hour window nothing can be sent.</source>
+        <translation>Aucun modèle WhatsApp approuvé : hors de la fenêtre de 24 heures, rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Approved WhatsApp templates:</source>
+        <translation>Modèles WhatsApp approuvés :</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2) : %3</translation>
+    </message>
 </context>
 <context>
     <name>ringback::app::ProviderConnection</name>
     <message>
-        <source>Ringback does not know the provider "%1"; the providers it knows are: twilio.</source>
-        <translation>Ringback ne connaît pas l'opérateur « %1 » ; les opérateurs qu'il connaît sont : twilio.</translation>
+        <source>Ringback does not know the provider &quot;%1&quot;; the providers it knows are: twilio.</source>
+        <translation>Ringback ne connaît pas l&apos;opérateur « %1 » ; les opérateurs qu&apos;il connaît sont : twilio.</translation>
     </message>
 </context>
 <context>
     <name>ringback::app::SettingsFileCommand</name>
     <message>
         <source>Could not write the settings to %1: %2</source>
-        <translation>Impossible d'écrire les réglages dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire les réglages dans %1 : %2</translation>
     </message>
     <message>
         <source>Settings written to %1.</source>
@@ -2315,7 +2393,7 @@
     </message>
     <message>
         <source>%1 is not a Ringback settings file (%2). Nothing was changed.</source>
-        <translation>%1 n'est pas un fichier de réglages Ringback (%2). Rien n'a été modifié.</translation>
+        <translation>%1 n&apos;est pas un fichier de réglages Ringback (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Ignored settings this version does not know: %1</source>
@@ -2328,7 +2406,7 @@
     <message>
         <source>%1 was not read, nothing was changed:
 %2</source>
-        <translation>%1 n'a pas été lu, rien n'a été modifié :
+        <translation>%1 n&apos;a pas été lu, rien n&apos;a été modifié :
 %2</translation>
     </message>
 </context>
@@ -2336,35 +2414,35 @@
     <name>ringback::sim::ReplyScript</name>
     <message>
         <source>Water heater is leaking in the garage, can someone come today?</source>
-        <translation>Le chauffe-eau fuit dans le garage, quelqu'un peut passer aujourd'hui ?</translation>
+        <translation>Le chauffe-eau fuit dans le garage, quelqu&apos;un peut passer aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <source>Kitchen sink is backed up and won't drain at all</source>
-        <translation>L'évier de la cuisine est bouché et ne se vide plus du tout</translation>
+        <source>Kitchen sink is backed up and won&apos;t drain at all</source>
+        <translation>L&apos;évier de la cuisine est bouché et ne se vide plus du tout</translation>
     </message>
     <message>
         <source>We have a leak under the upstairs bathroom, water is coming through the ceiling</source>
-        <translation>On a une fuite sous la salle de bain de l'étage, l'eau passe à travers le plafond</translation>
+        <translation>On a une fuite sous la salle de bain de l&apos;étage, l&apos;eau passe à travers le plafond</translation>
     </message>
     <message>
         <source>Toilet keeps running, how much to fix that?</source>
-        <translation>La chasse d'eau coule sans arrêt, combien pour réparer ça ?</translation>
+        <translation>La chasse d&apos;eau coule sans arrêt, combien pour réparer ça ?</translation>
     </message>
     <message>
         <source>No hot water since this morning. Gas water heater, about 12 years old</source>
-        <translation>Plus d'eau chaude depuis ce matin. Chauffe-eau au gaz, environ 12 ans</translation>
+        <translation>Plus d&apos;eau chaude depuis ce matin. Chauffe-eau au gaz, environ 12 ans</translation>
     </message>
     <message>
         <source>Need a quote to replace a 50 gallon water heater</source>
-        <translation>J'ai besoin d'un devis pour remplacer un chauffe-eau de 190 litres</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour remplacer un chauffe-eau de 190 litres</translation>
     </message>
     <message>
         <source>Main sewer line is backing up into the tub</source>
-        <translation>La canalisation principale d'égout refoule dans la baignoire</translation>
+        <translation>La canalisation principale d&apos;égout refoule dans la baignoire</translation>
     </message>
     <message>
         <source>Outdoor spigot froze and cracked, water everywhere</source>
-        <translation>Le robinet extérieur a gelé et s'est fendu, il y a de l'eau partout</translation>
+        <translation>Le robinet extérieur a gelé et s&apos;est fendu, il y a de l&apos;eau partout</translation>
     </message>
     <message>
         <source>Do you do tankless water heater installs?</source>
@@ -2372,19 +2450,19 @@
     </message>
     <message>
         <source>Low water pressure in the whole house all of a sudden</source>
-        <translation>Tout à coup, pression d'eau faible dans toute la maison</translation>
+        <translation>Tout à coup, pression d&apos;eau faible dans toute la maison</translation>
     </message>
     <message>
         <source>Garbage disposal is humming but not spinning</source>
-        <translation>Le broyeur d'évier bourdonne mais ne tourne pas</translation>
+        <translation>Le broyeur d&apos;évier bourdonne mais ne tourne pas</translation>
     </message>
     <message>
         <source>Slab leak maybe? Water bill doubled and I hear water running</source>
-        <translation>Une fuite sous la dalle peut-être ? La facture d'eau a doublé et j'entends l'eau couler</translation>
+        <translation>Une fuite sous la dalle peut-être ? La facture d&apos;eau a doublé et j&apos;entends l&apos;eau couler</translation>
     </message>
     <message>
         <source>Breaker keeps tripping in the kitchen</source>
-        <translation>Le disjoncteur de la cuisine n'arrête pas de sauter</translation>
+        <translation>Le disjoncteur de la cuisine n&apos;arrête pas de sauter</translation>
     </message>
     <message>
         <source>Half the outlets in the living room stopped working</source>
@@ -2392,7 +2470,7 @@
     </message>
     <message>
         <source>Need a quote for an EV charger in the garage</source>
-        <translation>J'ai besoin d'un devis pour une borne de recharge dans le garage</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour une borne de recharge dans le garage</translation>
     </message>
     <message>
         <source>Lights flicker every time the AC kicks on</source>
@@ -2400,7 +2478,7 @@
     </message>
     <message>
         <source>Burning smell from an outlet in the bedroom, I turned the breaker off</source>
-        <translation>Odeur de brûlé venant d'une prise de la chambre, j'ai coupé le disjoncteur</translation>
+        <translation>Odeur de brûlé venant d&apos;une prise de la chambre, j&apos;ai coupé le disjoncteur</translation>
     </message>
     <message>
         <source>Looking to upgrade our panel to 200 amp, can you quote it?</source>
@@ -2411,24 +2489,24 @@
         <translation>Je voudrais ajouter des spots encastrés dans la cuisine, 8 environ</translation>
     </message>
     <message>
-        <source>GFCI in the bathroom won't reset</source>
+        <source>GFCI in the bathroom won&apos;t reset</source>
         <translation>Le différentiel de la salle de bain ne se réarme pas</translation>
     </message>
     <message>
         <source>Ceiling fan install, we already bought the fan</source>
-        <translation>Pose d'un ventilateur de plafond, on a déjà acheté le ventilateur</translation>
+        <translation>Pose d&apos;un ventilateur de plafond, on a déjà acheté le ventilateur</translation>
     </message>
     <message>
         <source>Power is out on one side of the house only</source>
-        <translation>Plus de courant d'un seul côté de la maison</translation>
+        <translation>Plus de courant d&apos;un seul côté de la maison</translation>
     </message>
     <message>
         <source>Need a quote for a new roof, 2 story house in Round Rock</source>
-        <translation>J'ai besoin d'un devis pour une nouvelle toiture, maison à étage à Round Rock</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour une nouvelle toiture, maison à étage à Round Rock</translation>
     </message>
     <message>
-        <source>Hail damage from last night's storm, insurance adjuster coming Friday</source>
-        <translation>Dégâts de grêle après l'orage d'hier soir, l'expert de l'assurance passe vendredi</translation>
+        <source>Hail damage from last night&apos;s storm, insurance adjuster coming Friday</source>
+        <translation>Dégâts de grêle après l&apos;orage d&apos;hier soir, l&apos;expert de l&apos;assurance passe vendredi</translation>
     </message>
     <message>
         <source>Roof is leaking around the chimney when it rains</source>
@@ -2439,8 +2517,8 @@
         <translation>Le vent a arraché plusieurs bardeaux, vous pouvez réparer ?</translation>
     </message>
     <message>
-        <source>Water stain on the ceiling keeps getting bigger, think it's the roof</source>
-        <translation>La tache d'eau au plafond grandit, je pense que c'est le toit</translation>
+        <source>Water stain on the ceiling keeps getting bigger, think it&apos;s the roof</source>
+        <translation>La tache d&apos;eau au plafond grandit, je pense que c&apos;est le toit</translation>
     </message>
     <message>
         <source>Do you do metal roofs? Looking at replacing ours this spring</source>
@@ -2448,51 +2526,51 @@
     </message>
     <message>
         <source>Gutters are pulling away from the fascia on the back side</source>
-        <translation>Les gouttières se détachent de la bordure à l'arrière</translation>
+        <translation>Les gouttières se détachent de la bordure à l&apos;arrière</translation>
     </message>
     <message>
         <source>Buying a house in Pflugerville, need a roof inspection before closing</source>
-        <translation>J'achète une maison à Pflugerville, il me faut une inspection du toit avant la signature</translation>
+        <translation>J&apos;achète une maison à Pflugerville, il me faut une inspection du toit avant la signature</translation>
     </message>
     <message>
         <source>AC stopped blowing cold last night</source>
         <translation>La clim ne souffle plus de froid depuis hier soir</translation>
     </message>
     <message>
-        <source>Furnace won't turn on, house is 58 degrees</source>
-        <translation>La chaudière ne s'allume pas, il fait 14 degrés dans la maison</translation>
+        <source>Furnace won&apos;t turn on, house is 58 degrees</source>
+        <translation>La chaudière ne s&apos;allume pas, il fait 14 degrés dans la maison</translation>
     </message>
     <message>
         <source>Outside unit is making a loud grinding noise</source>
-        <translation>L'unité extérieure fait un fort bruit de frottement</translation>
+        <translation>L&apos;unité extérieure fait un fort bruit de frottement</translation>
     </message>
     <message>
         <source>Ice on the AC line outside, is that bad?</source>
-        <translation>Il y a de la glace sur le tuyau de la clim dehors, c'est grave ?</translation>
+        <translation>Il y a de la glace sur le tuyau de la clim dehors, c&apos;est grave ?</translation>
     </message>
     <message>
         <source>Need a quote for a new AC system, 3 ton, house is 2200 sq ft</source>
-        <translation>J'ai besoin d'un devis pour une nouvelle clim de 3 tonnes, maison de 200 m²</translation>
+        <translation>J&apos;ai besoin d&apos;un devis pour une nouvelle clim de 3 tonnes, maison de 200 m²</translation>
     </message>
     <message>
         <source>Thermostat is blank, replaced the batteries already</source>
-        <translation>Le thermostat n'affiche rien, j'ai déjà changé les piles</translation>
+        <translation>Le thermostat n&apos;affiche rien, j&apos;ai déjà changé les piles</translation>
     </message>
     <message>
         <source>Water dripping from the attic unit into the hallway</source>
-        <translation>De l'eau goutte de l'unité du grenier dans le couloir</translation>
+        <translation>De l&apos;eau goutte de l&apos;unité du grenier dans le couloir</translation>
     </message>
     <message>
         <source>Can we schedule the spring AC tune-up?</source>
-        <translation>On peut prévoir l'entretien de printemps de la clim ?</translation>
+        <translation>On peut prévoir l&apos;entretien de printemps de la clim ?</translation>
     </message>
     <message>
         <source>Upstairs is 10 degrees hotter than downstairs, any ideas?</source>
-        <translation>Il fait 5 degrés de plus à l'étage qu'en bas, une idée ?</translation>
+        <translation>Il fait 5 degrés de plus à l&apos;étage qu&apos;en bas, une idée ?</translation>
     </message>
     <message>
         <source>Heat pump is blowing cold air in heat mode</source>
-        <translation>La pompe à chaleur souffle de l'air froid en mode chauffage</translation>
+        <translation>La pompe à chaleur souffle de l&apos;air froid en mode chauffage</translation>
     </message>
     <message>
         <source>Can you come out Thursday morning?</source>
@@ -2500,23 +2578,23 @@
     </message>
     <message>
         <source>Sorry missed you, I was calling about the estimate you sent</source>
-        <translation>Désolé de vous avoir manqué, j'appelais pour le devis que vous m'avez envoyé</translation>
+        <translation>Désolé de vous avoir manqué, j&apos;appelais pour le devis que vous m&apos;avez envoyé</translation>
     </message>
     <message>
         <source>Is this the plumber? My neighbor recommended you</source>
-        <translation>C'est bien le plombier ? Mon voisin vous a recommandé</translation>
+        <translation>C&apos;est bien le plombier ? Mon voisin vous a recommandé</translation>
     </message>
     <message>
-        <source>Calling to reschedule tomorrow's appointment</source>
-        <translation>J'appelais pour déplacer le rendez-vous de demain</translation>
+        <source>Calling to reschedule tomorrow&apos;s appointment</source>
+        <translation>J&apos;appelais pour déplacer le rendez-vous de demain</translation>
     </message>
     <message>
-        <source>What's your service call fee?</source>
+        <source>What&apos;s your service call fee?</source>
         <translation>Combien coûte le déplacement ?</translation>
     </message>
     <message>
-        <source>Do you work on weekends? It's kind of an emergency</source>
-        <translation>Vous travaillez le week-end ? C'est un peu urgent</translation>
+        <source>Do you work on weekends? It&apos;s kind of an emergency</source>
+        <translation>Vous travaillez le week-end ? C&apos;est un peu urgent</translation>
     </message>
     <message>
         <source>Your tech was here last week and the leak is back</source>
@@ -2524,19 +2602,19 @@
     </message>
     <message>
         <source>Do you take credit cards? Need someone out today</source>
-        <translation>Vous acceptez la carte bancaire ? Il me faut quelqu'un aujourd'hui</translation>
+        <translation>Vous acceptez la carte bancaire ? Il me faut quelqu&apos;un aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Address is 1408 Barton Hills Dr, Austin 78704</source>
-        <translation>L'adresse est 1408 Barton Hills Dr, Austin 78704</translation>
+        <translation>L&apos;adresse est 1408 Barton Hills Dr, Austin 78704</translation>
     </message>
     <message>
-        <source>We're at 2211 Sunrise Rd in Round Rock</source>
+        <source>We&apos;re at 2211 Sunrise Rd in Round Rock</source>
         <translation>On est au 2211 Sunrise Rd à Round Rock</translation>
     </message>
     <message>
-        <source>It's 906 Kenwood Ave, the gate code is 4521</source>
-        <translation>C'est au 906 Kenwood Ave, le code du portail est 4521</translation>
+        <source>It&apos;s 906 Kenwood Ave, the gate code is 4521</source>
+        <translation>C&apos;est au 906 Kenwood Ave, le code du portail est 4521</translation>
     </message>
     <message>
         <source>17 Oak Creek Cv, Cedar Park. Blue house on the corner</source>
@@ -2547,24 +2625,24 @@
         <translation>Je peux envoyer une photo si ça aide</translation>
     </message>
     <message>
-        <source>Just sent you a picture of the unit's label</source>
-        <translation>Je viens de vous envoyer une photo de l'étiquette de l'appareil</translation>
+        <source>Just sent you a picture of the unit&apos;s label</source>
+        <translation>Je viens de vous envoyer une photo de l&apos;étiquette de l&apos;appareil</translation>
     </message>
     <message>
-        <source>Sent a photo of the ceiling, it's getting worse</source>
-        <translation>J'ai envoyé une photo du plafond, ça empire</translation>
+        <source>Sent a photo of the ceiling, it&apos;s getting worse</source>
+        <translation>J&apos;ai envoyé une photo du plafond, ça empire</translation>
     </message>
     <message>
-        <source>I'm home all day today</source>
-        <translation>Je suis chez moi toute la journée aujourd'hui</translation>
+        <source>I&apos;m home all day today</source>
+        <translation>Je suis chez moi toute la journée aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Anytime after 3 works, I get off work early</source>
-        <translation>N'importe quand après 15 h, je finis tôt</translation>
+        <translation>N&apos;importe quand après 15 h, je finis tôt</translation>
     </message>
     <message>
         <source>Please call me back when you can</source>
-        <translation>Rappelez-moi quand vous pouvez, s'il vous plaît</translation>
+        <translation>Rappelez-moi quand vous pouvez, s&apos;il vous plaît</translation>
     </message>
     <message>
         <source>Also the dog is friendly lol</source>
@@ -2580,7 +2658,7 @@
     </message>
     <message>
         <source>Yes please, the sooner the better</source>
-        <translation>Oui s'il vous plaît, le plus tôt sera le mieux</translation>
+        <translation>Oui s&apos;il vous plaît, le plus tôt sera le mieux</translation>
     </message>
     <message>
         <source>How much would that be roughly?</source>
@@ -2592,7 +2670,7 @@
     </message>
     <message>
         <source>Never mind, we got someone else. Thanks anyway</source>
-        <translation>Laissez tomber, on a trouvé quelqu'un d'autre. Merci quand même</translation>
+        <translation>Laissez tomber, on a trouvé quelqu&apos;un d&apos;autre. Merci quand même</translation>
     </message>
     <message>
         <source>👍</source>
@@ -2600,11 +2678,11 @@
     </message>
     <message>
         <source>Great, see you then</source>
-        <translation>Super, à tout à l'heure</translation>
+        <translation>Super, à tout à l&apos;heure</translation>
     </message>
     <message>
         <source>This is %1 by the way, you did our bathroom last year</source>
-        <translation>C'est %1 au fait, vous avez fait notre salle de bain l'an dernier</translation>
+        <translation>C&apos;est %1 au fait, vous avez fait notre salle de bain l&apos;an dernier</translation>
     </message>
     <message>
         <source>1408 Barton Hills Dr, Austin 78704</source>
@@ -2615,8 +2693,8 @@
         <translation>2211 Sunrise Rd, Round Rock</translation>
     </message>
     <message>
-        <source>It's 906 Kenwood Ave</source>
-        <translation>C'est au 906 Kenwood Ave</translation>
+        <source>It&apos;s 906 Kenwood Ave</source>
+        <translation>C&apos;est au 906 Kenwood Ave</translation>
     </message>
     <message>
         <source>17 Oak Creek Cv, Cedar Park</source>
@@ -2636,19 +2714,19 @@
     </message>
     <message>
         <source>Today after 3 if you can</source>
-        <translation>Aujourd'hui après 15 h si vous pouvez</translation>
+        <translation>Aujourd&apos;hui après 15 h si vous pouvez</translation>
     </message>
     <message>
         <source>Friday works best for us</source>
-        <translation>Vendredi, c'est le mieux pour nous</translation>
+        <translation>Vendredi, c&apos;est le mieux pour nous</translation>
     </message>
     <message>
         <source>ASAP please</source>
-        <translation>Au plus vite, s'il vous plaît</translation>
+        <translation>Au plus vite, s&apos;il vous plaît</translation>
     </message>
     <message>
         <source>Anytime Monday, I work from home</source>
-        <translation>Lundi à n'importe quelle heure, je télétravaille</translation>
+        <translation>Lundi à n&apos;importe quelle heure, je télétravaille</translation>
     </message>
     <message>
         <source>Saturday morning?</source>
@@ -2667,7 +2745,7 @@
     <name>ringback::sim::SimulatedCarrier</name>
     <message>
         <source>Hi, this is %1. Sorry we missed your call, how can we help?</source>
-        <translation>Bonjour, ici %1. Désolés d'avoir manqué votre appel, que pouvons-nous faire pour vous ?</translation>
+        <translation>Bonjour, ici %1. Désolés d&apos;avoir manqué votre appel, que pouvons-nous faire pour vous ?</translation>
     </message>
     <message>
         <source>The number is a landline or unreachable: it cannot receive texts.</source>
@@ -2686,7 +2764,7 @@
     </message>
     <message>
         <source>Texts back the callers your office missed.</source>
-        <translation>Envoie un SMS aux personnes dont votre bureau a manqué l'appel.</translation>
+        <translation>Envoie un SMS aux personnes dont votre bureau a manqué l&apos;appel.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -2713,8 +2791,8 @@
         <translation>Pas conservés dans un fichier. Lancez Ringback depuis un terminal (ou avec --headless) pour les voir.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Ringback is released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href="https://www.apache.org/licenses/LICENSE-2.0"&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href="https://opensource.org/license/bsd-2-clause"&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (used by libphonenumber): &lt;a href="https://opensource.org/license/bsd-3-clause"&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (used by libphonenumber): &lt;a href="https://www.unicode.org/license.txt"&gt;Unicode licence&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Ringback est publié sous la licence MIT.&lt;/p&gt;&lt;p&gt;Il repose sur ces bibliothèques, chacune sous sa propre licence :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company : &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google : &lt;a href="https://www.apache.org/licenses/LICENSE-2.0"&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld : &lt;a href="https://opensource.org/license/bsd-2-clause"&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (utilisée par libphonenumber) : &lt;a href="https://opensource.org/license/bsd-3-clause"&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (utilisée par libphonenumber) : &lt;a href="https://www.unicode.org/license.txt"&gt;licence Unicode&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Ringback is released under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google: &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld: &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (used by libphonenumber): &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (used by libphonenumber): &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;Unicode licence&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Ringback est publié sous la licence MIT.&lt;/p&gt;&lt;p&gt;Il repose sur ces bibliothèques, chacune sous sa propre licence :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, The Qt Company : &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;&lt;/li&gt;&lt;li&gt;libphonenumber, Google : &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;&lt;/li&gt;&lt;li&gt;QtKeychain, Frank Osterfeld : &lt;a href=&quot;https://opensource.org/license/bsd-2-clause&quot;&gt;BSD 2-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Protocol Buffers, Google (utilisée par libphonenumber) : &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;&lt;/li&gt;&lt;li&gt;ICU, Unicode (utilisée par libphonenumber) : &lt;a href=&quot;https://www.unicode.org/license.txt&quot;&gt;licence Unicode&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2725,7 +2803,7 @@
     <name>ringback::ui::AutoTextBackSwitch</name>
     <message>
         <source>The switch could not be saved: the database did not accept the change. Try again in a moment.</source>
-        <translation>L'interrupteur n'a pas pu être enregistré : la base de données a refusé la modification. Réessayez dans un instant.</translation>
+        <translation>L&apos;interrupteur n&apos;a pas pu être enregistré : la base de données a refusé la modification. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Pause auto text-back</source>
@@ -2733,7 +2811,7 @@
     </message>
     <message>
         <source>Stop automatic texts at every desk? Missed callers are not texted until someone resumes it. Calls, replies and the inbox keep working.</source>
-        <translation>Arrêter les SMS automatiques sur tous les postes ? Les appels manqués ne recevront pas de SMS jusqu'à ce que quelqu'un les relance. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
+        <translation>Arrêter les SMS automatiques sur tous les postes ? Les appels manqués ne recevront pas de SMS jusqu&apos;à ce que quelqu&apos;un les relance. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
     </message>
     <message>
         <source>Pause at every desk</source>
@@ -2848,7 +2926,7 @@
     </message>
     <message>
         <source>Stop texting missed callers automatically, at every desk. Calls, replies and the inbox keep working.</source>
-        <translation>Arrêter d'envoyer automatiquement des SMS aux appels manqués, sur tous les postes. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
+        <translation>Arrêter d&apos;envoyer automatiquement des SMS aux appels manqués, sur tous les postes. Les appels, les réponses et la boîte de réception continuent de fonctionner.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln text(s) queued</source>
@@ -2908,7 +2986,7 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Horaires d'ouverture</translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2919,8 +2997,8 @@
         <translation>Jours fériés et fermetures</translation>
     </message>
     <message>
-        <source>A date here replaces that day's usual hours: no hours means closed all day.</source>
-        <translation>Une date ici remplace les horaires habituels de ce jour : sans horaires, c'est fermé toute la journée.</translation>
+        <source>A date here replaces that day&apos;s usual hours: no hours means closed all day.</source>
+        <translation>Une date ici remplace les horaires habituels de ce jour : sans horaires, c&apos;est fermé toute la journée.</translation>
     </message>
     <message>
         <source>Closed all day</source>
@@ -2935,8 +3013,8 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone: pick one from the list (type part of a city's name).</source>
-        <translation>« %1 » n'est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie du nom d'une ville).</translation>
+        <source>&quot;%1&quot; is not a time zone: pick one from the list (type part of a city&apos;s name).</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie du nom d&apos;une ville).</translation>
     </message>
     <message>
         <source>%1 is listed twice under holidays and closures: remove one.</source>
@@ -2955,7 +3033,7 @@
     </message>
     <message>
         <source>The name goes into every text. The opening hours decide which text a caller gets: the daytime one, or the one that says when you open again.</source>
-        <translation>Le nom figure dans chaque SMS. Les horaires décident quel SMS reçoit l'appelant : celui de la journée, ou celui qui indique quand vous rouvrez.</translation>
+        <translation>Le nom figure dans chaque SMS. Les horaires décident quel SMS reçoit l&apos;appelant : celui de la journée, ou celui qui indique quand vous rouvrez.</translation>
     </message>
     <message>
         <source>e.g. Anderson Plumbing &amp; Heating</source>
@@ -2963,11 +3041,11 @@
     </message>
     <message>
         <source>Business name:</source>
-        <translation>Nom de l'entreprise :</translation>
+        <translation>Nom de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Horaires d'ouverture</translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>Opens</source>
@@ -2983,11 +3061,11 @@
     </message>
     <message>
         <source>On %1 the closing time must be after the opening time.</source>
-        <translation>Le %1, l'heure de fermeture doit être après l'heure d'ouverture.</translation>
+        <translation>Le %1, l&apos;heure de fermeture doit être après l&apos;heure d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Tick at least one day the business is open.</source>
-        <translation>Cochez au moins un jour d'ouverture.</translation>
+        <translation>Cochez au moins un jour d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Time zone:</source>
@@ -2995,11 +3073,11 @@
     </message>
     <message>
         <source>Opening hours follow %1. You can change the time zone above, or later in Templates &gt; Business hours, where split shifts, holidays and other closures are set too.</source>
-        <translation>Les horaires suivent l'heure de %1. Vous pouvez changer le fuseau horaire ci-dessus, ou plus tard dans Modèles &gt; Horaires de l'entreprise, où se règlent aussi les journées coupées, les jours fériés et les autres fermetures.</translation>
+        <translation>Les horaires suivent l&apos;heure de %1. Vous pouvez changer le fuseau horaire ci-dessus, ou plus tard dans Modèles &gt; Horaires de l&apos;entreprise, où se règlent aussi les journées coupées, les jours fériés et les autres fermetures.</translation>
     </message>
     <message>
         <source>Opening hours follow the time in %1 (%2). You can change the time zone above, or later in Templates &gt; Business hours, where split shifts, holidays and other closures are set too.</source>
-        <translation>Les horaires suivent l'heure de %1 (%2). Vous pouvez changer le fuseau horaire ci-dessus, ou plus tard dans Modèles &gt; Horaires de l'entreprise, où se règlent aussi les journées coupées, les jours fériés et les autres fermetures.</translation>
+        <translation>Les horaires suivent l&apos;heure de %1 (%2). Vous pouvez changer le fuseau horaire ci-dessus, ou plus tard dans Modèles &gt; Horaires de l&apos;entreprise, où se règlent aussi les journées coupées, les jours fériés et les autres fermetures.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3112,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Length</source>
@@ -3042,11 +3120,11 @@
     </message>
     <message>
         <source>%1 (nobody was texting)</source>
-        <translation>%1 (personne n'envoyait de SMS)</translation>
+        <translation>%1 (personne n&apos;envoyait de SMS)</translation>
     </message>
     <message>
         <source>No Ringback was running when this call was missed: every desk was closed and no always-on worker was texting.</source>
-        <translation>Aucun Ringback ne tournait quand cet appel a été manqué : tous les postes étaient fermés et aucun service permanent n'envoyait de SMS.</translation>
+        <translation>Aucun Ringback ne tournait quand cet appel a été manqué : tous les postes étaient fermés et aucun service permanent n&apos;envoyait de SMS.</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3139,7 @@
     </message>
     <message>
         <source>Every call to the business, and whether Ringback texted the caller back. Double-click a call or press Enter to open the conversation.</source>
-        <translation>Tous les appels vers l'entreprise, et si Ringback a répondu par SMS. Double-cliquez sur un appel ou appuyez sur Entrée pour ouvrir la conversation.</translation>
+        <translation>Tous les appels vers l&apos;entreprise, et si Ringback a répondu par SMS. Double-cliquez sur un appel ou appuyez sur Entrée pour ouvrir la conversation.</translation>
     </message>
     <message>
         <source>Call back</source>
@@ -3108,15 +3186,15 @@
     </message>
     <message>
         <source>Insert a saved reply where the cursor is</source>
-        <translation>Insérer une réponse type à l'emplacement du curseur</translation>
+        <translation>Insérer une réponse type à l&apos;emplacement du curseur</translation>
     </message>
     <message>
         <source>“%1” is not in the basic SMS alphabet, so each SMS holds only 70 characters instead of 160.</source>
-        <translation>« %1 » ne fait pas partie de l'alphabet SMS de base : chaque SMS ne contient donc que 70 caractères au lieu de 160.</translation>
+        <translation>« %1 » ne fait pas partie de l&apos;alphabet SMS de base : chaque SMS ne contient donc que 70 caractères au lieu de 160.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) · %1 SMS</source>
-        <extracomment>Under the reply box: "42 characters · 1 SMS"</extracomment>
+        <extracomment>Under the reply box: &quot;42 characters · 1 SMS&quot;</extracomment>
         <translation>
             <numerusform>%Ln caractère · %1 SMS</numerusform>
             <numerusform>%Ln caractères · %1 SMS</numerusform>
@@ -3140,11 +3218,11 @@
     </message>
     <message>
         <source>Pick a date and time…</source>
-        <translation>Choisir la date et l'heure…</translation>
+        <translation>Choisir la date et l&apos;heure…</translation>
     </message>
     <message>
         <source>Today at %1</source>
-        <translation>Aujourd'hui à %1</translation>
+        <translation>Aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>Tomorrow at %1</source>
@@ -3152,12 +3230,49 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>Send later, the business's next opening: "Mon at 8:00"</extracomment>
+        <extracomment>Send later, the business&apos;s next opening: &quot;Mon at 8:00&quot;</extracomment>
         <translation>%1 à %2</translation>
     </message>
     <message>
         <source>At opening time (no opening hours set)</source>
-        <translation>À l'ouverture (aucun horaire défini)</translation>
+        <translation>À l&apos;ouverture (aucun horaire défini)</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Envoyer par</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <extracomment>The channel (the product&apos;s name)</extracomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send by SMS or WhatsApp (the channel they last wrote on comes first)</source>
+        <translation>Envoyer par SMS ou WhatsApp (d&apos;abord le canal de son dernier message)</translation>
+    </message>
+    <message>
+        <source>Approved template</source>
+        <translation>Modèle approuvé</translation>
+    </message>
+    <message>
+        <source>No approved WhatsApp templates</source>
+        <translation>Aucun modèle WhatsApp approuvé</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Choisir un modèle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <extracomment>Under the reply box on WhatsApp: &quot;42 characters&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3393,10 @@
     </message>
     <message>
         <source>Moved out of Needs reply: nothing to answer yet.</source>
-        <translation>Sorti de À répondre : rien à répondre pour l'instant.</translation>
+        <translation>Sorti de À répondre : rien à répondre pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>Moved out of Needs reply: Ringback's automatic text went last.</source>
+        <source>Moved out of Needs reply: Ringback&apos;s automatic text went last.</source>
         <translation>Sorti de À répondre : le dernier message est le SMS automatique de Ringback.</translation>
     </message>
     <message>
@@ -3294,11 +3409,11 @@
     </message>
     <message>
         <source>Moved out of Unread: you read it.</source>
-        <translation>Sorti de Non lues : vous l'avez lu.</translation>
+        <translation>Sorti de Non lues : vous l&apos;avez lu.</translation>
     </message>
     <message>
         <source>Moved out of Mine: nobody has it now.</source>
-        <translation>Sorti de À moi : personne ne s'en occupe maintenant.</translation>
+        <translation>Sorti de À moi : personne ne s&apos;en occupe maintenant.</translation>
     </message>
     <message>
         <source>Moved out of Mine: assigned to %1.</source>
@@ -3314,7 +3429,7 @@
     </message>
     <message>
         <source>Does not match “%1”: shown because it is open.</source>
-        <translation>Ne correspond pas à « %1 » : affiché parce qu'il est ouvert.</translation>
+        <translation>Ne correspond pas à « %1 » : affiché parce qu&apos;il est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3504,7 @@
     </message>
     <message>
         <source>No conversation in %1 matches “%2”. Check the spelling, or look in another filter.</source>
-        <translation>Aucune conversation dans %1 ne correspond à « %2 ». Vérifiez l'orthographe, ou cherchez dans un autre filtre.</translation>
+        <translation>Aucune conversation dans %1 ne correspond à « %2 ». Vérifiez l&apos;orthographe, ou cherchez dans un autre filtre.</translation>
     </message>
     <message>
         <source>No open conversations</source>
@@ -3397,7 +3512,7 @@
     </message>
     <message>
         <source>When someone calls and nobody picks up, Ringback texts them back. Their replies appear here, one conversation per caller.</source>
-        <translation>Quand quelqu'un appelle et que personne ne décroche, Ringback lui envoie un SMS. Ses réponses apparaissent ici, une conversation par appelant.</translation>
+        <translation>Quand quelqu&apos;un appelle et que personne ne décroche, Ringback lui envoie un SMS. Ses réponses apparaissent ici, une conversation par appelant.</translation>
     </message>
     <message>
         <source>All caught up</source>
@@ -3405,7 +3520,7 @@
     </message>
     <message>
         <source>Replies nobody has opened yet appear here.</source>
-        <translation>Les réponses que personne n'a encore ouvertes apparaissent ici.</translation>
+        <translation>Les réponses que personne n&apos;a encore ouvertes apparaissent ici.</translation>
     </message>
     <message>
         <source>Who sits at this desk?</source>
@@ -3417,7 +3532,7 @@
     </message>
     <message>
         <source>Nothing assigned to %1</source>
-        <translation>Rien n'est attribué à %1</translation>
+        <translation>Rien n&apos;est attribué à %1</translation>
     </message>
     <message>
         <source>Conversations assigned to %1 on their lead card appear here.</source>
@@ -3433,7 +3548,7 @@
     </message>
     <message>
         <source>Nobody has opted out</source>
-        <translation>Personne ne s'est désinscrit</translation>
+        <translation>Personne ne s&apos;est désinscrit</translation>
     </message>
     <message>
         <source>Callers who text STOP are listed here. Ringback never texts them again.</source>
@@ -3445,7 +3560,7 @@
     </message>
     <message>
         <source>Show conversations where the customer spoke last, longest wait first</source>
-        <translation>Afficher les conversations où le client a parlé en dernier, la plus longue attente d'abord</translation>
+        <translation>Afficher les conversations où le client a parlé en dernier, la plus longue attente d&apos;abord</translation>
     </message>
     <message>
         <source>Needs reply</source>
@@ -3453,11 +3568,11 @@
     </message>
     <message>
         <source>Nobody is waiting for a reply</source>
-        <translation>Personne n'attend de réponse</translation>
+        <translation>Personne n&apos;attend de réponse</translation>
     </message>
     <message>
         <source>When a customer texts and nobody has answered yet, they are listed here, longest wait first.</source>
-        <translation>Quand un client écrit et que personne n'a encore répondu, il apparaît ici, la plus longue attente d'abord.</translation>
+        <translation>Quand un client écrit et que personne n&apos;a encore répondu, il apparaît ici, la plus longue attente d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3468,11 +3583,11 @@
     </message>
     <message>
         <source>This caller opted out of texts on %1. Ringback will not text them; call them instead.</source>
-        <translation>Cette personne s'est désinscrite des SMS le %1. Ringback ne lui en enverra pas ; appelez-la plutôt.</translation>
+        <translation>Cette personne s&apos;est désinscrite des SMS le %1. Ringback ne lui en enverra pas ; appelez-la plutôt.</translation>
     </message>
     <message>
         <source>This caller opted out of texts by replying %1 on %2. Ringback will not text them unless they reply START; call them instead.</source>
-        <translation>Cette personne s'est désinscrite des SMS en répondant %1 le %2. Ringback ne lui en enverra pas sauf si elle répond START ; appelez-la plutôt.</translation>
+        <translation>Cette personne s&apos;est désinscrite des SMS en répondant %1 le %2. Ringback ne lui en enverra pas sauf si elle répond START ; appelez-la plutôt.</translation>
     </message>
     <message>
         <source>%1 is replying…</source>
@@ -3499,18 +3614,18 @@
     </message>
     <message>
         <source>Their reply on %1 looks like a request to stop texts. Ringback has stopped automatic texts to them; you can still reply by hand.</source>
-        <translation>Sa réponse du %1 ressemble à une demande d'arrêt des SMS. Ringback a arrêté les SMS automatiques vers cette personne ; vous pouvez toujours répondre manuellement.</translation>
+        <translation>Sa réponse du %1 ressemble à une demande d&apos;arrêt des SMS. Ringback a arrêté les SMS automatiques vers cette personne ; vous pouvez toujours répondre manuellement.</translation>
     </message>
     <message>
-        <source>Don't send this text?</source>
+        <source>Don&apos;t send this text?</source>
         <translation>Ne pas envoyer ce SMS ?</translation>
     </message>
     <message>
-        <source>The scheduled text will not be sent. The lead's history keeps a note of it.</source>
-        <translation>Le SMS programmé ne sera pas envoyé. L'historique du contact en garde une trace.</translation>
+        <source>The scheduled text will not be sent. The lead&apos;s history keeps a note of it.</source>
+        <translation>Le SMS programmé ne sera pas envoyé. L&apos;historique du contact en garde une trace.</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>Ne pas envoyer</translation>
     </message>
     <message>
@@ -3519,7 +3634,7 @@
     </message>
     <message>
         <source>It is %1 for them. Send at %2 their time instead?</source>
-        <extracomment>A reply typed late at night (or too early) for the customer's local time</extracomment>
+        <extracomment>A reply typed late at night (or too early) for the customer&apos;s local time</extracomment>
         <translation>Il est %1 chez eux. Envoyer plutôt à %2, leur heure ?</translation>
     </message>
     <message>
@@ -3579,7 +3694,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -3599,7 +3714,7 @@
     </message>
     <message>
         <source>Export call log…</source>
-        <translation>Exporter le journal d'appels…</translation>
+        <translation>Exporter le journal d&apos;appels…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -3635,11 +3750,11 @@
     </message>
     <message>
         <source>Leads from missed calls, by status</source>
-        <translation>Prospects issus d'appels manqués, par statut</translation>
+        <translation>Prospects issus d&apos;appels manqués, par statut</translation>
     </message>
     <message>
         <source>Why the other calls were not texted</source>
-        <translation>Pourquoi les autres appels n'ont pas reçu de SMS</translation>
+        <translation>Pourquoi les autres appels n&apos;ont pas reçu de SMS</translation>
     </message>
     <message>
         <source>Times in %1</source>
@@ -3687,7 +3802,7 @@
     </message>
     <message>
         <source>Export call log</source>
-        <translation>Exporter le journal d'appels</translation>
+        <translation>Exporter le journal d&apos;appels</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3713,29 +3828,29 @@
     </message>
     <message>
         <source>Missed calls while nobody was texting: %1 (today)</source>
-        <translation>Appels manqués pendant que personne n'envoyait de SMS : %1 (aujourd'hui)</translation>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>Missed calls while nobody was texting: %1 (this week)</source>
-        <translation>Appels manqués pendant que personne n'envoyait de SMS : %1 (cette semaine)</translation>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (cette semaine)</translation>
     </message>
     <message>
         <source>Missed calls while nobody was texting: %1 (last 30 days)</source>
-        <translation>Appels manqués pendant que personne n'envoyait de SMS : %1 (30 derniers jours)</translation>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (30 derniers jours)</translation>
     </message>
     <message>
         <source>Missed calls while nobody was texting: %1 (%2 to %3)</source>
-        <translation>Appels manqués pendant que personne n'envoyait de SMS : %1 (du %2 au %3)</translation>
+        <translation>Appels manqués pendant que personne n&apos;envoyait de SMS : %1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>A Ringback was texting missed callers back the whole time.</source>
         <translation>Un Ringback a répondu par SMS aux appels manqués pendant toute la période.</translation>
     </message>
     <message numerus="yes">
-        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See "Keep texting when the office is closed" in the guide.</source>
+        <source>Every desk was closed and no always-on worker was running. An always-on worker would have texted these %n caller(s) back within seconds; %1 of them got no text at all. See &quot;Keep texting when the office is closed&quot; in the guide.</source>
         <translation>
-            <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à cet appelant en quelques secondes ; %1 n'a reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
-            <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à ces %n appelants en quelques secondes ; %1 n'ont reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
+            <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à cet appelant en quelques secondes ; %1 n&apos;a reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
+            <numerusform>Tous les postes étaient fermés et aucun service permanent ne tournait. Un service permanent aurait écrit à ces %n appelants en quelques secondes ; %1 n&apos;ont reçu aucun SMS. Voir « Continuer les SMS quand le bureau est fermé » dans le guide.</numerusform>
         </translation>
     </message>
     <message>
@@ -3764,10 +3879,10 @@
     </message>
     <message>
         <source>Used until a job is marked won: then the average of won jobs counts.</source>
-        <translation>Utilisé jusqu'à ce qu'un chantier soit marqué gagné : la moyenne des chantiers gagnés compte alors.</translation>
+        <translation>Utilisé jusqu&apos;à ce qu&apos;un chantier soit marqué gagné : la moyenne des chantiers gagnés compte alors.</translation>
     </message>
     <message>
-        <source>How fast the office answers customers' texts</source>
+        <source>How fast the office answers customers&apos; texts</source>
         <translation>La rapidité du bureau à répondre aux SMS des clients</translation>
     </message>
     <message>
@@ -3777,8 +3892,8 @@
     <message numerus="yes">
         <source>Rates count only calls since Ringback was switched on (%1); before Ringback: %2 missed call(s).</source>
         <translation>
-            <numerusform>Les taux ne comptent que les appels depuis l'activation de Ringback (%1) ; avant Ringback : %2 appel manqué.</numerusform>
-            <numerusform>Les taux ne comptent que les appels depuis l'activation de Ringback (%1) ; avant Ringback : %2 appels manqués.</numerusform>
+            <numerusform>Les taux ne comptent que les appels depuis l&apos;activation de Ringback (%1) ; avant Ringback : %2 appel manqué.</numerusform>
+            <numerusform>Les taux ne comptent que les appels depuis l&apos;activation de Ringback (%1) ; avant Ringback : %2 appels manqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3804,15 +3919,15 @@
     </message>
     <message>
         <source>%1 missed calls a week × %2% of callers who book × %3 average job × 50 weeks</source>
-        <translation>%1 appels manqués par semaine × %2 % d'appelants qui réservent × %3 de chantier moyen × 50 semaines</translation>
+        <translation>%1 appels manqués par semaine × %2 % d&apos;appelants qui réservent × %3 de chantier moyen × 50 semaines</translation>
     </message>
     <message>
         <source>Needs calls since Ringback was switched on: how many callers book is counted from them.</source>
-        <translation>Il faut des appels depuis l'activation de Ringback : la part des appelants qui réservent en est tirée.</translation>
+        <translation>Il faut des appels depuis l&apos;activation de Ringback : la part des appelants qui réservent en est tirée.</translation>
     </message>
     <message>
         <source>Average job (no job marked won yet: your own figure, in %1):</source>
-        <translation>Chantier moyen (aucun chantier gagné pour l'instant : votre chiffre, en %1) :</translation>
+        <translation>Chantier moyen (aucun chantier gagné pour l&apos;instant : votre chiffre, en %1) :</translation>
     </message>
     <message numerus="yes">
         <source>Average job %1: the mean of %n won job(s).</source>
@@ -3822,8 +3937,8 @@
         </translation>
     </message>
     <message>
-        <source>Nobody at the office answered a customer's text in this period.</source>
-        <translation>Personne au bureau n'a répondu à un SMS de client sur cette période.</translation>
+        <source>Nobody at the office answered a customer&apos;s text in this period.</source>
+        <translation>Personne au bureau n&apos;a répondu à un SMS de client sur cette période.</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3877,7 +3992,7 @@
         <translation>Tout envoyer</translation>
     </message>
     <message>
-        <source>Don't send selected</source>
+        <source>Don&apos;t send selected</source>
         <translation>Ne pas envoyer la sélection</translation>
     </message>
     <message>
@@ -3930,7 +4045,7 @@
     </message>
     <message>
         <source>The address of the job</source>
-        <translation>L'adresse du chantier</translation>
+        <translation>L&apos;adresse du chantier</translation>
     </message>
     <message>
         <source>When to come</source>
@@ -3953,12 +4068,12 @@
         <translation>Rétablir les mots par défaut</translation>
     </message>
     <message>
-        <source>After the caller answers the missed-call text, Ringback asks these one at a time, each only once the previous one is answered, and only what the lead card does not know yet. It stops as soon as someone at the office replies or takes the lead, when the job is urgent, or when the caller opts out. Questions are never sent during the caller's night.</source>
-        <translation>Quand l'appelant répond au SMS d'appel manqué, Ringback pose ces questions une à une, chacune seulement une fois la précédente répondue, et seulement ce que la fiche ne sait pas encore. Il s'arrête dès que quelqu'un du bureau répond ou prend le contact, quand le travail est urgent, ou quand l'appelant se désinscrit. Aucune question n'est envoyée pendant la nuit de l'appelant.</translation>
+        <source>After the caller answers the missed-call text, Ringback asks these one at a time, each only once the previous one is answered, and only what the lead card does not know yet. It stops as soon as someone at the office replies or takes the lead, when the job is urgent, or when the caller opts out. Questions are never sent during the caller&apos;s night.</source>
+        <translation>Quand l&apos;appelant répond au SMS d&apos;appel manqué, Ringback pose ces questions une à une, chacune seulement une fois la précédente répondue, et seulement ce que la fiche ne sait pas encore. Il s&apos;arrête dès que quelqu&apos;un du bureau répond ou prend le contact, quand le travail est urgent, ou quand l&apos;appelant se désinscrit. Aucune question n&apos;est envoyée pendant la nuit de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Questions, in the order they are asked</source>
-        <translation>Questions, dans l'ordre où elles sont posées</translation>
+        <translation>Questions, dans l&apos;ordre où elles sont posées</translation>
     </message>
     <message>
         <source>Edit wording…</source>
@@ -3981,12 +4096,12 @@
         <translation>Mots urgents</translation>
     </message>
     <message>
-        <source>A text with one of these words marks the lead Urgent: it goes first in Needs reply, every desk is notified at once, and the owner's mobile gets a text when one is set. One word or phrase per line; end a word with * to accept any ending (leak* also finds "leaking").</source>
-        <translation>Un SMS contenant l'un de ces mots marque le contact Urgent : il passe en tête de À répondre, chaque poste est averti aussitôt et le mobile du patron reçoit un SMS s'il est renseigné. Un mot ou une expression par ligne ; terminez un mot par * pour accepter toute fin (fuite* trouve aussi « fuites »).</translation>
+        <source>A text with one of these words marks the lead Urgent: it goes first in Needs reply, every desk is notified at once, and the owner&apos;s mobile gets a text when one is set. One word or phrase per line; end a word with * to accept any ending (leak* also finds &quot;leaking&quot;).</source>
+        <translation>Un SMS contenant l&apos;un de ces mots marque le contact Urgent : il passe en tête de À répondre, chaque poste est averti aussitôt et le mobile du patron reçoit un SMS s&apos;il est renseigné. Un mot ou une expression par ligne ; terminez un mot par * pour accepter toute fin (fuite* trouve aussi « fuites »).</translation>
     </message>
     <message>
         <source>The setting could not be saved. Check the database in Settings.</source>
-        <translation>Le réglage n'a pas pu être enregistré. Vérifiez la base de données dans Réglages.</translation>
+        <translation>Le réglage n&apos;a pas pu être enregistré. Vérifiez la base de données dans Réglages.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -3994,7 +4109,7 @@
     </message>
     <message>
         <source>The questions could not be saved. Check the database in Settings.</source>
-        <translation>Les questions n'ont pas pu être enregistrées. Vérifiez la base de données dans Réglages.</translation>
+        <translation>Les questions n&apos;ont pas pu être enregistrées. Vérifiez la base de données dans Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. %n urgent word(s).</source>
@@ -4005,11 +4120,11 @@
     </message>
     <message>
         <source>Intake is on but no question is ticked: nothing will be asked.</source>
-        <translation>L'accueil est activé mais aucune question n'est cochée : rien ne sera demandé.</translation>
+        <translation>L&apos;accueil est activé mais aucune question n&apos;est cochée : rien ne sera demandé.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <comment>a question's wording as the caller reads it, quoted</comment>
+        <comment>a question&apos;s wording as the caller reads it, quoted</comment>
         <translation>« %1 »</translation>
     </message>
 </context>
@@ -4040,7 +4155,7 @@
     </message>
     <message>
         <source>No estimates yet</source>
-        <translation>Pas encore d'estimation</translation>
+        <translation>Pas encore d&apos;estimation</translation>
     </message>
 </context>
 <context>
@@ -4147,7 +4262,7 @@
     </message>
     <message>
         <source>When they want us</source>
-        <translation>Quand ils veulent qu'on passe</translation>
+        <translation>Quand ils veulent qu&apos;on passe</translation>
     </message>
     <message>
         <source>e.g. tomorrow morning</source>
@@ -4210,7 +4325,7 @@
     </message>
     <message>
         <source>%1 (learned from a failed text)</source>
-        <translation>%1 (appris d'un SMS en échec)</translation>
+        <translation>%1 (appris d&apos;un SMS en échec)</translation>
     </message>
     <message>
         <source>%1 (carrier: %2)</source>
@@ -4355,11 +4470,11 @@
     </message>
     <message>
         <source>Opted out</source>
-        <translation>S'est désinscrit</translation>
+        <translation>S&apos;est désinscrit</translation>
     </message>
     <message>
         <source>Opted back in</source>
-        <translation>S'est réinscrit</translation>
+        <translation>S&apos;est réinscrit</translation>
     </message>
     <message>
         <source>Status changed</source>
@@ -4375,7 +4490,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A line of the lead's history: "Mar 2, 14:02 — Texted back"</extracomment>
+        <extracomment>A line of the lead&apos;s history: &quot;Mar 2, 14:02 — Texted back&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -4395,7 +4510,7 @@
     </message>
     <message>
         <source>Auto text-back is off: no phone provider is connected yet.</source>
-        <translation>La réponse automatique par SMS est désactivée : aucun opérateur téléphonique n'est encore connecté.</translation>
+        <translation>La réponse automatique par SMS est désactivée : aucun opérateur téléphonique n&apos;est encore connecté.</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -4441,28 +4556,28 @@
     </message>
     <message>
         <source>Pick the numbers customers call. Ringback texts back missed calls to these numbers, from the number the customer called.</source>
-        <translation>Choisissez les numéros qu'appellent vos clients. Ringback répond par SMS aux appels manqués sur ces numéros, depuis le numéro appelé.</translation>
+        <translation>Choisissez les numéros qu&apos;appellent vos clients. Ringback répond par SMS aux appels manqués sur ces numéros, depuis le numéro appelé.</translation>
     </message>
     <message>
         <source>Go back and test the connection first.</source>
-        <translation>Revenez en arrière et testez d'abord la connexion.</translation>
+        <translation>Revenez en arrière et testez d&apos;abord la connexion.</translation>
     </message>
     <message>
         <source>Looking up the numbers of your account...</source>
         <translation>Recherche des numéros de votre compte...</translation>
     </message>
     <message>
-        <source>Ringback could not list the account's numbers: %1
+        <source>Ringback could not list the account&apos;s numbers: %1
 You can go on: Ringback will then watch every number of the account that can send texts.</source>
-        <translation>Ringback n'a pas pu lister les numéros du compte : %1
-Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte capables d'envoyer des SMS.</translation>
+        <translation>Ringback n&apos;a pas pu lister les numéros du compte : %1
+Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte capables d&apos;envoyer des SMS.</translation>
     </message>
     <message>
         <source>This account has no phone numbers yet. Buy or port a number at your provider, then run the setup again from Settings.</source>
-        <translation>Ce compte n'a pas encore de numéro. Achetez ou portez un numéro chez votre opérateur, puis relancez la configuration depuis les Réglages.</translation>
+        <translation>Ce compte n&apos;a pas encore de numéro. Achetez ou portez un numéro chez votre opérateur, puis relancez la configuration depuis les Réglages.</translation>
     </message>
     <message>
-        <source>Numbers of the account "%1":</source>
+        <source>Numbers of the account &quot;%1&quot;:</source>
         <translation>Numéros du compte « %1 » :</translation>
     </message>
     <message>
@@ -4476,6 +4591,30 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message>
         <source>%1 - cannot send texts</source>
         <translation>%1 - ne peut pas envoyer de SMS</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender (optional):</source>
+        <translation>Expéditeur WhatsApp (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Looking up the account&apos;s approved WhatsApp templates...</source>
+        <translation>Recherche des modèles WhatsApp approuvés du compte...</translation>
+    </message>
+    <message>
+        <source>The WhatsApp templates could not be listed: %1</source>
+        <translation>Les modèles WhatsApp n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>No approved WhatsApp templates: replies on WhatsApp are possible only within 24 hours of the customer&apos;s last message.</source>
+        <translation>Aucun modèle WhatsApp approuvé : on ne peut répondre sur WhatsApp que dans les 24 heures suivant le dernier message du client.</translation>
+    </message>
+    <message>
+        <source>Approved WhatsApp templates: %1</source>
+        <translation>Modèles WhatsApp approuvés : %1</translation>
     </message>
 </context>
 <context>
@@ -4498,7 +4637,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>The photos are still on their way from the phone provider.</source>
-        <translation>Les photos arrivent encore de l'opérateur téléphonique.</translation>
+        <translation>Les photos arrivent encore de l&apos;opérateur téléphonique.</translation>
     </message>
     <message>
         <source>Photo %1 of %2</source>
@@ -4510,7 +4649,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Ringback cannot show this kind of picture (%1). Save it and open it with another program.</source>
-        <translation>Ringback ne peut pas afficher ce type d'image (%1). Enregistrez-la et ouvrez-la avec un autre programme.</translation>
+        <translation>Ringback ne peut pas afficher ce type d&apos;image (%1). Enregistrez-la et ouvrez-la avec un autre programme.</translation>
     </message>
     <message>
         <source>A file of type %1. Save it and open it with another program.</source>
@@ -4522,19 +4661,19 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Ringback could not fetch this photo yet and tries again on its own.</source>
-        <translation>Ringback n'a pas encore pu récupérer cette photo et réessaie de lui-même.</translation>
+        <translation>Ringback n&apos;a pas encore pu récupérer cette photo et réessaie de lui-même.</translation>
     </message>
     <message>
         <source>This photo is on its way from the phone provider.</source>
-        <translation>Cette photo arrive de l'opérateur téléphonique.</translation>
+        <translation>Cette photo arrive de l&apos;opérateur téléphonique.</translation>
     </message>
     <message>
         <source>The phone provider no longer has this photo (it may have been deleted in the account).</source>
-        <translation>L'opérateur téléphonique n'a plus cette photo (elle a peut-être été supprimée du compte).</translation>
+        <translation>L&apos;opérateur téléphonique n&apos;a plus cette photo (elle a peut-être été supprimée du compte).</translation>
     </message>
     <message>
-        <source>The phone provider's copy could not be read: it may be larger than 5 MB.</source>
-        <translation>La copie de l'opérateur téléphonique n'a pas pu être lue : elle dépasse peut-être 5 Mo.</translation>
+        <source>The phone provider&apos;s copy could not be read: it may be larger than 5 MB.</source>
+        <translation>La copie de l&apos;opérateur téléphonique n&apos;a pas pu être lue : elle dépasse peut-être 5 Mo.</translation>
     </message>
     <message>
         <source>Ringback gave up fetching this photo after several tries. Ask the caller to send it again.</source>
@@ -4546,7 +4685,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>The photo could not be saved to %1: %2. Choose another folder, or free some space, and save it again.</source>
-        <translation>La photo n'a pas pu être enregistrée dans %1 : %2. Choisissez un autre dossier ou libérez de l'espace, puis enregistrez-la à nouveau.</translation>
+        <translation>La photo n&apos;a pas pu être enregistrée dans %1 : %2. Choisissez un autre dossier ou libérez de l&apos;espace, puis enregistrez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +4696,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>When nobody answers during opening hours, the caller gets this within seconds. You can change the wording later.</source>
-        <translation>Quand personne ne répond pendant les heures d'ouverture, l'appelant reçoit ceci en quelques secondes. Vous pourrez modifier le texte plus tard.</translation>
+        <translation>Quand personne ne répond pendant les heures d&apos;ouverture, l&apos;appelant reçoit ceci en quelques secondes. Vous pourrez modifier le texte plus tard.</translation>
     </message>
     <message>
         <source>%1 characters: it fits in one text message.</source>
@@ -4587,8 +4726,8 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Votre opérateur téléphonique</translation>
     </message>
     <message>
-        <source>Ringback reads your phone account's call log and sends the texts from your business number.</source>
-        <translation>Ringback lit le journal d'appels de votre compte téléphonique et envoie les SMS depuis le numéro de votre entreprise.</translation>
+        <source>Ringback reads your phone account&apos;s call log and sends the texts from your business number.</source>
+        <translation>Ringback lit le journal d&apos;appels de votre compte téléphonique et envoie les SMS depuis le numéro de votre entreprise.</translation>
     </message>
     <message>
         <source>AC followed by 32 letters and digits</source>
@@ -4612,26 +4751,26 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>The demo plays a busy plumbing office: calls come in every few seconds and Ringback texts back the ones nobody answered. Click Finish to start it, or Next to look at the other steps.</source>
-        <translation>La démo simule une entreprise de plomberie très sollicitée : des appels arrivent toutes les quelques secondes et Ringback répond par SMS à ceux que personne n'a pris. Cliquez sur Terminer pour la lancer, ou sur Suivant pour voir les autres étapes.</translation>
+        <translation>La démo simule une entreprise de plomberie très sollicitée : des appels arrivent toutes les quelques secondes et Ringback répond par SMS à ceux que personne n&apos;a pris. Cliquez sur Terminer pour la lancer, ou sur Suivant pour voir les autres étapes.</translation>
     </message>
     <message>
         <source>Enter the Account SID first.</source>
-        <translation>Saisissez d'abord l'Account SID.</translation>
+        <translation>Saisissez d&apos;abord l&apos;Account SID.</translation>
     </message>
     <message>
         <source>Enter the Auth Token first.</source>
-        <translation>Saisissez d'abord l'Auth Token.</translation>
+        <translation>Saisissez d&apos;abord l&apos;Auth Token.</translation>
     </message>
     <message>
         <source>Connecting to Twilio...</source>
         <translation>Connexion à Twilio...</translation>
     </message>
     <message>
-        <source>The account "%1" is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
-        <translation>Le compte « %1 » est à l'état %2, il ne peut donc pas envoyer de SMS. Réactivez-le dans la console Twilio, puis testez à nouveau.</translation>
+        <source>The account &quot;%1&quot; is %2, so it cannot send texts. Reactivate it in the Twilio Console, then test again.</source>
+        <translation>Le compte « %1 » est à l&apos;état %2, il ne peut donc pas envoyer de SMS. Réactivez-le dans la console Twilio, puis testez à nouveau.</translation>
     </message>
     <message>
-        <source>Connected to the account "%1".</source>
+        <source>Connected to the account &quot;%1&quot;.</source>
         <translation>Connecté au compte « %1 ».</translation>
     </message>
     <message>
@@ -4640,19 +4779,19 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>The saved token could not be read: %1 Enter the Auth Token again.</source>
-        <translation>Le jeton enregistré n'a pas pu être lu : %1 Saisissez à nouveau l'Auth Token.</translation>
+        <translation>Le jeton enregistré n&apos;a pas pu être lu : %1 Saisissez à nouveau l&apos;Auth Token.</translation>
     </message>
     <message>
         <source>Keep the Auth Token in a file only I can read</source>
-        <translation>Garder l'Auth Token dans un fichier que moi seul peux lire</translation>
+        <translation>Garder l&apos;Auth Token dans un fichier que moi seul peux lire</translation>
     </message>
     <message>
         <source>This computer has no keychain (such as GNOME Keyring) to keep the Auth Token in. Ringback can keep it in a file that only you can read: %1</source>
-        <translation>Cet ordinateur n'a pas de trousseau (comme GNOME Keyring) pour garder l'Auth Token. Ringback peut le garder dans un fichier que vous seul pouvez lire : %1</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau (comme GNOME Keyring) pour garder l&apos;Auth Token. Ringback peut le garder dans un fichier que vous seul pouvez lire : %1</translation>
     </message>
     <message>
         <source>Checking the texting registration of your numbers...</source>
-        <translation>Vérification de l'enregistrement de vos numéros pour les SMS...</translation>
+        <translation>Vérification de l&apos;enregistrement de vos numéros pour les SMS...</translation>
     </message>
 </context>
 <context>
@@ -4663,11 +4802,11 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Nobody will text callers tonight if you quit.</source>
-        <translation>Si vous quittez, personne n'enverra de SMS aux appelants ce soir.</translation>
+        <translation>Si vous quittez, personne n&apos;enverra de SMS aux appelants ce soir.</translation>
     </message>
     <message>
         <source>This is the only Ringback texting missed callers back, and the office is closed or closes within the hour. An always-on worker on a machine that stays on keeps texting when every desk is off.</source>
-        <translation>C'est le seul Ringback qui répond par SMS aux appels manqués, et le bureau est fermé ou ferme dans l'heure. Un service permanent sur une machine qui reste allumée continue les SMS quand tous les postes sont éteints.</translation>
+        <translation>C&apos;est le seul Ringback qui répond par SMS aux appels manqués, et le bureau est fermé ou ferme dans l&apos;heure. Un service permanent sur une machine qui reste allumée continue les SMS quand tous les postes sont éteints.</translation>
     </message>
     <message>
         <source>Keep Ringback in the tray</source>
@@ -4759,8 +4898,8 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Heure :</translation>
     </message>
     <message>
-        <source>In the business's time zone (%1).</source>
-        <translation>Dans le fuseau horaire de l'entreprise (%1).</translation>
+        <source>In the business&apos;s time zone (%1).</source>
+        <translation>Dans le fuseau horaire de l&apos;entreprise (%1).</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4791,20 +4930,20 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     <message numerus="yes">
         <source>%n call record(s) from the provider could not be read — set aside.</source>
         <translation>
-            <numerusform>%n enregistrement d'appel de l'opérateur n'a pas pu être lu — mis de côté.</numerusform>
-            <numerusform>%n enregistrements d'appels de l'opérateur n'ont pas pu être lus — mis de côté.</numerusform>
+            <numerusform>%n enregistrement d&apos;appel de l&apos;opérateur n&apos;a pas pu être lu — mis de côté.</numerusform>
+            <numerusform>%n enregistrements d&apos;appels de l&apos;opérateur n&apos;ont pas pu être lus — mis de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n text message record(s) from the provider could not be read — set aside.</source>
         <translation>
-            <numerusform>%n enregistrement de SMS de l'opérateur n'a pas pu être lu — mis de côté.</numerusform>
-            <numerusform>%n enregistrements de SMS de l'opérateur n'ont pas pu être lus — mis de côté.</numerusform>
+            <numerusform>%n enregistrement de SMS de l&apos;opérateur n&apos;a pas pu être lu — mis de côté.</numerusform>
+            <numerusform>%n enregistrements de SMS de l&apos;opérateur n&apos;ont pas pu être lus — mis de côté.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every other call and text was handled as usual. If this keeps happening, tell your phone provider's support.</source>
-        <translation>Tous les autres appels et SMS ont été traités normalement. Si cela se reproduit, prévenez l'assistance de votre opérateur téléphonique.</translation>
+        <source>Every other call and text was handled as usual. If this keeps happening, tell your phone provider&apos;s support.</source>
+        <translation>Tous les autres appels et SMS ont été traités normalement. Si cela se reproduit, prévenez l&apos;assistance de votre opérateur téléphonique.</translation>
     </message>
 </context>
 <context>
@@ -4835,19 +4974,19 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Business name:</source>
-        <translation>Nom de l'entreprise :</translation>
+        <translation>Nom de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>Every text starts with it, so callers know who wrote.</source>
-        <translation>Chaque SMS commence par lui, pour que l'appelant sache qui écrit.</translation>
+        <translation>Chaque SMS commence par lui, pour que l&apos;appelant sache qui écrit.</translation>
     </message>
     <message>
         <source>Business numbers:</source>
-        <translation>Numéros de l'entreprise :</translation>
+        <translation>Numéros de l&apos;entreprise :</translation>
     </message>
     <message>
         <source>Calls to the ticked numbers are texted back. None ticked: every number of the account that can send texts.</source>
-        <translation>Les appels vers les numéros cochés reçoivent un SMS. Aucun coché : tous les numéros du compte capables d'envoyer des SMS.</translation>
+        <translation>Les appels vers les numéros cochés reçoivent un SMS. Aucun coché : tous les numéros du compte capables d&apos;envoyer des SMS.</translation>
     </message>
     <message>
         <source>e.g. Maria, Joe, Dave</source>
@@ -4883,11 +5022,11 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Wait before texting:</source>
-        <translation>Attendre avant d'envoyer le SMS :</translation>
+        <translation>Attendre avant d&apos;envoyer le SMS :</translation>
     </message>
     <message>
         <source>Time to call back first: the text is cancelled if someone calls the customer meanwhile.</source>
-        <translation>Le temps de rappeler d'abord : le SMS est annulé si quelqu'un appelle le client entre-temps.</translation>
+        <translation>Le temps de rappeler d&apos;abord : le SMS est annulé si quelqu&apos;un appelle le client entre-temps.</translation>
     </message>
     <message>
         <source> hours</source>
@@ -4899,23 +5038,23 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Several missed calls from one person get one text.</source>
-        <translation>Plusieurs appels manqués d'une même personne reçoivent un seul SMS.</translation>
+        <translation>Plusieurs appels manqués d&apos;une même personne reçoivent un seul SMS.</translation>
     </message>
     <message>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <source>Don't text calls older than:</source>
+        <source>Don&apos;t text calls older than:</source>
         <translation>Ne pas envoyer de SMS pour les appels de plus de :</translation>
     </message>
     <message>
         <source>Calls missed while this computer was off for longer are listed for a person to call back.</source>
-        <translation>Les appels manqués pendant que cet ordinateur était éteint plus longtemps sont listés pour qu'une personne rappelle.</translation>
+        <translation>Les appels manqués pendant que cet ordinateur était éteint plus longtemps sont listés pour qu&apos;une personne rappelle.</translation>
     </message>
     <message>
-        <source>A cell phone's voicemail picking up a forwarded call looks like a short answered call.</source>
-        <translation>Quand la messagerie d'un portable prend un appel transféré, cela ressemble à un appel décroché court.</translation>
+        <source>A cell phone&apos;s voicemail picking up a forwarded call looks like a short answered call.</source>
+        <translation>Quand la messagerie d&apos;un portable prend un appel transféré, cela ressemble à un appel décroché court.</translation>
     </message>
     <message>
         <source>e.g. US, CA</source>
@@ -4923,7 +5062,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Text only numbers in:</source>
-        <translation>N'envoyer de SMS qu'aux numéros de :</translation>
+        <translation>N&apos;envoyer de SMS qu&apos;aux numéros de :</translation>
     </message>
     <message>
         <source>Two-letter country codes, separated by commas. Empty: only your own country. This protects you from text fraud.</source>
@@ -4939,19 +5078,19 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Beyond this, texts wait for someone to approve them.</source>
-        <translation>Au-delà, les SMS attendent qu'une personne les approuve.</translation>
+        <translation>Au-delà, les SMS attendent qu&apos;une personne les approuve.</translation>
     </message>
     <message>
         <source>Send one follow-up when the caller has not replied</source>
-        <translation>Relancer une fois si l'appelant ne répond pas</translation>
+        <translation>Relancer une fois si l&apos;appelant ne répond pas</translation>
     </message>
     <message>
         <source>Follow up after:</source>
         <translation>Relancer après :</translation>
     </message>
     <message>
-        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller's time zone.</source>
-        <translation>Les relances ne sont envoyées qu'entre 8 h 00 et 21 h 00 dans le fuseau horaire de l'appelant.</translation>
+        <source>Follow-ups are only sent between 8:00 and 21:00 in the caller&apos;s time zone.</source>
+        <translation>Les relances ne sont envoyées qu&apos;entre 8 h 00 et 21 h 00 dans le fuseau horaire de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Phone provider</source>
@@ -4982,7 +5121,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Qui travaille à ce poste :</translation>
     </message>
     <message>
-        <source>Used for "Mine" in the Inbox and to show others who is replying.</source>
+        <source>Used for &quot;Mine&quot; in the Inbox and to show others who is replying.</source>
         <translation>Sert pour « Les miens » dans la boîte de réception et pour montrer aux autres qui répond.</translation>
     </message>
     <message>
@@ -5019,7 +5158,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>The demo needs no token.</source>
-        <translation>La démo n'a pas besoin de jeton.</translation>
+        <translation>La démo n&apos;a pas besoin de jeton.</translation>
     </message>
     <message>
         <source>Looking...</source>
@@ -5027,7 +5166,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>No numbers listed yet: run the setup to fetch them from your provider.</source>
-        <translation>Aucun numéro pour l'instant : lancez la configuration pour les obtenir de votre opérateur.</translation>
+        <translation>Aucun numéro pour l&apos;instant : lancez la configuration pour les obtenir de votre opérateur.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5042,12 +5181,12 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <translation>Partager avec d’autres postes…</translation>
     </message>
     <message>
-        <source>Keep the inbox in the office's PostgreSQL database, so every desk sees the same conversations.</source>
+        <source>Keep the inbox in the office&apos;s PostgreSQL database, so every desk sees the same conversations.</source>
         <translation>Garder la boîte de réception dans la base PostgreSQL du bureau, pour que tous les postes voient les mêmes conversations.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
         <source>Ringback restarts in the language you choose.</source>
@@ -5067,7 +5206,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>During business hours, a customer who waits longer for an answer raises a notification at every desk, again every time this passes while they wait. 0: never.</source>
-        <translation>Pendant les heures d'ouverture, un client qui attend une réponse plus longtemps déclenche une notification sur tous les postes, puis à nouveau chaque fois que ce délai passe. 0 : jamais.</translation>
+        <translation>Pendant les heures d&apos;ouverture, un client qui attend une réponse plus longtemps déclenche une notification sur tous les postes, puis à nouveau chaque fois que ce délai passe. 0 : jamais.</translation>
     </message>
     <message>
         <source>e.g. (512) 555-0147</source>
@@ -5079,7 +5218,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>One text per waiting customer per hour at most, from the business number, while automatic texts are on. Empty: no texts.</source>
-        <translation>Au plus un SMS par client en attente et par heure, depuis le numéro de l'entreprise, tant que les SMS automatiques sont actifs. Vide : aucun SMS.</translation>
+        <translation>Au plus un SMS par client en attente et par heure, depuis le numéro de l&apos;entreprise, tant que les SMS automatiques sont actifs. Vide : aucun SMS.</translation>
     </message>
     <message>
         <source> per minute</source>
@@ -5091,7 +5230,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>A ringing call is checked about once a second, so its text goes out as soon as it ends. 0 turns this off: calls are then found by the regular check.</source>
-        <translation>Un appel qui sonne est vérifié environ une fois par seconde, pour que son SMS parte dès qu'il se termine. 0 désactive cette surveillance : les appels sont alors trouvés par la vérification habituelle.</translation>
+        <translation>Un appel qui sonne est vérifié environ une fois par seconde, pour que son SMS parte dès qu&apos;il se termine. 0 désactive cette surveillance : les appels sont alors trouvés par la vérification habituelle.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -5111,7 +5250,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>None: from the business number</source>
-        <translation>Aucun : depuis le numéro de l'entreprise</translation>
+        <translation>Aucun : depuis le numéro de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Send texts through:</source>
@@ -5119,7 +5258,7 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>A Twilio messaging service sends from its registered numbers; replies still come to the business number.</source>
-        <translation>Un service de messagerie Twilio envoie depuis ses numéros enregistrés ; les réponses arrivent toujours au numéro de l'entreprise.</translation>
+        <translation>Un service de messagerie Twilio envoie depuis ses numéros enregistrés ; les réponses arrivent toujours au numéro de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Check for landlines first (about $0.008 a lookup)</source>
@@ -5127,11 +5266,59 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
     </message>
     <message>
         <source>Twilio Lookup tells a mobile from a landline. Landlines, pagers and premium numbers are not texted; each new number is looked up once and remembered for 180 days.</source>
-        <translation>Twilio Lookup distingue un mobile d'une ligne fixe. Les lignes fixes, bipeurs et numéros surtaxés ne reçoivent pas de SMS ; chaque nouveau numéro est recherché une fois et mémorisé 180 jours.</translation>
+        <translation>Twilio Lookup distingue un mobile d&apos;une ligne fixe. Les lignes fixes, bipeurs et numéros surtaxés ne reçoivent pas de SMS ; chaque nouveau numéro est recherché une fois et mémorisé 180 jours.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender:</source>
+        <translation>Expéditeur WhatsApp :</translation>
+    </message>
+    <message>
+        <source>The number your Twilio account sends WhatsApp from (the business number or another). Empty: WhatsApp is off.</source>
+        <translation>Le numéro d&apos;où votre compte Twilio envoie sur WhatsApp (celui de l&apos;entreprise ou un autre). Vide : WhatsApp désactivé.</translation>
+    </message>
+    <message>
+        <source>WhatsApp templates:</source>
+        <translation>Modèles WhatsApp :</translation>
+    </message>
+    <message>
+        <source>Text-back by:</source>
+        <translation>Réponse automatique par :</translation>
+    </message>
+    <message>
+        <source>A missed caller has no open WhatsApp window: only an approved template can go. If WhatsApp refuses it or cannot deliver it, the text-back goes by SMS.</source>
+        <translation>Un appelant manqué n&apos;a pas de fenêtre WhatsApp ouverte : seul un modèle approuvé peut partir. Si WhatsApp le refuse ou ne peut pas le remettre, la réponse part par SMS.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp : %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp is off.</source>
+        <translation>WhatsApp est désactivé.</translation>
+    </message>
+    <message>
+        <source>Not listed yet.</source>
+        <translation>Pas encore listés.</translation>
+    </message>
+    <message>
+        <source>None approved: outside the 24-hour window nothing can be sent.</source>
+        <translation>Aucun approuvé : hors de la fenêtre de 24 heures, rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Approuvés : %1</translation>
     </message>
 </context>
 <context>
@@ -5148,24 +5335,24 @@ Vous pouvez continuer : Ringback surveillera alors tous les numéros du compte c
         <source>When a call to your business goes unanswered, Ringback texts the caller back within seconds, so the job does not go to the next company on the list. Their replies land in the Inbox, where anyone at the office can answer.
 
 Setting up takes a few minutes: connect your phone account, pick the numbers to watch, tell Ringback your business name and opening hours, and check the first text callers will get. You can change everything later in Settings.</source>
-        <translation>Quand un appel vers votre entreprise reste sans réponse, Ringback envoie un SMS à l'appelant en quelques secondes, pour que le chantier ne parte pas chez l'entreprise suivante de la liste. Les réponses arrivent dans la boîte de réception, où n'importe qui au bureau peut répondre.
+        <translation>Quand un appel vers votre entreprise reste sans réponse, Ringback envoie un SMS à l&apos;appelant en quelques secondes, pour que le chantier ne parte pas chez l&apos;entreprise suivante de la liste. Les réponses arrivent dans la boîte de réception, où n&apos;importe qui au bureau peut répondre.
 
 La configuration prend quelques minutes : connectez votre compte téléphonique, choisissez les numéros à surveiller, indiquez à Ringback le nom et les horaires de votre entreprise, et vérifiez le premier SMS que recevront les appelants. Vous pourrez tout modifier plus tard dans les Réglages.</translation>
     </message>
     <message>
-        <source>You're all set</source>
+        <source>You&apos;re all set</source>
         <translation>Tout est prêt</translation>
     </message>
     <message>
         <source>Click Finish and Ringback starts watching your calls. It texts back missed callers while it is running, so keep it open (it can sit in the background).</source>
-        <translation>Cliquez sur Terminer et Ringback commence à surveiller vos appels. Il répond par SMS aux appels manqués tant qu'il tourne : gardez-le ouvert (il peut rester en arrière-plan).</translation>
+        <translation>Cliquez sur Terminer et Ringback commence à surveiller vos appels. Il répond par SMS aux appels manqués tant qu&apos;il tourne : gardez-le ouvert (il peut rester en arrière-plan).</translation>
     </message>
     <message>
         <source>The Auth Token could not be saved, so nothing was changed: %1</source>
-        <translation>L'Auth Token n'a pas pu être enregistré, rien n'a donc été modifié : %1</translation>
+        <translation>L&apos;Auth Token n&apos;a pas pu être enregistré, rien n&apos;a donc été modifié : %1</translation>
     </message>
     <message>
-        <source>Where this office's calls, texts and leads are kept</source>
+        <source>Where this office&apos;s calls, texts and leads are kept</source>
         <translation>Où sont gardés les appels, les SMS et les prospects de ce bureau</translation>
     </message>
     <message>
@@ -5173,7 +5360,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Sur cet ordinateur uniquement</translation>
     </message>
     <message>
-        <source>Shared with other desks (the office's PostgreSQL database)</source>
+        <source>Shared with other desks (the office&apos;s PostgreSQL database)</source>
         <translation>Partagés avec d’autres postes (la base PostgreSQL du bureau)</translation>
     </message>
     <message>
@@ -5182,15 +5369,15 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
         <source>The business hours could not be saved: %1</source>
-        <translation>Les horaires de l'entreprise n'ont pas pu être enregistrés : %1</translation>
+        <translation>Les horaires de l&apos;entreprise n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Setup could not be marked as done: the database did not accept it.</source>
-        <translation>La configuration n'a pas pu être marquée comme terminée : la base de données ne l'a pas acceptée.</translation>
+        <translation>La configuration n&apos;a pas pu être marquée comme terminée : la base de données ne l&apos;a pas acceptée.</translation>
     </message>
 </context>
 <context>
@@ -5200,7 +5387,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <source>Move this desk's data there</source>
+        <source>Move this desk&apos;s data there</source>
         <translation>Y déplacer les données de ce poste</translation>
     </message>
     <message>
@@ -5220,7 +5407,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Toujours chiffrer (require)</translation>
     </message>
     <message>
-        <source>Encrypt and check the server's certificate (verify-full)</source>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
         <translation>Chiffrer et vérifier le certificat du serveur (verify-full)</translation>
     </message>
     <message>
@@ -5228,7 +5415,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Ne jamais chiffrer (seulement sur le réseau du bureau)</translation>
     </message>
     <message>
-        <source>Every desk that uses the same shared database sees the same inbox. Ask whoever set up the office's database for these details.</source>
+        <source>Every desk that uses the same shared database sees the same inbox. Ask whoever set up the office&apos;s database for these details.</source>
         <translation>Tous les postes qui utilisent la même base partagée voient la même boîte de réception. Demandez ces informations à la personne qui a installé la base du bureau.</translation>
     </message>
     <message>
@@ -5264,7 +5451,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Connecté à %1. Ringback peut utiliser cette base partagée.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n record(s) to the shared database. This desk's own file stays as a backup.</source>
+        <source>Moved %n record(s) to the shared database. This desk&apos;s own file stays as a backup.</source>
         <translation>
             <numerusform>%n enregistrement déplacé vers la base partagée. Le fichier propre à ce poste est gardé comme sauvegarde.</numerusform>
             <numerusform>%n enregistrements déplacés vers la base partagée. Le fichier propre à ce poste est gardé comme sauvegarde.</numerusform>
@@ -5283,7 +5470,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>What they do</source>
-        <translation>Ce qu'elles font</translation>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 <context>
@@ -5294,29 +5481,29 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Start Ringback when I sign in</source>
-        <translation>Démarrer Ringback à l'ouverture de session</translation>
+        <translation>Démarrer Ringback à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Ringback then waits in the tray, so missed calls are texted back even before anyone opens its window.</source>
-        <translation>Ringback attend alors dans la zone de notification : les appels manqués reçoivent leur SMS avant même que quelqu'un ouvre sa fenêtre.</translation>
+        <translation>Ringback attend alors dans la zone de notification : les appels manqués reçoivent leur SMS avant même que quelqu&apos;un ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>ringback::ui::TemplateEditor</name>
     <message>
         <source>The business name</source>
-        <translation>Le nom de l'entreprise</translation>
+        <translation>Le nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <source>The caller's first name (left out when unknown)</source>
-        <translation>Le prénom de l'appelant (omis s'il est inconnu)</translation>
+        <source>The caller&apos;s first name (left out when unknown)</source>
+        <translation>Le prénom de l&apos;appelant (omis s&apos;il est inconnu)</translation>
     </message>
     <message>
         <source>Your booking link</source>
         <translation>Votre lien de réservation</translation>
     </message>
     <message>
-        <source>When you open next, e.g. "tomorrow at 7:00 AM"</source>
+        <source>When you open next, e.g. &quot;tomorrow at 7:00 AM&quot;</source>
         <translation>Quand vous rouvrez, p. ex. « demain à 7h00 »</translation>
     </message>
     <message>
@@ -5325,7 +5512,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Sample values</source>
-        <translation>Valeurs d'exemple</translation>
+        <translation>Valeurs d&apos;exemple</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -5344,8 +5531,8 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>&lt;b&gt;Suggestions&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Can't save yet: %1</source>
-        <translation>Impossible d'enregistrer pour l'instant : %1</translation>
+        <source>Can&apos;t save yet: %1</source>
+        <translation>Impossible d&apos;enregistrer pour l&apos;instant : %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5376,11 +5563,11 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Counted on the preview, with the values filled in. A text holds 160 characters (153 each when a message is split); €, {, }, [, ], ~, \, | and ^ count as two. Emoji and some symbols make each text shorter: 70 characters (67 when split).</source>
-        <translation>Compté sur l'aperçu, avec les valeurs remplies. Un SMS contient 160 caractères (153 chacun quand le message est découpé) ; €, {, }, [, ], ~, \, | et ^ comptent double. Les emoji et certains symboles raccourcissent chaque SMS : 70 caractères (67 une fois découpé).</translation>
+        <translation>Compté sur l&apos;aperçu, avec les valeurs remplies. Un SMS contient 160 caractères (153 chacun quand le message est découpé) ; €, {, }, [, ], ~, \, | et ^ comptent double. Les emoji et certains symboles raccourcissent chaque SMS : 70 caractères (67 une fois découpé).</translation>
     </message>
     <message>
         <source>A value filled in (such as the business name) has an emoji or a symbol that makes each text shorter (70 characters).</source>
-        <translation>Une valeur remplie (comme le nom de l'entreprise) contient un emoji ou un symbole qui raccourcit chaque SMS (70 caractères).</translation>
+        <translation>Une valeur remplie (comme le nom de l&apos;entreprise) contient un emoji ou un symbole qui raccourcit chaque SMS (70 caractères).</translation>
     </message>
     <message>
         <source>Emoji and some symbols make each text shorter (70 characters instead of 160). Here: %1 (highlighted above). Plain quotes and dashes, and no emoji, keep 160.</source>
@@ -5415,7 +5602,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Texted within seconds to a caller nobody could answer during opening hours.</source>
-        <translation>Envoyé en quelques secondes à un appelant auquel personne n'a pu répondre pendant les horaires d'ouverture.</translation>
+        <translation>Envoyé en quelques secondes à un appelant auquel personne n&apos;a pu répondre pendant les horaires d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Texted to a caller who rang while you were closed. {next_open} says when you open again.</source>
@@ -5423,11 +5610,11 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Sent once if the caller has not answered the first text (switch it on in Settings).</source>
-        <translation>Envoyé une fois si l'appelant n'a pas répondu au premier SMS (à activer dans les Réglages).</translation>
+        <translation>Envoyé une fois si l&apos;appelant n&apos;a pas répondu au premier SMS (à activer dans les Réglages).</translation>
     </message>
     <message>
         <source>Sent when someone texts HELP or INFO. Carriers require it to name the business and say how to stop texts.</source>
-        <translation>Envoyé quand quelqu'un écrit HELP ou INFO. Les opérateurs exigent qu'il indique le nom de l'entreprise et comment arrêter les SMS.</translation>
+        <translation>Envoyé quand quelqu&apos;un écrit HELP ou INFO. Les opérateurs exigent qu&apos;il indique le nom de l&apos;entreprise et comment arrêter les SMS.</translation>
     </message>
     <message>
         <source>A ready answer the office can pick in the inbox. Every desk sees the same list.</source>
@@ -5443,7 +5630,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Restore default…</source>
-        <translation>Rétablir l'original…</translation>
+        <translation>Rétablir l&apos;original…</translation>
     </message>
     <message>
         <source>New saved reply</source>
@@ -5459,7 +5646,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Business hours</source>
-        <translation>Horaires de l'entreprise</translation>
+        <translation>Horaires de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Saved replies</source>
@@ -5474,8 +5661,8 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Modifié mais pas encore enregistré : sélectionnez-le et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <source>Can't save an empty message: write something or restore the default.</source>
-        <translation>Impossible d'enregistrer un message vide : écrivez quelque chose ou rétablissez l'original.</translation>
+        <source>Can&apos;t save an empty message: write something or restore the default.</source>
+        <translation>Impossible d&apos;enregistrer un message vide : écrivez quelque chose ou rétablissez l&apos;original.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -5487,26 +5674,26 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>The saved replies could not be stored. Check the database is reachable, then save again.</source>
-        <translation>Les réponses types n'ont pas pu être conservées. Vérifiez que la base de données est accessible, puis enregistrez à nouveau.</translation>
+        <translation>Les réponses types n&apos;ont pas pu être conservées. Vérifiez que la base de données est accessible, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Restore the default message?</source>
-        <translation>Rétablir le message d'origine ?</translation>
+        <translation>Rétablir le message d&apos;origine ?</translation>
     </message>
     <message>
-        <source>"%1" goes back to Ringback's suggested text. What you wrote is replaced.</source>
+        <source>&quot;%1&quot; goes back to Ringback&apos;s suggested text. What you wrote is replaced.</source>
         <translation>« %1 » revient au texte proposé par Ringback. Ce que vous avez écrit est remplacé.</translation>
     </message>
     <message>
         <source>Restore default</source>
-        <translation>Rétablir l'original</translation>
+        <translation>Rétablir l&apos;original</translation>
     </message>
     <message>
         <source>Delete this saved reply?</source>
         <translation>Supprimer cette réponse type ?</translation>
     </message>
     <message>
-        <source>"%1" is removed from every desk's list.</source>
+        <source>&quot;%1&quot; is removed from every desk&apos;s list.</source>
         <translation>« %1 » est retiré de la liste de tous les postes.</translation>
     </message>
     <message>
@@ -5519,7 +5706,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Question: the address</source>
-        <translation>Question : l'adresse</translation>
+        <translation>Question : l&apos;adresse</translation>
     </message>
     <message>
         <source>Question: when to come</source>
@@ -5530,8 +5717,8 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Question : une photo</translation>
     </message>
     <message>
-        <source>Asked after the caller's first reply, one question at a time, only while the lead card does not know the answer. Switch the questions on in the Intake tab.</source>
-        <translation>Posée après la première réponse de l'appelant, une question à la fois, seulement tant que la fiche ne connaît pas la réponse. Activez les questions dans l'onglet Accueil.</translation>
+        <source>Asked after the caller&apos;s first reply, one question at a time, only while the lead card does not know the answer. Switch the questions on in the Intake tab.</source>
+        <translation>Posée après la première réponse de l&apos;appelant, une question à la fois, seulement tant que la fiche ne connaît pas la réponse. Activez les questions dans l&apos;onglet Accueil.</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -5539,7 +5726,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Intake questions</source>
-        <translation>Questions d'accueil</translation>
+        <translation>Questions d&apos;accueil</translation>
     </message>
 </context>
 <context>
@@ -5564,12 +5751,17 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <extracomment>Withdraws a text scheduled to be sent later</extracomment>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>WhatsApp</source>
+        <extracomment>The small mark on a message sent or received by WhatsApp (the product&apos;s name)</extracomment>
+        <translation>WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>ringback::ui::ThreadHeader</name>
     <message>
         <source>Assign to me</source>
-        <translation>Me l'attribuer</translation>
+        <translation>Me l&apos;attribuer</translation>
     </message>
     <message>
         <source>Call back</source>
@@ -5585,7 +5777,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Nobody has it yet</source>
-        <translation>Personne ne s'en occupe</translation>
+        <translation>Personne ne s&apos;en occupe</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -5600,7 +5792,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <name>ringback::ui::ThreadModel</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>A date and time in the thread: "Mar 2, 14:02"</extracomment>
+        <extracomment>A date and time in the thread: &quot;Mar 2, 14:02&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -5637,7 +5829,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Missed call %1</source>
-        <extracomment>"Missed call 14:02 – Not texted: a landline cannot receive texts, call them back"</extracomment>
+        <extracomment>&quot;Missed call 14:02 – Not texted: a landline cannot receive texts, call them back&quot;</extracomment>
         <translation>Appel manqué %1</translation>
     </message>
     <message>
@@ -5662,7 +5854,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>Missed call %1 – text-back cancelled, they were reached by phone</source>
-        <translation>Appel manqué %1 – SMS annulé, l'appelant a été joint par téléphone</translation>
+        <translation>Appel manqué %1 – SMS annulé, l&apos;appelant a été joint par téléphone</translation>
     </message>
     <message>
         <source>They wrote at %1: %2</source>
@@ -5693,13 +5885,24 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>When a scheduled text goes: "Tue 8:00" (short day name, time)</extracomment>
+        <extracomment>When a scheduled text goes: &quot;Tue 8:00&quot; (short day name, time)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Scheduled for %1</source>
-        <extracomment>Under a text someone chose to send later: "Scheduled for Tue 8:00"</extracomment>
+        <extracomment>Under a text someone chose to send later: &quot;Scheduled for Tue 8:00&quot;</extracomment>
         <translation>Programmé pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote on WhatsApp at %1, with %n photo(s): %2</source>
+        <translation>
+            <numerusform>Message WhatsApp reçu, %1, avec %n photo : %2</numerusform>
+            <numerusform>Message WhatsApp reçu, %1, avec %n photos : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They wrote on WhatsApp at %1: %2</source>
+        <translation>Message WhatsApp reçu, %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5739,16 +5942,16 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Tapez une ville, p. ex. Chicago</translation>
     </message>
     <message>
-        <source>Pick the time zone the business is in: type part of a city's name, e.g. Chicago. Until then the hours stay in %1.</source>
-        <translation>Choisissez le fuseau horaire de l'entreprise : tapez une partie du nom d'une ville, p. ex. Chicago. En attendant, les horaires restent en %1.</translation>
+        <source>Pick the time zone the business is in: type part of a city&apos;s name, e.g. Chicago. Until then the hours stay in %1.</source>
+        <translation>Choisissez le fuseau horaire de l&apos;entreprise : tapez une partie du nom d&apos;une ville, p. ex. Chicago. En attendant, les horaires restent en %1.</translation>
     </message>
     <message>
-        <source>"%1" fits several time zones: type the city and pick it from the list. Until then the hours stay in %2.</source>
+        <source>&quot;%1&quot; fits several time zones: type the city and pick it from the list. Until then the hours stay in %2.</source>
         <translation>« %1 » correspond à plusieurs fuseaux horaires : tapez la ville et choisissez-la dans la liste. En attendant, les horaires restent en %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone: type part of a city's name and pick it from the list. Until then the hours stay in %2.</source>
-        <translation>« %1 » n'est pas un fuseau horaire : tapez une partie du nom d'une ville et choisissez-la dans la liste. En attendant, les horaires restent en %2.</translation>
+        <source>&quot;%1&quot; is not a time zone: type part of a city&apos;s name and pick it from the list. Until then the hours stay in %2.</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire : tapez une partie du nom d&apos;une ville et choisissez-la dans la liste. En attendant, les horaires restent en %2.</translation>
     </message>
 </context>
 <context>
@@ -5766,7 +5969,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
         <translation>Ringback fonctionne toujours</translation>
     </message>
     <message>
-        <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon's menu.</source>
+        <source>Missed callers are still texted back. To stop Ringback, choose Quit from this icon&apos;s menu.</source>
         <translation>Les appels manqués reçoivent toujours leur SMS. Pour arrêter Ringback, choisissez Quitter dans le menu de cette icône.</translation>
     </message>
 </context>
@@ -5778,7 +5981,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message numerus="yes">
         <source>%n customers waiting over %1 min</source>
-        <extracomment>A desktop notification: "3 customers waiting over 10 min", then "Longest: (512) 555-0147, 14 min"</extracomment>
+        <extracomment>A desktop notification: &quot;3 customers waiting over 10 min&quot;, then &quot;Longest: (512) 555-0147, 14 min&quot;</extracomment>
         <translation>
             <numerusform>%n client attend depuis plus de %1 min</numerusform>
             <numerusform>%n clients attendent depuis plus de %1 min</numerusform>
@@ -5793,7 +5996,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     <name>ringback::ui::WhoIsTextingLabel</name>
     <message>
         <source>Nobody is texting!</source>
-        <translation>Personne n'envoie de SMS !</translation>
+        <translation>Personne n&apos;envoie de SMS !</translation>
     </message>
     <message>
         <source>This PC is texting</source>
@@ -5833,7 +6036,7 @@ La configuration prend quelques minutes : connectez votre compte téléphonique,
     </message>
     <message>
         <source>No Ringback has texted missed callers back since %1.</source>
-        <translation>Aucun Ringback n'a répondu par SMS aux appels manqués depuis %1.</translation>
+        <translation>Aucun Ringback n&apos;a répondu par SMS aux appels manqués depuis %1.</translation>
     </message>
     <message>
         <source>No Ringback is texting missed callers back.</source>
