@@ -2,6 +2,7 @@
 
 #include "WhoIsTextingLabel.h"
 #include "common/Clock.h"
+#include "common/ElidedLabel.h"
 #include "common/OutsideText.h"
 #include "providers/twilio/TwilioErrorCodes.h"
 
@@ -39,7 +40,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     : QWidget(parent)
     , m_mode(new QLabel(this))
     , m_state(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_detail(new ElidedLabel(this))
     , m_who(new WhoIsTextingLabel(this))
     , m_pause(new QToolButton(this))
     , m_tick(new QTimer(this))
@@ -53,7 +54,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     // The state and detail carry the provider's own words: plain text.
     plainLabel(m_mode);
     plainLabel(m_state);
-    plainLabel(m_detail);
+    // (m_detail is plain text by itself, and gives way with "…" when the status bar is full.)
     m_mode->setAlignment(Qt::AlignCenter);
     QFont modeFont = m_mode->font();
     modeFont.setBold(true);
@@ -78,7 +79,7 @@ AutomationStatusView::AutomationStatusView(QWidget* parent)
     layout->addWidget(m_pause);
 
     m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this] { m_detail->setText(shownText(detailText())); });
+    connect(m_tick, &QTimer::timeout, this, [this] { m_detail->setFullText(shownText(detailText())); });
     m_tick->start();
     render();
 }
@@ -229,7 +230,7 @@ void AutomationStatusView::render()
     m_state->setAccessibleName(shownText(stateText()));
     // A long sentence in Spanish or French can be cut at 1366 pixels: the whole of it on hover.
     m_state->setToolTip(plainTextToolTip(stateText()));
-    m_detail->setText(shownText(detailText()));
+    m_detail->setFullText(shownText(detailText()));
 
     m_pause->setChecked(m_paused);
     // Nothing to pause while texting is off for another reason (no provider yet, stopped): the

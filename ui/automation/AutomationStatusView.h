@@ -14,6 +14,7 @@ class Clock;
 
 namespace ringback::ui {
 
+class ElidedLabel;
 class WhoIsTextingLabel;
 
 // The status bar's account of the automation, always in words: live, paused or offline, when
@@ -50,7 +51,7 @@ private:
 
     QLabel* m_mode;
     QLabel* m_state;
-    QLabel* m_detail;
+    ElidedLabel* m_detail;
     WhoIsTextingLabel* m_who;
     QToolButton* m_pause;
     QTimer* m_tick;
