@@ -54,8 +54,10 @@ build() {
 # The suites run again in the asan build (AddressSanitizer + UBSan): those of core, automation, the
 # providers and the store, the ones that fit CI's time (the contract tests need Prism, not ASan),
 # and the replay of the fuzz corpora (fuzz/corpus, seconds). The asan test preset selects them by
-# label (not the process-level crash tests, whose code the in-process pipeline suites run too, and
-# 8 of the order-independence histories); the sanitizer_suites target builds just those.
+# label (not the process-level crash tests, whose code the in-process pipeline suites run too, nor
+# the PostgreSQL variants of the automation and provider suites, whose C++ is their SQLite
+# variants' (the store suites keep theirs); 8 of the order-independence histories); the
+# sanitizer_suites target builds just those.
 run_tests() {
     build ci
     build asan --target sanitizer_suites
