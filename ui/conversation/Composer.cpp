@@ -1,6 +1,7 @@
 #include "Composer.h"
 
 #include "SendLaterDialog.h"
+#include "ThreadModel.h"
 #include "common/Clock.h"
 #include "common/KeyboardHelp.h"
 #include "common/MenuButton.h"
@@ -352,9 +353,7 @@ QString Composer::whenText(const QDateTime& at, const QDateTime& now, const QTim
     const QDateTime there = at.toTimeZone(zone);
     const qint64 days = now.toTimeZone(zone).date().daysTo(there.date());
     const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    const QString time = locale.toString(there.time(), format);
+    const QString time = locale.toString(there.time(), ThreadModel::shortTimeFormat());
     if (days == 0)
         return tr("Today at %1").arg(time);
     if (days == 1)

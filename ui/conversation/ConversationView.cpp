@@ -303,6 +303,14 @@ void ConversationView::setListStatus(const QString& status)
     updateHeader();
 }
 
+QString ConversationView::callerTitle(const Lead& lead) const
+{
+    if (!lead.displayName.isEmpty())
+        return shownText(lead.displayName);
+    const PhoneNumberInfo info = m_phone.parse(lead.e164);
+    return info.isValid() ? info.national : lead.e164;
+}
+
 void ConversationView::updateHeader()
 {
     const Lead& lead = m_card->lead();
@@ -313,7 +321,7 @@ void ConversationView::updateHeader()
     const PhoneNumberInfo info = m_phone.parse(lead.e164);
     const QString number = info.isValid() ? info.national : lead.e164;
     ThreadHeader::Shown shown;
-    shown.title = lead.displayName.isEmpty() ? number : shownText(lead.displayName);
+    shown.title = callerTitle(lead);
     shown.number = lead.displayName.isEmpty() ? QString() : number;
     shown.place = shownText(lead.place);
     shown.status = m_listStatus.isEmpty() ? ConversationListModel::statusText(lead.status) : m_listStatus;
@@ -334,10 +342,7 @@ PhotoViewer* ConversationView::openPhotos(qint64 messageId)
     if (m_photos && m_photos->leadId() != lead.id)
         m_photos->close();
     if (!m_photos || m_photos->leadId() != lead.id) {
-        const PhoneNumberInfo info = m_phone.parse(lead.e164);
-        const QString number = info.isValid() ? info.national : lead.e164;
-        const QString caller = lead.displayName.isEmpty() ? number : shownText(lead.displayName);
-        m_photos = new PhotoViewer(m_db, lead.id, messageId, caller, lead.e164, this);
+        m_photos = new PhotoViewer(m_db, lead.id, messageId, callerTitle(lead), lead.e164, this);
         m_photos->setAttribute(Qt::WA_DeleteOnClose);
         m_photos->setDeskConnection(m_link);
     } else {
@@ -565,36 +570,33 @@ ReplyChannel ConversationView::replyChannel() const
 void ConversationView::send(const QString& text)
 {
     const qint64 id = m_thread->leadId();
-    if (id <= 0 || text.trimmed().isEmpty())
-        return;
-    auto queued = StaffReply(m_db, m_phone)
-                      .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(),
-                             m_card->deskPerson(), QDateTime(), replyChannel());
-    if (!queued) {
-        // Never lose what was typed: the sentence says what to do, the text stays.
-        m_composer->showError(queued.error().message);
-        updateTextingState();
-        return;
-    }
-    replied(id);
-    emit replyQueued(id);
+    if (queueReply(text, QDateTime()))
+        emit replyQueued(id);
 }
 
 void ConversationView::schedule(const QString& text, const QDateTime& at)
 {
+    if (at.isValid())
+        queueReply(text, at);
+}
+
+bool ConversationView::queueReply(const QString& text, const QDateTime& sendAt)
+{
     const qint64 id = m_thread->leadId();
-    if (id <= 0 || text.trimmed().isEmpty() || !at.isValid())
-        return;
-    // The same checks and the same path as Send: a staff reply, only with a moment to wait for.
+    if (id <= 0 || text.trimmed().isEmpty())
+        return false;
+    // Send and Send later take one path: a staff reply, with or without a moment to wait for.
     auto queued = StaffReply(m_db, m_phone)
                       .queue(m_card->lead(), text.trimmed(), fallbackNumbers(), m_clock.nowUtc(),
-                             m_card->deskPerson(), at, replyChannel());
+                             m_card->deskPerson(), sendAt, replyChannel());
     if (!queued) {
+        // Never lose what was typed: the sentence says what to do, the text stays.
         m_composer->showError(queued.error().message);
         updateTextingState();
-        return;
+        return false;
     }
     replied(id);
+    return true;
 }
 
 void ConversationView::editScheduled(qint64 outboxId)
@@ -691,8 +693,7 @@ void ConversationView::updateQuietHint()
     const QDateTime at = m_quiet->nextAllowed(e164, now);
     const QTimeZone theirs = m_quiet->locate(e164).zone;
     const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
+    const QString format = ThreadModel::shortTimeFormat();
     const QString theirNow = locale.toString(now.toTimeZone(theirs).time(), format);
     const QDateTime there = at.toTimeZone(theirs);
     // "8:00" when it is their next morning; with the day when a day with no texts comes between.

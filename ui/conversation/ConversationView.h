@@ -20,6 +20,7 @@ class Clock;
 class Database;
 class DeskConnection;
 class KeyValueStore;
+struct Lead;
 class PhoneNumberService;
 class QuietHours;
 struct ReplyChannel;
@@ -112,6 +113,8 @@ private:
     void editScheduled(qint64 outboxId);
     void cancelScheduled(qint64 outboxId);
     // A reply was queued (now or for later): clear the composer, show it, mark the lead read.
+    // Queues a staff reply (sendAt invalid: now); false, with the reason shown, when refused.
+    bool queueReply(const QString& text, const QDateTime& sendAt);
     void replied(qint64 leadId);
     void applyHours(const BusinessHours& hours);
     // "It is 22:14 for them. Send at 8:00 their time instead?" while a reply is typed during the
@@ -130,6 +133,7 @@ private:
     void markRead(qint64 leadId);
     void readSoon();
     void updateHeader();
+    QString callerTitle(const Lead& lead) const; // the name, else the national number
     void callBack();
     void showTyping(const QStringList& names);
     QStringList fallbackNumbers() const;

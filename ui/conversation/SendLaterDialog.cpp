@@ -1,5 +1,6 @@
 #include "SendLaterDialog.h"
 
+#include "ThreadModel.h"
 #include "hours/WallClock.h"
 
 #include <QDateEdit>
@@ -44,9 +45,7 @@ SendLaterDialog::SendLaterDialog(const QTimeZone& zone, const QDateTime& initial
     m_date->setMinimumDate(now.toTimeZone(m_zone).date());
     m_date->setDate(there.date());
     m_time->setObjectName(QStringLiteral("sendLaterTime"));
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    m_time->setDisplayFormat(format);
+    m_time->setDisplayFormat(ThreadModel::shortTimeFormat());
     m_time->setTime(QTime(there.time().hour(), there.time().minute()));
     auto* form = new QFormLayout;
     form->addRow(tr("Date:"), m_date);

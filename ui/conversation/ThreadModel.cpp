@@ -128,14 +128,17 @@ int ThreadModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QString ThreadModel::shortTimeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return format;
+}
+
 namespace {
-// The locale's short time, without seconds where it has them (the C locale's "HH:mm:ss").
 QString shortTime(const QTime& time)
 {
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    return locale.toString(time, format);
+    return QLocale().toString(time, ThreadModel::shortTimeFormat());
 }
 } // namespace
 

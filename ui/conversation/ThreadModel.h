@@ -71,6 +71,8 @@ public:
     static QString scheduledText(const QDateTime& utc, const QTimeZone& zone);
     static QString eventText(const ThreadEvent& event);
     static QString timeText(const QDateTime& utc);
+    // The locale's short time format without seconds where it has them (the C locale's "HH:mm:ss").
+    static QString shortTimeFormat();
 
 signals:
     // A conversation's first page arrived from the desk connection.
